@@ -1,0 +1,228 @@
+// chrF (Popović, 2015) and chrF++ (Popović, 2017) exactly as sacreBLEU 2.x computes them
+// (sacrebleu/metrics/chrf.py, metrics/helpers.py), on the 0–100 scale, with its signature.
+
+import { type Counts, countNgrams, matchCount, totalCount } from './ngrams.js';
+import { codePoints, pyLower, pySplit } from './python-text.js';
+
+export interface ChrfOptions {
+  /** Character n-gram order (default 6). */
+  charOrder?: number;
+  /** Word n-gram order (default 0; 2 is chrF++). */
+  wordOrder?: number;
+  /** Weight of recall over precision (default 2). */
+  beta?: number;
+  /** Lowercase first (default false). */
+  lowercase?: boolean;
+  /** Keep whitespace inside character n-grams (default false). */
+  whitespace?: boolean;
+  /**
+   * true: chrF++.py/NLTK/Moses epsilon smoothing, averaging F over all orders. false
+   * (default): sacreBLEU's averaging of precision and recall over the orders that exist.
+   */
+  epsSmoothing?: boolean;
+}
+
+export interface ChrfResult {
+  score: number;
+  /** e.g. `nrefs:1|case:mixed|eff:yes|nc:6|nw:0|space:no|version:2.x`; see `chrfSignature`. */
+  signature: string;
+}
+
+/** A reference stream entry; `null`/`undefined` marks a segment without this reference. */
+export type ChrfReference = string | null | undefined;
+
+interface Settings {
+  charOrder: number;
+  wordOrder: number;
+  beta: number;
+  lowercase: boolean;
+  whitespace: boolean;
+  epsSmoothing: boolean;
+}
+
+function settingsOf(opts: ChrfOptions | undefined): Settings {
+  const s: Settings = {
+    charOrder: opts?.charOrder ?? 6,
+    wordOrder: opts?.wordOrder ?? 0,
+    beta: opts?.beta ?? 2,
+    lowercase: opts?.lowercase ?? false,
+    whitespace: opts?.whitespace ?? false,
+    epsSmoothing: opts?.epsSmoothing ?? false,
+  };
+  if (!Number.isInteger(s.charOrder) || s.charOrder < 0 || !Number.isInteger(s.wordOrder) || s.wordOrder < 0) {
+    throw new RangeError('charOrder and wordOrder must be non-negative integers');
+  }
+  if (s.charOrder + s.wordOrder === 0) throw new RangeError('charOrder + wordOrder must be positive');
+  return s;
+}
+
+/**
+ * sacreBLEU's signature format: `nrefs:N|case:mixed|eff:yes|nc:6|nw:0|space:no|version:2.x`,
+ * where `eff:yes` means effective-order averaging (epsSmoothing off) and `nrefs` is `var` for a
+ * variable number of references. sacreBLEU names beta in the metric name (chrF2, chrF3); here a
+ * beta other than 2 appears in the signature as `beta:N`.
+ */
+function chrfSignature(s: Settings, nrefs: number | 'var'): string {
+  const parts = [
+    `nrefs:${nrefs}`,
+    `case:${s.lowercase ? 'lc' : 'mixed'}`,
+    `eff:${s.epsSmoothing ? 'no' : 'yes'}`,
+    `nc:${s.charOrder}`,
+    `nw:${s.wordOrder}`,
+    `space:${s.whitespace ? 'yes' : 'no'}`,
+  ];
+  if (s.beta !== 2) parts.push(`beta:${s.beta}`);
+  parts.push('version:2.x');
+  return parts.join('|');
+}
+
+// string.punctuation, which CHRF._remove_punctuation splits off words.
+const PUNCTUATION = new Set('!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~');
+
+// CHRF._remove_punctuation (after m-popovic/chrF): one leading or trailing punctuation mark is
+// split off a word, the trailing one first; so '(hi)' becomes '(hi' and ')' (sacreBLEU #124).
+function wordsOf(sentence: string): string[] {
+  const words: string[] = [];
+  for (const word of pySplit(sentence)) {
+    const chars = codePoints(word);
+    const first = chars[0] as string;
+    const last = chars[chars.length - 1] as string;
+    if (chars.length === 1) words.push(word);
+    else if (PUNCTUATION.has(last)) words.push(chars.slice(0, -1).join(''), last);
+    else if (PUNCTUATION.has(first)) words.push(first, chars.slice(1).join(''));
+    else words.push(word);
+  }
+  return words;
+}
+
+// helpers.extract_all_char_ngrams plus the word n-grams for chrF++: one Counter per order,
+// character orders first.
+function ngramsOf(sentence: string, s: Settings): Counts[] {
+  const chars = codePoints(s.whitespace ? sentence : pySplit(sentence).join(''));
+  const all: Counts[] = [];
+  for (let n = 1; n <= s.charOrder; n++) all.push(countNgrams(chars, n, ''));
+  if (s.wordOrder > 0) {
+    const words = wordsOf(sentence);
+    for (let n = 1; n <= s.wordOrder; n++) all.push(countNgrams(words, n, ' '));
+  }
+  return all;
+}
+
+// CHRF._get_match_statistics, flattened as [hyp, ref, match] per order. Hypothesis n-grams are
+// not counted for an order the reference has none of.
+function matchStatistics(hyp: readonly Counts[], ref: readonly Counts[]): number[] {
+  const stats: number[] = [];
+  hyp.forEach((h, i) => {
+    const r = ref[i] as Counts;
+    stats.push(r.size > 0 ? totalCount(h) : 0, totalCount(r), matchCount(h, r));
+  });
+  return stats;
+}
+
+// CHRF._compute_f_score.
+function fScore(stats: readonly number[], s: Settings): number {
+  const eps = 1e-16;
+  const factor = s.beta ** 2;
+  const order = s.charOrder + s.wordOrder;
+  let score = 0;
+  let effectiveOrder = 0;
+  let avgPrec = 0;
+  let avgRec = 0;
+  for (let i = 0; i < order; i++) {
+    const nHyp = stats[3 * i] ?? 0;
+    const nRef = stats[3 * i + 1] ?? 0;
+    const nMatch = stats[3 * i + 2] ?? 0;
+    const prec = nHyp > 0 ? nMatch / nHyp : eps;
+    const rec = nRef > 0 ? nMatch / nRef : eps;
+    const denom = factor * prec + rec;
+    score += denom > 0 ? ((1 + factor) * prec * rec) / denom : eps;
+    if (nHyp > 0 && nRef > 0) {
+      avgPrec += prec;
+      avgRec += rec;
+      effectiveOrder += 1;
+    }
+  }
+  if (s.epsSmoothing) return (100 * score) / order;
+  if (effectiveOrder === 0) {
+    avgPrec = 0;
+    avgRec = 0;
+  } else {
+    avgPrec /= effectiveOrder;
+    avgRec /= effectiveOrder;
+  }
+  if (avgPrec + avgRec === 0) return 0;
+  return (100 * ((1 + factor) * avgPrec * avgRec)) / (factor * avgPrec + avgRec);
+}
+
+function preprocess(s: Settings): (sentence: string) => string {
+  return (sentence) => (s.lowercase ? pyLower(sentence) : sentence);
+}
+
+/**
+ * Per-segment chrF statistics against the best reference of each segment (highest
+ * sentence-level F; the first on a tie), as CHRF._compute_segment_statistics picks it.
+ * `refStreams[k][i]` is the k-th reference of segment i; `null`/`undefined` entries are
+ * skipped, '' is an empty reference.
+ */
+export function chrfStatistics(
+  hyps: readonly string[],
+  refStreams: ReadonlyArray<readonly ChrfReference[]>,
+  opts?: ChrfOptions,
+): { segments: number[][]; nrefs: number | 'var' } {
+  const s = settingsOf(opts);
+  const prep = preprocess(s);
+  for (const stream of refStreams) {
+    if (stream.length !== hyps.length) {
+      throw new RangeError(`a reference stream has ${stream.length} segments, the hypotheses ${hyps.length}`);
+    }
+  }
+  const refCounts = new Set<number>();
+  const segments = hyps.map((hyp, i) => {
+    const hypNgrams = ngramsOf(prep(hyp), s);
+    let best: number[] | undefined;
+    let bestF = -1;
+    let nrefs = 0;
+    for (const stream of refStreams) {
+      const ref = stream[i];
+      if (ref === null || ref === undefined) continue;
+      nrefs += 1;
+      const stats = matchStatistics(hypNgrams, ngramsOf(prep(ref), s));
+      const f = fScore(stats, s);
+      if (f > bestF) {
+        bestF = f;
+        best = stats;
+      }
+    }
+    if (best === undefined) throw new RangeError(`segment ${i} has no reference`);
+    refCounts.add(nrefs);
+    return best;
+  });
+  const [only, ...others] = refCounts;
+  const nrefs = only === undefined ? refStreams.length : others.length === 0 ? only : 'var';
+  return { segments, nrefs };
+}
+
+/** chrF from summed statistics (sacreBLEU's `_compute_score_from_stats`). */
+export function computeChrf(stats: readonly number[], opts?: ChrfOptions, nrefs: number | 'var' = 1): ChrfResult {
+  const s = settingsOf(opts);
+  return { score: fScore(stats, s), signature: chrfSignature(s, nrefs) };
+}
+
+/** Corpus chrF (sacreBLEU's `corpus_chrf` / `CHRF().corpus_score`): statistics summed first. */
+export function corpusChrf(
+  hyps: readonly string[],
+  refStreams: ReadonlyArray<readonly ChrfReference[]>,
+  opts?: ChrfOptions,
+): ChrfResult {
+  const { segments, nrefs } = chrfStatistics(hyps, refStreams, opts);
+  const s = settingsOf(opts);
+  const sum = new Array<number>(3 * (s.charOrder + s.wordOrder)).fill(0);
+  for (const seg of segments) seg.forEach((v, i) => (sum[i] = (sum[i] as number) + v));
+  return computeChrf(sum, opts, nrefs);
+}
+
+/** Sentence chrF (sacreBLEU's `sentence_chrf`) against one or more references. */
+export function sentenceChrf(hyp: string, refs: string | readonly string[], opts?: ChrfOptions): ChrfResult {
+  const references = typeof refs === 'string' ? [refs] : refs;
+  return corpusChrf([hyp], references.map((r) => [r]), opts);
+}

@@ -1,0 +1,32 @@
+// Python `str` semantics that the reference implementations (sacreBLEU, rouge-score, the SQuAD
+// scripts) rely on and that JavaScript spells differently. Reproducing their numbers on
+// non-ASCII text depends on these details.
+
+// The characters for which Python's `str.isspace()` is true (bidi class WS/B/S or category Zs).
+// JavaScript's `\s` differs: it includes U+FEFF and lacks U+001C–U+001F and U+0085.
+const PY_SPACE = '\\t\\n\\v\\f\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
+const PY_WORDS = new RegExp(`[^${PY_SPACE}]+`, 'g');
+const PY_TRAILING_SPACE = new RegExp(`[${PY_SPACE}]+$`);
+
+/** Python's `s.split()`: runs of non-whitespace, no empty strings. */
+export function pySplit(s: string): string[] {
+  return s.match(PY_WORDS) ?? [];
+}
+
+/** Python's `s.rstrip()`. */
+export function pyRstrip(s: string): string {
+  return s.replace(PY_TRAILING_SPACE, '');
+}
+
+/**
+ * Python's `s.lower()`. Both languages apply Unicode's full lowercase mapping (including
+ * final sigma and `İ` → `i̇`); they can differ only where their Unicode versions do.
+ */
+export function pyLower(s: string): string {
+  return s.toLowerCase();
+}
+
+/** Python indexes strings by code point, JavaScript by UTF-16 unit: `list(s)`. */
+export function codePoints(s: string): string[] {
+  return Array.from(s);
+}

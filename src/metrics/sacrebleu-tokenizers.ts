@@ -1,0 +1,73 @@
+// sacreBLEU's tokenizers (sacrebleu/tokenizers/*.py), which decide what BLEU counts as a word.
+// Each returns the tokens joined by single spaces, as sacreBLEU's do.
+
+import { codePoints, pySplit } from './python-text.js';
+
+export type BleuTokenizerName = '13a' | 'none' | 'intl' | 'char';
+
+// tokenizer_re.TokenizerRegexp, the language-dependent part of mteval-v13a.pl. The first class
+// is sacreBLEU's `[\{-\~\[-\` -\&\(-\+\:-\@\/]` spelled in hex: ASCII symbols and the space, but
+// not `'`, `,`, `-`, `.`, digits or letters.
+const V13A_RULES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/([\x7B-\x7E\x5B-\x60\x20-\x26\x28-\x2B\x3A-\x40\x2F])/gu, ' $1 '],
+  // period and comma unless preceded by a digit
+  [/([^0-9])([.,])/gu, '$1 $2 '],
+  // period and comma unless followed by a digit
+  [/([.,])([^0-9])/gu, ' $1 $2'],
+  // dash when preceded by a digit
+  [/([0-9])(-)/gu, '$1 $2 '],
+];
+
+/**
+ * sacreBLEU's default `13a` tokenizer (tokenizer_13a.Tokenizer13a), equivalent to
+ * mteval-v13a.pl as used by WMT.
+ */
+export function tokenize13a(text: string): string {
+  let line = text.replaceAll('<skipped>', '').replaceAll('-\n', '').replaceAll('\n', ' ');
+  if (line.includes('&')) {
+    line = line
+      .replaceAll('&quot;', '"')
+      .replaceAll('&amp;', '&')
+      .replaceAll('&lt;', '<')
+      .replaceAll('&gt;', '>');
+  }
+  // The padding lets the period/comma rules see a sentence-final period.
+  line = ` ${line} `;
+  for (const [pattern, replacement] of V13A_RULES) line = line.replace(pattern, replacement);
+  return pySplit(line).join(' ');
+}
+
+// tokenizer_intl.TokenizerV14International (mteval-v14.pl's international tokenization).
+const INTL_RULES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/(\P{N})(\p{P})/gu, '$1 $2 '],
+  [/(\p{P})(\P{N})/gu, ' $1 $2'],
+  [/(\p{S})/gu, ' $1 '],
+];
+
+/** sacreBLEU's `intl` tokenizer: splits off Unicode punctuation and symbols. */
+export function tokenizeIntl(text: string): string {
+  let line = text;
+  for (const [pattern, replacement] of INTL_RULES) line = line.replace(pattern, replacement);
+  return pySplit(line).join(' ');
+}
+
+/** sacreBLEU's `char` tokenizer: every code point (spaces included) becomes a token. */
+export function tokenizeChar(text: string): string {
+  return codePoints(text).join(' ');
+}
+
+/** The tokenizer sacreBLEU selects by name; `none` leaves the line as it is. */
+export function bleuTokenizer(name: BleuTokenizerName): (line: string) => string {
+  switch (name) {
+    case '13a':
+      return tokenize13a;
+    case 'intl':
+      return tokenizeIntl;
+    case 'char':
+      return tokenizeChar;
+    case 'none':
+      return (line) => line;
+    default:
+      throw new RangeError(`unknown BLEU tokenizer: ${String(name)}`);
+  }
+}

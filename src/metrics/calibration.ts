@@ -82,13 +82,26 @@ export interface CalibrationResult {
   signature: string;
 }
 
-/** NumPy's default (linear, method 7) quantile of sorted values. */
-function linearQuantile(sorted: readonly number[], q: number): number {
-  const h = (sorted.length - 1) * q;
+/** numpy.linspace(0, 1, m + 1): i·(1/m), last edge exactly 1. */
+function unitLinspace(m: number): number[] {
+  const step = 1 / m;
+  return Array.from({ length: m + 1 }, (_, i) => (i === m ? 1 : i * step));
+}
+
+/**
+ * numpy.percentile(sorted, 100·q) with its default linear method (Hyndman & Fan type 7),
+ * step for step: q goes through ×100 and ÷100 as in sklearn's call, and the lerp
+ * switches to b − (b − a)(1 − t) for t ≥ 0.5, as numpy's `_lerp` does, so that an edge
+ * that lands on a data value does so exactly as in sklearn.
+ */
+function numpyPercentile(sorted: readonly number[], q: number): number {
+  const h = (sorted.length - 1) * ((q * 100) / 100);
   const lo = Math.floor(h);
   const a = sorted[lo] ?? 0;
   const b = sorted[Math.min(lo + 1, sorted.length - 1)] ?? a;
-  return a + (h - lo) * (b - a);
+  const t = h - lo;
+  const diff = b - a;
+  return t >= 0.5 ? b - diff * (1 - t) : a + diff * t;
 }
 
 /**
@@ -96,8 +109,10 @@ function linearQuantile(sorted: readonly number[], q: number): number {
  * 2017, eq. 3), where conf is the mean forecast and acc the observed frequency of
  * y = 1 in bin Bₘ. Bins are closed on the right, Bₘ = (loₘ, hiₘ], and the first one
  * also holds lo₀ (so a forecast of exactly 0 lands in the first bin and 1 in the
- * last), the convention of Guo et al. and of sklearn's `calibration_curve`. Every bin is
- * returned, empty ones with count 0. Per-bin `meanConfidence`/`accuracy` are exactly
+ * last), the convention of Guo et al. and of sklearn's `calibration_curve`. Equal-width
+ * edges are numpy.linspace(0, 1, M + 1) as in sklearn, so an edge may read
+ * 0.30000000000000004 where Guo et al. write 3/10. Every bin is returned, empty ones
+ * with count 0. Per-bin `meanConfidence`/`accuracy` are exactly
  * sklearn `calibration_curve`'s `prob_pred`/`prob_true` for the non-empty bins.
  * Throws RangeError on empty or unequal-length input, a probability outside [0, 1], or
  * a bin count that is not a positive integer.
@@ -118,10 +133,11 @@ export function expectedCalibrationError(
   }
   const y = prepare(yTrue, prob, 'expectedCalibrationError');
 
+  // Edges computed as sklearn's calibration_curve computes them, so that a forecast
+  // lying on an edge falls in the same bin as there, to the last bit.
   const sorted = [...prob].sort((a, b) => a - b);
-  const edges = Array.from({ length: m + 1 }, (_, i) =>
-    equalMass ? linearQuantile(sorted, i / m) : i / m,
-  );
+  const grid = unitLinspace(m);
+  const edges = equalMass ? grid.map((q) => numpyPercentile(sorted, q)) : grid;
 
   const count = new Array<number>(m).fill(0);
   const sumProb = new Array<number>(m).fill(0);

@@ -23,15 +23,20 @@ function centred(v: readonly number[]): number[] {
   return v.map((a) => a - mean);
 }
 
-/** r = Σ dx·dy / (‖dx‖·‖dy‖), clipped to [−1, 1] against rounding (as SciPy). */
+/**
+ * r = Σ dx·dy / sqrt(Σ dx² · Σ dy²) over deviations from the means, clipped to [−1, 1]
+ * against rounding (as SciPy). One square root of the product keeps exact cases exact
+ * (a perfect rank agreement gives r = 1, not 1 − 2⁻⁵²). Within a few ulps of |r| = 1
+ * the p-value is ill-conditioned, and this and SciPy's rounding can give p = 0 vs ~1e-8.
+ */
 function coefficient(x: readonly number[], y: readonly number[]): number | undefined {
   const dx = centred(x);
   const dy = centred(y);
-  const nx = Math.sqrt(dx.reduce((s, a) => s + a * a, 0));
-  const ny = Math.sqrt(dy.reduce((s, a) => s + a * a, 0));
-  if (nx === 0 || ny === 0) return undefined;
-  const r = dx.reduce((s, a, i) => s + (a / nx) * ((dy[i] ?? 0) / ny), 0);
-  return Math.max(-1, Math.min(1, r));
+  const sxx = dx.reduce((s, a) => s + a * a, 0);
+  const syy = dy.reduce((s, a) => s + a * a, 0);
+  if (sxx === 0 || syy === 0) return undefined;
+  const sxy = dx.reduce((s, a, i) => s + a * (dy[i] ?? 0), 0);
+  return Math.max(-1, Math.min(1, sxy / Math.sqrt(sxx * syy)));
 }
 
 /**
@@ -54,8 +59,10 @@ export function pearson(x: readonly number[], y: readonly number[]): Correlation
   check(x, y, 'pearson');
   const r = coefficient(x, y);
   if (r === undefined) return { r, pvalue: undefined };
-  // Two points always lie on a line; SciPy reports p = 1, the exact permutation p-value.
-  return { r, pvalue: x.length === 2 ? 1 : tTestPValue(r, x.length) };
+  // Two points always lie on a line: SciPy sets r = sign(Δx·Δy) and p = 1 (the exact
+  // permutation p-value).
+  if (x.length === 2) return { r: Math.sign(r), pvalue: 1 };
+  return { r, pvalue: tTestPValue(r, x.length) };
 }
 
 /** 1-based ranks, ties get the mean of the ranks they span (scipy.stats.rankdata "average"). */

@@ -12,7 +12,10 @@ import type { Label } from './classification.js';
 export type KappaWeights = 'none' | 'linear' | 'quadratic';
 
 export interface CohenKappaOptions {
-  /** Disagreement weight of categories i, j (by position in `labels`): none = [i≠j], linear = |i−j|, quadratic = (i−j)². */
+  /**
+   * Disagreement weight of categories i, j by their position in `labels`:
+   * none = [i ≠ j], linear = |i − j|, quadratic = (i − j)². Default none.
+   */
   weights?: KappaWeights;
   /** Categories in order (sklearn `labels`); default the sorted union of both raters. */
   labels?: readonly Label[];
@@ -126,7 +129,8 @@ export function krippendorffAlpha(
   });
 
   const present = data.flatMap((row) => row.filter((v): v is Label => !isMissing(v)));
-  if (level === 'ordinal' && options.valueDomain === undefined && present.some((v) => typeof v !== 'number')) {
+  const numeric = present.every((v) => typeof v === 'number');
+  if (level === 'ordinal' && options.valueDomain === undefined && !numeric) {
     throw new TypeError('krippendorffAlpha: ordinal string values need an ordered valueDomain');
   }
   const domain = options.valueDomain === undefined ? sortedUniqueLabels(present) : [...options.valueDomain];
@@ -202,22 +206,24 @@ export function fleissKappa(
   const raters = table[0]?.reduce((s, x) => s + x, 0) ?? 0;
   if (raters < 2) throw new RangeError('fleissKappa: each unit needs at least two ratings');
   table.forEach((row, u) => {
-    if (row.length !== categories) throw new RangeError(`fleissKappa: row ${u} has ${row.length} categories, row 0 has ${categories}`);
-    if (row.some((x) => !Number.isInteger(x) || x < 0)) throw new RangeError(`fleissKappa: row ${u} has a count that is not a non-negative integer`);
+    const where = `fleissKappa: row ${u}`;
+    if (row.length !== categories) throw new RangeError(`${where} has ${row.length} categories, row 0 ${categories}`);
+    if (row.some((x) => !Number.isInteger(x) || x < 0)) throw new RangeError(`${where} has a non-count entry`);
     const r = row.reduce((s, x) => s + x, 0);
-    if (r !== raters) throw new RangeError(`fleissKappa: row ${u} has ${r} ratings, row 0 has ${raters}`);
+    if (r !== raters) throw new RangeError(`${where} has ${r} ratings, row 0 ${raters}`);
   });
 
-  const total = table.length * raters;
-  const agreement =
-    table.reduce((s, row) => s + (row.reduce((a, x) => a + x * x, 0) - raters) / (raters * (raters - 1)), 0) /
-    table.length;
-  const chance =
-    method === 'fleiss'
-      ? Array.from({ length: categories }, (_, j) => table.reduce((s, row) => s + (row[j] ?? 0), 0) / total).reduce(
-          (s, p) => s + p * p,
-          0,
-        )
-      : 1 / categories;
+  const unitAgreement = (row: readonly number[]): number =>
+    (row.reduce((s, x) => s + x * x, 0) - raters) / (raters * (raters - 1));
+  const agreement = table.reduce((s, row) => s + unitAgreement(row), 0) / table.length;
+  let chance = 1 / categories;
+  if (method === 'fleiss') {
+    const total = table.length * raters;
+    chance = 0;
+    for (let j = 0; j < categories; j++) {
+      const pj = table.reduce((s, row) => s + (row[j] ?? 0), 0) / total;
+      chance += pj * pj;
+    }
+  }
   return chance === 1 ? undefined : (agreement - chance) / (1 - chance);
 }

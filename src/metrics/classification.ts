@@ -147,8 +147,9 @@ function divideOrZero(a: number, b: number): number {
 }
 
 /**
- * Precision, recall, F1 from counts. F1 = 2·tp / (true + predicted), the form sklearn
- * uses since 1.3, which is 0 rather than 0/0 whenever only one of P and R is 0/0.
+ * Precision, recall, F1 from counts. F1 = 2·tp / (true + predicted), the count form of
+ * 2PR/(P + R) that current sklearn uses; it is 0/0 only when the class is neither true
+ * nor predicted anywhere.
  */
 function prf(tp: number, predicted: number, actual: number): PrecisionRecallF1 {
   return {
@@ -228,7 +229,12 @@ export function classificationReport(
     };
     const metrics = { ...prf(counts.tp, counts.predicted, counts.actual), support: counts.actual };
     // defineProperty, not assignment: a label may be "__proto__" (model output is untrusted).
-    Object.defineProperty(perClass, String(label), { value: metrics, enumerable: true, writable: true, configurable: true });
+    Object.defineProperty(perClass, String(label), {
+      value: metrics,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
     return { counts, metrics };
   });
 

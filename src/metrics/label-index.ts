@@ -1,7 +1,7 @@
 // Public surface of the label-based metrics (classification, ranking, calibration,
 // agreement, correlation); the package root re-exports it.
 
-export { classificationReport, confusionMatrix } from './classification.js';
+export { classificationReport } from './classification.js';
 export type {
   ClassificationReport,
   ClassificationReportOptions,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { classificationReport, confusionMatrix } from '../../src/metrics/label-index.js';
+import { classificationReport } from '../../src/metrics/label-index.js';
+import { confusionMatrix } from '../../src/metrics/classification.js';
 
 // Reference numbers are scikit-learn's: its docstring examples (the value printed in the
 // docstring) and, where marked, a call to scikit-learn 1.2.1 (Debian python3-sklearn).

@@ -1,0 +1,91 @@
+import { proportionInterval, quantile } from '../stats/index.js';
+import type { CaseRecord, CriticalFailure, MetricValue, SliceValue, SuiteAggregate } from '../run/run-schema.js';
+
+export interface AggregateSpec {
+  suite: string;
+  scorers: readonly { id: string; critical: boolean }[];
+  slices: readonly string[];
+}
+
+const LATENCY_QUANTILES = [
+  ['p50', 0.5],
+  ['p90', 0.9],
+  ['p95', 0.95],
+  ['p99', 0.99],
+] as const;
+
+/** Per suite and per slice: n, pass rates with Wilson intervals, means, tails, critical failures, cost. */
+export function aggregateSuite(spec: AggregateSpec, records: readonly CaseRecord[]): SuiteAggregate {
+  const criticalFailures = records.flatMap((r) => criticalFailure(spec, r) ?? []);
+  const slices: SliceValue[] = spec.slices.flatMap((slice) => {
+    const groups = new Map<string, CaseRecord[]>();
+    for (const r of records) {
+      const value = r.tags[slice] ?? '(none)';
+      groups.set(value, [...(groups.get(value) ?? []), r]);
+    }
+    return [...groups.entries()]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([value, group]) => ({ slice, value, n: group.length, metrics: metricValues(spec, group) }));
+  });
+  return {
+    suite: spec.suite,
+    cases: new Set(records.map((r) => r.id)).size,
+    records: records.length,
+    errors: records.filter((r) => r.error).length,
+    metrics: metricValues(spec, records),
+    slices,
+    critical_failures: criticalFailures,
+  };
+}
+
+export function criticalFailure(spec: Pick<AggregateSpec, 'suite' | 'scorers'>, r: CaseRecord): CriticalFailure | undefined {
+  if (r.severity !== 'critical' || r.error) return undefined;
+  const failed = spec.scorers.filter((s) => s.critical && r.scores[s.id]?.pass === false).map((s) => s.id);
+  return failed.length ? { suite: spec.suite, id: r.id, repeat: r.repeat, ...(r.line ? { line: r.line } : {}), scorers: failed, output: r.output } : undefined;
+}
+
+function metricValues(spec: AggregateSpec, records: readonly CaseRecord[]): MetricValue[] {
+  const scored = records.filter((r) => !r.error);
+  const out: MetricValue[] = [];
+  for (const scorer of spec.scorers) {
+    const scores = scored.map((r) => r.scores[scorer.id]).filter((s) => s !== undefined);
+    const judged = scores.filter((s) => s.pass !== null);
+    if (judged.length || scores.length === 0) {
+      const successes = judged.filter((s) => s.pass).length;
+      out.push({
+        metric: `${scorer.id}.pass_rate`,
+        kind: 'rate',
+        value: judged.length ? successes / judged.length : null,
+        n: judged.length,
+        successes,
+        interval: wilson(successes, judged.length),
+        method: 'wilson|conf:0.95',
+      });
+    }
+    out.push({ metric: `${scorer.id}.mean`, kind: 'mean', value: mean(scores.map((s) => s.value)), n: scores.length });
+  }
+  out.push({ metric: 'critical_failures', kind: 'count', value: records.filter((r) => criticalFailure(spec, r)).length, n: records.length });
+  const latencies = scored.map((r) => r.latency_ms).filter((v): v is number => v !== null);
+  for (const [name, q] of LATENCY_QUANTILES) {
+    out.push({ metric: `latency.${name}`, kind: 'quantile', value: quantile(latencies, q) ?? null, n: latencies.length, method: 'numpy-linear' });
+  }
+  out.push({ metric: 'latency.mean', kind: 'mean', value: mean(latencies), n: latencies.length });
+  const costs = records.map((r) => r.cost_usd).filter((v): v is number => v !== null);
+  out.push({ metric: 'cost.total', kind: 'total', value: costs.length ? sum(costs) : null, n: costs.length });
+  out.push({ metric: 'cost.mean', kind: 'mean', value: mean(costs), n: costs.length });
+  const tokens = records.map((r) => r.tokens?.total).filter((v): v is number => v !== undefined);
+  out.push({ metric: 'tokens.total', kind: 'total', value: tokens.length ? sum(tokens) : null, n: tokens.length });
+  out.push({ metric: 'tokens.mean', kind: 'mean', value: mean(tokens), n: tokens.length });
+  const errors = records.filter((r) => r.error).length;
+  out.push({ metric: 'errors.rate', kind: 'rate', value: records.length ? errors / records.length : null, n: records.length, successes: errors });
+  out.push({ metric: 'errors.count', kind: 'count', value: errors, n: records.length });
+  return out;
+}
+
+function wilson(successes: number, n: number): [number, number] | null {
+  const ci = proportionInterval(successes, n, { method: 'wilson', confidence: 0.95 });
+  return ci ? [ci[0], ci[1]] : null;
+}
+
+const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
+const mean = (xs: readonly number[]) => (xs.length ? sum(xs) / xs.length : null);

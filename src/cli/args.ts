@@ -1,0 +1,112 @@
+import { parseArgs } from 'node:util';
+import type { Issue, Result } from '../core/result.js';
+import { fail, ok } from '../core/result.js';
+
+export type Command =
+  | { command: 'run'; config: string; tier: string; suites: string[]; baseline: string | undefined; out: string; shard?: { index: number; count: number }; noCache: boolean; concurrency?: number; repeats?: number; quiet: boolean }
+  | { command: 'compare'; current: string; baseline: string; config: string; out: string; quiet: boolean }
+  | { command: 'validate'; config: string }
+  | { command: 'schema' }
+  | { command: 'demo'; out: string }
+  | { command: 'help' }
+  | { command: 'version' };
+
+export const USAGE = `evalgate — a statistically honest release gate for LLM features
+
+Usage:
+  evalgate run      --config FILE [--tier smoke|full|NAME] [--suite ID]... [--baseline FILE|none]
+                    [--out DIR] [--shard I/N] [--no-cache] [--concurrency N] [--repeats N] [--quiet]
+  evalgate compare  CURRENT.json BASELINE.json --config FILE [--out DIR]
+  evalgate validate --config FILE      check config, datasets and prompts; no model calls
+  evalgate schema                      print the gate YAML's JSON Schema
+  evalgate demo                        run the bundled example offline (no API key)
+
+Exit codes: 0 pass (warn, skipped, overridden), 1 gate failed, 2 bad input, 3 infrastructure failure.`;
+
+const arg = (message: string): Issue => ({ file: '(arguments)', message });
+
+function positiveInt(name: string, raw: string | undefined): Result<number | undefined> {
+  if (raw === undefined) return ok(undefined);
+  const n = Number(raw);
+  return Number.isInteger(n) && n > 0 ? ok(n) : fail(arg(`${name} expects a positive whole number; got "${raw}"`));
+}
+
+export function parseCommand(argv: readonly string[]): Result<Command> {
+  const [command, ...rest] = argv;
+  if (!command || command === 'help' || command === '--help' || command === '-h') return ok({ command: 'help' });
+  if (command === '--version' || command === 'version') return ok({ command: 'version' });
+  let parsed: ReturnType<typeof parseArgs>;
+  try {
+    parsed = parseArgs({
+      args: [...rest],
+      allowPositionals: command === 'compare',
+      options: {
+        config: { type: 'string', short: 'c' },
+        tier: { type: 'string' },
+        suite: { type: 'string', multiple: true },
+        baseline: { type: 'string' },
+        out: { type: 'string', short: 'o' },
+        shard: { type: 'string' },
+        'no-cache': { type: 'boolean' },
+        concurrency: { type: 'string' },
+        repeats: { type: 'string' },
+        quiet: { type: 'boolean', short: 'q' },
+      },
+    });
+  } catch (error) {
+    return fail(arg(`${(error as Error).message.replace(/\. To specify a positional argument.*$/s, '')}\n\n${USAGE}`));
+  }
+  const v = parsed.values as Record<string, string | string[] | boolean | undefined>;
+  const str = (k: string) => v[k] as string | undefined;
+  const out = str('out') ?? 'evalgate-results';
+  const needConfig = (): Result<string> => (str('config') ? ok(str('config')!) : fail(arg(`evalgate ${command} needs --config FILE (for example --config gates/evalgate.yml)`)));
+
+  switch (command) {
+    case 'run': {
+      const config = needConfig();
+      if (!config.ok) return config;
+      const concurrency = positiveInt('--concurrency', str('concurrency'));
+      if (!concurrency.ok) return concurrency;
+      const repeats = positiveInt('--repeats', str('repeats'));
+      if (!repeats.ok) return repeats;
+      let shard: { index: number; count: number } | undefined;
+      if (str('shard') !== undefined) {
+        const m = /^(\d+)\/(\d+)$/.exec(str('shard')!);
+        const index = Number(m?.[1]);
+        const count = Number(m?.[2]);
+        if (!m || index < 1 || count < 1 || index > count) return fail(arg(`--shard expects I/N with 1 ≤ I ≤ N, like 2/4; got "${str('shard')}"`));
+        shard = { index, count };
+      }
+      return ok({
+        command: 'run',
+        config: config.value,
+        tier: str('tier') ?? 'full',
+        suites: (v.suite as string[] | undefined) ?? [],
+        baseline: str('baseline'),
+        out,
+        shard,
+        noCache: Boolean(v['no-cache']),
+        concurrency: concurrency.value,
+        repeats: repeats.value,
+        quiet: Boolean(v.quiet),
+      });
+    }
+    case 'compare': {
+      const config = needConfig();
+      if (!config.ok) return config;
+      const [current, baseline, ...extra] = parsed.positionals;
+      if (!current || !baseline || extra.length) return fail(arg('evalgate compare expects two files: CURRENT.json BASELINE.json'));
+      return ok({ command: 'compare', current, baseline, config: config.value, out, quiet: Boolean(v.quiet) });
+    }
+    case 'validate': {
+      const config = needConfig();
+      return config.ok ? ok({ command: 'validate', config: config.value }) : config;
+    }
+    case 'schema':
+      return ok({ command: 'schema' });
+    case 'demo':
+      return ok({ command: 'demo', out });
+    default:
+      return fail(arg(`unknown command "${command}"\n\n${USAGE}`));
+  }
+}

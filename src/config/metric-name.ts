@@ -1,0 +1,42 @@
+/** What a rule's `metric` names. Scorer ids cannot contain ".", so the grammar is unambiguous. */
+export type MetricRef =
+  | { kind: 'scorer'; scorer: string; stat: 'pass_rate' | 'mean' }
+  | { kind: 'critical_failures' }
+  | { kind: 'latency'; stat: 'p50' | 'p90' | 'p95' | 'p99' | 'mean' }
+  | { kind: 'cost'; stat: 'total' | 'mean' }
+  | { kind: 'tokens'; stat: 'total' | 'mean' }
+  | { kind: 'errors'; stat: 'rate' | 'count' };
+
+const BUILT_IN: Record<string, MetricRef> = {
+  critical_failures: { kind: 'critical_failures' },
+  'latency.p50': { kind: 'latency', stat: 'p50' },
+  'latency.p90': { kind: 'latency', stat: 'p90' },
+  'latency.p95': { kind: 'latency', stat: 'p95' },
+  'latency.p99': { kind: 'latency', stat: 'p99' },
+  'latency.mean': { kind: 'latency', stat: 'mean' },
+  'cost.total': { kind: 'cost', stat: 'total' },
+  'cost.mean': { kind: 'cost', stat: 'mean' },
+  'tokens.total': { kind: 'tokens', stat: 'total' },
+  'tokens.mean': { kind: 'tokens', stat: 'mean' },
+  'errors.rate': { kind: 'errors', stat: 'rate' },
+  'errors.count': { kind: 'errors', stat: 'count' },
+};
+
+export const BUILT_IN_METRICS = Object.keys(BUILT_IN);
+
+export function parseMetricName(name: string): MetricRef | undefined {
+  const builtIn = BUILT_IN[name];
+  if (builtIn) return builtIn;
+  const match = /^([A-Za-z0-9][A-Za-z0-9_-]*)\.(pass_rate|mean)$/.exec(name);
+  return match ? { kind: 'scorer', scorer: match[1]!, stat: match[2] as 'pass_rate' | 'mean' } : undefined;
+}
+
+/** Metrics whose values live in [0, 1] and are tested as paired proportions or means. */
+export function isRateMetric(ref: MetricRef): boolean {
+  return (ref.kind === 'scorer' && ref.stat === 'pass_rate') || (ref.kind === 'errors' && ref.stat === 'rate');
+}
+
+/** Which direction is worse: higher latency, cost, tokens, errors and critical failures are worse. */
+export function higherIsBetter(ref: MetricRef): boolean {
+  return ref.kind === 'scorer';
+}

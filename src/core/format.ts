@@ -1,0 +1,39 @@
+import type { MetricRef } from '../config/metric-name.js';
+
+/** How a metric's values read to a person: rates as %, latency in ms, cost in $. */
+export function formatValue(ref: MetricRef | undefined, value: number | null | undefined): string {
+  if (value === null || value === undefined || Number.isNaN(value)) return '–';
+  if (!ref) return round(value, 3);
+  switch (ref.kind) {
+    case 'scorer':
+      return ref.stat === 'pass_rate' ? `${round(value * 100, 1)}%` : round(value, 3);
+    case 'errors':
+      return ref.stat === 'rate' ? `${round(value * 100, 1)}%` : String(value);
+    case 'latency':
+      return `${round(value, 0)} ms`;
+    case 'cost':
+      return `$${value < 1 ? value.toPrecision(3) : round(value, 2)}`;
+    case 'tokens':
+      return round(value, 0);
+    case 'critical_failures':
+      return String(value);
+  }
+}
+
+/** A change: percentage points for rates, the metric's unit otherwise, always signed. */
+export function formatDelta(ref: MetricRef | undefined, delta: number | null | undefined): string {
+  if (delta === null || delta === undefined || Number.isNaN(delta)) return '–';
+  const sign = delta > 0 ? '+' : delta < 0 ? '−' : '±';
+  const magnitude = Math.abs(delta);
+  if (ref && ((ref.kind === 'scorer' && ref.stat === 'pass_rate') || (ref.kind === 'errors' && ref.stat === 'rate'))) return `${sign}${round(magnitude * 100, 1)} pp`;
+  return `${sign}${formatValue(ref, magnitude)}`;
+}
+
+export function formatPercent(fraction: number): string {
+  return `${round(fraction * 100, 1)}%`;
+}
+
+export function round(value: number, digits: number): string {
+  const fixed = value.toFixed(digits);
+  return /^-0(\.0*)?$/.test(fixed) ? fixed.slice(1) : fixed;
+}

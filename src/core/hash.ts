@@ -1,0 +1,20 @@
+import { createHash } from 'node:crypto';
+
+/** JSON with sorted object keys, so equal values always hash equally. */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) => {
+    if (v && typeof v === 'object' && !Array.isArray(v)) {
+      return Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    }
+    return v;
+  });
+}
+
+export function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/** Short content hash used for case ids, fingerprints and definition hashes. */
+export function contentHash(value: unknown, length = 16): string {
+  return sha256(typeof value === 'string' ? value : canonicalJson(value)).slice(0, length);
+}

@@ -1,0 +1,29 @@
+import { z } from 'zod';
+
+/** One dataset line, as users write it. */
+export const DatasetLine = z.strictObject({
+  id: z.union([z.string().min(1), z.number()]).transform(String).optional(),
+  vars: z.record(z.string(), z.unknown()).default({}),
+  expected: z.unknown().optional(),
+  tags: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()]).transform(String)).default({}),
+  severity: z.enum(['critical', 'high', 'normal', 'low']).default('normal'),
+  /** Human labels per scorer id, for judge calibration. */
+  human: z.record(z.string(), z.unknown()).optional(),
+  metadata: z.record(z.string(), z.unknown()).optional(),
+});
+
+export type Severity = z.output<typeof DatasetLine>['severity'];
+
+/** A loaded case: its id is always set and its fingerprint says whether its content changed. */
+export interface EvalCase extends Omit<z.output<typeof DatasetLine>, 'id'> {
+  id: string;
+  /** 1-based line in the dataset file. */
+  line: number;
+  /** Hash of vars, expected and tags: a baseline case pairs only when this is unchanged. */
+  fingerprint: string;
+}
+
+/** What templates (prompt and scorer `expected`) can refer to. */
+export function templateContext(c: Pick<EvalCase, 'id' | 'vars' | 'expected' | 'tags'>): Record<string, unknown> {
+  return { ...c.vars, vars: c.vars, expected: c.expected, id: c.id, tags: c.tags };
+}

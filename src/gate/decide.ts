@@ -1,0 +1,311 @@
+import { higherIsBetter, isRateMetric, parseMetricName, type MetricRef } from '../config/metric-name.js';
+import type { RuleConfig } from '../config/schema.js';
+import { contentHash } from '../core/hash.js';
+import type { CaseRecord, Comparison, CriticalFailure, Decision, MetricValue, RuleOutcome, SuiteAggregate, Verdict } from '../run/run-schema.js';
+import { adjustPValues } from '../stats/index.js';
+import { explain } from './explain.js';
+import type { Pair, SuitePairing } from './pairing.js';
+import { pairedBinaryEvidence, pairedContinuousEvidence, type RegressionEvidence } from './regression-test.js';
+
+export interface SuiteRules {
+  suite: string;
+  rules: readonly RuleConfig[];
+  scorers: readonly { id: string; critical: boolean }[];
+}
+
+export interface OverrideDecision {
+  /** Present when a valid override label was applied. */
+  applied: { label: string; actor: string; permission: string; applied_at: string } | null;
+  /** Why labels that were present did not count. */
+  ignored: string[];
+}
+
+export interface DecideInput {
+  suites: readonly SuiteRules[];
+  records: readonly CaseRecord[];
+  aggregates: readonly SuiteAggregate[];
+  /** The baseline's aggregates, shown beside absolute rules for context. */
+  baselineAggregates?: readonly SuiteAggregate[];
+  pairings: readonly SuitePairing[];
+  baselineInfo: Comparison['baseline'];
+  override?: OverrideDecision;
+  /** Seed for bootstrap draws, so a decision is reproducible. */
+  seed?: number;
+  resamples?: number;
+}
+
+/** The implicit rule every suite has unless it states its own: no critical case may fail. */
+const IMPLICIT_CRITICAL: RuleConfig = RuleConfig_({ metric: 'critical_failures', max: 0 });
+
+function RuleConfig_(partial: Partial<RuleConfig> & { metric: string }): RuleConfig {
+  return { per_slice: false, min_n: 20, confidence: 0.95, correction: 'holm', on_inconclusive: 'warn', on_no_baseline: 'warn', ...partial };
+}
+
+export const ruleHash = (rule: RuleConfig) => contentHash(rule);
+
+/** A pure function of (current, baseline, rules, overrides) → verdict with reasons. */
+export function decide(input: DecideInput): Decision {
+  const outcomes: RuleOutcome[] = [];
+  const criticalFailures: CriticalFailure[] = [];
+  const comparisons: Record<string, Comparison> = {};
+  for (const suite of input.suites) {
+    const aggregate = input.aggregates.find((a) => a.suite === suite.suite);
+    const pairing = input.pairings.find((p) => p.suite === suite.suite);
+    if (!aggregate || !pairing) continue;
+    const records = input.records.filter((r) => r.suite === suite.suite);
+    criticalFailures.push(...aggregate.critical_failures);
+    comparisons[suite.suite] = {
+      baseline: pairing.hasBaseline ? input.baselineInfo : null,
+      paired: pairing.pairs.length,
+      added: pairing.added,
+      removed: pairing.removed,
+      changed: pairing.changed,
+      notes: pairing.notes,
+    };
+    const rules = suite.rules.some((r) => r.metric === 'critical_failures') ? suite.rules : [...suite.rules, IMPLICIT_CRITICAL];
+    rules.forEach((rule, index) => {
+      const baselineAggregate = pairing.hasBaseline ? input.baselineAggregates?.find((a) => a.suite === suite.suite) : undefined;
+      outcomes.push(...evaluateRule({ suite: suite.suite, rule, index: index < suite.rules.length ? index : -1, records, aggregate, baselineAggregate, pairing, seed: input.seed ?? 1, resamples: input.resamples ?? 2000 }));
+    });
+    if (aggregate.errors > 0 && !suite.rules.some((r) => r.metric.startsWith('errors.'))) {
+      outcomes.push({
+        suite: suite.suite,
+        rule: -1,
+        metric: 'errors.count',
+        kind: 'absolute',
+        slice: null,
+        status: 'inconclusive',
+        outcome: 'warn',
+        current: aggregate.errors,
+        baseline: null,
+        delta: null,
+        interval: null,
+        n: aggregate.records,
+        bound: 'none set',
+        method: 'count',
+        pvalue: null,
+        explanation: `${aggregate.errors} of ${aggregate.records} calls failed for infrastructure reasons and were left out of the scores; add an errors.rate rule to set what is acceptable.`,
+      });
+    }
+  }
+
+  const failing = outcomes.filter((o) => o.outcome === 'fail');
+  const warning = outcomes.filter((o) => o.outcome === 'warn');
+  let verdict: Verdict = failing.length ? 'fail' : warning.length ? 'warn' : 'pass';
+  const override = input.override?.applied ?? null;
+  if (verdict === 'fail' && override) verdict = 'overridden';
+  const reasons = [...failing, ...warning].map((o) => `${o.suite}: ${o.explanation}`);
+  if (input.override?.ignored.length) reasons.push(...input.override.ignored);
+  return {
+    verdict,
+    summary: summarize(verdict, failing.length, warning.length, criticalFailures.length, override),
+    reasons,
+    rules: outcomes,
+    critical_failures: criticalFailures,
+    comparisons,
+    override: verdict === 'overridden' ? override : null,
+  };
+}
+
+function summarize(verdict: Verdict, fails: number, warns: number, critical: number, override: OverrideDecision['applied']): string {
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  switch (verdict) {
+    case 'pass':
+      return 'All gate rules pass.';
+    case 'warn':
+      return `No rule failed; ${plural(warns, 'rule')} could not be shown to pass.`;
+    case 'fail':
+      return `${plural(fails, 'rule')} failed${critical ? `, including ${plural(critical, 'critical case')}` : ''}.`;
+    case 'overridden':
+      return `${plural(fails, 'rule')} failed, overridden by @${override?.actor} (${override?.permission}) with the "${override?.label}" label.`;
+    default:
+      return verdict;
+  }
+}
+
+interface RuleContext {
+  suite: string;
+  rule: RuleConfig;
+  index: number;
+  records: readonly CaseRecord[];
+  aggregate: SuiteAggregate;
+  baselineAggregate: SuiteAggregate | undefined;
+  pairing: SuitePairing;
+  seed: number;
+  resamples: number;
+}
+
+function evaluateRule(ctx: RuleContext): RuleOutcome[] {
+  const { rule } = ctx;
+  const ref = parseMetricName(rule.metric)!;
+  const regression = rule.max_drop !== undefined || rule.max_increase !== undefined;
+  const base = { suite: ctx.suite, rule: ctx.index, metric: rule.metric, kind: (ref.kind === 'critical_failures' ? 'critical' : regression ? 'regression' : 'absolute') as RuleOutcome['kind'] };
+  const targets = rule.per_slice ? sliceTargets(ctx) : [{ slice: null, metrics: ctx.aggregate.metrics, pairs: ctx.pairing.pairs }];
+
+  if (!regression) {
+    return targets.map((t) => {
+      const baselineMetrics = t.slice ? ctx.baselineAggregate?.slices.find((s) => s.slice === t.slice!.name && s.value === t.slice!.value)?.metrics : ctx.baselineAggregate?.metrics;
+      return { ...absoluteOutcome(base, ref, rule, t.slice, metricOf(t.metrics, rule.metric)), baseline: metricOf(baselineMetrics ?? [], rule.metric)?.value ?? null };
+    });
+  }
+  if (!ctx.pairing.hasBaseline) {
+    return [
+      {
+        ...base,
+        slice: null,
+        status: 'no_baseline',
+        outcome: rule.on_no_baseline === 'pass' ? 'pass' : rule.on_no_baseline,
+        current: metricOf(ctx.aggregate.metrics, rule.metric)?.value ?? null,
+        baseline: null,
+        delta: null,
+        interval: null,
+        n: 0,
+        bound: boundText(rule),
+        method: 'none',
+        pvalue: null,
+        explanation: `${rule.metric}: no baseline to compare with, so this regression rule was not tested.`,
+      },
+    ];
+  }
+  const scorerChanged = ref.kind === 'scorer' && ctx.pairing.changedScorers.has(ref.scorer);
+  if (scorerChanged || ctx.pairing.newRules.has(ruleHash(rule))) {
+    return [
+      {
+        ...base,
+        slice: null,
+        status: 'not_comparable',
+        outcome: 'warn',
+        current: metricOf(ctx.aggregate.metrics, rule.metric)?.value ?? null,
+        baseline: null,
+        delta: null,
+        interval: null,
+        n: 0,
+        bound: boundText(rule),
+        method: 'none',
+        pvalue: null,
+        explanation: scorerChanged
+          ? `${rule.metric}: the scorer "${ref.kind === 'scorer' ? ref.scorer : ''}" changed since the baseline, so its numbers are not comparable.`
+          : `${rule.metric}: this rule is new or changed since the baseline run, so it is reported, not enforced, until the base branch has run it.`,
+      },
+    ];
+  }
+
+  const tested = targets.map((t) => {
+    const evidence = t.pairs.length ? regressionEvidence(ref, rule, t.pairs, ctx) : null;
+    return { target: t, evidence };
+  });
+  const gated = tested.filter((t) => t.evidence && (!rule.per_slice || t.target.pairs.length >= rule.min_n));
+  const alpha = 1 - rule.confidence;
+  const adjusted = rule.correction !== 'none' && gated.length > 1 ? adjustPValues(gated.map((t) => t.evidence!.pFail), { method: rule.correction, alpha }).adjusted : gated.map((t) => t.evidence!.pFail);
+  const correction = rule.correction !== 'none' && gated.length > 1 ? rule.correction : null;
+
+  return tested.map(({ target, evidence }) => {
+    const current = metricOf(target.metrics, rule.metric)?.value ?? null;
+    const common = { ...base, slice: target.slice, current, bound: boundText(rule) };
+    if (!evidence || (rule.per_slice && target.pairs.length < rule.min_n)) {
+      return {
+        ...common,
+        status: 'not_gated' as const,
+        outcome: 'info' as const,
+        baseline: null,
+        delta: null,
+        interval: null,
+        n: target.pairs.length,
+        method: 'none',
+        pvalue: null,
+        explanation: `${describeTarget(rule.metric, target.slice)}: not gated (n=${target.pairs.length} paired < ${rule.min_n}).`,
+      };
+    }
+    const pFail = adjusted[gated.findIndex((g) => g.target === target)] ?? evidence.pFail;
+    const status = pFail < alpha ? 'fail' : evidence.pPass < alpha ? 'pass' : 'inconclusive';
+    const outcome = status === 'inconclusive' ? rule.on_inconclusive : status;
+    return {
+      ...common,
+      status,
+      outcome,
+      current: evidence.currentValue,
+      baseline: evidence.baselineValue,
+      delta: evidence.ratio ? null : evidence.worsening * (higherIsBetter(ref) ? -1 : 1),
+      interval: evidence.interval,
+      n: evidence.n,
+      method: evidence.method + (correction ? `, ${correction} across ${gated.length} slices` : ''),
+      pvalue: pFail,
+      explanation: explain({ ref, rule, slice: target.slice, evidence, status, correction: correction ? { method: correction, tests: gated.length } : null }),
+    };
+  });
+}
+
+function absoluteOutcome(base: Pick<RuleOutcome, 'suite' | 'rule' | 'metric' | 'kind'>, ref: MetricRef, rule: RuleConfig, slice: RuleOutcome['slice'], metric: MetricValue | undefined): RuleOutcome {
+  const value = metric?.value ?? null;
+  const common = { ...base, slice, current: value, baseline: null, delta: null, interval: metric?.interval ?? null, n: metric?.n ?? 0, bound: boundText(rule), method: metric?.method ?? 'point estimate', pvalue: null };
+  if (value === null) {
+    return { ...common, status: 'inconclusive', outcome: rule.on_inconclusive, explanation: `${describeTarget(rule.metric, slice)}: no data to check ${boundText(rule)} against.` };
+  }
+  if (rule.per_slice && (metric?.n ?? 0) < rule.min_n) {
+    return { ...common, status: 'not_gated', outcome: 'info', explanation: `${describeTarget(rule.metric, slice)}: not gated (n=${metric?.n ?? 0} < ${rule.min_n}).` };
+  }
+  const ok = rule.min !== undefined ? value >= rule.min : value <= rule.max!;
+  return { ...common, status: ok ? 'pass' : 'fail', outcome: ok ? 'pass' : 'fail', explanation: explain({ ref, rule, slice, absolute: { value, n: metric?.n ?? 0, interval: metric?.interval ?? null }, status: ok ? 'pass' : 'fail', correction: null }) };
+}
+
+function regressionEvidence(ref: MetricRef, rule: RuleConfig, pairs: readonly Pair[], ctx: RuleContext): RegressionEvidence | null {
+  const margin = (rule.max_drop ?? rule.max_increase)!;
+  const up = higherIsBetter(ref);
+  if (isRateMetric(ref)) {
+    const outcome = (r: CaseRecord): boolean | null => (ref.kind === 'errors' ? r.error !== null : r.error ? null : (r.scores[(ref as { scorer: string }).scorer]?.pass ?? null));
+    const usable = pairs.map((p) => [outcome(p.current), outcome(p.baseline)] as const).filter((x): x is readonly [boolean, boolean] => x[0] !== null && x[1] !== null);
+    if (!usable.length) return null;
+    const baselineRate = usable.filter((x) => x[1]).length / usable.length;
+    const threshold = margin.relative ? margin.value * (up ? baselineRate : Math.max(baselineRate, 1e-9)) : margin.value;
+    return pairedBinaryEvidence(
+      usable.map((x) => x[0]),
+      usable.map((x) => x[1]),
+      { higherIsBetter: up, threshold, confidence: rule.confidence },
+    );
+  }
+  const value = continuousValue(ref);
+  const usable = pairs.map((p) => [value(p.current), value(p.baseline)] as const).filter((x): x is readonly [number, number] => x[0] !== null && x[1] !== null);
+  if (!usable.length) return null;
+  const statistic = ref.kind === 'latency' && ref.stat !== 'mean' ? Number(ref.stat.slice(1)) / 100 : (ref.kind === 'cost' || ref.kind === 'tokens') && ref.stat === 'total' ? 'sum' : 'mean';
+  return pairedContinuousEvidence(
+    usable.map((x) => x[0]),
+    usable.map((x) => x[1]),
+    { higherIsBetter: up, ratio: margin.relative, threshold: margin.relative ? (up ? 1 / (1 - Math.min(margin.value, 0.999999)) : 1 + margin.value) : margin.value, confidence: rule.confidence, statistic, seed: ctx.seed, resamples: ctx.resamples },
+  );
+}
+
+function continuousValue(ref: MetricRef): (r: CaseRecord) => number | null {
+  switch (ref.kind) {
+    case 'scorer':
+      return (r) => (r.error ? null : (r.scores[ref.scorer]?.value ?? null));
+    case 'latency':
+      return (r) => (r.error ? null : r.latency_ms);
+    case 'cost':
+      return (r) => r.cost_usd;
+    case 'tokens':
+      return (r) => r.tokens?.total ?? null;
+    default:
+      return () => null;
+  }
+}
+
+function sliceTargets(ctx: RuleContext) {
+  return ctx.aggregate.slices.map((s) => ({
+    slice: { name: s.slice, value: s.value },
+    metrics: s.metrics,
+    pairs: ctx.pairing.pairs.filter((p) => (p.current.tags[s.slice] ?? '(none)') === s.value),
+  }));
+}
+
+const metricOf = (metrics: readonly MetricValue[], name: string) => metrics.find((m) => m.metric === name);
+
+export function boundText(rule: RuleConfig): string {
+  if (rule.min !== undefined) return `min ${rule.min}`;
+  if (rule.max !== undefined) return `max ${rule.max}`;
+  if (rule.max_drop) return `max drop ${rule.max_drop.text}`;
+  return `max increase ${rule.max_increase!.text}`;
+}
+
+function describeTarget(metric: string, slice: RuleOutcome['slice']): string {
+  return slice ? `${metric} [${slice.name}=${slice.value}]` : metric;
+}

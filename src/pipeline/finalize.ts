@@ -1,0 +1,42 @@
+import type { LoadedConfig } from '../config/load.js';
+import { aggregateSuite } from '../aggregate/aggregate.js';
+import { decide, type OverrideDecision } from '../gate/decide.js';
+import { pairSuite } from '../gate/pairing.js';
+import { RUN_SCHEMA, type CaseRecord, type Comparison, type Manifest, type Run } from '../run/run-schema.js';
+
+export interface FinalizeInput {
+  loaded: LoadedConfig;
+  manifest: Manifest;
+  records: CaseRecord[];
+  baseline: Run | null;
+  baselineInfo: Comparison['baseline'];
+  /** Every case id of each suite's dataset, when known. */
+  datasetIds?: Map<string, Set<string>>;
+  override?: OverrideDecision;
+}
+
+/** aggregate → compare → decide: the pure part shared by `run`, `compare` and `merge`. */
+export function finalizeRun(input: FinalizeInput): Run {
+  const suites = input.manifest.suites.map((m) => {
+    const config = input.loaded.suites.find((s) => s.id === m.id);
+    if (!config) throw new Error(`suite ${m.id} is not in the config`);
+    return { manifest: m, config, records: input.records.filter((r) => r.suite === m.id) };
+  });
+  const aggregates = suites.map((s) => aggregateSuite({ suite: s.config.id, scorers: s.config.scorers, slices: s.config.slices }, s.records));
+  const pairings = suites.map((s) => pairSuite(s.manifest, s.records, input.baseline, input.datasetIds?.get(s.config.id)));
+  const decision = decide({
+    suites: suites.map((s) => ({ suite: s.config.id, rules: s.config.rules, scorers: s.config.scorers })),
+    records: input.records,
+    aggregates,
+    baselineAggregates: input.baseline?.aggregates,
+    pairings,
+    baselineInfo: input.baselineInfo,
+    override: input.override,
+  });
+  return { schema: RUN_SCHEMA, manifest: input.manifest, cases: input.records, aggregates, decision };
+}
+
+/** Where a baseline came from, for the report. */
+export function describeBaseline(baseline: Run, source: string): NonNullable<Comparison['baseline']> {
+  return { source, git_sha: baseline.manifest.git.sha, ref: baseline.manifest.git.ref, created_at: baseline.manifest.ended_at };
+}

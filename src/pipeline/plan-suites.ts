@@ -1,0 +1,128 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { LoadedConfig, LoadedSuite } from '../config/load.js';
+import { displayPath, formatPath } from '../config/load.js';
+import type { Issue, Result } from '../core/result.js';
+import { fail, ok } from '../core/result.js';
+import { contentHash } from '../core/hash.js';
+import { templateContext, type EvalCase } from '../dataset/case.js';
+import { loadJsonlFile } from '../dataset/load-jsonl.js';
+import { sampleCases, shardCases } from '../dataset/sample.js';
+import { parsePrompt, type PromptTemplate } from '../prompt/messages.js';
+import { lookupPath, placeholders } from '../prompt/template.js';
+import { createScorer } from '../scorers/registry.js';
+import type { Scorer } from '../scorers/scorer.js';
+import { ruleHash } from '../gate/decide.js';
+import type { SuiteManifest } from '../run/run-schema.js';
+
+export interface PlannedSuite {
+  config: LoadedSuite;
+  /** Every case in the dataset (for "removed since the baseline"). */
+  allIds: Set<string>;
+  /** The cases this tier and shard run. */
+  cases: EvalCase[];
+  prompt: PromptTemplate;
+  scorers: Scorer[];
+  manifest: Omit<SuiteManifest, 'model'>;
+}
+
+export interface PlanOptions {
+  tier: string;
+  suites?: readonly string[];
+  shard?: { index: number; count: number };
+  repeats?: number;
+}
+
+/** Loads each selected suite's dataset, prompt and scorers and checks that every case renders, before any model call. */
+export function planSuites(loaded: LoadedConfig, options: PlanOptions): Result<PlannedSuite[]> {
+  const issues: Issue[] = [];
+  const wanted = options.suites?.length ? new Set(options.suites) : undefined;
+  if (wanted) {
+    for (const id of wanted) if (!loaded.suites.some((s) => s.id === id)) issues.push({ file: loaded.file, message: `--suite ${id}: no such suite; suites: ${loaded.suites.map((s) => s.id).join(', ')}` });
+  }
+  const planned: PlannedSuite[] = [];
+  loaded.suites.forEach((suite, s) => {
+    if (wanted && !wanted.has(suite.id)) return;
+    const at = (path: PropertyKey[], message: string): Issue => ({ file: loaded.file, ...loaded.locate(['suites', s, ...path]), path: formatPath(['suites', s, ...path]), message });
+    const tier = suite.tiers[options.tier];
+    if (!tier) {
+      issues.push(at(['tiers'], `suite "${suite.id}" has no tier "${options.tier}"; tiers: ${Object.keys(suite.tiers).join(', ')}`));
+      return;
+    }
+    const datasetDisplay = displayPath(suite.datasetPath);
+    const dataset = loadJsonlFile(suite.datasetPath, datasetDisplay);
+    if (!dataset.ok) {
+      issues.push(...dataset.issues);
+      return;
+    }
+    const promptText = readFileSync(suite.promptPath, 'utf8');
+    const prompt = parsePrompt(promptText);
+    const promptDisplay = displayPath(suite.promptPath);
+
+    const scorers: Scorer[] = [];
+    suite.scorers.forEach((config, k) => {
+      const built = createScorer(config, { readJson: (path) => readJson(resolve(loaded.dir, path)) });
+      if (built.ok) scorers.push(built.value);
+      else issues.push(...built.issues.map((i) => (i.file ? i : at(['scorers', k], i.message))));
+    });
+
+    let cases = sampleCases(dataset.value, tier.sample, `${tier.seed}\u0000${suite.id}`);
+    if (options.shard) cases = shardCases(cases, options.shard.index, options.shard.count);
+
+    // every placeholder a case will meet must resolve; checked now so no model call is wasted
+    const used = [
+      ...prompt.placeholders.map((p) => ({ name: p.name, where: `${promptDisplay}:${p.line}` })),
+      ...suite.scorers.flatMap((sc, k) => templatesOf(sc).flatMap((t) => placeholders(t).map((p) => ({ name: p.name, where: `${loaded.file} suites[${s}].scorers[${k}]` })))),
+    ];
+    const reported = new Set<string>();
+    for (const c of cases) {
+      const context = templateContext(c);
+      for (const u of used) {
+        if (lookupPath(context, u.name) !== undefined || reported.has(`${c.id}\u0000${u.name}`)) continue;
+        reported.add(`${c.id}\u0000${u.name}`);
+        issues.push({ file: datasetDisplay, line: c.line, message: `case "${c.id}" has no value for {{${u.name}}}, which ${u.where} uses` });
+      }
+      if (issues.length > 50) break;
+    }
+
+    planned.push({
+      config: suite,
+      allIds: new Set(dataset.value.map((c) => c.id)),
+      cases,
+      prompt,
+      scorers,
+      manifest: {
+        id: suite.id,
+        dataset: datasetDisplay,
+        dataset_hash: contentHash(dataset.value.map((c) => [c.id, c.fingerprint])),
+        prompt: promptDisplay,
+        prompt_hash: contentHash(promptText),
+        provider: suite.provider,
+        tier: options.tier,
+        cases: cases.length,
+        repeats: options.repeats ?? suite.repeats,
+        scorer_hashes: Object.fromEntries(suite.scorers.map((sc) => [sc.id, contentHash(sc)])),
+        rule_hashes: suite.rules.map(ruleHash),
+      },
+    });
+  });
+  if (issues.length) return fail(...issues);
+  if (!planned.length) return fail({ file: loaded.file, message: 'no suite selected' });
+  return ok(planned);
+}
+
+function templatesOf(scorer: LoadedSuite['scorers'][number]): string[] {
+  if (scorer.type === 'equals') return [scorer.expected];
+  if (scorer.type === 'contains' || scorer.type === 'icontains') return Array.isArray(scorer.expected) ? scorer.expected : [scorer.expected];
+  return [];
+}
+
+function readJson(path: string): Result<Record<string, unknown>> {
+  try {
+    const value: unknown = JSON.parse(readFileSync(path, 'utf8'));
+    if (value && typeof value === 'object' && !Array.isArray(value)) return ok(value as Record<string, unknown>);
+    return fail({ file: displayPath(path), message: 'expected a JSON object (a JSON Schema)' });
+  } catch (error) {
+    return fail({ file: displayPath(path), message: `cannot read JSON: ${(error as Error).message}` });
+  }
+}

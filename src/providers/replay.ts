@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import type { Issue, Result } from '../core/result.js';
+import { fail, ok } from '../core/result.js';
+import type { ReplayProvider as ReplayConfig } from '../config/schema.js';
+import { ProviderError, type Provider, type ProviderRequest, type ProviderResponse } from './provider.js';
+
+export const Recording = z.strictObject({
+  suite: z.string().optional(),
+  id: z.union([z.string(), z.number()]).transform(String),
+  repeat: z.number().int().nonnegative().default(0),
+  output: z.string(),
+  tool_calls: z.array(z.unknown()).optional(),
+  latency_ms: z.number().nonnegative().optional(),
+  tokens: z.object({ prompt: z.number(), completion: z.number(), total: z.number() }).optional(),
+  cost_usd: z.number().nonnegative().optional(),
+});
+export type Recording = z.output<typeof Recording>;
+
+const key = (suite: string | undefined, id: string, repeat: number) => `${suite ?? ''}\u0000${id}\u0000${repeat}`;
+
+/** Replays recorded outputs by (suite, case id, repeat): the demo's and the tests' provider, no network. */
+export function createReplayProvider(name: string, config: z.output<typeof ReplayConfig>, path: string, display: string): Result<Provider> {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    return fail({ file: display, message: `cannot read the recordings: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` });
+  }
+  const recordings = new Map<string, Recording>();
+  const issues: Issue[] = [];
+  text
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .forEach((raw, i) => {
+      if (!raw.trim()) return;
+      let json: unknown;
+      try {
+        json = JSON.parse(raw);
+      } catch (error) {
+        issues.push({ file: display, line: i + 1, message: `invalid JSON: ${(error as Error).message}` });
+        return;
+      }
+      const parsed = Recording.safeParse(json);
+      if (!parsed.success) {
+        const first = parsed.error.issues[0]!;
+        issues.push({ file: display, line: i + 1, path: first.path.join('.') || undefined, message: first.message });
+        return;
+      }
+      recordings.set(key(parsed.data.suite, parsed.data.id, parsed.data.repeat), parsed.data);
+    });
+  if (issues.length) return fail(...issues);
+
+  return ok({
+    name,
+    type: 'replay',
+    model: config.model,
+    concurrency: config.concurrency,
+    async call(request: ProviderRequest): Promise<ProviderResponse> {
+      const found = recordings.get(key(request.suite, request.caseId, request.repeat)) ?? recordings.get(key(undefined, request.caseId, request.repeat));
+      if (!found) throw new ProviderError(`no recording for case "${request.caseId}" repeat ${request.repeat} in ${display}`, false);
+      return { output: found.output, toolCalls: found.tool_calls, latencyMs: found.latency_ms, tokens: found.tokens, costUsd: found.cost_usd };
+    },
+  });
+}

@@ -1,0 +1,145 @@
+import { parseMetricName } from '../config/metric-name.js';
+import { formatDelta, formatValue } from '../core/format.js';
+import type { Decision, Run, RuleOutcome, SuiteAggregate } from '../run/run-schema.js';
+import { codeBlock, escapeInline, inlineCode } from './escape.js';
+
+/** The hidden marker that identifies evalgate's one PR comment. */
+export const COMMENT_MARKER = '<!-- evalgate:comment -->';
+
+/** GitHub's limits: an issue comment body is 65,536 characters, a check run summary 65,535. */
+export const COMMENT_LIMIT = 65_536;
+
+const ICON: Record<Decision['verdict'], string> = {
+  pass: '✅',
+  warn: '⚠️',
+  fail: '❌',
+  overridden: '🟠',
+  skipped: '⏭️',
+  error: '🛑',
+};
+
+const OUTCOME: Record<RuleOutcome['outcome'], string> = { pass: '✅ pass', warn: '⚠️ warn', fail: '❌ fail', info: 'ℹ️ info' };
+
+export interface RenderOptions {
+  /** Maximum characters; rows beyond it are summarised by a line pointing to the artifact. */
+  budget?: number;
+  /** Links to the workflow run and the results artifact, when known. */
+  links?: { run?: string; artifact?: string };
+  /** Adds the hidden comment marker. */
+  marker?: boolean;
+}
+
+/** Renders a decided run as Markdown: verdict and why first, then what changed, details folded. */
+export function renderMarkdown(run: Run, options: RenderOptions = {}): string {
+  const decision = run.decision;
+  if (!decision) throw new Error('renderMarkdown needs a decided run');
+  const budget = options.budget ?? COMMENT_LIMIT - 1_000;
+  const head: string[] = [];
+  if (options.marker) head.push(COMMENT_MARKER);
+  head.push(`## ${ICON[decision.verdict]} evalgate: ${decision.verdict.toUpperCase()}`, '', decision.summary);
+  const blocking = decision.rules.filter((r) => r.outcome === 'fail' || r.outcome === 'warn');
+  if (blocking.length) {
+    head.push('');
+    for (const r of blocking.slice(0, 10)) head.push(`- ${r.outcome === 'fail' ? '❌' : '⚠️'} **${r.suite}**: ${escapeInline(r.explanation, 400)}`);
+    if (blocking.length > 10) head.push(`- … and ${blocking.length - 10} more below`);
+  }
+  if (decision.critical_failures.length) {
+    head.push('', `**Failed critical cases** (${decision.critical_failures.length}):`, '');
+    for (const c of decision.critical_failures.slice(0, 20)) {
+      head.push(`- ${inlineCode(c.id)}${c.repeat ? ` (repeat ${c.repeat})` : ''} in ${escapeInline(c.suite)}: failed ${c.scorers.map(inlineCode).join(', ')}`);
+    }
+    if (decision.critical_failures.length > 20) head.push(`- … and ${decision.critical_failures.length - 20} more in run.json`);
+  }
+  for (const ignored of decision.reasons.filter((r) => r.startsWith('Override label'))) head.push('', `> ${escapeInline(ignored, 400)}`);
+
+  const sections = run.aggregates.map((agg) => suiteSection(run, decision, agg));
+  const footer = footerLines(run, options);
+  let body = [...head, ...sections.flat(), ...footer].join('\n');
+  if (body.length > budget) {
+    // drop folded details first, then whole suite sections, keeping the verdict and footer
+    const kept: string[] = [...head];
+    let omitted = 0;
+    for (const section of sections) {
+      const compact = section.filter((line) => !line.startsWith('<details') && !line.startsWith('|'));
+      const candidate = [...kept, ...section].join('\n').length + footer.join('\n').length < budget ? section : compact;
+      if ([...kept, ...candidate, ...footer].join('\n').length + 200 < budget) kept.push(...candidate);
+      else omitted++;
+    }
+    kept.push('', `_${omitted ? `${omitted} suite section${omitted === 1 ? '' : 's'} and some ` : 'Some '}rows were left out to fit GitHub's size limit; the full report is in the job summary and the results artifact (report.md)._`);
+    body = [...kept, ...footer].join('\n');
+  }
+  return `${body}\n`;
+}
+
+function suiteSection(run: Run, decision: Decision, agg: SuiteAggregate): string[] {
+  const manifest = run.manifest.suites.find((s) => s.id === agg.suite);
+  const comparison = decision.comparisons[agg.suite];
+  const rules = decision.rules.filter((r) => r.suite === agg.suite);
+  const lines: string[] = ['', `### ${escapeInline(agg.suite)}`, ''];
+  const meta = [`${agg.cases} cases`, manifest && manifest.repeats > 1 ? `× ${manifest.repeats} repeats` : '', `tier \`${escapeInline(run.manifest.tier)}\``, manifest ? `model ${inlineCode(manifest.model)}` : '', agg.errors ? `${agg.errors} infrastructure errors` : ''];
+  lines.push(meta.filter(Boolean).join(' · '));
+  lines.push(
+    comparison?.baseline
+      ? `Baseline: ${escapeInline(comparison.baseline.source)}${comparison.baseline.git_sha ? ` at ${inlineCode(comparison.baseline.git_sha.slice(0, 7))}` : ''}${comparison.baseline.created_at ? `, ${comparison.baseline.created_at}` : ''} · ${comparison.paired} paired records`
+      : 'Baseline: none (absolute rules only)',
+    '',
+  );
+  const whole = rules.filter((r) => r.slice === null);
+  if (whole.length) {
+    lines.push('| Rule | Baseline | Current | Δ (interval) | n | Result |', '|---|---:|---:|---|---:|---|');
+    for (const r of whole) lines.push(ruleRow(r, escapeInline(`${r.metric} ${r.bound}`)));
+  }
+  const sliced = rules.filter((r) => r.slice !== null);
+  if (sliced.length) {
+    lines.push('', '**Per slice** (worst first)', '', '| Rule | Slice | Baseline | Current | Δ (interval) | n | Result |', '|---|---|---:|---:|---|---:|---|');
+    const worstFirst = [...sliced].sort((a, b) => severity(b) - severity(a) || (a.delta ?? 0) - (b.delta ?? 0));
+    for (const r of worstFirst) lines.push(ruleRow(r, `${escapeInline(r.metric)} | ${inlineCode(`${r.slice!.name}=${r.slice!.value}`)}`));
+  }
+  const details: string[] = [];
+  if (comparison?.notes.length) details.push(...comparison.notes.map((n) => `- ${escapeInline(n, 300)}`), '');
+  details.push('| Metric | Value | 95% CI | n |', '|---|---:|---|---:|');
+  for (const m of agg.metrics.filter((m) => m.n > 0 && m.value !== null)) {
+    const ref = parseMetricName(m.metric);
+    details.push(`| ${escapeInline(m.metric)} | ${formatValue(ref, m.value)} | ${m.interval ? `${formatValue(ref, m.interval[0])}–${formatValue(ref, m.interval[1])}` : ''} | ${m.n} |`);
+  }
+  const failures = decision.critical_failures.filter((c) => c.suite === agg.suite);
+  for (const c of failures.slice(0, 10)) details.push('', `**${inlineCode(c.id)}**${c.line ? ` (dataset line ${c.line})` : ''} — output:`, '', codeBlock(c.output ?? '(no output)', 1500));
+  lines.push('', '<details><summary>All metrics and comparison notes</summary>', '', ...details, '', '</details>');
+  return lines;
+}
+
+function ruleRow(r: RuleOutcome, label: string): string {
+  const ref = parseMetricName(r.metric);
+  const result = ['inconclusive', 'not_comparable', 'no_baseline', 'not_gated'].includes(r.status) ? `${OUTCOME[r.outcome]} (${r.status.replace(/_/g, ' ')})` : OUTCOME[r.outcome];
+  return `| ${label} | ${formatValue(ref, r.baseline)} | ${formatValue(ref, r.current)} | ${changeCell(r)} | ${r.n} | ${result} |`;
+}
+
+/** Regression intervals are stored as worsening (a difference, or a ratio when delta is null); the table shows the change of the metric. */
+function changeCell(r: RuleOutcome): string {
+  const ref = parseMetricName(r.metric);
+  if (!r.interval) return '';
+  if (r.kind !== 'regression') return `CI ${formatValue(ref, r.interval[0])}–${formatValue(ref, r.interval[1])}`;
+  const flip = ref?.kind === 'scorer' ? -1 : 1;
+  if (r.delta === null) {
+    const pct = (w: number) => {
+      const change = flip < 0 ? 1 / w - 1 : w - 1;
+      return `${change >= 0 ? '+' : '−'}${Math.abs(change * 100).toFixed(1)}%`;
+    };
+    const [a, b] = [pct(r.interval[0]), pct(r.interval[1])];
+    const point = r.current !== null && r.baseline ? pct(flip < 0 ? r.baseline / r.current : r.current / r.baseline) : '';
+    return `${point} ${flip < 0 ? `[${b}, ${a}]` : `[${a}, ${b}]`}`.trim();
+  }
+  const lo = flip < 0 ? -r.interval[1] : r.interval[0];
+  const hi = flip < 0 ? -r.interval[0] : r.interval[1];
+  return `${formatDelta(ref, r.delta)} [${formatDelta(ref, lo)}, ${formatDelta(ref, hi)}]`;
+}
+
+function severity(r: RuleOutcome): number {
+  return { fail: 3, warn: 2, pass: 1, info: 0 }[r.outcome];
+}
+
+function footerLines(run: Run, options: RenderOptions): string[] {
+  const m = run.manifest;
+  const links = [options.links?.run ? `[workflow run](${options.links.run})` : '', options.links?.artifact ? `[results artifact](${options.links.artifact})` : ''].filter(Boolean);
+  return ['', `<sub>evalgate ${escapeInline(m.tool.version)} · config ${inlineCode(m.config.hash.slice(0, 12))}${m.git.sha ? ` · commit ${inlineCode(m.git.sha.slice(0, 7))}` : ''}${links.length ? ` · ${links.join(' · ')}` : ''}</sub>`];
+}

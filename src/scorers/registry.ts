@@ -1,0 +1,33 @@
+import type { ScorerConfig } from '../config/schema.js';
+import type { Result } from '../core/result.js';
+import { ok } from '../core/result.js';
+import { containsScorer } from './contains.js';
+import { equalsScorer } from './equals.js';
+import { jsonScorer } from './json.js';
+import { regexScorer } from './regex.js';
+import type { Scorer } from './scorer.js';
+
+export interface ScorerResources {
+  /** Reads a JSON file that a scorer's config names (e.g. a JSON Schema), relative to the config. */
+  readJson(path: string): Result<Record<string, unknown>>;
+}
+
+/** Maps a scorer's YAML `type` to its implementation. */
+export function createScorer(config: ScorerConfig, resources: ScorerResources): Result<Scorer> {
+  switch (config.type) {
+    case 'equals':
+      return ok(equalsScorer(config));
+    case 'contains':
+    case 'icontains':
+      return ok(containsScorer(config));
+    case 'regex':
+      return ok(regexScorer(config));
+    case 'json': {
+      if (typeof config.schema === 'string') {
+        const schema = resources.readJson(config.schema);
+        return schema.ok ? jsonScorer(config, schema.value) : schema;
+      }
+      return jsonScorer(config, config.schema);
+    }
+  }
+}

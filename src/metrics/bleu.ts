@@ -1,7 +1,7 @@
 // BLEU (Papineni et al., 2002) exactly as sacreBLEU 2.x computes it (sacrebleu/metrics/bleu.py,
 // metrics/base.py, compat.py), on its 0–100 scale, with its signature.
 
-import { type Counts, countNgrams, matchCount } from './ngrams.js';
+import { type Counts, groupNgrams, matchCount } from './ngrams.js';
 import { pyLower, pyRstrip, pySplit } from './python-text.js';
 import { type BleuTokenizerName, bleuTokenizer } from './sacrebleu-tokenizers.js';
 
@@ -173,33 +173,11 @@ function bleuSignature(s: Settings, nrefs: number | 'var'): string {
   return parts.join('|');
 }
 
-interface ReferenceInfo {
-  /** Per order, the maximum count of each n-gram over the references. */
-  ngrams: Counts[];
-  lengths: number[];
-}
-
 function preprocess(s: Settings): (sentence: string) => string[] {
   const tokenize = bleuTokenizer(s.tokenize);
   // BLEU._preprocess_segment: lowercase, strip trailing whitespace, tokenize; then
   // extract_all_word_ngrams splits on whitespace.
   return (sentence) => pySplit(tokenize(pyRstrip(s.lowercase ? pyLower(sentence) : sentence)));
-}
-
-// BLEU._extract_reference_info: n-gram counts merged by maximum across references.
-function referenceInfo(refs: readonly string[][], order: number): ReferenceInfo {
-  const ngrams: Counts[] = Array.from({ length: order }, () => new Map());
-  const lengths: number[] = [];
-  for (const tokens of refs) {
-    lengths.push(tokens.length);
-    for (let n = 1; n <= order; n++) {
-      const merged = ngrams[n - 1] as Counts;
-      for (const [key, c] of countNgrams(tokens, n, ' ')) {
-        if (c > (merged.get(key) ?? 0)) merged.set(key, c);
-      }
-    }
-  }
-  return { ngrams, lengths };
 }
 
 // BLEU._get_closest_ref_len: the closest length, the shorter one on a tie.
@@ -218,15 +196,20 @@ function closestRefLength(hypLen: number, refLengths: readonly number[]): number
   return best;
 }
 
-// BLEU._compute_segment_statistics.
-function segmentStatistics(hyp: readonly string[], ref: ReferenceInfo, order: number): BleuStatistics {
-  const correct: number[] = [];
-  const total: number[] = [];
-  for (let n = 1; n <= order; n++) {
-    total.push(Math.max(0, hyp.length - n + 1));
-    correct.push(matchCount(countNgrams(hyp, n, ' '), ref.ngrams[n - 1] as Counts));
-  }
-  return { sysLen: hyp.length, refLen: closestRefLength(hyp.length, ref.lengths), correct, total };
+// BLEU._extract_reference_info and _compute_segment_statistics: hypothesis n-grams are
+// clipped by their maximum count over the references.
+function segmentStatistics(hyp: readonly string[], refs: readonly string[][], order: number): BleuStatistics {
+  const [hypNgrams, ...refNgrams] = groupNgrams([hyp, ...refs], order) as [Counts[], ...Counts[][]];
+  const correct = hypNgrams.map((counts, i) => {
+    const maxRef: Counts = new Map();
+    for (const ref of refNgrams) {
+      for (const [id, c] of ref[i] as Counts) if (c > (maxRef.get(id) ?? 0)) maxRef.set(id, c);
+    }
+    return matchCount(counts, maxRef);
+  });
+  const total = correct.map((_, i) => Math.max(0, hyp.length - i));
+  const refLen = closestRefLength(hyp.length, refs.map((r) => r.length));
+  return { sysLen: hyp.length, refLen, correct, total };
 }
 
 /**
@@ -256,7 +239,7 @@ export function bleuStatistics(
     }
     if (refs.length === 0) throw new RangeError(`segment ${i} has no reference`);
     refCounts.add(refs.length);
-    return segmentStatistics(tokens(hyp), referenceInfo(refs, s.maxNgramOrder), s.maxNgramOrder);
+    return segmentStatistics(tokens(hyp), refs, s.maxNgramOrder);
   });
   const [only, ...others] = refCounts;
   const nrefs = only === undefined ? refStreams.length : others.length === 0 ? only : 'var';

@@ -1,7 +1,7 @@
 // chrF (Popović, 2015) and chrF++ (Popović, 2017) exactly as sacreBLEU 2.x computes them
 // (sacrebleu/metrics/chrf.py, metrics/helpers.py), on the 0–100 scale, with its signature.
 
-import { type Counts, countNgrams, matchCount, totalCount } from './ngrams.js';
+import { type Counts, groupNgrams, matchCount, totalCount } from './ngrams.js';
 import { codePoints, pyLower, pySplit } from './python-text.js';
 
 export interface ChrfOptions {
@@ -95,17 +95,16 @@ function wordsOf(sentence: string): string[] {
   return words;
 }
 
-// helpers.extract_all_char_ngrams plus the word n-grams for chrF++: one Counter per order,
-// character orders first.
-function ngramsOf(sentence: string, s: Settings): Counts[] {
-  const chars = codePoints(s.whitespace ? sentence : pySplit(sentence).join(''));
-  const all: Counts[] = [];
-  for (let n = 1; n <= s.charOrder; n++) all.push(countNgrams(chars, n, ''));
-  if (s.wordOrder > 0) {
-    const words = wordsOf(sentence);
-    for (let n = 1; n <= s.wordOrder; n++) all.push(countNgrams(words, n, ' '));
-  }
-  return all;
+// helpers.extract_all_char_ngrams plus the word n-grams for chrF++, for a hypothesis and its
+// references: per sentence one Counter per order, character orders first.
+function groupOrders(sentences: readonly string[], s: Settings): Counts[][] {
+  const chars = groupNgrams(
+    sentences.map((x) => codePoints(s.whitespace ? x : pySplit(x).join(''))),
+    s.charOrder,
+  );
+  if (s.wordOrder === 0) return chars;
+  const words = groupNgrams(sentences.map(wordsOf), s.wordOrder);
+  return chars.map((c, i) => [...c, ...(words[i] as Counts[])]);
 }
 
 // CHRF._get_match_statistics, flattened as [hyp, ref, match] per order. Hypothesis n-grams are
@@ -178,15 +177,16 @@ export function chrfStatistics(
   }
   const refCounts = new Set<number>();
   const segments = hyps.map((hyp, i) => {
-    const hypNgrams = ngramsOf(prep(hyp), s);
-    let best: number[] | undefined;
-    let bestF = -1;
-    let nrefs = 0;
+    const refs: string[] = [];
     for (const stream of refStreams) {
       const ref = stream[i];
-      if (ref === null || ref === undefined) continue;
-      nrefs += 1;
-      const stats = matchStatistics(hypNgrams, ngramsOf(prep(ref), s));
+      if (ref !== null && ref !== undefined) refs.push(prep(ref));
+    }
+    const [hypNgrams, ...refNgrams] = groupOrders([prep(hyp), ...refs], s) as [Counts[], ...Counts[][]];
+    let best: number[] | undefined;
+    let bestF = -1;
+    for (const ref of refNgrams) {
+      const stats = matchStatistics(hypNgrams, ref);
       const f = fScore(stats, s);
       if (f > bestF) {
         bestF = f;
@@ -194,7 +194,7 @@ export function chrfStatistics(
       }
     }
     if (best === undefined) throw new RangeError(`segment ${i} has no reference`);
-    refCounts.add(nrefs);
+    refCounts.add(refs.length);
     return best;
   });
   const [only, ...others] = refCounts;

@@ -1,7 +1,7 @@
 // ROUGE (Lin, 2004) exactly as Google's rouge-score computes it (rouge_score/rouge_scorer.py,
 // tokenize.py, scoring.py): `RougeScorer(types, use_stemmer).score(target, prediction)`.
 
-import { type Counts, countNgrams, matchCount, totalCount } from './ngrams.js';
+import { type Counts, groupNgrams, matchCount, totalCount } from './ngrams.js';
 import { porterStemmer } from './porter-stemmer.js';
 import { pyLower } from './python-text.js';
 
@@ -109,8 +109,8 @@ function summaryLevelLcs(refSents: readonly string[][], canSents: readonly strin
   const n = canSents.reduce((sum, s) => sum + s.length, 0);
   if (m === 0 || n === 0) return ZERO;
 
-  const tokenCounts = (sents: readonly string[][]): Counts => {
-    const counts: Counts = new Map();
+  const tokenCounts = (sents: readonly string[][]): Map<string, number> => {
+    const counts = new Map<string, number>();
     for (const s of sents) for (const t of s) counts.set(t, (counts.get(t) ?? 0) + 1);
     return counts;
   };
@@ -172,8 +172,8 @@ export function rougeScore<T extends RougeType = DefaultType>(
       result[type] = summaryLevelLcs(split(target), split(prediction));
     } else if (/^rouge[1-9]$/.test(type)) {
       const n = Number(type.slice(5));
-      const [t, p] = tokens();
-      result[type] = scoreNgrams(countNgrams(t, n, ' '), countNgrams(p, n, ' '));
+      const [t, p] = groupNgrams(tokens(), n).map((orders) => orders[n - 1]) as [Counts, Counts];
+      result[type] = scoreNgrams(t, p);
     } else {
       throw new RangeError(`invalid ROUGE type: ${type}`);
     }

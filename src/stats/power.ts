@@ -1,0 +1,147 @@
+// Power and sample size for comparing two proportions with the normal approximation on
+// Cohen's h, reproducing statsmodels (proportion_effectsize, NormalIndPower.power and
+// .solve_power), plus the minimum detectable drop the gate's planner reports.
+import { normalCdf, normalIsf, normalPpf, normalSf } from './distributions.js';
+import { bisect } from './root-finding.js';
+import { checkConfidence, checkProbability, normalizeAlternative } from './validation.js';
+import type { Alternative } from './validation.js';
+
+/** Cohen's h = 2·asin(√p1) - 2·asin(√p2) (Cohen 1988, §6.2; statsmodels
+ * proportion_effectsize(p1, p2)). */
+export function cohensH(p1: number, p2: number): number {
+  checkProbability(p1, 'p1');
+  checkProbability(p2, 'p2');
+  return 2 * Math.asin(Math.sqrt(p1)) - 2 * Math.asin(Math.sqrt(p2));
+}
+
+export interface PowerTwoProportionsOptions {
+  /** Cohen's h of p1 versus p2 (see `cohensH`). */
+  effectSize: number;
+  /** Size of the first sample. */
+  n1: number;
+  alpha?: number;
+  /** n2 / n1 (default 1); 0 means a one-sample test, as in statsmodels. */
+  ratio?: number;
+  /** 'larger' is the power to detect p1 > p2. */
+  alternative?: Alternative;
+}
+
+function normalPower(effectSize: number, nobs: number, alpha: number, alternative: Alternative | undefined): number {
+  // statsmodels.stats.power.normal_power: both tails for a two-sided test.
+  const side = normalizeAlternative(alternative);
+  const a = side === 'two-sided' ? alpha / 2 : alpha;
+  const shift = effectSize * Math.sqrt(nobs);
+  let power = 0;
+  if (side !== 'less') power += normalSf(normalIsf(a) - shift);
+  if (side !== 'greater') power += normalCdf(normalPpf(a) - shift);
+  return power;
+}
+
+function effectiveN(n1: number, ratio: number): number {
+  return ratio > 0 ? 1 / (1 / n1 + 1 / (n1 * ratio)) : n1;
+}
+
+function checkPositive(value: number, name: string): number {
+  if (!(value > 0) || !Number.isFinite(value)) throw new RangeError(`${name} must be a positive number, got ${value}`);
+  return value;
+}
+
+function checkRatio(ratio: number | undefined): number {
+  const value = ratio ?? 1;
+  if (!(value >= 0) || !Number.isFinite(value)) throw new RangeError(`ratio must be >= 0, got ${value}`);
+  return value;
+}
+
+/** The power of the two-sample z-test for proportions at effect size h
+ * (statsmodels NormalIndPower().power(effect_size, nobs1, alpha, ratio, alternative)). */
+export function powerTwoProportions(options: PowerTwoProportionsOptions): number {
+  const n1 = checkPositive(options.n1, 'n1');
+  const alpha = checkConfidence(options.alpha ?? 0.05, 'alpha');
+  const ratio = checkRatio(options.ratio);
+  if (!Number.isFinite(options.effectSize)) throw new RangeError('effectSize must be finite');
+  return normalPower(options.effectSize, effectiveN(n1, ratio), alpha, options.alternative);
+}
+
+export interface SampleSizeTwoProportionsOptions {
+  effectSize: number;
+  /** Target power, in (0, 1). */
+  power: number;
+  alpha?: number;
+  ratio?: number;
+  alternative?: Alternative;
+}
+
+/**
+ * The size of the first sample (a real number; round it up to plan) at which the z-test
+ * reaches the target power (statsmodels NormalIndPower().solve_power(effect_size,
+ * nobs1=None, alpha, power, ratio, alternative)). `undefined` when no sample size reaches it:
+ * a zero effect, an effect in the direction the one-sided test ignores, or a target power
+ * not above alpha.
+ */
+export function sampleSizeTwoProportions(options: SampleSizeTwoProportionsOptions): number | undefined {
+  const alpha = checkConfidence(options.alpha ?? 0.05, 'alpha');
+  const target = checkConfidence(options.power, 'power');
+  const ratio = checkRatio(options.ratio);
+  if (!Number.isFinite(options.effectSize)) throw new RangeError('effectSize must be finite');
+  const shortfall = (n1: number): number =>
+    normalPower(options.effectSize, effectiveN(n1, ratio), alpha, options.alternative) - target;
+  let hi = 1;
+  while (shortfall(hi) < 0) {
+    hi *= 2;
+    if (hi > 1e15) return undefined;
+  }
+  const lo = 1e-12;
+  if (shortfall(lo) >= 0) return undefined;
+  return bisect(shortfall, lo, hi);
+}
+
+export interface MinimumDetectableDropOptions {
+  /** The baseline pass rate p. */
+  baselineRate: number;
+  /** Cases per arm (unpaired) or paired cases. */
+  n: number;
+  alpha?: number;
+  power?: number;
+  /** A regression gate asks about a drop only: 'one-sided' (default). */
+  sides?: 'one-sided' | 'two-sided';
+  /** Set when the same cases are run in both arms. `discordantRate` is the expected share of
+   * cases whose outcome differs between the arms; by default 2p(1 - p), its value when the
+   * two runs are independent (correlated runs have fewer discordant pairs and so detect
+   * smaller drops). */
+  paired?: { discordantRate?: number };
+}
+
+/**
+ * The smallest drop δ in a pass rate (from p to p - δ) that the comparison detects with the
+ * given power at level alpha; `undefined` when no drop up to p itself is detectable.
+ *
+ * - Unpaired: the δ at which the two-sample z-test on Cohen's h has that power
+ *   (`powerTwoProportions` with equal arms), found by bisection.
+ * - Paired: Connor's (1987, Biometrics 43:207) normal approximation for McNemar's test with
+ *   discordant rate ψ: power = Φ((δ√n - z_α·√ψ) / √(ψ - δ²)), solved for δ in (0, min(ψ, p)].
+ *   The two-sided version uses z_{α/2} and ignores the far tail.
+ */
+export function minimumDetectableDrop(options: MinimumDetectableDropOptions): number | undefined {
+  const p = checkProbability(options.baselineRate, 'baselineRate');
+  const n = checkPositive(options.n, 'n');
+  const alpha = checkConfidence(options.alpha ?? 0.05, 'alpha');
+  const target = checkConfidence(options.power ?? 0.8, 'power');
+  const twoSided = (options.sides ?? 'one-sided') === 'two-sided';
+  if (p === 0) return undefined;
+
+  let powerAt: (drop: number) => number;
+  let maxDrop = p;
+  if (options.paired) {
+    const psi = options.paired.discordantRate ?? 2 * p * (1 - p);
+    checkProbability(psi, 'discordantRate');
+    if (psi === 0) return undefined;
+    maxDrop = Math.min(psi, p);
+    const z = normalIsf(twoSided ? alpha / 2 : alpha);
+    powerAt = (drop) => normalCdf((drop * Math.sqrt(n) - z * Math.sqrt(psi)) / Math.sqrt(psi - drop * drop));
+  } else {
+    const nobs = effectiveN(n, 1);
+    powerAt = (drop) => normalPower(cohensH(p, Math.max(0, p - drop)), nobs, alpha, twoSided ? 'two-sided' : 'larger');
+  }
+  if (powerAt(maxDrop) < target) return undefined;
+  return bisect((drop) => powerAt(drop) - target, 0, maxDrop);
+}

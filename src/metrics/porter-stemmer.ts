@@ -58,13 +58,9 @@ function endsDoubleConsonant(word: string): boolean {
 type Rule = readonly [suffix: string, replacement: string, condition: ((stem: string) => boolean) | null];
 
 // NLTK's _apply_rule_list: the first rule whose suffix matches decides, whether or not its
-// condition holds. The suffix '*d' stands for a double consonant.
+// condition holds.
 function applyRules(word: string, rules: readonly Rule[]): string {
   for (const [suffix, replacement, condition] of rules) {
-    if (suffix === '*d' && endsDoubleConsonant(word)) {
-      const stem = word.slice(0, -2);
-      return condition === null || condition(stem) ? stem + replacement : word;
-    }
     if (word.endsWith(suffix)) {
       const stem = word.slice(0, word.length - suffix.length);
       return condition === null || condition(stem) ? stem + replacement : word;
@@ -72,6 +68,87 @@ function applyRules(word: string, rules: readonly Rule[]): string {
   }
   return word;
 }
+
+const STEP1A: readonly Rule[] = [
+  ['sses', 'ss', null],
+  ['ies', 'i', null],
+  ['ss', 'ss', null],
+  ['s', '', null],
+];
+
+const STEP2_COMMON: readonly Rule[] = [
+  ['alli', 'al', positiveMeasure],
+  ['entli', 'ent', positiveMeasure],
+  ['eli', 'e', positiveMeasure],
+  ['ousli', 'ous', positiveMeasure],
+  ['ization', 'ize', positiveMeasure],
+  ['ation', 'ate', positiveMeasure],
+  ['ator', 'ate', positiveMeasure],
+  ['alism', 'al', positiveMeasure],
+  ['iveness', 'ive', positiveMeasure],
+  ['fulness', 'ful', positiveMeasure],
+  ['ousness', 'ous', positiveMeasure],
+  ['aliti', 'al', positiveMeasure],
+  ['iviti', 'ive', positiveMeasure],
+  ['biliti', 'ble', positiveMeasure],
+];
+
+// Porter's rule list for step 2 under each mode: the original's 'abli' became 'bli' in
+// Porter's later versions; NLTK adds 'fulli' and tests 'logi' with its 'l' kept.
+function step2Rules(mode: PorterMode): readonly Rule[] {
+  return [
+    ['ational', 'ate', positiveMeasure],
+    ['tional', 'tion', positiveMeasure],
+    ['enci', 'ence', positiveMeasure],
+    ['anci', 'ance', positiveMeasure],
+    ['izer', 'ize', positiveMeasure],
+    mode === 'ORIGINAL_ALGORITHM' ? ['abli', 'able', positiveMeasure] : ['bli', 'ble', positiveMeasure],
+    ...STEP2_COMMON,
+    ...(mode === 'NLTK_EXTENSIONS'
+      ? ([
+          ['fulli', 'ful', positiveMeasure],
+          ['logi', 'log', (stem: string) => positiveMeasure(stem + 'l')],
+        ] as const)
+      : mode === 'MARTIN_EXTENSIONS'
+        ? ([['logi', 'log', positiveMeasure]] as const)
+        : []),
+  ];
+}
+
+const STEP3: readonly Rule[] = [
+  ['icate', 'ic', positiveMeasure],
+  ['ative', '', positiveMeasure],
+  ['alize', 'al', positiveMeasure],
+  ['iciti', 'ic', positiveMeasure],
+  ['ical', 'ic', positiveMeasure],
+  ['ful', '', positiveMeasure],
+  ['ness', '', positiveMeasure],
+];
+
+const STEP4: readonly Rule[] = [
+  ['al', '', measureAbove1],
+  ['ance', '', measureAbove1],
+  ['ence', '', measureAbove1],
+  ['er', '', measureAbove1],
+  ['ic', '', measureAbove1],
+  ['able', '', measureAbove1],
+  ['ible', '', measureAbove1],
+  ['ant', '', measureAbove1],
+  ['ement', '', measureAbove1],
+  ['ment', '', measureAbove1],
+  ['ent', '', measureAbove1],
+  ['ion', '', (s) => measure(s) > 1 && (s.endsWith('s') || s.endsWith('t'))],
+  ['ou', '', measureAbove1],
+  ['ism', '', measureAbove1],
+  ['ate', '', measureAbove1],
+  ['iti', '', measureAbove1],
+  ['ous', '', measureAbove1],
+  ['ive', '', measureAbove1],
+  ['ize', '', measureAbove1],
+];
+
+// Step 5b: -ll → -l when the measure of the word without its last 'l' exceeds 1.
+const STEP5B: readonly Rule[] = [['ll', 'l', (stem) => measure(stem + 'l') > 1]];
 
 /** A stemmer for one mode; `stem` lowercases its input as NLTK's does by default. */
 export function porterStemmer(mode: PorterMode = 'NLTK_EXTENSIONS'): (word: string) => string {
@@ -93,12 +170,7 @@ export function porterStemmer(mode: PorterMode = 'NLTK_EXTENSIONS'): (word: stri
 
   const step1a = (word: string): string => {
     if (nltk && word.endsWith('ies') && word.length === 4) return word.slice(0, -3) + 'ie';
-    return applyRules(word, [
-      ['sses', 'ss', null],
-      ['ies', 'i', null],
-      ['ss', 'ss', null],
-      ['s', '', null],
-    ]);
+    return applyRules(word, STEP1A);
   };
 
   const step1b = (word: string): string => {
@@ -115,91 +187,26 @@ export function porterStemmer(mode: PorterMode = 'NLTK_EXTENSIONS'): (word: stri
       }
     }
     if (stem === undefined) return word;
-    const last = stem[stem.length - 1] as string;
-    return applyRules(stem, [
-      ['at', 'ate', null],
-      ['bl', 'ble', null],
-      ['iz', 'ize', null],
-      ['*d', last, () => !['l', 's', 'z'].includes(last)],
-      ['', 'e', (s) => measure(s) === 1 && endsCvc(s)],
-    ]);
+    // AT → ATE, BL → BLE, IZ → IZE; (*d and not (*L or *S or *Z)) → single letter;
+    // (m=1 and *o) → E.
+    if (stem.endsWith('at') || stem.endsWith('bl') || stem.endsWith('iz')) return stem + 'e';
+    if (endsDoubleConsonant(stem)) return 'lsz'.includes(stem[stem.length - 1] as string) ? stem : stem.slice(0, -1);
+    return measure(stem) === 1 && endsCvc(stem) ? stem + 'e' : stem;
   };
 
   // NLTK: y → i only after a consonant that is not the whole stem ('happy' → 'happi' but
   // 'enjoy' stays); the original requires a vowel in the stem.
-  const step1c = (word: string): string =>
-    applyRules(word, [
-      ['y', 'i', nltk ? (s) => s.length > 1 && isConsonant(s, s.length - 1) : containsVowel],
-    ]);
+  const step1c: readonly Rule[] = [
+    ['y', 'i', nltk ? (s) => s.length > 1 && isConsonant(s, s.length - 1) : containsVowel],
+  ];
 
+  const step2List = step2Rules(mode);
   const step2 = (word: string): string => {
     if (nltk && word.endsWith('alli') && positiveMeasure(word.slice(0, -4))) {
       return step2(word.slice(0, -4) + 'al');
     }
-    const rules: Rule[] = [
-      ['ational', 'ate', positiveMeasure],
-      ['tional', 'tion', positiveMeasure],
-      ['enci', 'ence', positiveMeasure],
-      ['anci', 'ance', positiveMeasure],
-      ['izer', 'ize', positiveMeasure],
-      mode === 'ORIGINAL_ALGORITHM' ? ['abli', 'able', positiveMeasure] : ['bli', 'ble', positiveMeasure],
-      ['alli', 'al', positiveMeasure],
-      ['entli', 'ent', positiveMeasure],
-      ['eli', 'e', positiveMeasure],
-      ['ousli', 'ous', positiveMeasure],
-      ['ization', 'ize', positiveMeasure],
-      ['ation', 'ate', positiveMeasure],
-      ['ator', 'ate', positiveMeasure],
-      ['alism', 'al', positiveMeasure],
-      ['iveness', 'ive', positiveMeasure],
-      ['fulness', 'ful', positiveMeasure],
-      ['ousness', 'ous', positiveMeasure],
-      ['aliti', 'al', positiveMeasure],
-      ['iviti', 'ive', positiveMeasure],
-      ['biliti', 'ble', positiveMeasure],
-    ];
-    if (nltk) {
-      rules.push(['fulli', 'ful', positiveMeasure]);
-      // NLTK tests the measure of the word without 'ogi', i.e. the stem plus its 'l'.
-      rules.push(['logi', 'log', () => positiveMeasure(word.slice(0, -3))]);
-    }
-    if (mode === 'MARTIN_EXTENSIONS') rules.push(['logi', 'log', positiveMeasure]);
-    return applyRules(word, rules);
+    return applyRules(word, step2List);
   };
-
-  const step3 = (word: string): string =>
-    applyRules(word, [
-      ['icate', 'ic', positiveMeasure],
-      ['ative', '', positiveMeasure],
-      ['alize', 'al', positiveMeasure],
-      ['iciti', 'ic', positiveMeasure],
-      ['ical', 'ic', positiveMeasure],
-      ['ful', '', positiveMeasure],
-      ['ness', '', positiveMeasure],
-    ]);
-
-  const step4 = (word: string): string =>
-    applyRules(word, [
-      ['al', '', measureAbove1],
-      ['ance', '', measureAbove1],
-      ['ence', '', measureAbove1],
-      ['er', '', measureAbove1],
-      ['ic', '', measureAbove1],
-      ['able', '', measureAbove1],
-      ['ible', '', measureAbove1],
-      ['ant', '', measureAbove1],
-      ['ement', '', measureAbove1],
-      ['ment', '', measureAbove1],
-      ['ent', '', measureAbove1],
-      ['ion', '', (s) => measure(s) > 1 && (s.endsWith('s') || s.endsWith('t'))],
-      ['ou', '', measureAbove1],
-      ['ism', '', measureAbove1],
-      ['ate', '', measureAbove1],
-      ['iti', '', measureAbove1],
-      ['ous', '', measureAbove1],
-      ['ive', '', measureAbove1],
-      ['ize', '', measureAbove1],
-    ]);
 
   const step5a = (word: string): string => {
     if (!word.endsWith('e')) return word;
@@ -207,9 +214,6 @@ export function porterStemmer(mode: PorterMode = 'NLTK_EXTENSIONS'): (word: stri
     const m = measure(stem);
     return m > 1 || (m === 1 && !endsCvc(stem)) ? stem : word;
   };
-
-  const step5b = (word: string): string =>
-    applyRules(word, [['ll', 'l', () => measure(word.slice(0, -1)) > 1]]);
 
   return (word: string): string => {
     const lower = word.toLowerCase();
@@ -219,11 +223,11 @@ export function porterStemmer(mode: PorterMode = 'NLTK_EXTENSIONS'): (word: stri
     if (mode !== 'ORIGINAL_ALGORITHM' && word.length <= 2) return lower;
     let stem = step1a(lower);
     stem = step1b(stem);
-    stem = step1c(stem);
+    stem = applyRules(stem, step1c);
     stem = step2(stem);
-    stem = step3(stem);
-    stem = step4(stem);
+    stem = applyRules(stem, STEP3);
+    stem = applyRules(stem, STEP4);
     stem = step5a(stem);
-    return step5b(stem);
+    return applyRules(stem, STEP5B);
   };
 }

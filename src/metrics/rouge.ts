@@ -25,7 +25,20 @@ type DefaultType = 'rouge1' | 'rouge2' | 'rougeL' | 'rougeLsum';
 const DEFAULT_TYPES: readonly DefaultType[] = ['rouge1', 'rouge2', 'rougeL', 'rougeLsum'];
 
 // rouge-score uses nltk's `porter.PorterStemmer()`, whose default mode is NLTK_EXTENSIONS.
-const stem = porterStemmer('NLTK_EXTENSIONS');
+const porter = porterStemmer('NLTK_EXTENSIONS');
+
+// Stemming is pure and dominates tokenizing, and corpora repeat words: a bounded memo (as
+// rouge-score's own tokenizer keeps) makes repeated words cheap without changing any result.
+const stemMemo = new Map<string, string>();
+function stem(word: string): string {
+  let stemmed = stemMemo.get(word);
+  if (stemmed === undefined) {
+    if (stemMemo.size >= 100_000) stemMemo.clear();
+    stemmed = porter(word);
+    stemMemo.set(word, stemmed);
+  }
+  return stemmed;
+}
 
 /**
  * rouge-score's default tokenizer (tokenize._tokenize), which replicates ROUGE-1.5.5: lowercase,
@@ -143,6 +156,10 @@ function sentences(text: string): string[] {
   return text.split('\n').filter((line) => line.length > 0);
 }
 
+function maxNgramOrder(types: readonly string[]): number {
+  return Math.max(0, ...types.filter((t) => /^rouge[1-9]$/.test(t)).map((t) => Number(t.slice(5))));
+}
+
 /**
  * ROUGE scores of `prediction` against `target` (target first, as rouge-score's
  * `RougeScorer.score(target, prediction)`), each `{ precision, recall, fmeasure }` in [0, 1].
@@ -156,23 +173,26 @@ export function rougeScore<T extends RougeType = DefaultType>(
   const types = (opts?.types ?? DEFAULT_TYPES) as readonly T[];
   const useStemmer = opts?.useStemmer ?? false;
   const result = {} as Record<T, RougeScore>;
-  let targetTokens: string[] | undefined;
-  let predictionTokens: string[] | undefined;
-  const tokens = (): [string[], string[]] => {
-    targetTokens ??= rougeTokenize(target, useStemmer);
-    predictionTokens ??= rougeTokenize(prediction, useStemmer);
-    return [targetTokens, predictionTokens];
-  };
+  // Tokens never span a line break, so a text's tokens are its lines' tokens concatenated:
+  // tokenize (and stem) once, per line, for rougeLsum and the rest alike.
+  const lines = (text: string) => sentences(text).map((line) => rougeTokenize(line, useStemmer));
+  const targetLines = lines(target);
+  const predictionLines = lines(prediction);
+  const targetTokens = targetLines.flat();
+  const predictionTokens = predictionLines.flat();
+  let ngrams: Counts[][] | undefined;
 
   for (const type of types) {
     if (type === 'rougeL') {
-      result[type] = scoreLcs(...tokens());
+      result[type] = scoreLcs(targetTokens, predictionTokens);
     } else if (type === 'rougeLsum') {
-      const split = (text: string) => sentences(text).map((s) => rougeTokenize(s, useStemmer));
-      result[type] = summaryLevelLcs(split(target), split(prediction));
+      result[type] = summaryLevelLcs(targetLines, predictionLines);
     } else if (/^rouge[1-9]$/.test(type)) {
       const n = Number(type.slice(5));
-      const [t, p] = groupNgrams(tokens(), n).map((orders) => orders[n - 1]) as [Counts, Counts];
+      if (ngrams === undefined || (ngrams[0] as Counts[]).length < n) {
+        ngrams = groupNgrams([targetTokens, predictionTokens], maxNgramOrder(types));
+      }
+      const [t, p] = ngrams.map((orders) => orders[n - 1]) as [Counts, Counts];
       result[type] = scoreNgrams(t, p);
     } else {
       throw new RangeError(`invalid ROUGE type: ${type}`);

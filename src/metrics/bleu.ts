@@ -33,7 +33,13 @@ export interface BleuResult {
   bp: number;
   sysLen: number;
   refLen: number;
-  /** e.g. `nrefs:1|case:mixed|eff:no|tok:13a|smooth:exp|version:2.x`; see `bleuSignature`. */
+  /**
+   * The settings, in sacreBLEU's format: `key:value` pairs joined by `|`, e.g.
+   * `nrefs:1|case:mixed|eff:no|tok:13a|smooth:exp|version:2.x`. `nrefs` is `var` when segments
+   * have different numbers of references; `smooth` carries its value for floor and add-k
+   * (`floor[0.10]`); `version:2.x` names the sacreBLEU release line whose numbers these are. A
+   * non-default n-gram order, which sacreBLEU leaves out, appears as `ngram:N` before `version`.
+   */
   signature: string;
 }
 
@@ -92,7 +98,8 @@ function myLog(x: number): number {
 
 /**
  * BLEU from sufficient statistics (sacreBLEU's `BLEU.compute_bleu`), including its smoothing
- * and effective-order rules, so sums of segment statistics give the corpus score.
+ * and effective-order rules, so sums of segment statistics give the corpus score. Options
+ * default as for corpusBleu; `nrefs` only fills the signature.
  */
 export function computeBleu(stats: BleuStatistics, opts?: BleuOptions, nrefs: number | 'var' = 1): BleuResult {
   const s = settingsOf(opts, false);
@@ -149,13 +156,8 @@ export function computeBleu(stats: BleuStatistics, opts?: BleuOptions, nrefs: nu
   return result(bp * Math.exp(logSum / effOrder));
 }
 
-/**
- * sacreBLEU's signature format, `key:value` pairs joined by `|`:
- * `nrefs:N|case:mixed|eff:no|tok:13a|smooth:exp|version:2.x`. `nrefs` is `var` when segments
- * have different numbers of references; `smooth` carries its value for floor/add-k
- * (`floor[0.10]`). `version:2.x` names the sacreBLEU release line whose numbers this
- * reproduces. A non-default n-gram order, which sacreBLEU leaves out, appears as `ngram:N`.
- */
+// BLEUSignature (metrics/bleu.py) and Signature.format (metrics/base.py); see
+// BleuResult.signature.
 function bleuSignature(s: Settings, nrefs: number | 'var'): string {
   const value = s.smoothValue;
   const smooth = SMOOTH_DEFAULTS[s.smoothMethod] === undefined || value === undefined

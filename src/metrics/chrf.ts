@@ -24,7 +24,12 @@ export interface ChrfOptions {
 
 export interface ChrfResult {
   score: number;
-  /** e.g. `nrefs:1|case:mixed|eff:yes|nc:6|nw:0|space:no|version:2.x`; see `chrfSignature`. */
+  /**
+   * The settings, in sacreBLEU's format: `nrefs:1|case:mixed|eff:yes|nc:6|nw:0|space:no|version:2.x`,
+   * where `eff:yes` means effective-order averaging (epsSmoothing off) and `nrefs` is `var` for
+   * a variable number of references. sacreBLEU names beta in the metric's name (chrF2, chrF3);
+   * here a beta other than 2 appears as `beta:N` before `version`.
+   */
   signature: string;
 }
 
@@ -56,12 +61,7 @@ function settingsOf(opts: ChrfOptions | undefined): Settings {
   return s;
 }
 
-/**
- * sacreBLEU's signature format: `nrefs:N|case:mixed|eff:yes|nc:6|nw:0|space:no|version:2.x`,
- * where `eff:yes` means effective-order averaging (epsSmoothing off) and `nrefs` is `var` for a
- * variable number of references. sacreBLEU names beta in the metric name (chrF2, chrF3); here a
- * beta other than 2 appears in the signature as `beta:N`.
- */
+// CHRFSignature (metrics/chrf.py); see ChrfResult.signature.
 function chrfSignature(s: Settings, nrefs: number | 'var'): string {
   const parts = [
     `nrefs:${nrefs}`,
@@ -202,7 +202,7 @@ export function chrfStatistics(
   return { segments, nrefs };
 }
 
-/** chrF from summed statistics (sacreBLEU's `_compute_score_from_stats`). */
+/** chrF from summed statistics (sacreBLEU's `_compute_score_from_stats`); `nrefs` fills the signature. */
 export function computeChrf(stats: readonly number[], opts?: ChrfOptions, nrefs: number | 'var' = 1): ChrfResult {
   const s = settingsOf(opts);
   return { score: fScore(stats, s), signature: chrfSignature(s, nrefs) };

@@ -150,7 +150,10 @@ const STEP4: readonly Rule[] = [
 // Step 5b: -ll → -l when the measure of the word without its last 'l' exceeds 1.
 const STEP5B: readonly Rule[] = [['ll', 'l', (stem) => measure(stem + 'l') > 1]];
 
-/** A stemmer for one mode; `stem` lowercases its input as NLTK's does by default. */
+/**
+ * A stemmer for one mode; it lowercases its input as NLTK's `stem` does by default. Meant for
+ * words in Latin letters (rouge-score passes only [a-z0-9] tokens).
+ */
 export function porterStemmer(mode: PorterMode = 'NLTK_EXTENSIONS'): (word: string) => string {
   const nltk = mode === 'NLTK_EXTENSIONS';
 

@@ -80,9 +80,10 @@ function exactMatch(prediction: string, reference: string): number {
  * answers. v2.0: gold answers that normalize to '' are dropped, and a question left without any
  * is unanswerable, whose only correct prediction is one that normalizes to '' (so both scores
  * are 1 iff the prediction is empty after normalization). v1.1 has no unanswerable questions:
- * an empty gold list is a RangeError.
+ * an empty gold list is a RangeError. A single gold answer may be passed as a string.
  */
-export function squadScore(prediction: string, goldAnswers: readonly string[], opts?: SquadOptions): SquadScore {
+export function squadScore(prediction: string, answers: string | readonly string[], opts?: SquadOptions): SquadScore {
+  const goldAnswers = typeof answers === 'string' ? [answers] : answers;
   const version = opts?.version ?? '2.0';
   if (version === '1.1') {
     if (goldAnswers.length === 0) throw new RangeError('SQuAD v1.1 needs at least one gold answer');

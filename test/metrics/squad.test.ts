@@ -51,6 +51,10 @@ describe('squadScore v2.0 (compute_exact / compute_f1, max over gold answers)', 
     expect(squadScore('a b b b', ['b c']).f1).toBeCloseTo(0.4, 12);
   });
 
+  it('accepts a single gold answer as a string', () => {
+    expect(squadScore('Denver Broncos', 'the denver broncos')).toEqual({ exact: 1, f1: 1 });
+  });
+
   it('scores no overlap 0/0', () => {
     expect(squadScore('Seattle', ['Denver'])).toEqual({ exact: 0, f1: 0 });
   });

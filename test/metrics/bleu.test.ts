@@ -223,6 +223,14 @@ describe('sentenceBleu', () => {
     expect([empty.sysLen, empty.refLen, empty.bp]).toEqual([0, 10, 0]);
   });
 
+  it('scores against an empty reference 0, with a reference length of 0', () => {
+    // sacreBLEU ≥ 2.2 keeps '' as a reference: no n-gram can match, so compute_bleu's early
+    // stop (#141) returns 0; the brevity penalty is 1 since the hypothesis is not shorter.
+    const r = sentenceBleu('hello world', ['']);
+    expect([r.score, r.refLen, r.bp]).toEqual([0, 0, 1]);
+    expect(r.signature.startsWith('nrefs:1|')).toBe(true);
+  });
+
   it('accepts a single reference string', () => {
     expect(sentenceBleu(SYS, REF).score).toBe(sentenceBleu(SYS, [REF]).score);
   });

@@ -4,6 +4,16 @@
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const englishOnly = {
+  name: 'zod-english-only',
+  setup(b) {
+    b.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
+      /[\\/]zod[\\/]v4[\\/]/.test(args.importer) ? { path: fileURLToPath(new URL('./zod-locales-en.js', import.meta.url)) } : undefined,
+    );
+  },
+};
 
 rmSync('dist', { recursive: true, force: true });
 await build({
@@ -17,6 +27,7 @@ await build({
   chunkNames: 'chunks/[name]-[hash]',
   legalComments: 'none',
   logLevel: 'warning',
+  plugins: [englishOnly],
   // CommonJS dependencies bundled into ESM still call require() for Node built-ins
   banner: { js: "import { createRequire as __evalgateCreateRequire } from 'node:module'; const require = __evalgateCreateRequire(import.meta.url);" },
 });

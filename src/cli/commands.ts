@@ -1,10 +1,7 @@
 import { resolve } from 'node:path';
-import { z } from 'zod';
-import { loadConfig, type LoadedConfig } from '../config/load.js';
-import { GateConfig } from '../config/schema.js';
-import { InputError, type Result } from '../core/result.js';
+import { InputError } from '../core/result.js';
+import { loadOrThrow, unwrap } from './load-or-throw.js';
 import { describeBaseline, finalizeRun } from '../pipeline/finalize.js';
-import { planSuites } from '../pipeline/plan-suites.js';
 import { runGate } from '../pipeline/run-gate.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { readRunFile, writeResults } from '../run/run-file.js';
@@ -12,19 +9,8 @@ import type { Run } from '../run/run-schema.js';
 import type { Command } from './args.js';
 import { exitCodeFor, verdictSummary } from './verdict-summary.js';
 
-export interface Io {
-  out(text: string): void;
-  err(text: string): void;
-}
-
-const unwrap = <T>(result: Result<T>): T => {
-  if (!result.ok) throw new InputError(result.issues);
-  return result.value;
-};
-
-export function loadOrThrow(file: string): LoadedConfig {
-  return unwrap(loadConfig(file));
-}
+export type { Io } from './io.js';
+import type { Io } from './io.js';
 
 export async function runCommand(cmd: Extract<Command, { command: 'run' }>, io: Io): Promise<number> {
   const loaded = loadOrThrow(cmd.config);
@@ -50,24 +36,6 @@ export function compareCommand(cmd: Extract<Command, { command: 'compare' }>, io
   if (missing.length) throw new InputError([{ file: cmd.current, message: `suites not in ${cmd.config}: ${missing.map((s) => s.id).join(', ')}` }]);
   const run = finalizeRun({ loaded, manifest: current.manifest, records: current.cases, baseline, baselineInfo: describeBaseline(baseline, `file ${cmd.baseline}`) });
   return finish(run, cmd.out, cmd.quiet, io);
-}
-
-export function validateCommand(cmd: Extract<Command, { command: 'validate' }>, io: Io): number {
-  const loaded = loadOrThrow(cmd.config);
-  const tiers = [...new Set(loaded.suites.flatMap((s) => Object.keys(s.tiers)))];
-  const lines: string[] = [];
-  for (const tier of tiers) {
-    const planned = unwrap(planSuites(loaded, { tier, suites: loaded.suites.filter((s) => s.tiers[tier]).map((s) => s.id) }));
-    lines.push(`  tier ${tier}: ${planned.map((p) => `${p.config.id} (${p.cases.length} cases × ${p.config.repeats})`).join(', ')}`);
-  }
-  io.out(`${cmd.config}: valid — ${loaded.suites.length} suite${loaded.suites.length === 1 ? '' : 's'}\n${lines.join('\n')}\n`);
-  return 0;
-}
-
-export function schemaCommand(io: Io): number {
-  const schema = z.toJSONSchema(GateConfig, { io: 'input', unrepresentable: 'any' });
-  io.out(`${JSON.stringify({ $id: 'https://github.com/evalgate/evalgate/gate.schema.json', title: 'evalgate gate config', ...schema }, null, 2)}\n`);
-  return 0;
 }
 
 export function finish(run: Run, out: string, quiet: boolean, io: Io): number {

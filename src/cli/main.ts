@@ -1,14 +1,14 @@
 import { resolve } from 'node:path';
-import { parseCommand, USAGE } from './args.js';
-import { compareCommand, runCommand, schemaCommand, validateCommand, type Io } from './commands.js';
-import { demoCommand } from '../demo.js';
 import { formatIssue, InfrastructureError, InputError } from '../core/result.js';
-import { writeResults } from '../run/run-file.js';
-import { renderMarkdown } from '../report/markdown.js';
 import type { Run } from '../run/run-schema.js';
 import { VERSION } from '../version.js';
+import { parseCommand, USAGE } from './args.js';
+import type { Io } from './commands.js';
 
-/** argv → command → exit code. Bad input exits 2 with one message, infrastructure failures 3. */
+/**
+ * argv → command → exit code. Bad input exits 2 with one message, infrastructure failures 3.
+ * Commands load on demand so that `validate` and `schema` start fast.
+ */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   const parsed = parseCommand(argv);
   if (!parsed.ok) return reportInput(io, parsed.issues.map(formatIssue));
@@ -22,21 +22,25 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         io.out(`${VERSION}\n`);
         return 0;
       case 'run':
-        return await runCommand(cmd, io);
+        return await (await import('./commands.js')).runCommand(cmd, io);
       case 'compare':
-        return compareCommand(cmd, io);
+        return (await import('./commands.js')).compareCommand(cmd, io);
       case 'validate':
-        return validateCommand(cmd, io);
+        return await (await import('./validate.js')).validateCommand(cmd, io);
       case 'schema':
-        return schemaCommand(io);
+        return (await import('./validate.js')).schemaCommand(io);
       case 'demo':
-        return await demoCommand(cmd.out, io);
+        return await (await import('../demo.js')).demoCommand(cmd.out, io);
     }
   } catch (error) {
     if (error instanceof InputError) return reportInput(io, error.issues.map(formatIssue));
     if (error instanceof InfrastructureError) {
       const partial = (error as InfrastructureError & { run?: Run }).run;
-      if (partial && 'out' in cmd) writeResults(resolve(cmd.out), partial, renderMarkdown(partial));
+      if (partial && 'out' in cmd) {
+        const { writeResults } = await import('../run/run-file.js');
+        const { renderMarkdown } = await import('../report/markdown.js');
+        writeResults(resolve(cmd.out), partial, renderMarkdown(partial));
+      }
       io.err(`evalgate: could not evaluate: ${error.message}\n`);
       return 3;
     }

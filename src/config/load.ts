@@ -6,7 +6,7 @@ import { fail, ok } from '../core/result.js';
 import { contentHash } from '../core/hash.js';
 import { didYouMean } from '../core/suggest.js';
 import { compileGlob } from './glob.js';
-import { BUILT_IN_METRICS, parseMetricName } from './metric-name.js';
+import { BUILT_IN_METRICS, higherIsBetter, parseMetricName } from './metric-name.js';
 import { GateConfig, type SuiteConfig } from './schema.js';
 import { parseYaml, type YamlDocument } from './yaml-document.js';
 import { allowedKeysAt } from './zod-paths.js';
@@ -100,6 +100,11 @@ export function parseConfig(text: string, file: string, dir: string): Result<Loa
       }
       const bounds = (['min', 'max', 'max_drop', 'max_increase'] as const).filter((b) => rule[b] !== undefined);
       if (bounds.length !== 1) issues.push(at([...here, 'rules', r], `a rule needs exactly one of min, max, max_drop, max_increase; got ${bounds.length ? bounds.join(', ') : 'none'}`));
+      if (ref && rule.max_drop !== undefined && !higherIsBetter(ref)) issues.push(at([...here, 'rules', r, 'max_drop'], `max_drop applies where higher is better; ${rule.metric} is better when lower, so use max_increase`));
+      if (ref && rule.max_increase !== undefined && higherIsBetter(ref)) issues.push(at([...here, 'rules', r, 'max_increase'], `max_increase applies where lower is better; ${rule.metric} is better when higher, so use max_drop`));
+      if (ref && (rule.max_drop !== undefined || rule.max_increase !== undefined) && (ref.kind === 'critical_failures' || (ref.kind === 'errors' && ref.stat === 'count'))) {
+        issues.push(at([...here, 'rules', r, 'metric'], `${rule.metric} takes an absolute bound (max); regression rules compare rates, means, latency, cost and tokens`));
+      }
       if (rule.per_slice && suite.slices.length === 0) issues.push(at([...here, 'rules', r, 'per_slice'], `per_slice needs the suite to name its slices (e.g. slices: [language])`));
     });
     const promptPath = resolve(dir, suite.prompt);

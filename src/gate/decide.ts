@@ -1,6 +1,6 @@
 import { higherIsBetter, isRateMetric, parseMetricName, type MetricRef } from '../config/metric-name.js';
 import type { RuleConfig } from '../config/schema.js';
-import { contentHash } from '../core/hash.js';
+import { ruleHash } from '../config/definition-hash.js';
 import type { CaseRecord, Comparison, CriticalFailure, Decision, MetricValue, RuleOutcome, SuiteAggregate, Verdict } from '../run/run-schema.js';
 import { adjustPValues } from '../stats/index.js';
 import { explain } from './explain.js';
@@ -41,7 +41,6 @@ function RuleConfig_(partial: Partial<RuleConfig> & { metric: string }): RuleCon
   return { per_slice: false, min_n: 20, confidence: 0.95, correction: 'holm', on_inconclusive: 'warn', on_no_baseline: 'warn', ...partial };
 }
 
-export const ruleHash = (rule: RuleConfig) => contentHash(rule);
 
 /** A pure function of (current, baseline, rules, overrides) → verdict with reasons. */
 export function decide(input: DecideInput): Decision {
@@ -163,7 +162,7 @@ function evaluateRule(ctx: RuleContext): RuleOutcome[] {
         bound: boundText(rule),
         method: 'none',
         pvalue: null,
-        explanation: `${rule.metric}: no baseline to compare with, so this regression rule was not tested.`,
+        explanation: `${rule.metric} (${boundText(rule)}): no baseline to compare with, so this regression rule was not tested.`,
       },
     ];
   }

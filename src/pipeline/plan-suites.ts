@@ -12,7 +12,7 @@ import { parsePrompt, type PromptTemplate } from '../prompt/messages.js';
 import { lookupPath, placeholders } from '../prompt/template.js';
 import { createScorer } from '../scorers/registry.js';
 import type { Scorer } from '../scorers/scorer.js';
-import { ruleHash } from '../gate/decide.js';
+import { ruleHash, scorerHash } from '../config/definition-hash.js';
 import type { SuiteManifest } from '../run/run-schema.js';
 
 export interface PlannedSuite {
@@ -27,44 +27,45 @@ export interface PlannedSuite {
 }
 
 export interface PlanOptions {
-  tier: string;
+  /** `null` plans every case of every suite (what `validate` checks). */
+  tier: string | null;
   suites?: readonly string[];
   shard?: { index: number; count: number };
   repeats?: number;
 }
 
 /** Loads each selected suite's dataset, prompt and scorers and checks that every case renders, before any model call. */
-export function planSuites(loaded: LoadedConfig, options: PlanOptions): Result<PlannedSuite[]> {
+export async function planSuites(loaded: LoadedConfig, options: PlanOptions): Promise<Result<PlannedSuite[]>> {
   const issues: Issue[] = [];
   const wanted = options.suites?.length ? new Set(options.suites) : undefined;
   if (wanted) {
     for (const id of wanted) if (!loaded.suites.some((s) => s.id === id)) issues.push({ file: loaded.file, message: `--suite ${id}: no such suite; suites: ${loaded.suites.map((s) => s.id).join(', ')}` });
   }
   const planned: PlannedSuite[] = [];
-  loaded.suites.forEach((suite, s) => {
-    if (wanted && !wanted.has(suite.id)) return;
+  for (const [s, suite] of loaded.suites.entries()) {
+    if (wanted && !wanted.has(suite.id)) continue;
     const at = (path: PropertyKey[], message: string): Issue => ({ file: loaded.file, ...loaded.locate(['suites', s, ...path]), path: formatPath(['suites', s, ...path]), message });
-    const tier = suite.tiers[options.tier];
+    const tier = options.tier === null ? { sample: undefined, seed: '' } : suite.tiers[options.tier];
     if (!tier) {
       issues.push(at(['tiers'], `suite "${suite.id}" has no tier "${options.tier}"; tiers: ${Object.keys(suite.tiers).join(', ')}`));
-      return;
+      continue;
     }
     const datasetDisplay = displayPath(suite.datasetPath);
     const dataset = loadJsonlFile(suite.datasetPath, datasetDisplay);
     if (!dataset.ok) {
       issues.push(...dataset.issues);
-      return;
+      continue;
     }
     const promptText = readFileSync(suite.promptPath, 'utf8');
     const prompt = parsePrompt(promptText);
     const promptDisplay = displayPath(suite.promptPath);
 
     const scorers: Scorer[] = [];
-    suite.scorers.forEach((config, k) => {
-      const built = createScorer(config, { readJson: (path) => readJson(resolve(loaded.dir, path)) });
+    for (const [k, config] of suite.scorers.entries()) {
+      const built = await createScorer(config, { readJson: (path) => readJson(resolve(loaded.dir, path)) });
       if (built.ok) scorers.push(built.value);
       else issues.push(...built.issues.map((i) => (i.file ? i : at(['scorers', k], i.message))));
-    });
+    }
 
     let cases = sampleCases(dataset.value, tier.sample, `${tier.seed}\u0000${suite.id}`);
     if (options.shard) cases = shardCases(cases, options.shard.index, options.shard.count);
@@ -98,14 +99,14 @@ export function planSuites(loaded: LoadedConfig, options: PlanOptions): Result<P
         prompt: promptDisplay,
         prompt_hash: contentHash(promptText),
         provider: suite.provider,
-        tier: options.tier,
+        tier: options.tier ?? 'all',
         cases: cases.length,
         repeats: options.repeats ?? suite.repeats,
-        scorer_hashes: Object.fromEntries(suite.scorers.map((sc) => [sc.id, contentHash(sc)])),
+        scorer_hashes: Object.fromEntries(suite.scorers.map((sc) => [sc.id, scorerHash(sc)])),
         rule_hashes: suite.rules.map(ruleHash),
       },
     });
-  });
+  }
   if (issues.length) return fail(...issues);
   if (!planned.length) return fail({ file: loaded.file, message: 'no suite selected' });
   return ok(planned);

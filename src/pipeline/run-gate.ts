@@ -9,7 +9,8 @@ import type { OverrideDecision } from '../gate/decide.js';
 import { finalizeRun } from './finalize.js';
 import { planSuites, type PlanOptions } from './plan-suites.js';
 
-export interface RunGateInput extends PlanOptions {
+export interface RunGateInput extends Omit<PlanOptions, 'tier'> {
+  tier: string;
   loaded: LoadedConfig;
   baseline: Run | null;
   baselineInfo: Comparison['baseline'];
@@ -27,7 +28,7 @@ export interface RunGateInput extends PlanOptions {
  * the partial run attached so the caller can still write it.
  */
 export async function runGate(input: RunGateInput): Promise<Run> {
-  const planned = planSuites(input.loaded, input);
+  const planned = await planSuites(input.loaded, input);
   if (!planned.ok) throw new InputError(planned.issues);
   const providers = new Map<string, Provider>();
   for (const suite of planned.value) {

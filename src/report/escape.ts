@@ -14,7 +14,7 @@ export function escapeInline(text: string, maxLength = 200): string {
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/([\\`*_[\]|~])/g, '\\$1')
-    .replace(/^([#>+-]|\d+\.)/, '\\$1')
+    .replace(/^([#>+-]|\d+[.)])(?=\s|$)/, '\\$1')
     .replace(/@(?=[A-Za-z0-9_-])/g, `@${ZWSP}`)
     .replace(/(^|[^\w])#(?=\d)/g, `$1#${ZWSP}`)
     .replace(/\b([\w.-]+\/[\w.-]+)#(?=\d)/g, `$1#${ZWSP}`)

@@ -80,7 +80,7 @@ function suiteSection(run: Run, decision: Decision, agg: SuiteAggregate): string
   lines.push(meta.filter(Boolean).join(' · '));
   lines.push(
     comparison?.baseline
-      ? `Baseline: ${escapeInline(comparison.baseline.source)}${comparison.baseline.git_sha ? ` at ${inlineCode(comparison.baseline.git_sha.slice(0, 7))}` : ''}${comparison.baseline.created_at ? `, ${comparison.baseline.created_at}` : ''} · ${comparison.paired} paired records`
+      ? `Baseline: ${escapeInline(comparison.baseline.source)}${comparison.baseline.git_sha ? ` at ${inlineCode(comparison.baseline.git_sha.slice(0, 7))}` : ''}${comparison.baseline.created_at ? `, ${age(comparison.baseline.created_at, run.manifest.started_at)}` : ''} · ${comparison.paired} paired records`
       : 'Baseline: none (absolute rules only)',
     '',
   );
@@ -132,6 +132,16 @@ function changeCell(r: RuleOutcome): string {
   const lo = flip < 0 ? -r.interval[1] : r.interval[0];
   const hi = flip < 0 ? -r.interval[0] : r.interval[1];
   return `${formatDelta(ref, r.delta)} [${formatDelta(ref, lo)}, ${formatDelta(ref, hi)}]`;
+}
+
+/** "3 days old (2026-11-20)": how stale the baseline is when this run started. */
+function age(createdAt: string, now: string): string {
+  const hours = (Date.parse(now) - Date.parse(createdAt)) / 3_600_000;
+  const date = createdAt.slice(0, 10);
+  if (!Number.isFinite(hours)) return date;
+  if (hours < 1) return `less than an hour old (${date})`;
+  if (hours < 48) return `${Math.round(hours)} hours old (${date})`;
+  return `${Math.round(hours / 24)} days old (${date})`;
 }
 
 function severity(r: RuleOutcome): number {

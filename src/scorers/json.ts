@@ -1,13 +1,15 @@
 import type { z } from 'zod';
-import { Ajv, type ValidateFunction } from 'ajv';
+import type { ValidateFunction } from 'ajv';
 import type { JsonScorer } from '../config/schema.js';
 import type { Result } from '../core/result.js';
 import { binary, type Scorer } from './scorer.js';
 
 /** The output is valid JSON (a fenced ```json block is accepted) and, when a schema is given, matches it. */
-export function jsonScorer(config: z.output<typeof JsonScorer>, schema: Record<string, unknown> | undefined): Result<Scorer> {
+export async function jsonScorer(config: z.output<typeof JsonScorer>, schema: Record<string, unknown> | undefined): Promise<Result<Scorer>> {
   let validate: ValidateFunction | undefined;
   if (schema) {
+    // loaded on demand: most gates have no JSON Schema, and ajv is a large share of start-up
+    const { Ajv } = await import('ajv');
     try {
       validate = new Ajv({ allErrors: false, strict: false }).compile(schema);
     } catch (error) {

@@ -13,7 +13,7 @@ export interface ScorerResources {
 }
 
 /** Maps a scorer's YAML `type` to its implementation. */
-export function createScorer(config: ScorerConfig, resources: ScorerResources): Result<Scorer> {
+export async function createScorer(config: ScorerConfig, resources: ScorerResources): Promise<Result<Scorer>> {
   switch (config.type) {
     case 'equals':
       return ok(equalsScorer(config));

@@ -1,0 +1,28 @@
+import { describe, expect, test } from 'vitest';
+import { codeBlock, escapeInline, inlineCode } from '../../src/report/escape.js';
+
+describe('escaping untrusted text for GitHub Markdown', () => {
+  test('neutralises HTML, mentions, issue references and table pipes inline', () => {
+    const out = escapeInline('<img src=x onerror=alert(1)> @octocat see #12 and org/repo#3 | next');
+    expect(out).not.toMatch(/<img/);
+    expect(out).toContain('&lt;img');
+    expect(out).not.toMatch(/@octocat/);
+    expect(out).not.toMatch(/(^|[^\u200b])#12/);
+    expect(out).not.toMatch(/repo#3/);
+    expect(out).toContain('\\|');
+  });
+
+  test('keeps a table cell on one line', () => {
+    expect(escapeInline('a\nb\r\nc')).toBe('a b c');
+  });
+
+  test('fences code with more backticks than the content has', () => {
+    const block = codeBlock('before ```` inside ``` after');
+    expect(block.startsWith('`````text\n')).toBe(true);
+    expect(block.endsWith('\n`````')).toBe(true);
+  });
+
+  test('inline code survives backticks and pipes', () => {
+    expect(inlineCode('a`b|c')).toBe('``a`b\\|c``');
+  });
+});

@@ -1,0 +1,90 @@
+import { isHttpError, isPermissionError, type GitHubClient } from './client.js';
+
+export type Role = 'read' | 'triage' | 'write' | 'maintain' | 'admin';
+export const ROLES: readonly Role[] = ['read', 'triage', 'write', 'maintain', 'admin'];
+
+/** The labels on an issue or pull request now (the event payload may be older than that). */
+export async function listLabels(gh: GitHubClient, issue: number): Promise<string[]> {
+  const labels = await gh.octokit.paginate(gh.octokit.rest.issues.listLabelsOnIssue, { ...gh.repo, issue_number: issue, per_page: 100 });
+  return labels.map((l) => l.name);
+}
+
+export type RemoveLabelResult = 'removed' | 'absent' | 'forbidden';
+
+export async function removeLabel(gh: GitHubClient, issue: number, name: string): Promise<RemoveLabelResult> {
+  try {
+    await gh.octokit.rest.issues.removeLabel({ ...gh.repo, issue_number: issue, name });
+    return 'removed';
+  } catch (error) {
+    if (isPermissionError(error)) return 'forbidden';
+    if (isHttpError(error) && error.status === 404) return 'absent';
+    throw error;
+  }
+}
+
+export interface LabelHistory {
+  /** The newest time the label was applied, and by whom (server-recorded issue events). */
+  lastApplied: { actor: string; actorType: string; at: string } | null;
+  /** Server-recorded times the head branch was force-pushed or restored. */
+  headRewrites: string[];
+}
+
+/**
+ * Who applied `label` and when, from the pull request's issue events — times GitHub
+ * recorded, not commit dates, which authors can forge.
+ */
+export async function labelHistory(gh: GitHubClient, issue: number, label: string): Promise<LabelHistory> {
+  const events = await gh.octokit.paginate(gh.octokit.rest.issues.listEvents, { ...gh.repo, issue_number: issue, per_page: 100 });
+  let lastApplied: LabelHistory['lastApplied'] = null;
+  const headRewrites: string[] = [];
+  for (const e of events) {
+    if (e.event === 'labeled' && (e as { label?: { name?: string } }).label?.name === label && e.actor) {
+      if (!lastApplied || e.created_at >= lastApplied.at) lastApplied = { actor: e.actor.login, actorType: e.actor.type ?? 'User', at: e.created_at };
+    }
+    if (e.event === 'head_ref_force_pushed' || e.event === 'head_ref_restored') headRewrites.push(e.created_at);
+  }
+  return { lastApplied, headRewrites };
+}
+
+/**
+ * A user's role on the repository, from the collaborator permission API: the `permissions`
+ * flags when present (they distinguish maintain and triage), else `role_name`, else the
+ * coarse `permission`. Null when the user has no access or is not a user (an app's bot).
+ */
+export async function repositoryRole(gh: GitHubClient, login: string): Promise<Role | null> {
+  try {
+    const { data } = await gh.octokit.rest.repos.getCollaboratorPermissionLevel({ ...gh.repo, username: login });
+    const flags = data.user?.permissions as Partial<Record<'admin' | 'maintain' | 'push' | 'triage' | 'pull', boolean>> | undefined;
+    if (flags) {
+      if (flags.admin) return 'admin';
+      if (flags.maintain) return 'maintain';
+      if (flags.push) return 'write';
+      if (flags.triage) return 'triage';
+      if (flags.pull) return 'read';
+    }
+    if ((ROLES as readonly string[]).includes(data.role_name)) return data.role_name as Role;
+    if ((ROLES as readonly string[]).includes(data.permission)) return data.permission as Role;
+    return null;
+  } catch (error) {
+    if (isHttpError(error) && error.status === 404) return null;
+    throw error;
+  }
+}
+
+export interface HeadPushQuery {
+  headSha: string;
+  headBranch: string;
+  headRepository: string;
+}
+
+/**
+ * When the current head commit reached the PR's head branch, as GitHub recorded it: the
+ * creation time of the first pull_request workflow run for that commit on that branch
+ * (GitHub creates it when the push arrives). Null when no such run is visible.
+ */
+export async function headCommitArrival(gh: GitHubClient, query: HeadPushQuery): Promise<{ at: string; runId: number } | null> {
+  const runs = await gh.octokit.paginate(gh.octokit.rest.actions.listWorkflowRunsForRepo, { ...gh.repo, head_sha: query.headSha, event: 'pull_request', per_page: 100 });
+  const matching = runs.filter((r) => r.head_sha === query.headSha && r.head_branch === query.headBranch && r.head_repository?.full_name?.toLowerCase() === query.headRepository.toLowerCase());
+  const first = matching.sort((a, b) => a.created_at.localeCompare(b.created_at))[0];
+  return first ? { at: first.created_at, runId: first.id } : null;
+}

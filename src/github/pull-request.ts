@@ -1,0 +1,59 @@
+import { isHttpError, type GitHubClient } from './client.js';
+
+/** What evalgate needs to know about a pull request. */
+export interface PullRequestInfo {
+  number: number;
+  headSha: string;
+  headRef: string;
+  /** owner/name of the head repository; null when the fork was deleted. */
+  headRepository: string | null;
+  baseRef: string;
+  labels: string[];
+  changedFiles: number | undefined;
+  url: string;
+}
+
+/** The fields of a pull request object (REST response or webhook payload) that evalgate reads. */
+export interface PullJson {
+  number: number;
+  head: { sha: string; ref: string; repo: { full_name: string } | null };
+  base: { ref: string };
+  labels: { name?: string }[];
+  html_url: string;
+  changed_files?: number;
+}
+
+export function toPullRequestInfo(pull: PullJson): PullRequestInfo {
+  return {
+    number: pull.number,
+    headSha: pull.head.sha,
+    headRef: pull.head.ref,
+    headRepository: pull.head.repo?.full_name ?? null,
+    baseRef: pull.base.ref,
+    labels: pull.labels.map((l) => l.name ?? '').filter(Boolean),
+    changedFiles: pull.changed_files,
+    url: pull.html_url,
+  };
+}
+
+/**
+ * The open pull request whose head is `headSha` on `headOwner:headBranch` — how a
+ * `workflow_run` workflow finds the PR it reports on. A fork PR's run carries no PR number,
+ * so the answer comes from the API, never from an artifact the PR could have written.
+ */
+export async function findPullRequestForHead(gh: GitHubClient, head: { owner: string; branch: string; sha: string }): Promise<PullRequestInfo | null> {
+  const pulls = await gh.octokit.paginate(gh.octokit.rest.pulls.list, { ...gh.repo, state: 'open', head: `${head.owner}:${head.branch}`, per_page: 100 });
+  const pull = pulls.find((p) => p.head.sha === head.sha);
+  return pull ? toPullRequestInfo(pull) : null;
+}
+
+/** A file's text at a commit, or null when it does not exist there (raw media type: files up to 100 MB). */
+export async function readFileAt(gh: GitHubClient, path: string, ref: string): Promise<string | null> {
+  try {
+    const { data } = await gh.octokit.rest.repos.getContent({ ...gh.repo, path, ref, mediaType: { format: 'raw' } });
+    return typeof data === 'string' ? data : null;
+  } catch (error) {
+    if (isHttpError(error) && error.status === 404) return null;
+    throw error;
+  }
+}

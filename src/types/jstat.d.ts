@@ -5,8 +5,6 @@ declare module 'jstat' {
   interface JStat {
     /** ln Γ(x) (Numerical Recipes' Lanczos approximation). */
     gammaln(x: number): number;
-    /** Regularised incomplete beta function I_x(a, b). */
-    ibeta(x: number, a: number, b: number): number;
     normal: {
       /** Quantile function (inverse CDF) of N(mean, sd²). */
       inv(p: number, mean: number, sd: number): number;

@@ -1,6 +1,12 @@
 import { contentHash } from '../core/hash.js';
-import type { RuleConfig, ScorerConfig } from './schema.js';
 
-/** A rule or scorer whose definition hash differs from the baseline's is not comparable with it. */
-export const ruleHash = (rule: RuleConfig): string => contentHash(rule);
-export const scorerHash = (scorer: ScorerConfig): string => contentHash(scorer);
+/**
+ * Hashes of scorer and rule definitions as the user wrote them (before defaults are filled
+ * in), so that a new evalgate version with a new default does not make every baseline
+ * incomparable. A definition whose hash differs from the baseline's is not comparable with it.
+ */
+export function definitionHashes(rawSuite: unknown): { scorers: Record<string, string>; rules: string[] } {
+  const suite = (rawSuite ?? {}) as { scorers?: unknown[]; rules?: unknown[] };
+  const scorers = Object.fromEntries((suite.scorers ?? []).map((s) => [String((s as { id?: unknown }).id), contentHash(s)]));
+  return { scorers, rules: (suite.rules ?? []).map((r) => contentHash(r)) };
+}

@@ -5,6 +5,7 @@ import type { Issue, Result } from '../core/result.js';
 import { fail, ok } from '../core/result.js';
 import { contentHash } from '../core/hash.js';
 import { didYouMean } from '../core/suggest.js';
+import { definitionHashes } from './definition-hash.js';
 import { compileGlob } from './glob.js';
 import { BUILT_IN_METRICS, higherIsBetter, parseMetricName } from './metric-name.js';
 import { GateConfig, type SuiteConfig } from './schema.js';
@@ -14,6 +15,8 @@ import { allowedKeysAt } from './zod-paths.js';
 export interface LoadedSuite extends SuiteConfig {
   promptPath: string;
   datasetPath: string;
+  /** Hashes of each scorer's and rule's definition as written, to compare with a baseline's. */
+  hashes: { scorers: Record<string, string>; rules: string[] };
 }
 
 export interface LoadedConfig {
@@ -111,7 +114,7 @@ export function parseConfig(text: string, file: string, dir: string): Result<Loa
     const datasetPath = resolve(dir, suite.dataset);
     if (!existsSync(promptPath)) issues.push(at([...here, 'prompt'], `prompt file not found: ${displayPath(promptPath)}`));
     if (!existsSync(datasetPath)) issues.push(at([...here, 'dataset'], `dataset file not found: ${displayPath(datasetPath)}`));
-    suites.push({ ...suite, promptPath, datasetPath });
+    suites.push({ ...suite, promptPath, datasetPath, hashes: definitionHashes((value as { suites: unknown[] }).suites[s]) });
   });
   for (const [name, provider] of Object.entries(config.providers)) {
     if (provider.type === 'replay' && !existsSync(resolve(dir, provider.recordings))) {

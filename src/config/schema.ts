@@ -112,6 +112,7 @@ export const RuleConfig = z.strictObject({
   correction: z.enum(['holm', 'bh', 'none']).default('holm'),
   on_inconclusive: Outcome.default('warn'),
   on_no_baseline: Outcome.default('warn'),
+  aggregate: z.enum(['mean', 'pass@k', 'pass^k', 'majority']).default('mean'),
 });
 export type RuleConfig = z.output<typeof RuleConfig>;
 

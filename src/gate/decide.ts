@@ -1,15 +1,17 @@
-import { higherIsBetter, isRateMetric, parseMetricName, type MetricRef } from '../config/metric-name.js';
+import { higherIsBetter, parseMetricName, type MetricRef } from '../config/metric-name.js';
 import type { RuleConfig } from '../config/schema.js';
-import { ruleHash } from '../config/definition-hash.js';
 import type { CaseRecord, Comparison, CriticalFailure, Decision, MetricValue, RuleOutcome, SuiteAggregate, Verdict } from '../run/run-schema.js';
 import { adjustPValues } from '../stats/index.js';
 import { explain } from './explain.js';
-import type { Pair, SuitePairing } from './pairing.js';
-import { pairedBinaryEvidence, pairedContinuousEvidence, type RegressionEvidence } from './regression-test.js';
+import type { SuitePairing } from './pairing.js';
+import { regressionEvidence } from './evidence.js';
+import { detectableWorsening } from './power.js';
 
 export interface SuiteRules {
   suite: string;
   rules: readonly RuleConfig[];
+  /** Definition hash of each rule, parallel to `rules`. */
+  ruleHashes: readonly string[];
   scorers: readonly { id: string; critical: boolean }[];
 }
 
@@ -38,7 +40,7 @@ export interface DecideInput {
 const IMPLICIT_CRITICAL: RuleConfig = RuleConfig_({ metric: 'critical_failures', max: 0 });
 
 function RuleConfig_(partial: Partial<RuleConfig> & { metric: string }): RuleConfig {
-  return { per_slice: false, min_n: 20, confidence: 0.95, correction: 'holm', on_inconclusive: 'warn', on_no_baseline: 'warn', ...partial };
+  return { per_slice: false, min_n: 20, confidence: 0.95, correction: 'holm', on_inconclusive: 'warn', on_no_baseline: 'warn', aggregate: 'mean', ...partial };
 }
 
 
@@ -64,7 +66,7 @@ export function decide(input: DecideInput): Decision {
     const rules = suite.rules.some((r) => r.metric === 'critical_failures') ? suite.rules : [...suite.rules, IMPLICIT_CRITICAL];
     rules.forEach((rule, index) => {
       const baselineAggregate = pairing.hasBaseline ? input.baselineAggregates?.find((a) => a.suite === suite.suite) : undefined;
-      outcomes.push(...evaluateRule({ suite: suite.suite, rule, index: index < suite.rules.length ? index : -1, records, aggregate, baselineAggregate, pairing, seed: input.seed ?? 1, resamples: input.resamples ?? 2000 }));
+      outcomes.push(...evaluateRule({ suite: suite.suite, rule, hash: suite.ruleHashes[index] ?? null, index: index < suite.rules.length ? index : -1, records, aggregate, baselineAggregate, pairing, seed: input.seed ?? 1, resamples: input.resamples ?? 2000 }));
     });
     if (aggregate.errors > 0 && !suite.rules.some((r) => r.metric.startsWith('errors.'))) {
       outcomes.push({
@@ -125,6 +127,7 @@ function summarize(verdict: Verdict, fails: number, warns: number, critical: num
 interface RuleContext {
   suite: string;
   rule: RuleConfig;
+  hash: string | null;
   index: number;
   records: readonly CaseRecord[];
   aggregate: SuiteAggregate;
@@ -139,7 +142,7 @@ function evaluateRule(ctx: RuleContext): RuleOutcome[] {
   const ref = parseMetricName(rule.metric)!;
   const regression = rule.max_drop !== undefined || rule.max_increase !== undefined;
   const base = { suite: ctx.suite, rule: ctx.index, metric: rule.metric, kind: (ref.kind === 'critical_failures' ? 'critical' : regression ? 'regression' : 'absolute') as RuleOutcome['kind'] };
-  const targets = rule.per_slice ? sliceTargets(ctx) : [{ slice: null, metrics: ctx.aggregate.metrics, pairs: ctx.pairing.pairs }];
+  const targets = rule.per_slice ? sliceTargets(ctx) : [{ slice: null, metrics: ctx.aggregate.metrics, pairs: ctx.pairing.pairs, current: ctx.records, baseline: ctx.pairing.baselineRecords }];
 
   if (!regression) {
     return targets.map((t) => {
@@ -167,7 +170,7 @@ function evaluateRule(ctx: RuleContext): RuleOutcome[] {
     ];
   }
   const scorerChanged = ref.kind === 'scorer' && ctx.pairing.changedScorers.has(ref.scorer);
-  if (scorerChanged || ctx.pairing.newRules.has(ruleHash(rule))) {
+  if (scorerChanged || (ctx.hash !== null && ctx.pairing.newRules.has(ctx.hash))) {
     return [
       {
         ...base,
@@ -190,10 +193,10 @@ function evaluateRule(ctx: RuleContext): RuleOutcome[] {
   }
 
   const tested = targets.map((t) => {
-    const evidence = t.pairs.length ? regressionEvidence(ref, rule, t.pairs, ctx) : null;
+    const evidence = t.current.length && t.baseline.length ? regressionEvidence({ ref, rule, pairs: t.pairs, current: t.current, baseline: t.baseline, seed: ctx.seed, resamples: ctx.resamples }) : null;
     return { target: t, evidence };
   });
-  const gated = tested.filter((t) => t.evidence && (!rule.per_slice || t.target.pairs.length >= rule.min_n));
+  const gated = tested.filter((t) => t.evidence && (!rule.per_slice || t.evidence.n >= rule.min_n));
   const alpha = 1 - rule.confidence;
   const adjusted = rule.correction !== 'none' && gated.length > 1 ? adjustPValues(gated.map((t) => t.evidence!.pFail), { method: rule.correction, alpha }).adjusted : gated.map((t) => t.evidence!.pFail);
   const correction = rule.correction !== 'none' && gated.length > 1 ? rule.correction : null;
@@ -201,7 +204,8 @@ function evaluateRule(ctx: RuleContext): RuleOutcome[] {
   return tested.map(({ target, evidence }) => {
     const current = metricOf(target.metrics, rule.metric)?.value ?? null;
     const common = { ...base, slice: target.slice, current, bound: boundText(rule) };
-    if (!evidence || (rule.per_slice && target.pairs.length < rule.min_n)) {
+    const n = evidence?.n ?? target.pairs.length;
+    if (!evidence || (rule.per_slice && n < rule.min_n)) {
       return {
         ...common,
         status: 'not_gated' as const,
@@ -209,10 +213,11 @@ function evaluateRule(ctx: RuleContext): RuleOutcome[] {
         baseline: null,
         delta: null,
         interval: null,
-        n: target.pairs.length,
+        n,
         method: 'none',
         pvalue: null,
-        explanation: `${describeTarget(rule.metric, target.slice)}: not gated (n=${target.pairs.length} paired < ${rule.min_n}).`,
+        mde: null,
+        explanation: `${describeTarget(rule.metric, target.slice)}: not gated (n=${n} ${evidence?.paired === false ? 'cases' : 'paired'} < ${rule.min_n}).`,
       };
     }
     const pFail = adjusted[gated.findIndex((g) => g.target === target)] ?? evidence.pFail;
@@ -229,6 +234,7 @@ function evaluateRule(ctx: RuleContext): RuleOutcome[] {
       n: evidence.n,
       method: evidence.method + (correction ? `, ${correction} across ${gated.length} slices` : ''),
       pvalue: pFail,
+      mde: detectableWorsening(evidence, { alpha, tests: correction ? gated.length : 1 }),
       explanation: explain({ ref, rule, slice: target.slice, evidence, status, correction: correction ? { method: correction, tests: gated.length } : null }),
     };
   });
@@ -247,52 +253,14 @@ function absoluteOutcome(base: Pick<RuleOutcome, 'suite' | 'rule' | 'metric' | '
   return { ...common, status: ok ? 'pass' : 'fail', outcome: ok ? 'pass' : 'fail', explanation: explain({ ref, rule, slice, absolute: { value, n: metric?.n ?? 0, interval: metric?.interval ?? null }, status: ok ? 'pass' : 'fail', correction: null }) };
 }
 
-function regressionEvidence(ref: MetricRef, rule: RuleConfig, pairs: readonly Pair[], ctx: RuleContext): RegressionEvidence | null {
-  const margin = (rule.max_drop ?? rule.max_increase)!;
-  const up = higherIsBetter(ref);
-  if (isRateMetric(ref)) {
-    const outcome = (r: CaseRecord): boolean | null => (ref.kind === 'errors' ? r.error !== null : r.error ? null : (r.scores[(ref as { scorer: string }).scorer]?.pass ?? null));
-    const usable = pairs.map((p) => [outcome(p.current), outcome(p.baseline)] as const).filter((x): x is readonly [boolean, boolean] => x[0] !== null && x[1] !== null);
-    if (!usable.length) return null;
-    const baselineRate = usable.filter((x) => x[1]).length / usable.length;
-    const threshold = margin.relative ? margin.value * (up ? baselineRate : Math.max(baselineRate, 1e-9)) : margin.value;
-    return pairedBinaryEvidence(
-      usable.map((x) => x[0]),
-      usable.map((x) => x[1]),
-      { higherIsBetter: up, threshold, confidence: rule.confidence },
-    );
-  }
-  const value = continuousValue(ref);
-  const usable = pairs.map((p) => [value(p.current), value(p.baseline)] as const).filter((x): x is readonly [number, number] => x[0] !== null && x[1] !== null);
-  if (!usable.length) return null;
-  const statistic = ref.kind === 'latency' && ref.stat !== 'mean' ? Number(ref.stat.slice(1)) / 100 : (ref.kind === 'cost' || ref.kind === 'tokens') && ref.stat === 'total' ? 'sum' : 'mean';
-  return pairedContinuousEvidence(
-    usable.map((x) => x[0]),
-    usable.map((x) => x[1]),
-    { higherIsBetter: up, ratio: margin.relative, threshold: margin.relative ? (up ? 1 / (1 - Math.min(margin.value, 0.999999)) : 1 + margin.value) : margin.value, confidence: rule.confidence, statistic, seed: ctx.seed, resamples: ctx.resamples },
-  );
-}
-
-function continuousValue(ref: MetricRef): (r: CaseRecord) => number | null {
-  switch (ref.kind) {
-    case 'scorer':
-      return (r) => (r.error ? null : (r.scores[ref.scorer]?.value ?? null));
-    case 'latency':
-      return (r) => (r.error ? null : r.latency_ms);
-    case 'cost':
-      return (r) => r.cost_usd;
-    case 'tokens':
-      return (r) => r.tokens?.total ?? null;
-    default:
-      return () => null;
-  }
-}
-
 function sliceTargets(ctx: RuleContext) {
+  const inSlice = (name: string, value: string) => (r: CaseRecord) => (r.tags[name] ?? '(none)') === value;
   return ctx.aggregate.slices.map((s) => ({
     slice: { name: s.slice, value: s.value },
     metrics: s.metrics,
-    pairs: ctx.pairing.pairs.filter((p) => (p.current.tags[s.slice] ?? '(none)') === s.value),
+    pairs: ctx.pairing.pairs.filter((p) => inSlice(s.slice, s.value)(p.current)),
+    current: ctx.records.filter(inSlice(s.slice, s.value)),
+    baseline: ctx.pairing.baselineRecords.filter(inSlice(s.slice, s.value)),
   }));
 }
 

@@ -11,6 +11,8 @@ export interface SuitePairing {
   hasBaseline: boolean;
   /** Cases present in both with unchanged content (vars, expected, tags), by id and repeat. */
   pairs: Pair[];
+  /** The baseline's records of this suite, for comparisons that cannot pair. */
+  baselineRecords: CaseRecord[];
   /** Case ids this run has that the baseline does not. */
   added: number;
   /** Baseline case ids that are gone from the dataset. */
@@ -30,13 +32,15 @@ export interface SuitePairing {
  */
 export function pairSuite(suite: SuiteManifest, records: readonly CaseRecord[], baseline: Run | null, datasetIds?: ReadonlySet<string>): SuitePairing {
   const base = baseline?.manifest.suites.find((s) => s.id === suite.id);
-  const empty: SuitePairing = { suite: suite.id, hasBaseline: false, pairs: [], added: 0, removed: 0, changed: 0, changedScorers: new Set(), newRules: new Set(), notes: [] };
+  const empty: SuitePairing = { suite: suite.id, hasBaseline: false, pairs: [], baselineRecords: [], added: 0, removed: 0, changed: 0, changedScorers: new Set(), newRules: new Set(), notes: [] };
   if (!baseline || !base) return empty;
 
   const byKey = new Map<string, CaseRecord>();
   const baselineIds = new Map<string, string>();
+  const baselineRecords: CaseRecord[] = [];
   for (const r of baseline.cases) {
     if (r.suite !== suite.id) continue;
+    baselineRecords.push(r);
     byKey.set(`${r.id}\u0000${r.repeat}`, r);
     baselineIds.set(r.id, r.fingerprint);
   }
@@ -67,5 +71,5 @@ export function pairSuite(suite: SuiteManifest, records: readonly CaseRecord[], 
   if (base.prompt_hash !== suite.prompt_hash) notes.push('the prompt changed since the baseline (compared case by case)');
   if (base.model !== suite.model) notes.push(`the model changed: ${base.model} → ${suite.model}`);
   for (const id of changedScorers) notes.push(`scorer "${id}" changed since the baseline; its metrics are not comparable`);
-  return { suite: suite.id, hasBaseline: true, pairs, added, removed, changed, changedScorers, newRules, notes };
+  return { suite: suite.id, hasBaseline: true, pairs, baselineRecords, added, removed, changed, changedScorers, newRules, notes };
 }

@@ -1,5 +1,6 @@
-import { mcnemar, pairedProportionDiffInterval } from '../stats/index.js';
-import { bootstrapReplicates } from './bootstrap-replicates.js';
+import { tCdf, tPpf, tSf } from '../stats/distributions.js';
+import { mcnemar, pairedBootstrap, pairedProportionDiffInterval, proportionDiffInterval } from '../stats/index.js';
+import { unpairedBootstrapReplicates } from './unpaired-bootstrap.js';
 
 /**
  * The evidence one regression rule weighs: how much worse the current run is than the
@@ -18,17 +19,32 @@ export interface RegressionEvidence {
   pFail: number;
   /** p of H0 "worsening ≥ threshold": small means non-inferiority is shown. */
   pPass: number;
-  /** A p-value for "any change at all" (McNemar mid-p for binary outcomes), for the report. */
+  /** A p-value for "any change at all" (McNemar mid-p for paired binary outcomes), for the report. */
   pChange: number | null;
   method: string;
+  /** Units compared: paired cases, or the smaller arm when unpaired. */
   n: number;
-  /** The statistic on the paired cases, each side. */
+  paired: boolean;
+  /** The statistic on each side. */
   currentValue: number;
   baselineValue: number;
+  /** Standard error of the worsening where the test has one, for the power line. */
+  standardError: number | null;
+  /** Paired binary outcomes: the share of discordant cases. */
+  discordantRate: number | null;
 }
 
+interface Orientation {
+  higherIsBetter: boolean;
+  threshold: number;
+  /** One-sided confidence, e.g. 0.95. */
+  confidence: number;
+}
+
+const twoSided = (oneSided: number) => 1 - 2 * (1 - oneSided);
+
 /** Paired binary outcomes (pass/fail per case): Newcombe's hybrid score interval for paired proportions. */
-export function pairedBinaryEvidence(current: readonly boolean[], baseline: readonly boolean[], opts: { higherIsBetter: boolean; threshold: number; confidence: number }): RegressionEvidence {
+export function pairedBinaryEvidence(current: readonly boolean[], baseline: readonly boolean[], o: Orientation): RegressionEvidence {
   let n11 = 0;
   let n10 = 0;
   let n01 = 0;
@@ -42,63 +58,153 @@ export function pairedBinaryEvidence(current: readonly boolean[], baseline: read
     else n00++;
   }
   const n = current.length;
-  const sign = opts.higherIsBetter ? -1 : 1;
-  // interval for p_current − p_baseline, turned into worsening
+  const sign = o.higherIsBetter ? -1 : 1;
   const worseningInterval = (oneSided: number): [number, number] => {
-    const [lo, hi] = pairedProportionDiffInterval(n11, n10, n01, n00, { method: 'newcombe', confidence: 1 - 2 * (1 - oneSided) }) ?? [-1, 1];
+    const [lo, hi] = pairedProportionDiffInterval(n11, n10, n01, n00, { method: 'newcombe', confidence: twoSided(oneSided) }) ?? [-1, 1];
     return sign < 0 ? [-hi, -lo] : [lo, hi];
   };
-  const estimate = n ? (sign * (n10 - n01)) / n : 0;
-  const interval = worseningInterval(opts.confidence);
+  const estimate = (sign * (n10 - n01)) / n;
+  const discordant = (n10 + n01) / n;
   return {
     worsening: estimate,
-    interval,
-    threshold: opts.threshold,
+    interval: worseningInterval(o.confidence),
+    threshold: o.threshold,
     ratio: false,
-    pFail: invertInterval((level) => worseningInterval(level)[0] > opts.threshold),
-    pPass: invertInterval((level) => worseningInterval(level)[1] < opts.threshold),
+    pFail: invertInterval((level) => worseningInterval(level)[0] > o.threshold),
+    pPass: invertInterval((level) => worseningInterval(level)[1] < o.threshold),
     pChange: n10 + n01 > 0 ? mcnemar(n10, n01, { method: 'mid-p' }).pvalue : 1,
-    method: `paired Newcombe score interval, McNemar mid-p (n=${n}, discordant ${n10}+${n01})`,
+    method: `paired Newcombe score interval (discordant ${n10}+${n01} of ${n}), McNemar mid-p`,
     n,
-    currentValue: n ? (n11 + n10) / n : NaN,
-    baselineValue: n ? (n11 + n01) / n : NaN,
+    paired: true,
+    currentValue: (n11 + n10) / n,
+    baselineValue: (n11 + n01) / n,
+    standardError: Math.sqrt(Math.max(discordant - estimate * estimate, 0) / n),
+    discordantRate: discordant,
   };
 }
 
-/** Paired continuous values: a seeded percentile bootstrap of the difference (or ratio) of a statistic. */
-export function pairedContinuousEvidence(
+/** Independent binary outcomes (cases do not pair): Newcombe's hybrid score interval for two proportions. */
+export function unpairedBinaryEvidence(current: readonly boolean[], baseline: readonly boolean[], o: Orientation): RegressionEvidence {
+  const c1 = current.filter(Boolean).length;
+  const c2 = baseline.filter(Boolean).length;
+  const [n1, n2] = [current.length, baseline.length];
+  const sign = o.higherIsBetter ? -1 : 1;
+  const worseningInterval = (oneSided: number): [number, number] => {
+    const [lo, hi] = proportionDiffInterval(c1, n1, c2, n2, { method: 'newcombe', confidence: twoSided(oneSided) }) ?? [-1, 1];
+    return sign < 0 ? [-hi, -lo] : [lo, hi];
+  };
+  const [p1, p2] = [c1 / n1, c2 / n2];
+  return {
+    worsening: sign * (p1 - p2),
+    interval: worseningInterval(o.confidence),
+    threshold: o.threshold,
+    ratio: false,
+    pFail: invertInterval((level) => worseningInterval(level)[0] > o.threshold),
+    pPass: invertInterval((level) => worseningInterval(level)[1] < o.threshold),
+    pChange: null,
+    method: `unpaired Newcombe score interval (${c1}/${n1} vs ${c2}/${n2}): cases did not pair with the baseline`,
+    n: Math.min(n1, n2),
+    paired: false,
+    currentValue: p1,
+    baselineValue: p2,
+    standardError: Math.sqrt((p1 * (1 - p1)) / n1 + (p2 * (1 - p2)) / n2),
+    discordantRate: null,
+  };
+}
+
+/** Means of per-case values (scores, or pass shares over repeats): the paired t interval, or Welch's when unpaired. */
+export function meanEvidence(current: readonly number[], baseline: readonly number[], o: Orientation & { paired: boolean }): RegressionEvidence {
+  const sign = o.higherIsBetter ? -1 : 1;
+  const mean = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+  const variance = (xs: readonly number[], m: number) => xs.reduce((a, x) => a + (x - m) ** 2, 0) / (xs.length - 1);
+  let estimate: number;
+  let se: number;
+  let df: number;
+  if (o.paired) {
+    const d = current.map((c, i) => sign * (c - baseline[i]!));
+    estimate = mean(d);
+    se = d.length > 1 ? Math.sqrt(variance(d, estimate) / d.length) : 0;
+    df = d.length - 1;
+  } else {
+    const [m1, m2] = [mean(current), mean(baseline)];
+    const [v1, v2] = [current.length > 1 ? variance(current, m1) / current.length : 0, baseline.length > 1 ? variance(baseline, m2) / baseline.length : 0];
+    estimate = sign * (m1 - m2);
+    se = Math.sqrt(v1 + v2);
+    // Welch–Satterthwaite degrees of freedom
+    df = se > 0 ? (v1 + v2) ** 2 / ((current.length > 1 ? v1 ** 2 / (current.length - 1) : 0) + (baseline.length > 1 ? v2 ** 2 / (baseline.length - 1) : 0)) : 1;
+  }
+  const n = o.paired ? current.length : Math.min(current.length, baseline.length);
+  const t = (estimate - o.threshold) / se;
+  const exact = se === 0 || !(df > 0);
+  const half = exact ? 0 : tPpf(o.confidence, df) * se;
+  return {
+    worsening: estimate,
+    interval: [estimate - half, estimate + half],
+    threshold: o.threshold,
+    ratio: false,
+    pFail: exact ? (estimate > o.threshold ? 0 : 1) : tSf(t, df),
+    pPass: exact ? (estimate < o.threshold ? 0 : 1) : tCdf(t, df),
+    pChange: null,
+    method: o.paired ? `paired t interval of the per-case difference (n=${n})` : `Welch t interval (n=${current.length} vs ${baseline.length}): cases did not pair with the baseline`,
+    n,
+    paired: o.paired,
+    currentValue: mean(current),
+    baselineValue: mean(baseline),
+    standardError: se,
+    discordantRate: null,
+  };
+}
+
+export type BootstrapStatistic = 'sum' | { quantile: number };
+
+/** A quantile or total (latency p95, cost): a seeded percentile bootstrap of the difference, or the ratio for % margins. */
+export function bootstrapEvidence(
   current: readonly number[],
   baseline: readonly number[],
-  opts: { higherIsBetter: boolean; threshold: number; ratio: boolean; confidence: number; statistic: 'mean' | 'sum' | number; seed: number; resamples: number },
-): RegressionEvidence {
-  const dist = bootstrapReplicates(baseline, current, { statistic: opts.statistic, compare: opts.ratio ? 'ratio' : 'diff', resamples: opts.resamples, seed: opts.seed });
-  const orient = (x: number) => (opts.ratio ? (opts.higherIsBetter ? 1 / x : x) : opts.higherIsBetter ? -x : x);
-  const worsening = dist.replicates.map(orient).sort();
-  const alpha = 1 - opts.confidence;
-  const at = (q: number) => worsening[Math.min(worsening.length - 1, Math.max(0, Math.floor(q * worsening.length)))] ?? NaN;
-    // bootstrap p-values: the share of replicates on the null side of the margin (+1 smoothing)
+  o: Orientation & { paired: boolean; ratio: boolean; statistic: BootstrapStatistic; seed: number; resamples: number },
+): RegressionEvidence | null {
+  const compare = o.ratio ? 'ratio' : 'diff';
+  const result = o.paired
+    ? pairedBootstrap(baseline, current, { statistic: o.statistic, compare, resamples: o.resamples, seed: o.seed })
+    : unpairedBootstrapReplicates(baseline, current, { statistic: o.statistic, compare, resamples: o.resamples, seed: o.seed });
+  if (result.estimate === undefined || result.replicates.length === 0) return null;
+  // orient so that larger = worse: for higher-is-better metrics a ratio inverts, a difference negates
+  const orient = (x: number) => (o.ratio ? (o.higherIsBetter ? 1 / x : x) : o.higherIsBetter ? -x : x);
+  const worsening = Float64Array.from(result.replicates, orient).sort();
+  const alpha = 1 - o.confidence;
+  const at = (q: number) => worsening[Math.min(worsening.length - 1, Math.max(0, Math.floor(q * worsening.length)))]!;
   let atOrBelow = 0;
   let below = 0;
   for (const w of worsening) {
-    if (w <= opts.threshold) atOrBelow++;
-    if (w < opts.threshold) below++;
+    if (w <= o.threshold) atOrBelow++;
+    if (w < o.threshold) below++;
   }
-  const pFail = (atOrBelow + 1) / (worsening.length + 1);
-  const pPass = (worsening.length - below + 1) / (worsening.length + 1);
-  const name = typeof opts.statistic === 'number' ? `p${Math.round(opts.statistic * 100)}` : opts.statistic;
+  const name = o.statistic === 'sum' ? 'total' : `p${Math.round(o.statistic.quantile * 100)}`;
+  const stat = (xs: readonly number[]) => (o.statistic === 'sum' ? xs.reduce((a, b) => a + b, 0) : quantileOf(xs, (o.statistic as { quantile: number }).quantile));
   return {
-    worsening: orient(dist.estimate),
+    worsening: orient(result.estimate),
     interval: [at(alpha), at(1 - alpha)],
-    threshold: opts.threshold,
-    ratio: opts.ratio,
-    pFail,
-    pPass,
+    threshold: o.threshold,
+    ratio: o.ratio,
+    // bootstrap p-values: the share of replicates on the null side of the margin (+1 smoothing)
+    pFail: (atOrBelow + 1) / (worsening.length + 1),
+    pPass: (worsening.length - below + 1) / (worsening.length + 1),
     pChange: null,
-    method: `paired bootstrap of the ${name} ${opts.ratio ? 'ratio' : 'difference'} (${opts.resamples} resamples, seed ${opts.seed}, n=${current.length})`,
-    n: current.length,
-    currentValue: dist.currentValue,
-    baselineValue: dist.baselineValue,
+    method: `${o.paired ? 'paired' : 'unpaired'} bootstrap of the ${name} ${o.ratio ? 'ratio' : 'difference'} (${o.resamples} resamples, seed ${o.seed}, n=${current.length})${o.paired ? '' : ': cases did not pair with the baseline'}`,
+    n: o.paired ? current.length : Math.min(current.length, baseline.length),
+    paired: o.paired,
+    currentValue: stat(current),
+    baselineValue: stat(baseline),
+    standardError: null,
+    discordantRate: null,
   };
+}
+
+function quantileOf(xs: readonly number[], q: number): number {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const pos = (sorted.length - 1) * q;
+  const lo = Math.floor(pos);
+  return sorted[lo]! + (sorted[Math.min(lo + 1, sorted.length - 1)]! - sorted[lo]!) * (pos - lo);
 }
 
 /**
@@ -107,10 +213,10 @@ export function pairedContinuousEvidence(
  */
 function invertInterval(rejects: (oneSidedConfidence: number) => boolean): number {
   if (!rejects(0.5 + 1e-9)) return 1;
-  let lo = 0.5; // rejects at confidence lo
-  let hi = 1 - 1e-12; // does not reject (checked below)
-  if (rejects(hi)) return 1e-12;
-  for (let i = 0; i < 60; i++) {
+  if (rejects(1 - 1e-12)) return 1e-12;
+  let lo = 0.5; // rejects
+  let hi = 1 - 1e-12; // does not reject
+  for (let i = 0; i < 50; i++) {
     const mid = (lo + hi) / 2;
     if (rejects(mid)) lo = mid;
     else hi = mid;

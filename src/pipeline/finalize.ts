@@ -25,7 +25,7 @@ export function finalizeRun(input: FinalizeInput): Run {
   const aggregates = suites.map((s) => aggregateSuite({ suite: s.config.id, scorers: s.config.scorers, slices: s.config.slices }, s.records));
   const pairings = suites.map((s) => pairSuite(s.manifest, s.records, input.baseline, input.datasetIds?.get(s.config.id)));
   const decision = decide({
-    suites: suites.map((s) => ({ suite: s.config.id, rules: s.config.rules, scorers: s.config.scorers })),
+    suites: suites.map((s) => ({ suite: s.config.id, rules: s.config.rules, ruleHashes: s.manifest.rule_hashes, scorers: s.config.scorers })),
     records: input.records,
     aggregates,
     baselineAggregates: input.baseline?.aggregates,

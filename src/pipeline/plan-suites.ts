@@ -12,7 +12,6 @@ import { parsePrompt, type PromptTemplate } from '../prompt/messages.js';
 import { lookupPath, placeholders } from '../prompt/template.js';
 import { createScorer } from '../scorers/registry.js';
 import type { Scorer } from '../scorers/scorer.js';
-import { ruleHash, scorerHash } from '../config/definition-hash.js';
 import type { SuiteManifest } from '../run/run-schema.js';
 
 export interface PlannedSuite {
@@ -102,8 +101,8 @@ export async function planSuites(loaded: LoadedConfig, options: PlanOptions): Pr
         tier: options.tier ?? 'all',
         cases: cases.length,
         repeats: options.repeats ?? suite.repeats,
-        scorer_hashes: Object.fromEntries(suite.scorers.map((sc) => [sc.id, scorerHash(sc)])),
-        rule_hashes: suite.rules.map(ruleHash),
+        scorer_hashes: suite.hashes.scorers,
+        rule_hashes: suite.hashes.rules,
       },
     });
   }

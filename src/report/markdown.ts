@@ -95,6 +95,8 @@ function suiteSection(run: Run, decision: Decision, agg: SuiteAggregate): string
     const worstFirst = [...sliced].sort((a, b) => severity(b) - severity(a) || (a.delta ?? 0) - (b.delta ?? 0));
     for (const r of worstFirst) lines.push(ruleRow(r, `${escapeInline(r.metric)} | ${inlineCode(`${r.slice!.name}=${r.slice!.value}`)}`));
   }
+  const power = powerLines(rules);
+  if (power.length) lines.push('', '**What this gate can see** (80% power):', '', ...power);
   const details: string[] = [];
   if (comparison?.notes.length) details.push(...comparison.notes.map((n) => `- ${escapeInline(n, 300)}`), '');
   details.push('| Metric | Value | 95% CI | n |', '|---|---:|---|---:|');
@@ -132,6 +134,27 @@ function changeCell(r: RuleOutcome): string {
   const lo = flip < 0 ? -r.interval[1] : r.interval[0];
   const hi = flip < 0 ? -r.interval[0] : r.interval[1];
   return `${formatDelta(ref, r.delta)} [${formatDelta(ref, lo)}, ${formatDelta(ref, hi)}]`;
+}
+
+/**
+ * One line per regression rule: the smallest true worsening it fails 80% of the time. For
+ * per-slice rules, the least sensitive gated slice is named.
+ */
+function powerLines(rules: readonly RuleOutcome[]): string[] {
+  const byRule = new Map<number, RuleOutcome[]>();
+  for (const r of rules) {
+    if (r.kind !== 'regression' || r.mde === null || r.mde === undefined || r.status === 'not_gated') continue;
+    byRule.set(r.rule, [...(byRule.get(r.rule) ?? []), r]);
+  }
+  return [...byRule.values()].map((outcomes) => {
+    const worst = outcomes.reduce((a, b) => ((b.mde ?? 0) > (a.mde ?? 0) ? b : a));
+    const ref = parseMetricName(worst.metric);
+    const ratio = worst.delta === null;
+    const up = ref?.kind === 'scorer';
+    const size = ratio ? `${((worst.mde! - 1) * 100).toFixed(1)}%` : formatDelta(ref, worst.mde).replace(/^[+−±]/, '');
+    const where = worst.slice ? `in the least sensitive slice (${inlineCode(`${worst.slice.name}=${worst.slice.value}`)}, n=${worst.n})` : `with n=${worst.n}`;
+    return `- ${escapeInline(worst.metric)} (${escapeInline(worst.bound)}) ${where}: fails a true ${up ? 'drop' : 'increase'} of ${size} or more; smaller ones may pass or warn.`;
+  });
 }
 
 /** "3 days old (2026-11-20)": how stale the baseline is when this run started. */

@@ -9,6 +9,12 @@ export const ScoreRecord = z.object({
   /** Null when the scorer has no pass/fail threshold. */
   pass: z.boolean().nullable(),
   detail: z.string().optional(),
+  /** A model-graded score's categorical outcome: the judge's rating on its scale, or a pairwise `win` / `tie` / `loss` / `inconsistent`. */
+  label: z.string().optional(),
+  /** What grading this score cost (llm-judge calls), kept apart from the case's own cost. */
+  cost_usd: z.number().optional(),
+  /** Judge and human rating of the human-labelled output, for `judge.<scorer>.agreement`. */
+  calibration: z.object({ human: z.number(), judge: z.number() }).optional(),
 });
 export type ScoreRecord = z.infer<typeof ScoreRecord>;
 
@@ -34,6 +40,10 @@ export const CaseRecord = z.object({
   latency_ms: z.number().nullable(),
   tokens: Tokens.nullable(),
   cost_usd: z.number().nullable(),
+  /** Served from the response cache (latency, tokens and cost are the original call's). */
+  cached: z.boolean().optional(),
+  /** What the model-graded scorers (llm-judge) cost for this case, apart from `cost_usd`; null when a judge reported no usage. */
+  judge_cost_usd: z.number().nullable().optional(),
   error: CaseError.nullable(),
 });
 export type CaseRecord = z.infer<typeof CaseRecord>;
@@ -126,6 +136,8 @@ export const RuleOutcome = z.object({
   bound: z.string(),
   method: z.string(),
   pvalue: z.number().nullable(),
+  /** Regression rules: the smallest true worsening the gate fails 80% of the time at this n. */
+  mde: z.number().nullable().optional(),
   explanation: z.string(),
 });
 export type RuleOutcome = z.infer<typeof RuleOutcome>;

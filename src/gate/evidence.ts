@@ -1,0 +1,129 @@
+import { higherIsBetter, isRateMetric, type MetricRef } from '../config/metric-name.js';
+import type { RuleConfig } from '../config/schema.js';
+import type { CaseRecord } from '../run/run-schema.js';
+import type { Pair } from './pairing.js';
+import { bootstrapEvidence, meanEvidence, pairedBinaryEvidence, unpairedBinaryEvidence, type RegressionEvidence } from './regression-test.js';
+
+export interface EvidenceInput {
+  ref: MetricRef;
+  rule: RuleConfig;
+  /** Records of this target (suite or slice) that pair with the baseline. */
+  pairs: readonly Pair[];
+  /** All records of this target, both sides, for the unpaired fallback. */
+  current: readonly CaseRecord[];
+  baseline: readonly CaseRecord[];
+  seed: number;
+  resamples: number;
+}
+
+/** Fewer paired cases than this share of the current ones, and the comparison is made unpaired (and said). */
+const MIN_PAIRED_SHARE = 0.5;
+
+/**
+ * Turns a target's records into the test the metric calls for. The unit is the case: with
+ * repeats, a case's outcomes are first combined per the rule's `aggregate`, so repeats of one
+ * case never count as independent evidence.
+ */
+export function regressionEvidence(input: EvidenceInput): RegressionEvidence | null {
+  const { ref, rule } = input;
+  const margin = (rule.max_drop ?? rule.max_increase)!;
+  const up = higherIsBetter(ref);
+  const currentCases = new Set(input.current.map((r) => r.id)).size;
+  const pairedCases = new Set(input.pairs.map((p) => p.current.id)).size;
+  const paired = pairedCases > 0 && pairedCases >= MIN_PAIRED_SHARE * currentCases;
+  const orientation = { higherIsBetter: up, confidence: rule.confidence };
+
+  if (isRateMetric(ref) || (ref.kind === 'scorer' && ref.stat === 'mean')) {
+    const unit = caseUnit(ref);
+    const aggregate = ref.kind === 'scorer' && ref.stat === 'pass_rate' ? rule.aggregate : 'mean';
+    const sides = paired ? pairedCaseValues(input.pairs, unit, aggregate) : { current: caseValues(input.current, unit, aggregate), baseline: caseValues(input.baseline, unit, aggregate) };
+    if (!sides.current.length || !sides.baseline.length) return null;
+    const mean = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+    const baselineValue = mean(sides.baseline);
+    const threshold = margin.relative ? margin.value * Math.max(baselineValue, 1e-9) : margin.value;
+    const binary = [...sides.current, ...sides.baseline].every((v) => v === 0 || v === 1);
+    if (binary) {
+      const toBool = (xs: readonly number[]) => xs.map((v) => v === 1);
+      return (paired ? pairedBinaryEvidence : unpairedBinaryEvidence)(toBool(sides.current), toBool(sides.baseline), { ...orientation, threshold });
+    }
+    return meanEvidence(sides.current, sides.baseline, { ...orientation, threshold, paired });
+  }
+
+  // latency, cost and tokens: record-level statistics
+  const value = recordValue(ref);
+  const pairs = input.pairs.map((p) => [value(p.current), value(p.baseline)] as const).filter((x): x is readonly [number, number] => x[0] !== null && x[1] !== null);
+  const current = paired ? pairs.map((x) => x[0]) : input.current.map(value).filter((v): v is number => v !== null);
+  const baseline = paired ? pairs.map((x) => x[1]) : input.baseline.map(value).filter((v): v is number => v !== null);
+  if (!current.length || !baseline.length) return null;
+  const statistic = ref.kind === 'latency' && ref.stat !== 'mean' ? { quantile: Number(ref.stat.slice(1)) / 100 } : (ref.kind === 'cost' || ref.kind === 'tokens') && ref.stat === 'total' ? ('sum' as const) : null;
+  if (!statistic) {
+    const base = baseline.reduce((a, b) => a + b, 0) / baseline.length;
+    return meanEvidence(current, baseline, { ...orientation, threshold: margin.relative ? margin.value * base : margin.value, paired });
+  }
+  const threshold = margin.relative ? 1 + margin.value : margin.value;
+  return bootstrapEvidence(current, baseline, { ...orientation, threshold, paired, ratio: margin.relative, statistic, seed: input.seed, resamples: input.resamples });
+}
+
+type Unit = (r: CaseRecord) => number | null;
+
+/** One record's value for a rate or score metric: 1/0 for pass/fail (or error), the score for means. */
+function caseUnit(ref: MetricRef): Unit {
+  if (ref.kind === 'errors') return (r) => (r.error ? 1 : 0);
+  if (ref.kind !== 'scorer') return () => null;
+  if (ref.stat === 'mean') return (r) => (r.error ? null : (r.scores[ref.scorer]?.value ?? null));
+  return (r) => {
+    const pass = r.error ? null : r.scores[ref.scorer]?.pass;
+    return pass === null || pass === undefined ? null : pass ? 1 : 0;
+  };
+}
+
+/** Combines a case's repeat values into one, per the rule's aggregate. */
+function combine(values: readonly number[], aggregate: RuleConfig['aggregate']): number {
+  const passes = values.filter((v) => v >= 1).length;
+  switch (aggregate) {
+    case 'pass@k':
+      return passes > 0 ? 1 : 0;
+    case 'pass^k':
+      return passes === values.length ? 1 : 0;
+    case 'majority':
+      return passes * 2 > values.length ? 1 : 0;
+    case 'mean':
+      return values.reduce((a, b) => a + b, 0) / values.length;
+  }
+}
+
+function groupByCase(records: readonly CaseRecord[], unit: Unit): Map<string, number[]> {
+  const groups = new Map<string, number[]>();
+  for (const r of records) {
+    const v = unit(r);
+    if (v === null) continue;
+    const list = groups.get(r.id);
+    if (list) list.push(v);
+    else groups.set(r.id, [v]);
+  }
+  return groups;
+}
+
+function caseValues(records: readonly CaseRecord[], unit: Unit, aggregate: RuleConfig['aggregate']): number[] {
+  return [...groupByCase(records, unit).values()].map((vs) => combine(vs, aggregate));
+}
+
+function pairedCaseValues(pairs: readonly Pair[], unit: Unit, aggregate: RuleConfig['aggregate']): { current: number[]; baseline: number[] } {
+  const current = groupByCase(pairs.map((p) => p.current), unit);
+  const baseline = groupByCase(pairs.map((p) => p.baseline), unit);
+  const ids = [...current.keys()].filter((id) => baseline.has(id));
+  return { current: ids.map((id) => combine(current.get(id)!, aggregate)), baseline: ids.map((id) => combine(baseline.get(id)!, aggregate)) };
+}
+
+function recordValue(ref: MetricRef): (r: CaseRecord) => number | null {
+  switch (ref.kind) {
+    case 'latency':
+      return (r) => (r.error ? null : r.latency_ms);
+    case 'cost':
+      return (r) => r.cost_usd;
+    case 'tokens':
+      return (r) => r.tokens?.total ?? null;
+    default:
+      return () => null;
+  }
+}

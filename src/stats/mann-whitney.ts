@@ -25,50 +25,47 @@ export interface MannWhitneyResult {
 }
 
 /**
- * P(U >= k) under the null hypothesis with sample sizes m and n and no ties, by the recursion
- * of Mann & Whitney (1947): p(m, n, u) = m/(m+n)·p(m-1, n, u-n) + n/(m+n)·p(m, n-1, u),
- * carried in probabilities so nothing overflows. The distribution is symmetric about mn/2, so
- * only u <= min(k, mn - k) is tabulated; cost O(m·n·min(k, mn - k)).
+ * P(U >= k) under the null hypothesis with sample sizes n1, n2 and no ties. The number of
+ * arrangements with U = u is the coefficient of q^u in the Gaussian binomial coefficient
+ * [m + n choose m]_q = Π_{i=1..m} (1 - q^(n+i)) / (1 - q^i) (Andrews, "The Theory of
+ * Partitions", 1976, Thm 3.1; the generating function of Mann & Whitney 1947), with m the
+ * smaller size. Each factor is applied to the coefficients up to the one needed: dividing by
+ * (1 - q^i) is a running sum with stride i, multiplying by (1 - q^(n+i)) a shifted
+ * difference; coefficients below n + i involve no subtraction, so small tails stay exact.
+ * Cost O(m · min(k, mn - k)) time and O(min(k, mn - k)) memory; the distribution's symmetry
+ * about mn/2 picks the shorter side.
  */
-function exactUpperTail(k: number, m0: number, n0: number): number {
-  const m = Math.min(m0, n0);
-  const n = Math.max(m0, n0);
+function exactUpperTail(k: number, n1: number, n2: number): number {
+  const m = Math.min(n1, n2);
+  const n = Math.max(n1, n2);
   const total = m * n;
   if (k <= 0) return 1;
   if (k > total) return 0;
-  // P(U >= k) = P(U <= mn - k) by symmetry; tabulate the CDF up to `limit`.
-  const lowerTailOf = total - k; // P(U <= total - k)
-  const useComplement = k < lowerTailOf + 1; // short side: P(U >= k) = 1 - P(U <= k - 1)
-  const limit = useComplement ? k - 1 : lowerTailOf;
-  // rows[j][u] = P(U = u) for sizes (i, j) at the current i.
-  let rows: Float64Array[] = [];
-  for (let j = 0; j <= n; j++) {
-    const row = new Float64Array(limit + 1);
-    row[0] = 1; // with i = 0 values in the first sample, U = 0 surely
-    rows.push(row);
-  }
+  // P(U >= k) = P(U <= mn - k) by symmetry, or 1 - P(U <= k - 1): sum the shorter side.
+  const complement = k - 1 < total - k;
+  const limit = complement ? k - 1 : total - k;
+  const coefficients = new Float64Array(limit + 1);
+  coefficients[0] = 1;
+  let logScale = 0;
+  let logTotal = 0; // log C(m + n, m), accumulated factor by factor
   for (let i = 1; i <= m; i++) {
-    const next: Float64Array[] = [];
-    const first = new Float64Array(limit + 1);
-    first[0] = 1; // j = 0: U = 0 surely
-    next.push(first);
-    for (let j = 1; j <= n; j++) {
-      const row = new Float64Array(limit + 1);
-      const fromLeft = rows[j] as Float64Array; // (i - 1, j), shifted by j
-      const fromUp = next[j - 1] as Float64Array; // (i, j - 1)
-      const wLeft = i / (i + j);
-      const wUp = j / (i + j);
-      for (let u = 0; u <= limit; u++) {
-        row[u] = wUp * (fromUp[u] as number) + (u >= j ? wLeft * (fromLeft[u - j] as number) : 0);
-      }
-      next.push(row);
+    for (let u = i; u <= limit; u++) coefficients[u] = (coefficients[u] as number) + (coefficients[u - i] as number);
+    for (let u = limit; u >= n + i; u--) {
+      coefficients[u] = (coefficients[u] as number) - (coefficients[u - n - i] as number);
     }
-    rows = next;
+    logTotal += Math.log((n + i) / i);
+    // The recurrences are linear, so the coefficients may be rescaled at will to stay finite.
+    let largest = 0;
+    for (let u = 0; u <= limit; u++) largest = Math.max(largest, coefficients[u] as number);
+    if (largest > 1e200) {
+      for (let u = 0; u <= limit; u++) coefficients[u] = (coefficients[u] as number) / largest;
+      logScale += Math.log(largest);
+    }
   }
-  const pmf = rows[n] as Float64Array;
-  let cdf = 0;
-  for (let u = 0; u <= limit; u++) cdf += pmf[u] as number;
-  return useComplement ? 1 - cdf : cdf;
+  let sum = 0;
+  for (let u = 0; u <= limit; u++) sum += coefficients[u] as number;
+  const cdf = Math.exp(Math.log(sum) + logScale - logTotal);
+  return complement ? 1 - cdf : cdf;
 }
 
 /**

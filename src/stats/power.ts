@@ -104,10 +104,10 @@ export interface MinimumDetectableDropOptions {
   power?: number;
   /** A regression gate asks about a drop only: 'one-sided' (default). */
   sides?: 'one-sided' | 'two-sided';
-  /** Set when the same cases are run in both arms. `discordantRate` is the expected share of
-   * cases whose outcome differs between the arms; by default 2p(1 - p), its value when the
-   * two runs are independent (correlated runs have fewer discordant pairs and so detect
-   * smaller drops). */
+  /** Set when the same cases are run in both arms. `discordantRate` ψ is the expected share
+   * of cases whose outcome differs between the arms. By default it is its value when the two
+   * runs are independent, ψ = p(1 - q) + q(1 - p) with q = p - δ; runs that agree more than
+   * chance have fewer discordant pairs and detect smaller drops. */
   paired?: { discordantRate?: number };
 }
 
@@ -118,8 +118,8 @@ export interface MinimumDetectableDropOptions {
  * - Unpaired: the δ at which the two-sample z-test on Cohen's h has that power
  *   (`powerTwoProportions` with equal arms), found by bisection.
  * - Paired: Connor's (1987, Biometrics 43:207) normal approximation for McNemar's test with
- *   discordant rate ψ: power = Φ((δ√n - z_α·√ψ) / √(ψ - δ²)), solved for δ in (0, min(ψ, p)].
- *   The two-sided version uses z_{α/2} and ignores the far tail.
+ *   discordant rate ψ: power = Φ((δ√n - z_α·√ψ) / √(ψ - δ²)), solved for δ in (0, min(ψ, p)]
+ *   by bisection. The two-sided version uses z_{α/2} and ignores the far tail.
  */
 export function minimumDetectableDrop(options: MinimumDetectableDropOptions): number | undefined {
   const p = checkProbability(options.baselineRate, 'baselineRate');
@@ -132,16 +132,24 @@ export function minimumDetectableDrop(options: MinimumDetectableDropOptions): nu
   let powerAt: (drop: number) => number;
   let maxDrop = p;
   if (options.paired) {
-    const psi = options.paired.discordantRate ?? 2 * p * (1 - p);
-    checkProbability(psi, 'discordantRate');
-    if (psi === 0) return undefined;
-    maxDrop = Math.min(psi, p);
+    const given = options.paired.discordantRate;
+    if (given !== undefined) {
+      checkProbability(given, 'discordantRate');
+      if (given === 0) return undefined;
+      // At most ψ of the cases can move from pass to fail.
+      maxDrop = Math.min(given, p);
+    }
+    const discordance = (drop: number): number => given ?? 2 * p * (1 - p) + drop * (2 * p - 1);
     const z = normalIsf(twoSided ? alpha / 2 : alpha);
-    powerAt = (drop) => normalCdf((drop * Math.sqrt(n) - z * Math.sqrt(psi)) / Math.sqrt(psi - drop * drop));
+    powerAt = (drop) => {
+      const psi = discordance(drop);
+      return normalCdf((drop * Math.sqrt(n) - z * Math.sqrt(psi)) / Math.sqrt(psi - drop * drop));
+    };
   } else {
     const nobs = effectiveN(n, 1);
     powerAt = (drop) => normalPower(cohensH(p, Math.max(0, p - drop)), nobs, alpha, twoSided ? 'two-sided' : 'larger');
   }
   if (powerAt(maxDrop) < target) return undefined;
-  return bisect((drop) => powerAt(drop) - target, 0, maxDrop);
+  // Start just above 0: with no drop the paired variance can be 0/0.
+  return bisect((drop) => powerAt(drop) - target, Number.EPSILON * maxDrop, maxDrop);
 }

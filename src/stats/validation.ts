@@ -64,10 +64,9 @@ export function checkSameLength(x: ArrayLike<number>, y: ArrayLike<number>, what
   }
 }
 
-export function checkOneOf<T extends string>(value: T | undefined, allowed: readonly T[], name: string): T {
-  const v = value ?? allowed[0];
-  if (v === undefined || !allowed.includes(v)) {
+export function checkOneOf<T extends string>(value: T, allowed: readonly T[], name: string): T {
+  if (!allowed.includes(value)) {
     throw new RangeError(`${name} must be one of ${allowed.map((a) => `'${a}'`).join(', ')}, got ${String(value)}`);
   }
-  return v;
+  return value;
 }

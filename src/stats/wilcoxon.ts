@@ -80,43 +80,41 @@ function signedRankStatistic(d: Float64Array, zeroMethod: WilcoxonZeroMethod): S
   return { rPlus, rMinus, count, mean, se, hasTies: tieSizes.some((t) => t > 1) };
 }
 
-/** The exact null distribution of R+ with n untied, non-zero differences: P(R+ = k) for
- * k = 0..n(n+1)/2, by the recursion over adding rank i with a fair sign. */
-function signedRankDistribution(n: number): Float64Array {
-  const max = (n * (n + 1)) / 2;
-  const pmf = new Float64Array(max + 1);
+/**
+ * P(R+ <= j) for j = 0..limit under the null hypothesis with n untied, non-zero differences:
+ * P(R+ = k) by the recursion over adding rank i with a fair sign, kept only up to `limit`
+ * (mass never moves down, so the truncated entries are exact). O(n · limit).
+ */
+function signedRankLowerCdf(n: number, limit: number): Float64Array {
+  const pmf = new Float64Array(limit + 1);
   pmf[0] = 1;
-  let top = 0;
   for (let i = 1; i <= n; i++) {
-    top += i;
-    for (let k = top; k >= 0; k--) {
+    for (let k = limit; k >= 0; k--) {
       pmf[k] = 0.5 * (pmf[k] as number) + (k >= i ? 0.5 * (pmf[k - i] as number) : 0);
     }
   }
+  for (let k = 1; k <= limit; k++) pmf[k] = (pmf[k] as number) + (pmf[k - 1] as number);
   return pmf;
 }
 
-/** P(R+ <= k) and P(R+ >= k), each summed on its short side, as SciPy's WilcoxonDistribution. */
-function exactTails(pmf: Float64Array, n: number) {
-  const mean = (n * (n + 1)) / 4;
-  const sumRange = (from: number, to: number): number => {
-    let s = 0;
-    for (let k = Math.max(0, from); k <= Math.min(pmf.length - 1, to); k++) s += pmf[k] as number;
-    return s;
-  };
-  const last = pmf.length - 1;
-  const cdf = (k: number): number => (k <= mean ? sumRange(0, k) : 1 - sumRange(k + 1, last));
-  const sf = (k: number): number => (k <= mean ? sumRange(k, last) : 1 - sumRange(0, k - 1));
-  return { cdf, sf };
-}
-
+/** The exact p-value from P(R+ <= k) and P(R+ >= k), each summed on its short side using the
+ * symmetry of the null distribution about n(n + 1)/4, as SciPy's WilcoxonDistribution does. */
 function exactPValue(rPlus: number, count: number, side: Side): number {
-  const { cdf, sf } = exactTails(signedRankDistribution(count), count);
+  const max = (count * (count + 1)) / 2;
+  const mean = max / 2;
   // With ties or zeros R+ can be fractional while the exact distribution lives on integers;
   // SciPy rounds conservatively (up for the CDF, down for the SF; gh-19872).
-  if (side === 'less') return cdf(Math.ceil(rPlus));
-  if (side === 'greater') return sf(Math.floor(rPlus));
-  return Math.min(1, 2 * Math.min(sf(Math.floor(rPlus)), cdf(Math.ceil(rPlus))));
+  const up = Math.ceil(rPlus);
+  const down = Math.floor(rPlus);
+  const limit = Math.min(Math.floor(mean) + 1, Math.max(Math.min(up, max - up), Math.min(down, max - down)) + 1);
+  const lower = signedRankLowerCdf(count, Math.max(0, limit));
+  // P(R+ <= j) for j <= limit.
+  const below = (j: number): number => (j < 0 ? 0 : (lower[j] as number));
+  const cdf = (k: number): number => (k <= mean ? below(k) : 1 - below(max - k - 1));
+  const sf = (k: number): number => (k <= mean ? 1 - below(k - 1) : below(max - k));
+  if (side === 'less') return cdf(up);
+  if (side === 'greater') return sf(down);
+  return Math.min(1, 2 * Math.min(sf(down), cdf(up)));
 }
 
 /** The exact permutation p-value: R+ over all 2^n sign flips of the differences, as
@@ -144,15 +142,22 @@ function permutationPValue(d: Float64Array, zeroMethod: WilcoxonZeroMethod, obse
 }
 
 /**
- * The Wilcoxon signed-rank test of x - y (scipy.stats.wilcoxon(x, y, zero_method, correction,
- * alternative, method)). Zero differences are dropped ('wilcox'), ranked but not counted
- * ('pratt', with Cureton's adjustment of the normal approximation), or split half to each sign
- * ('zsplit'). The normal approximation uses the tie-corrected variance.
+ * The Wilcoxon signed-rank test of x - y, or of x itself when y is omitted
+ * (scipy.stats.wilcoxon(x, y, zero_method, correction, alternative, method)). Zero
+ * differences are dropped ('wilcox'), ranked but not counted ('pratt', with Cureton's
+ * adjustment of the normal approximation), or split half to each sign ('zsplit'). The normal
+ * approximation uses the tie-corrected variance.
  */
-export function wilcoxonSignedRank(x: ArrayLike<number>, y: ArrayLike<number>, options: WilcoxonOptions = {}): WilcoxonResult {
-  checkSameLength(x, y, 'wilcoxonSignedRank');
+export function wilcoxonSignedRank(
+  x: ArrayLike<number>,
+  y?: ArrayLike<number>,
+  options: WilcoxonOptions = {},
+): WilcoxonResult {
+  if (y !== undefined) {
+    checkSameLength(x, y, 'wilcoxonSignedRank');
+    checkFiniteSample(y, 'y');
+  }
   checkFiniteSample(x, 'x');
-  checkFiniteSample(y, 'y');
   const requested = checkOneOf(options.method ?? 'auto', ['auto', 'exact', 'approx', 'asymptotic'], 'method');
   const zeroMethod = checkOneOf(options.zeroMethod ?? 'wilcox', ['wilcox', 'pratt', 'zsplit'], 'zeroMethod');
   const correction = options.correction ?? false;
@@ -161,15 +166,24 @@ export function wilcoxonSignedRank(x: ArrayLike<number>, y: ArrayLike<number>, o
   const d = new Float64Array(n);
   let nZero = 0;
   for (let i = 0; i < n; i++) {
-    d[i] = (x[i] as number) - (y[i] as number);
+    d[i] = (x[i] as number) - (y === undefined ? 0 : (y[i] as number));
     if (d[i] === 0) nZero++;
   }
 
   const stat = signedRankStatistic(d, zeroMethod);
-  let method: 'exact' | 'approx' | 'permutation' = requested === 'asymptotic' ? 'approx' : requested === 'auto' ? 'approx' : requested;
-  if (requested === 'auto' && n <= 50) {
-    method = !stat.hasTies && nZero === 0 ? 'exact' : n <= 13 ? 'permutation' : 'approx';
-  }
+  // SciPy's 'auto': exact for n <= 50 without ties or zeros; with them, an exact permutation
+  // test while 2^n sign flips are few (n <= 13); otherwise the normal approximation.
+  const untied = !stat.hasTies && nZero === 0;
+  const method: 'exact' | 'approx' | 'permutation' =
+    requested === 'exact'
+      ? 'exact'
+      : requested !== 'auto' || n > 50
+        ? 'approx'
+        : untied
+          ? 'exact'
+          : n <= 13
+            ? 'permutation'
+            : 'approx';
   const signature = formatSignature('wilcoxon', {
     method: requested === 'auto' ? `auto->${method}` : method,
     zero: zeroMethod,

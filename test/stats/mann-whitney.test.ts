@@ -55,6 +55,24 @@ describe('mannWhitneyU', () => {
     expectClose(mannWhitneyU(xs, ys, { method: 'exact' }).pvalue, 0.6331132999260984, 1e-10);
   });
 
+  it("scales the exact test to lopsided and large samples: mannwhitneyu(8 values, range(3000), method='exact') = 0.549963, and 'less' 0.0727498", () => {
+    const y = Array.from({ length: 3000 }, (_, i) => i);
+    const result = mannWhitneyU(Array.from({ length: 8 }, (_, k) => 0.5 + 375 * k), y, { method: 'exact' });
+    expect(result.u1).toBe(10508);
+    expectClose(result.pvalue, 0.5499631949863866, 1e-10);
+    // 'auto' is exact here too, since one sample has at most 8 values and nothing is tied.
+    const less = mannWhitneyU(Array.from({ length: 8 }, (_, k) => 0.5 + 300 * k), y, { alternative: 'less' });
+    expect(less.signature).toContain('method:auto->exact');
+    expectClose(less.pvalue, 0.07274977863571708, 1e-10);
+  });
+
+  it("keeps a tiny exact tail: mannwhitneyu(range(200), [i + 60.5 ...], method='exact') = (9730, 4.7985597101162696e-20)", () => {
+    const x = Array.from({ length: 200 }, (_, i) => i);
+    const result = mannWhitneyU(x, x.map((v) => v + 60.5), { method: 'exact' });
+    expect(result.u1).toBe(9730);
+    expectClose(result.pvalue, 4.7985597101162696e-20, 1e-9);
+  });
+
   it('gives p = 1 when every value is tied (continuity correction on) and no p-value without it, as SciPy (1.0 / nan)', () => {
     expect(mannWhitneyU([1, 1], [1, 1, 1])).toMatchObject({ u1: 3, pvalue: 1 });
     expect(mannWhitneyU([1, 1], [1, 1, 1], { continuity: false })).toMatchObject({ u1: 3, pvalue: undefined });

@@ -90,9 +90,13 @@ describe('minimumDetectableDrop', () => {
     expectClose(minimumDetectableDrop({ baselineRate: 0.9, n: 492.50755519697236, paired: { discordantRate: 0.2 } }), 0.05, 1e-9);
   });
 
-  it('assumes independent runs (ψ = 2p(1 - p)) for paired data without a discordant rate: 0.0470789 for p = 0.9, n = 500', () => {
-    // scipy.optimize.brentq on Connor's power function with ψ = 0.18.
-    expectClose(minimumDetectableDrop({ baselineRate: 0.9, n: 500, paired: {} }), 0.04707892418934739, 1e-9);
+  it('assumes independent runs for paired data without a discordant rate: 0.0522613 for p = 0.9, n = 500', () => {
+    // scipy.optimize.brentq on Connor's power function with ψ(δ) = p(1 - q) + q(1 - p), q = p - δ.
+    expectClose(minimumDetectableDrop({ baselineRate: 0.9, n: 500, paired: {} }), 0.05226125882297622, 1e-9);
+  });
+
+  it('still finds a detectable drop from a 100% baseline, where all discordance comes from the drop: 0.0605455 at n = 100', () => {
+    expectClose(minimumDetectableDrop({ baselineRate: 1, n: 100, paired: {} }), 0.06054546952239592, 1e-9);
   });
 
   it('detects smaller drops when paired runs agree more (fewer discordant pairs)', () => {

@@ -88,6 +88,20 @@ describe('wilcoxonSignedRank', () => {
     expect(wilcoxonSignedRank([1, 2, 3], [1, 2, 3], { method: 'approx' })).toMatchObject({ statistic: 0, pvalue: undefined });
   });
 
+  it("computes the exact distribution for large n: wilcoxon(d, method='exact') with n = 200 = (6700, 3.612571671651743e-05)", () => {
+    const d = Array.from({ length: 200 }, (_, i) => (i + 1) * (i % 3 === 0 ? -1 : 1));
+    const result = wilcoxonSignedRank(d, undefined, { method: 'exact' });
+    expect(result.statistic).toBe(6700);
+    expectClose(result.pvalue, 3.612571671651743e-5, 1e-10);
+    expectClose(wilcoxonSignedRank(d, undefined, { method: 'exact', alternative: 'less' }).pvalue, 0.9999820364214917, 1e-12);
+  });
+
+  it('tests the differences themselves when y is omitted, like scipy.stats.wilcoxon(d)', () => {
+    const d = x.map((v, i) => v - (y[i] as number));
+    expectClose(wilcoxonSignedRank(d).pvalue, 0.0390625, 1e-12);
+    expectClose(wilcoxonSignedRank(d, undefined, { method: 'approx' }).pvalue, 0.038151710173415135, 1e-10);
+  });
+
   it('is undefined for empty samples (SciPy: nan)', () => {
     expect(wilcoxonSignedRank([], [])).toMatchObject({ statistic: undefined, pvalue: undefined });
   });

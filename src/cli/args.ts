@@ -3,9 +3,11 @@ import type { Issue, Result } from '../core/result.js';
 import { fail, ok } from '../core/result.js';
 
 export type Command =
-  | { command: 'run'; config: string; tier: string; suites: string[]; baseline: string | undefined; out: string; shard?: { index: number; count: number }; noCache: boolean; concurrency?: number; repeats?: number; quiet: boolean }
+  | { command: 'run'; config: string; tier: string; suites: string[]; baseline: string | undefined; out: string; shard?: { index: number; count: number }; noCache: boolean; cacheDir?: string; record?: string; concurrency?: number; repeats?: number; quiet: boolean }
+  | { command: 'calibrate'; config: string; scorer: string; suites: string[]; run?: string; out: string; noCache: boolean; cacheDir?: string; concurrency?: number }
   | { command: 'compare'; current: string; baseline: string; config: string; out: string; quiet: boolean }
   | { command: 'validate'; config: string }
+  | { command: 'plan'; config: string; baseline?: string }
   | { command: 'schema' }
   | { command: 'demo'; out: string }
   | { command: 'help' }
@@ -15,9 +17,13 @@ export const USAGE = `evalgate — a statistically honest release gate for LLM f
 
 Usage:
   evalgate run      --config FILE [--tier smoke|full|NAME] [--suite ID]... [--baseline FILE|none]
-                    [--out DIR] [--shard I/N] [--no-cache] [--concurrency N] [--repeats N] [--quiet]
+                    [--out DIR] [--shard I/N] [--no-cache] [--cache-dir DIR] [--record FILE]
+                    [--concurrency N] [--repeats N] [--quiet]
   evalgate compare  CURRENT.json BASELINE.json --config FILE [--out DIR]
   evalgate validate --config FILE      check config, datasets and prompts; no model calls
+  evalgate plan     --config FILE [--baseline FILE]   per suite and tier: n and what each rule can detect
+  evalgate calibrate --config FILE --scorer ID [--suite ID] [--run RUN.json] [--out DIR]
+                                       judge vs human labels: Spearman, Cohen's kappa, Krippendorff's alpha
   evalgate schema                      print the gate YAML's JSON Schema
   evalgate demo                        run the bundled example offline (no API key)
 
@@ -48,6 +54,10 @@ export function parseCommand(argv: readonly string[]): Result<Command> {
         out: { type: 'string', short: 'o' },
         shard: { type: 'string' },
         'no-cache': { type: 'boolean' },
+        'cache-dir': { type: 'string' },
+        record: { type: 'string' },
+        scorer: { type: 'string' },
+        run: { type: 'string' },
         concurrency: { type: 'string' },
         repeats: { type: 'string' },
         quiet: { type: 'boolean', short: 'q' },
@@ -86,9 +96,29 @@ export function parseCommand(argv: readonly string[]): Result<Command> {
         out,
         shard,
         noCache: Boolean(v['no-cache']),
+        cacheDir: str('cache-dir'),
+        record: str('record'),
         concurrency: concurrency.value,
         repeats: repeats.value,
         quiet: Boolean(v.quiet),
+      });
+    }
+    case 'calibrate': {
+      const config = needConfig();
+      if (!config.ok) return config;
+      if (!str('scorer')) return fail(arg('evalgate calibrate needs --scorer ID, the id of an llm-judge scorer'));
+      const concurrency = positiveInt('--concurrency', str('concurrency'));
+      if (!concurrency.ok) return concurrency;
+      return ok({
+        command: 'calibrate',
+        config: config.value,
+        scorer: str('scorer')!,
+        suites: (v.suite as string[] | undefined) ?? [],
+        run: str('run'),
+        out,
+        noCache: Boolean(v['no-cache']),
+        cacheDir: str('cache-dir'),
+        concurrency: concurrency.value,
       });
     }
     case 'compare': {
@@ -101,6 +131,10 @@ export function parseCommand(argv: readonly string[]): Result<Command> {
     case 'validate': {
       const config = needConfig();
       return config.ok ? ok({ command: 'validate', config: config.value }) : config;
+    }
+    case 'plan': {
+      const config = needConfig();
+      return config.ok ? ok({ command: 'plan', config: config.value, baseline: str('baseline') }) : config;
     }
     case 'schema':
       return ok({ command: 'schema' });

@@ -5,6 +5,7 @@ import { describeBaseline, finalizeRun } from '../pipeline/finalize.js';
 import { runGate } from '../pipeline/run-gate.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { readRunFile, writeResults } from '../run/run-file.js';
+import { Progress } from '../runner/progress.js';
 import type { Run } from '../run/run-schema.js';
 import type { Command } from './args.js';
 import { exitCodeFor, verdictSummary } from './verdict-summary.js';
@@ -15,17 +16,29 @@ import type { Io } from './io.js';
 export async function runCommand(cmd: Extract<Command, { command: 'run' }>, io: Io): Promise<number> {
   const loaded = loadOrThrow(cmd.config);
   const baseline = cmd.baseline && cmd.baseline !== 'none' ? unwrap(readRunFile(cmd.baseline)) : null;
-  const run = await runGate({
-    loaded,
-    tier: cmd.tier,
-    suites: cmd.suites,
-    shard: cmd.shard,
-    repeats: cmd.repeats,
-    concurrency: cmd.concurrency,
-    baseline,
-    baselineInfo: baseline && cmd.baseline ? describeBaseline(baseline, `file ${cmd.baseline}`) : null,
-  });
-  return finish(run, cmd.out, cmd.quiet, io);
+  let progress: Progress | undefined;
+  const tty = process.stderr.isTTY === true && !process.env.CI;
+  try {
+    const run = await runGate({
+      loaded,
+      tier: cmd.tier,
+      suites: cmd.suites,
+      shard: cmd.shard,
+      repeats: cmd.repeats,
+      concurrency: cmd.concurrency,
+      noCache: cmd.noCache,
+      cacheDir: cmd.cacheDir,
+      record: cmd.record,
+      baseline,
+      baselineInfo: baseline && cmd.baseline ? describeBaseline(baseline, `file ${cmd.baseline}`) : null,
+      onProgress: cmd.quiet ? undefined : (_done, total, record) => (progress ??= new Progress(total, { write: (t) => io.err(t), tty })).record(record),
+    });
+    progress?.finish();
+    return finish(run, cmd.out, cmd.quiet, io);
+  } catch (error) {
+    progress?.finish();
+    throw error;
+  }
 }
 
 export function compareCommand(cmd: Extract<Command, { command: 'compare' }>, io: Io): number {

@@ -29,6 +29,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         return await (await import('./validate.js')).validateCommand(cmd, io);
       case 'schema':
         return (await import('./validate.js')).schemaCommand(io);
+      case 'plan':
+        return await (await import('./plan.js')).planCommand(cmd, io);
+      case 'calibrate':
+        return await (await import('../calibrate.js')).calibrateCommand(cmd, io);
       case 'demo':
         return await (await import('../demo.js')).demoCommand(cmd.out, io);
     }

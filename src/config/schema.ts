@@ -52,7 +52,91 @@ export const ReplayProvider = z.strictObject({
   concurrency: z.number().int().positive().max(1024).default(64),
 });
 
-export const ProviderConfig = z.discriminatedUnion('type', [ReplayProvider]);
+/** How the runner treats a provider's calls (all providers that call something). */
+const CallSettings = {
+  concurrency: z.number().int().positive().max(1024).default(8),
+  /** Per attempt; a call that takes longer is abandoned and retried. */
+  timeout_ms: z.number().int().positive().default(60_000),
+  /** Retries of a call that failed for a retryable reason (429, 5xx, timeout, connection). */
+  max_retries: z.number().int().nonnegative().max(20).default(5),
+  /** This many cases failing in a row (after retries) stop the run with exit code 3. */
+  circuit_breaker: z.number().int().positive().default(10),
+  /** USD per million tokens; defaults to the built-in table for known OpenAI models. */
+  price: z.strictObject({ input: z.number().nonnegative(), output: z.number().nonnegative() }).optional(),
+};
+
+/** The name of an environment variable (never its value). */
+const EnvName = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, { error: 'expected the name of an environment variable, like OPENAI_API_KEY' });
+
+/** A JSON Schema inline, or the path of a .json file holding one. */
+const JsonSchemaRef = z.union([z.record(z.string(), z.unknown()), z.string().min(1)]);
+
+export const OpenAIProvider = z.strictObject({
+  type: z.literal('openai'),
+  model: z.string().min(1),
+  /** Any OpenAI-compatible server (Azure OpenAI, vLLM, Ollama, LiteLLM); else OPENAI_BASE_URL, else api.openai.com. */
+  base_url: z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' }).optional(),
+  /** The environment variable holding the key; null for a server that needs none (Ollama, vLLM). */
+  api_key_env: EnvName.nullable().default('OPENAI_API_KEY'),
+  /** Extra request headers and query parameters (not for secrets: a literal key is rejected). */
+  headers: z.record(z.string(), z.string()).optional(),
+  query: z.record(z.string(), z.string()).optional(),
+  temperature: z.number().min(0).max(2).optional(),
+  top_p: z.number().gt(0).max(1).optional(),
+  seed: z.number().int().optional(),
+  max_tokens: z.number().int().positive().optional(),
+  /** For reasoning models, which reject max_tokens. */
+  max_completion_tokens: z.number().int().positive().optional(),
+  stop: z.array(z.string()).max(4).optional(),
+  /** `json`: any JSON object; `{ json_schema }`: structured output that must match the schema. */
+  response_format: z
+    .union([z.enum(['text', 'json']), z.strictObject({ json_schema: JsonSchemaRef, name: Id.default('output'), strict: z.boolean().default(true) })])
+    .optional(),
+  /** Chat Completions tool definitions, inline or as the path of a .json file; calls are recorded for the tool-call scorer. */
+  tools: z.union([z.array(z.record(z.string(), z.unknown())).min(1), z.string().min(1)]).optional(),
+  tool_choice: z.union([z.enum(['auto', 'none', 'required']), z.strictObject({ function: z.string().min(1) })]).optional(),
+  /** The model `embed()` uses (semantic-similarity scoring). */
+  embedding_model: z.string().min(1).default('text-embedding-3-small'),
+  ...CallSettings,
+});
+
+export const CommandProvider = z.strictObject({
+  type: z.literal('command'),
+  /** The program and its arguments (no shell), e.g. [node, app/eval.js]; or one string run by the shell. */
+  command: z.union([z.array(z.string().min(1)).min(1), z.string().min(1)]),
+  /** `per-case`: one process per case; `worker`: long-lived processes reading and writing JSON lines. */
+  mode: z.enum(['per-case', 'worker']).default('per-case'),
+  /** `json`: stdout is `{"output", "tool_calls"?, "tokens"?, "cost_usd"?}`; `text`: stdout is the output. Workers always speak JSON. */
+  stdout: z.enum(['json', 'text']).default('json'),
+  /** Working directory, relative to the config; default the config's folder. */
+  cwd: z.string().optional(),
+  /** Extra environment variables (names and plain values; secrets stay in the inherited environment). */
+  env: z.record(EnvName, z.string()).optional(),
+  /** Reported in run.json as the model. */
+  model: z.string().default('command'),
+  ...CallSettings,
+  concurrency: z.number().int().positive().max(256).default(4),
+  max_retries: z.number().int().nonnegative().max(20).default(0),
+});
+
+export const HttpProvider = z.strictObject({
+  type: z.literal('http'),
+  url: z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' }),
+  method: z.enum(['POST', 'PUT']).default('POST'),
+  /** Header values may name environment variables as ${NAME} (for tokens); the value is never shown. */
+  headers: z.record(z.string(), z.string()).default({}),
+  /** JSON body; strings are templates over the case's vars plus {{messages}}, {{prompt}}, {{id}} and {{repeat}}. A string that is exactly one placeholder keeps the value's JSON type. */
+  body: z.unknown().default({ messages: '{{messages}}' }),
+  /** Where the answer is in the JSON response, e.g. choices[0].message.content or $.data.answer. */
+  output: z.string().min(1).default('output'),
+  tool_calls: z.string().min(1).optional(),
+  /** Where an OpenAI-style usage object ({prompt_tokens, completion_tokens}) is, for tokens and cost. */
+  usage: z.string().min(1).optional(),
+  model: z.string().default('http'),
+  ...CallSettings,
+});
+
+export const ProviderConfig = z.discriminatedUnion('type', [ReplayProvider, OpenAIProvider, CommandProvider, HttpProvider]);
 export type ProviderConfig = z.output<typeof ProviderConfig>;
 
 const ScorerBase = {
@@ -93,7 +177,40 @@ export const JsonScorer = z.strictObject({
   schema: z.union([z.record(z.string(), z.unknown()), z.string()]).optional(),
 });
 
-export const ScorerConfig = z.discriminatedUnion('type', [EqualsScorer, ContainsScorer, RegexScorer, JsonScorer]);
+const JudgeSettings = {
+  /** The provider that judges, or several whose verdicts are combined by `combine`. */
+  provider: z.union([Id, z.array(Id).min(1)]).default('judge'),
+  /** What a good answer is; the judge sees it verbatim. */
+  rubric: z.string().min(1),
+  /** Template of what was asked; default the rendered prompt's messages. */
+  input: z.string().optional(),
+  /** How several judges' verdicts become one: `mean`, `median` or `majority` (a tie goes to the lower rating). */
+  combine: z.enum(['mean', 'median', 'majority']).default('mean'),
+  temperature: z.number().min(0).max(2).default(0),
+};
+
+export const LlmJudgeScorer = z.strictObject({
+  ...ScorerBase,
+  type: z.literal('llm-judge'),
+  ...JudgeSettings,
+  /** `[low, high]` integer ratings (e.g. [1, 5]), or `pass-fail`. */
+  scale: z.union([z.literal('pass-fail'), z.tuple([z.number().int(), z.number().int()])]).default([1, 5]),
+  /** The lowest rating that passes; without it a rating scale has a mean but no pass/fail. */
+  threshold: z.number().optional(),
+  /** Template of a reference answer the judge may compare with, e.g. "{{expected}}". */
+  reference: z.string().optional(),
+});
+export type LlmJudgeScorer = z.output<typeof LlmJudgeScorer>;
+
+/** Candidate vs the baseline's output of the same case, judged in both orders to cancel position bias. */
+export const LlmJudgePairwiseScorer = z.strictObject({
+  ...ScorerBase,
+  type: z.literal('llm-judge-pairwise'),
+  ...JudgeSettings,
+});
+export type LlmJudgePairwiseScorer = z.output<typeof LlmJudgePairwiseScorer>;
+
+export const ScorerConfig = z.discriminatedUnion('type', [EqualsScorer, ContainsScorer, RegexScorer, JsonScorer, LlmJudgeScorer, LlmJudgePairwiseScorer]);
 export type ScorerConfig = z.output<typeof ScorerConfig>;
 
 export const Outcome = z.enum(['pass', 'warn', 'fail']);
@@ -112,6 +229,10 @@ export const RuleConfig = z.strictObject({
   correction: z.enum(['holm', 'bh', 'none']).default('holm'),
   on_inconclusive: Outcome.default('warn'),
   on_no_baseline: Outcome.default('warn'),
+  /**
+   * With `repeats: k`, how a case's k outcomes become one: `mean` (the share that passed),
+   * `pass@k` (any passed), `pass^k` (all passed) or `majority`. The case is the unit of the test.
+   */
   aggregate: z.enum(['mean', 'pass@k', 'pass^k', 'majority']).default('mean'),
 });
 export type RuleConfig = z.output<typeof RuleConfig>;

@@ -12,6 +12,7 @@ import { parsePrompt, type PromptTemplate } from '../prompt/messages.js';
 import { lookupPath, placeholders } from '../prompt/template.js';
 import { createScorer } from '../scorers/registry.js';
 import type { Scorer } from '../scorers/scorer.js';
+import type { ModelAccess } from '../runner/session.js';
 import type { SuiteManifest } from '../run/run-schema.js';
 
 export interface PlannedSuite {
@@ -31,6 +32,8 @@ export interface PlanOptions {
   suites?: readonly string[];
   shard?: { index: number; count: number };
   repeats?: number;
+  /** How model-graded scorers (llm-judge) reach their providers during the run. */
+  models?: ModelAccess;
 }
 
 /** Loads each selected suite's dataset, prompt and scorers and checks that every case renders, before any model call. */
@@ -61,7 +64,7 @@ export async function planSuites(loaded: LoadedConfig, options: PlanOptions): Pr
 
     const scorers: Scorer[] = [];
     for (const [k, config] of suite.scorers.entries()) {
-      const built = await createScorer(config, { readJson: (path) => readJson(resolve(loaded.dir, path)) });
+      const built = await createScorer(config, { readJson: (path) => readJson(resolve(loaded.dir, path)), models: options.models });
       if (built.ok) scorers.push(built.value);
       else issues.push(...built.issues.map((i) => (i.file ? i : at(['scorers', k], i.message))));
     }

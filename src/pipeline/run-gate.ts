@@ -1,20 +1,18 @@
 import type { LoadedConfig } from '../config/load.js';
 import { InfrastructureError, InputError } from '../core/result.js';
-import { createProvider } from '../providers/registry.js';
-import type { Provider } from '../providers/provider.js';
 import { executeSuite } from '../runner/execute.js';
+import { baselineOutputs, ModelSession, type SessionOptions } from '../runner/session.js';
 import type { CaseRecord, Comparison, Manifest, Run } from '../run/run-schema.js';
 import { VERSION } from '../version.js';
 import type { OverrideDecision } from '../gate/decide.js';
 import { finalizeRun } from './finalize.js';
 import { planSuites, type PlanOptions } from './plan-suites.js';
 
-export interface RunGateInput extends Omit<PlanOptions, 'tier'> {
+export interface RunGateInput extends Omit<PlanOptions, 'tier' | 'models'>, SessionOptions {
   tier: string;
   loaded: LoadedConfig;
   baseline: Run | null;
   baselineInfo: Comparison['baseline'];
-  concurrency?: number;
   git?: Manifest['git'];
   event?: string | null;
   pr?: number | null;
@@ -28,16 +26,11 @@ export interface RunGateInput extends Omit<PlanOptions, 'tier'> {
  * the partial run attached so the caller can still write it.
  */
 export async function runGate(input: RunGateInput): Promise<Run> {
-  const planned = await planSuites(input.loaded, input);
+  const session = new ModelSession(input.loaded, input);
+  const planned = await planSuites(input.loaded, { ...input, models: session });
   if (!planned.ok) throw new InputError(planned.issues);
-  const providers = new Map<string, Provider>();
-  for (const suite of planned.value) {
-    const name = suite.config.provider;
-    if (providers.has(name)) continue;
-    const provider = createProvider(name, input.loaded.config.providers[name]!, input.loaded.dir);
-    if (!provider.ok) throw new InputError(provider.issues);
-    providers.set(name, provider.value);
-  }
+  const opened = session.open(planned.value.map((s) => s.config));
+  if (!opened.ok) throw new InputError(opened.issues);
 
   const startedAt = new Date().toISOString();
   const total = planned.value.reduce((n, s) => n + s.cases.length * (input.repeats ?? s.config.repeats), 0);
@@ -45,16 +38,29 @@ export async function runGate(input: RunGateInput): Promise<Run> {
   const records: CaseRecord[] = [];
   try {
     for (const suite of planned.value) {
-      const provider = providers.get(suite.config.provider)!;
-      records.push(
-        ...(await executeSuite(
-          { suite: suite.config.id, cases: suite.cases, repeats: input.repeats ?? suite.config.repeats, prompt: suite.prompt, provider, scorers: suite.scorers },
-          { concurrency: input.concurrency, onRecord: (r) => input.onProgress?.(++done, total, r) },
-        )),
+      const execution = await executeSuite(
+        {
+          suite: suite.config.id,
+          cases: suite.cases,
+          repeats: input.repeats ?? suite.config.repeats,
+          prompt: suite.prompt,
+          caller: session.caller(suite.config.provider),
+          scorers: suite.scorers,
+          baselineOutputs: baselineOutputs(input.baseline, suite.config.id),
+        },
+        {
+          control: session.control,
+          onRecord: (r) => {
+            session.finished(r);
+            input.onProgress?.(++done, total, r);
+          },
+        },
       );
+      records.push(...execution.records);
+      if (execution.stopped !== null) break;
     }
   } finally {
-    await Promise.all([...providers.values()].map((p) => p.close?.()));
+    await session.close();
   }
 
   const manifest: Manifest = {
@@ -65,7 +71,7 @@ export async function runGate(input: RunGateInput): Promise<Run> {
     pr: input.pr ?? null,
     tier: input.tier,
     shard: input.shard ? `${input.shard.index}/${input.shard.count}` : null,
-    suites: planned.value.map((s) => ({ ...s.manifest, model: providers.get(s.config.provider)!.model })),
+    suites: planned.value.map((s) => ({ ...s.manifest, model: session.provider(s.config.provider).model })),
     started_at: startedAt,
     ended_at: new Date().toISOString(),
   };
@@ -78,6 +84,8 @@ export async function runGate(input: RunGateInput): Promise<Run> {
     datasetIds: new Map(planned.value.map((s) => [s.config.id, s.allIds])),
     override: input.override,
   });
+  // the circuit breaker stopped the run: what finished is kept, and the exit code says why
+  if (session.control.stopped !== null) throw Object.assign(new InfrastructureError(session.control.stopped), { run });
   if (records.length > 0 && records.every((r) => r.error?.kind === 'infrastructure')) {
     throw Object.assign(new InfrastructureError(`every model call failed; first error: ${records[0]!.error!.message}`), { run });
   }

@@ -1,5 +1,11 @@
 import type { ChatMessage } from '../prompt/messages.js';
 
+/** A JSON Schema the model's answer must follow (OpenAI structured output). */
+export interface JsonSchemaFormat {
+  name: string;
+  schema: Record<string, unknown>;
+}
+
 /** One model call: a rendered case. */
 export interface ProviderRequest {
   suite: string;
@@ -7,6 +13,11 @@ export interface ProviderRequest {
   repeat: number;
   messages: ChatMessage[];
   signal?: AbortSignal;
+  /** Per-call settings a scorer needs (the judge asks for structured output at temperature 0). */
+  responseFormat?: JsonSchemaFormat;
+  temperature?: number;
+  /** Extra fields a provider passes through to the user's program (command, http): the case's vars. */
+  vars?: Record<string, unknown>;
 }
 
 export interface ProviderResponse {
@@ -16,6 +27,22 @@ export interface ProviderResponse {
   latencyMs?: number;
   tokens?: { prompt: number; completion: number; total: number };
   costUsd?: number;
+  /** What the server said about its rate limits, so the runner can slow down before it is told to. */
+  rateLimit?: { remaining: number; resetMs: number };
+}
+
+/** How the runner treats a provider's calls; every field has a default in the runner. */
+export interface CallPolicy {
+  timeoutMs: number;
+  maxRetries: number;
+  /** This many cases failing in a row (after retries) open the circuit: the run stops with exit code 3. */
+  breakerThreshold: number;
+}
+
+/** USD per million tokens. */
+export interface Price {
+  input: number;
+  output: number;
 }
 
 /** What every provider (openai, command, http, replay) implements. */
@@ -24,7 +51,17 @@ export interface Provider {
   readonly type: string;
   readonly model: string;
   readonly concurrency: number;
+  /**
+   * Everything besides the messages and repeat index that changes the answer (model,
+   * temperature, seed, tools, …): part of the response-cache key. Absent: never cached.
+   */
+  readonly cacheIdentity?: unknown;
+  readonly policy?: Partial<CallPolicy>;
+  /** Token prices for cost, when the provider bills by token and reports usage. */
+  readonly price?: Price;
   call(request: ProviderRequest): Promise<ProviderResponse>;
+  /** Embeddings of `texts`, for scorers that compare meaning (openai only). */
+  embed?(texts: string[], signal?: AbortSignal): Promise<{ vectors: number[][]; tokens: number }>;
   close?(): Promise<void>;
 }
 
@@ -35,6 +72,8 @@ export class ProviderError extends Error {
     message: string,
     readonly retryable: boolean,
     readonly retryAfterMs?: number,
+    /** HTTP status, when there was one: 429 counts toward adaptive concurrency. */
+    readonly status?: number,
   ) {
     super(message);
   }

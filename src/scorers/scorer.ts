@@ -1,4 +1,5 @@
 import type { EvalCase } from '../dataset/case.js';
+import type { ChatMessage } from '../prompt/messages.js';
 import type { ScoreRecord } from '../run/run-schema.js';
 
 export interface ScoreInput {
@@ -14,6 +15,21 @@ export interface Scorer {
   /** Whether a failure of this scorer on a `severity: critical` case is a critical failure. */
   readonly critical: boolean;
   score(input: ScoreInput): ScoreRecord;
+  /**
+   * Model-graded scorers (llm-judge) grade asynchronously through the runner instead of
+   * `score`. Undefined: nothing to grade (no baseline output to compare with). Throws
+   * ProviderError when the judge could not be reached; the runner records that on the case.
+   */
+  grade?(input: GradeInput): Promise<ScoreRecord | undefined>;
+}
+
+export interface GradeInput extends ScoreInput {
+  suite: string;
+  repeat: number;
+  /** The rendered messages the answer was given to. */
+  messages: ChatMessage[];
+  baselineOutput?: string;
+  signal?: AbortSignal;
 }
 
 export const binary = (pass: boolean, detail?: string): ScoreRecord => ({ value: pass ? 1 : 0, pass, ...(detail ? { detail } : {}) });

@@ -1,0 +1,225 @@
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import { z } from 'zod';
+import type { CommandProvider as CommandConfig } from '../config/schema.js';
+import { ProviderError, type Provider, type ProviderRequest, type ProviderResponse } from './provider.js';
+
+/** What the user's program prints: one JSON object (per case, or per line for a worker). */
+export const CommandOutput = z.object({
+  output: z.string(),
+  tool_calls: z.array(z.unknown()).optional(),
+  tokens: z.object({ prompt: z.number().nonnegative(), completion: z.number().nonnegative(), total: z.number().nonnegative() }).optional(),
+  cost_usd: z.number().nonnegative().optional(),
+  /** A worker's way to say this case failed for reasons outside the case (recorded as an infrastructure error). */
+  error: z.string().optional(),
+});
+
+const MAX_STDOUT = 16 * 1024 * 1024;
+const STDERR_TAIL = 2000;
+
+/**
+ * Runs the user's own program — their real application code — as the model under test. The
+ * case goes in on stdin as one JSON line: `{"suite", "id", "repeat", "vars", "messages",
+ * "prompt"}` (`prompt` is the last user message). A non-zero exit, a timeout, a crash or
+ * output that does not follow the protocol is an infrastructure error for that case.
+ *
+ * `per-case` starts one process per case. `worker` keeps processes running: each reads a
+ * request line and answers with one JSON line, one case at a time; the runner's
+ * concurrency is how many workers run. A worker that dies or hangs is replaced.
+ */
+export function createCommandProvider(name: string, config: z.output<typeof CommandConfig>, cwd: string): Provider {
+  const env = { ...process.env, ...config.env };
+  const start = (): ChildProcessWithoutNullStreams =>
+    typeof config.command === 'string'
+      ? spawn(config.command, { cwd, env, shell: true, stdio: 'pipe' })
+      : spawn(config.command[0]!, config.command.slice(1), { cwd, env, stdio: 'pipe' });
+  const program = typeof config.command === 'string' ? config.command : config.command.join(' ');
+  const workers = config.mode === 'worker' ? new WorkerPool(start, program) : undefined;
+
+  return {
+    name,
+    type: 'command',
+    model: config.model,
+    concurrency: config.concurrency,
+    policy: { timeoutMs: config.timeout_ms, maxRetries: config.max_retries, breakerThreshold: config.circuit_breaker },
+    ...(config.price ? { price: config.price } : {}),
+    cacheIdentity: { type: 'command', command: config.command, mode: config.mode, stdout: config.stdout, env: config.env ?? null, model: config.model },
+    call(request) {
+      const line = `${JSON.stringify(requestLine(request))}\n`;
+      return workers ? workers.call(line, request.signal) : runOnce(start, program, line, config.stdout, request.signal);
+    },
+    async close() {
+      await workers?.close();
+    },
+  };
+}
+
+function requestLine(request: ProviderRequest) {
+  const lastUser = [...request.messages].reverse().find((m) => m.role === 'user');
+  return { suite: request.suite, id: request.caseId, repeat: request.repeat, vars: request.vars ?? {}, messages: request.messages, prompt: lastUser?.content ?? '' };
+}
+
+function parseOutput(text: string, program: string): ProviderResponse {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new ProviderError(`${program} printed something that is not JSON: ${excerpt(text)} (print {"output": "..."}, or set stdout: text)`, false);
+  }
+  const parsed = CommandOutput.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new ProviderError(`${program} printed JSON without a valid ${issue.path.join('.') || 'object'}: ${issue.message}`, false);
+  }
+  if (parsed.data.error !== undefined) throw new ProviderError(`${program} reported: ${parsed.data.error}`, true);
+  return { output: parsed.data.output, toolCalls: parsed.data.tool_calls, tokens: parsed.data.tokens, costUsd: parsed.data.cost_usd };
+}
+
+const excerpt = (text: string) => JSON.stringify(text.length > 200 ? `${text.slice(0, 200)}…` : text);
+const tail = (text: string) => (text.length > STDERR_TAIL ? `…${text.slice(-STDERR_TAIL)}` : text).trim();
+
+function runOnce(start: () => ChildProcessWithoutNullStreams, program: string, line: string, mode: 'json' | 'text', signal?: AbortSignal): Promise<ProviderResponse> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(new ProviderError('aborted', true));
+    const child = start();
+    const stdout: Buffer[] = [];
+    let size = 0;
+    let stderr = '';
+    let settled = false;
+    const settle = (fn: () => void) => {
+      if (settled) return;
+      settled = true;
+      signal?.removeEventListener('abort', onAbort);
+      fn();
+    };
+    const onAbort = () => {
+      child.kill('SIGKILL');
+      settle(() => reject(new ProviderError(`${program} was stopped`, true)));
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+    child.stdout.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_STDOUT) {
+        child.kill('SIGKILL');
+        settle(() => reject(new ProviderError(`${program} printed more than ${MAX_STDOUT / 1024 / 1024} MiB`, false)));
+      } else stdout.push(chunk);
+    });
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr = (stderr + chunk.toString('utf8')).slice(-STDERR_TAIL * 2);
+    });
+    child.on('error', (error) => settle(() => reject(new ProviderError(`cannot start ${program}: ${error.message}`, false))));
+    child.on('close', (code, sig) => {
+      settle(() => {
+        if (code !== 0) {
+          reject(new ProviderError(`${program} exited with ${sig ? `signal ${sig}` : `code ${code}`}${stderr.trim() ? `: ${tail(stderr)}` : ''}`, true));
+          return;
+        }
+        const text = Buffer.concat(stdout).toString('utf8');
+        try {
+          resolve(mode === 'text' ? { output: text.replace(/\r?\n$/, '') } : parseOutput(text.trim(), program));
+        } catch (error) {
+          reject(error);
+        }
+      });
+    });
+    // a program that exits without reading its input is fine; EPIPE is not its failure
+    child.stdin.on('error', () => undefined);
+    child.stdin.end(line);
+  });
+}
+
+interface Worker {
+  child: ChildProcessWithoutNullStreams;
+  stderr: string;
+  pending?: { resolve: (r: ProviderResponse) => void; reject: (e: Error) => void };
+  dead: boolean;
+}
+
+/** Long-lived JSON-lines workers, one case at a time each; spawned on demand, replaced when they die or hang. */
+class WorkerPool {
+  private readonly idle: Worker[] = [];
+  private readonly all = new Set<Worker>();
+
+  constructor(
+    private readonly start: () => ChildProcessWithoutNullStreams,
+    private readonly program: string,
+  ) {}
+
+  private spawn(): Worker {
+    const worker: Worker = { child: this.start(), stderr: '', dead: false };
+    this.all.add(worker);
+    const lines = createInterface({ input: worker.child.stdout, crlfDelay: Infinity });
+    lines.on('line', (line) => {
+      if (!line.trim()) return;
+      const pending = worker.pending;
+      worker.pending = undefined;
+      if (!pending) return this.kill(worker, `${this.program} printed a line nobody asked for: ${excerpt(line)}`);
+      try {
+        pending.resolve(parseOutput(line, this.program));
+        this.idle.push(worker);
+      } catch (error) {
+        pending.reject(error as Error);
+        // a worker that breaks the protocol cannot be trusted with the next case
+        this.kill(worker);
+      }
+    });
+    worker.child.stderr.on('data', (chunk: Buffer) => {
+      worker.stderr = (worker.stderr + chunk.toString('utf8')).slice(-STDERR_TAIL * 2);
+    });
+    worker.child.stdin.on('error', () => undefined);
+    worker.child.on('error', (error) => this.kill(worker, `cannot start ${this.program}: ${error.message}`));
+    worker.child.on('close', (code, sig) => this.kill(worker, `the worker ${this.program} exited with ${sig ? `signal ${sig}` : `code ${code}`}${worker.stderr.trim() ? `: ${tail(worker.stderr)}` : ''}`));
+    return worker;
+  }
+
+  private kill(worker: Worker, reason?: string): void {
+    if (!worker.dead) {
+      worker.dead = true;
+      this.all.delete(worker);
+      const i = this.idle.indexOf(worker);
+      if (i >= 0) this.idle.splice(i, 1);
+      worker.child.kill('SIGKILL');
+    }
+    const pending = worker.pending;
+    worker.pending = undefined;
+    pending?.reject(new ProviderError(reason ?? `the worker ${this.program} was stopped`, true));
+  }
+
+  call(line: string, signal?: AbortSignal): Promise<ProviderResponse> {
+    if (signal?.aborted) return Promise.reject(new ProviderError('aborted', true));
+    const worker = this.idle.pop() ?? this.spawn();
+    return new Promise((resolve, reject) => {
+      const onAbort = () => this.kill(worker, `the worker ${this.program} was stopped (it did not answer in time)`);
+      signal?.addEventListener('abort', onAbort, { once: true });
+      worker.pending = {
+        resolve: (r) => {
+          signal?.removeEventListener('abort', onAbort);
+          resolve(r);
+        },
+        reject: (e) => {
+          signal?.removeEventListener('abort', onAbort);
+          reject(e);
+        },
+      };
+      worker.child.stdin.write(line);
+    });
+  }
+
+  async close(): Promise<void> {
+    const closing = [...this.all].map(
+      (worker) =>
+        new Promise<void>((done) => {
+          const timer = setTimeout(() => {
+            worker.child.kill('SIGKILL');
+            done();
+          }, 2000);
+          worker.child.once('close', () => {
+            clearTimeout(timer);
+            done();
+          });
+          worker.child.stdin.end();
+        }),
+    );
+    await Promise.all(closing);
+  }
+}

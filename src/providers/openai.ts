@@ -1,0 +1,169 @@
+import type * as OpenAIModule from 'openai';
+import type { OpenAI as OpenAIClient } from 'openai';
+import type { z } from 'zod';
+import type { OpenAIProvider as OpenAIConfig } from '../config/schema.js';
+import type { Result } from '../core/result.js';
+import { fail, ok } from '../core/result.js';
+import { parseDuration, parseRetryAfter } from '../runner/backoff.js';
+import { priceFor } from '../runner/prices.js';
+import { ProviderError, type Provider, type ProviderRequest, type ProviderResponse } from './provider.js';
+
+/** JSON files the config names (tools, a response JSON Schema), already read by the registry. */
+export interface OpenAIResolved {
+  tools?: Record<string, unknown>[];
+  schema?: Record<string, unknown>;
+}
+
+type Config = z.output<typeof OpenAIConfig>;
+
+/**
+ * Chat Completions (and embeddings) through the official `openai` client, against
+ * api.openai.com or any compatible server. The client's own retries are off: the runner
+ * retries, so that Retry-After, adaptive concurrency and the circuit breaker see every
+ * attempt. The key comes only from the environment and is scrubbed from every message.
+ */
+export function createOpenAIProvider(name: string, config: Config, resolved: OpenAIResolved, env: NodeJS.ProcessEnv = process.env): Result<Provider> {
+  const keyName = config.api_key_env;
+  const key = keyName ? env[keyName] : undefined;
+  if (keyName && !key) {
+    return fail({
+      file: '(environment)',
+      message: `provider "${name}" reads its API key from ${keyName}, which is not set; set it (a repository secret in GitHub Actions), or for a server that needs no key (Ollama, vLLM) set api_key_env: null`,
+    });
+  }
+  const baseURL = config.base_url ?? (env.OPENAI_BASE_URL || undefined);
+  const redact = (text: string) => {
+    let out = key ? text.split(key).join('***') : text;
+    out = out.replace(/\bsk-[A-Za-z0-9_*-]{6,}/g, 'sk-***');
+    return out;
+  };
+
+  const responseFormat = config.response_format === 'json'
+    ? { type: 'json_object' as const }
+    : config.response_format && typeof config.response_format === 'object'
+      ? { type: 'json_schema' as const, json_schema: { name: config.response_format.name, schema: resolved.schema ?? (config.response_format.json_schema as Record<string, unknown>), strict: config.response_format.strict } }
+      : undefined;
+  const tools = resolved.tools ?? (Array.isArray(config.tools) ? config.tools : undefined);
+  const toolChoice = typeof config.tool_choice === 'object' ? { type: 'function' as const, function: { name: config.tool_choice.function } } : config.tool_choice;
+  const settings = {
+    model: config.model,
+    ...(config.temperature !== undefined ? { temperature: config.temperature } : {}),
+    ...(config.top_p !== undefined ? { top_p: config.top_p } : {}),
+    ...(config.seed !== undefined ? { seed: config.seed } : {}),
+    ...(config.max_tokens !== undefined ? { max_tokens: config.max_tokens } : {}),
+    ...(config.max_completion_tokens !== undefined ? { max_completion_tokens: config.max_completion_tokens } : {}),
+    ...(config.stop ? { stop: config.stop } : {}),
+    ...(responseFormat ? { response_format: responseFormat } : {}),
+    ...(tools ? { tools } : {}),
+    ...(toolChoice ? { tool_choice: toolChoice } : {}),
+  };
+
+  // the client loads on first use, so runs that never call OpenAI don't pay for loading it
+  let loaded: Promise<{ openai: OpenAIClient; errors: typeof OpenAIModule }> | undefined;
+  const getClient = () =>
+    (loaded ??= import('openai').then((errors) => ({
+      errors,
+      openai: new errors.OpenAI({
+          apiKey: key ?? 'no-key',
+          baseURL,
+          maxRetries: 0,
+          // the runner's per-attempt timeout aborts first; this only bounds a runner bug
+          timeout: config.timeout_ms + 5_000,
+          defaultHeaders: config.headers,
+        defaultQuery: config.query,
+      }),
+    })));
+
+  return ok({
+    name,
+    type: 'openai',
+    model: config.model,
+    concurrency: config.concurrency,
+    policy: { timeoutMs: config.timeout_ms, maxRetries: config.max_retries, breakerThreshold: config.circuit_breaker },
+    price: config.price ?? priceFor(config.model),
+    cacheIdentity: { type: 'openai', base_url: baseURL ?? null, query: config.query ?? null, ...settings },
+
+    async call(request: ProviderRequest): Promise<ProviderResponse> {
+      const { openai, errors } = await getClient();
+      const body = {
+        ...settings,
+        messages: request.messages,
+        ...(request.temperature !== undefined ? { temperature: request.temperature } : {}),
+        ...(request.responseFormat ? { response_format: { type: 'json_schema' as const, json_schema: { ...request.responseFormat, strict: true } } } : {}),
+      } as OpenAIClient.Chat.ChatCompletionCreateParamsNonStreaming;
+      try {
+        const { data, response } = await openai.chat.completions.create(body, { signal: request.signal }).withResponse();
+        const choice = data?.choices?.[0];
+        if (!choice?.message) throw new ProviderError('the response has no choices[0].message', true);
+        const message = choice.message;
+        const toolCalls = message.tool_calls?.map((call) =>
+          call.type === 'function' ? { id: call.id, name: call.function.name, arguments: parseArguments(call.function.arguments) } : call,
+        );
+        return {
+          output: message.content ?? message.refusal ?? '',
+          ...(toolCalls?.length ? { toolCalls } : {}),
+          ...(data.usage ? { tokens: { prompt: data.usage.prompt_tokens, completion: data.usage.completion_tokens, total: data.usage.total_tokens } } : {}),
+          ...rateLimitOf(response.headers),
+        };
+      } catch (error) {
+        throw toProviderError(error, errors, redact, baseURL ?? 'https://api.openai.com/v1');
+      }
+    },
+
+    async embed(texts: string[], signal?: AbortSignal) {
+      const { openai, errors } = await getClient();
+      try {
+        const data = await openai.embeddings.create({ model: config.embedding_model, input: texts, encoding_format: 'float' }, { signal });
+        const vectors = [...data.data].sort((a, b) => a.index - b.index).map((d) => d.embedding);
+        if (vectors.length !== texts.length) throw new ProviderError(`expected ${texts.length} embeddings, got ${vectors.length}`, true);
+        return { vectors, tokens: data.usage?.total_tokens ?? 0 };
+      } catch (error) {
+        throw toProviderError(error, errors, redact, baseURL ?? 'https://api.openai.com/v1');
+      }
+    },
+  });
+}
+
+/** Tool-call arguments as the model wrote them: parsed when they are JSON, else the raw text (a malformed call is the model's answer, to be scored). */
+function parseArguments(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
+/** When the server says a request or token window is used up, how long until it resets. */
+function rateLimitOf(headers: Headers): Pick<ProviderResponse, 'rateLimit'> {
+  const windows = [
+    [headers.get('x-ratelimit-remaining-requests'), headers.get('x-ratelimit-reset-requests')],
+    [headers.get('x-ratelimit-remaining-tokens'), headers.get('x-ratelimit-reset-tokens')],
+  ] as const;
+  let resetMs: number | undefined;
+  for (const [remaining, reset] of windows) {
+    if (remaining === null || Number(remaining) > 0) continue;
+    const ms = parseDuration(reset);
+    if (ms !== undefined) resetMs = Math.max(resetMs ?? 0, ms);
+  }
+  return resetMs === undefined ? {} : { rateLimit: { remaining: 0, resetMs } };
+}
+
+/** Retryable: connection failures, timeouts, 408, 409, 429, 5xx and malformed bodies (a proxy's hiccup); not: other 4xx. */
+export function toProviderError(error: unknown, errors: typeof OpenAIModule, redact: (s: string) => string, baseURL: string): ProviderError {
+  if (error instanceof ProviderError) return error;
+  if (error instanceof errors.APIUserAbortError) return new ProviderError('the call was aborted', true);
+  if (error instanceof errors.APIConnectionTimeoutError) return new ProviderError('the request timed out', true);
+  if (error instanceof errors.APIConnectionError) {
+    const cause = error.cause as { code?: string; message?: string } | undefined;
+    return new ProviderError(redact(`cannot reach ${baseURL}: ${cause?.code ?? cause?.message ?? error.message}`), true);
+  }
+  if (error instanceof errors.APIError && typeof error.status === 'number') {
+    const { status, headers } = error;
+    const retryable = status === 408 || status === 409 || status === 429 || status >= 500;
+    const retryAfter = headers ? parseRetryAfter((h) => headers.get(h)) : undefined;
+    return new ProviderError(redact(`HTTP ${status}: ${error.message.replace(/^\d{3}\s*/, '')}`), retryable, retryAfter, status);
+  }
+  if (error instanceof SyntaxError) return new ProviderError(`the server answered with malformed JSON (${error.message})`, true);
+  const e = error as Error;
+  return new ProviderError(redact(`${e?.name ?? 'Error'}: ${e?.message ?? String(error)}`), true);
+}

@@ -1,0 +1,43 @@
+import { createWriteStream, mkdirSync, type WriteStream } from 'node:fs';
+import { dirname } from 'node:path';
+import type { CaseRecord } from '../run/run-schema.js';
+import type { Recording } from './replay.js';
+
+/**
+ * `--record FILE`: writes what a live run produced, one JSON line per finished case, in
+ * the replay provider's format, so the run can be replayed offline (tests, the demo, a
+ * PR from a fork without secrets). Lines are written as cases finish, so a run stopped by
+ * the circuit breaker keeps what it did. Infrastructure errors are not recordings.
+ */
+export class Recorder {
+  private readonly stream: WriteStream;
+  private failure: Error | undefined;
+
+  constructor(readonly path: string) {
+    mkdirSync(dirname(path), { recursive: true });
+    this.stream = createWriteStream(path, { flags: 'w' });
+    this.stream.on('error', (error) => (this.failure = error));
+  }
+
+  write(record: CaseRecord): void {
+    if (record.error || record.output === null) return;
+    const line: Recording = {
+      suite: record.suite,
+      id: record.id,
+      repeat: record.repeat,
+      output: record.output,
+      ...(record.tool_calls ? { tool_calls: record.tool_calls } : {}),
+      ...(record.latency_ms !== null ? { latency_ms: record.latency_ms } : {}),
+      ...(record.tokens ? { tokens: record.tokens } : {}),
+      ...(record.cost_usd !== null ? { cost_usd: record.cost_usd } : {}),
+    };
+    this.stream.write(`${JSON.stringify(line)}\n`);
+  }
+
+  /** Flushes and closes; rejects when the file could not be written. */
+  close(): Promise<void> {
+    return new Promise((resolve, reject) => {
+      this.stream.end(() => (this.failure ? reject(this.failure) : resolve()));
+    });
+  }
+}

@@ -1,0 +1,158 @@
+import { setMaxListeners } from 'node:events';
+import { ProviderError, type CallPolicy, type Provider, type ProviderRequest, type ProviderResponse } from '../providers/provider.js';
+import { MAX_RETRY_AFTER_MS, retryDelayMs, sleep } from './backoff.js';
+import { ResponseCache } from './cache.js';
+import { AdaptiveLimiter } from './limiter.js';
+import { costUsd } from './prices.js';
+
+export const DEFAULT_POLICY: CallPolicy = { timeoutMs: 60_000, maxRetries: 5, breakerThreshold: 10 };
+
+/** What a call came to: an answer, an infrastructure failure (recorded, never scored), or nothing because the run stopped. */
+export type CallOutcome =
+  | { ok: true; response: ProviderResponse; latencyMs: number; costUsd: number | null; cached: boolean }
+  | { ok: false; aborted: false; message: string }
+  | { ok: false; aborted: true };
+
+/** Stops the whole run: the circuit breaker of any provider trips it, and every call in flight is abandoned. */
+export class RunControl {
+  private readonly controller = new AbortController();
+  private reason: string | null = null;
+
+  constructor() {
+    // every call in flight and every case waiting for a slot listens to this one signal
+    setMaxListeners(0, this.controller.signal);
+  }
+
+  get signal(): AbortSignal {
+    return this.controller.signal;
+  }
+
+  /** Why the run stopped, or null while it runs. */
+  get stopped(): string | null {
+    return this.reason;
+  }
+
+  stop(reason: string): void {
+    if (this.reason !== null) return;
+    this.reason = reason;
+    this.controller.abort(new Error(reason));
+  }
+}
+
+/** A provider behind the runner's machinery: cache, adaptive concurrency, timeouts, retries, circuit breaker, cost. */
+export interface Caller {
+  readonly provider: Provider;
+  readonly limiter: AdaptiveLimiter;
+  call(request: ProviderRequest, options?: CallOptions): Promise<CallOutcome>;
+}
+
+export interface CallOptions {
+  /** Says what is wrong with an answer that cannot be used (a judge's malformed verdict); such an answer is retried and never cached. */
+  validate?(response: ProviderResponse): string | undefined;
+}
+
+export interface CallerOptions {
+  control: RunControl;
+  /** Absent: no caching (`--no-cache`). */
+  cache?: ResponseCache;
+  /** Overrides the provider's own concurrency (`--concurrency`). */
+  concurrency?: number;
+  policy?: Partial<CallPolicy>;
+  random?: () => number;
+}
+
+export function createCaller(provider: Provider, options: CallerOptions): Caller {
+  const policy: CallPolicy = { ...DEFAULT_POLICY, ...provider.policy, ...options.policy };
+  const limiter = new AdaptiveLimiter(Math.max(1, options.concurrency ?? provider.concurrency));
+  const random = options.random ?? Math.random;
+  const { control } = options;
+  const cache = provider.cacheIdentity === undefined ? undefined : options.cache;
+  let consecutiveFailures = 0;
+
+  const failed = (message: string): CallOutcome => {
+    if (++consecutiveFailures >= policy.breakerThreshold) {
+      control.stop(`provider "${provider.name}": ${consecutiveFailures} calls in a row failed after retries (circuit breaker); last error: ${message}`);
+    }
+    return { ok: false, aborted: false, message };
+  };
+
+  async function attempt(request: ProviderRequest): Promise<{ response: ProviderResponse; latencyMs: number } | { error: ProviderError }> {
+    const controller = new AbortController();
+    const onStop = () => controller.abort(control.signal.reason);
+    control.signal.addEventListener('abort', onStop, { once: true });
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort(new Error('timeout'));
+    }, policy.timeoutMs);
+    const started = performance.now();
+    try {
+      const response = await provider.call({ ...request, signal: controller.signal });
+      return { response, latencyMs: response.latencyMs ?? performance.now() - started };
+    } catch (error) {
+      if (timedOut) return { error: new ProviderError(`no answer within ${policy.timeoutMs} ms (timeout_ms)`, true) };
+      if (error instanceof ProviderError) return { error };
+      // a provider's own code failing (not the service) is still this call's failure, not the run's
+      return { error: new ProviderError(`${(error as Error).name ?? 'Error'}: ${(error as Error).message}`, false) };
+    } finally {
+      clearTimeout(timer);
+      control.signal.removeEventListener('abort', onStop);
+    }
+  }
+
+  return {
+    provider,
+    limiter,
+    async call(request, options = {}) {
+      const key = cache
+        ? ResponseCache.key({
+            provider: provider.cacheIdentity,
+            messages: request.messages,
+            repeat: request.repeat,
+            ...(request.responseFormat ? { format: request.responseFormat } : {}),
+            ...(request.temperature !== undefined ? { temperature: request.temperature } : {}),
+            ...(provider.type === 'command' || provider.type === 'http' ? { vars: request.vars ?? {} } : {}),
+          })
+        : undefined;
+      if (cache && key) {
+        const hit = await cache.get(key);
+        if (hit && !options.validate?.(hit)) return { ok: true, response: hit, latencyMs: hit.latencyMs ?? 0, costUsd: hit.costUsd ?? costUsd(hit.tokens, provider.price), cached: true };
+      }
+      let last: ProviderError | undefined;
+      for (let n = 0; n <= policy.maxRetries; n++) {
+        if (!(await limiter.acquire(n > 0, control.signal))) return { ok: false, aborted: true };
+        const result = await attempt(request);
+        if (control.stopped !== null) {
+          limiter.release('error');
+          return { ok: false, aborted: true };
+        }
+        const invalid = 'response' in result ? options.validate?.(result.response) : undefined;
+        if ('response' in result && invalid !== undefined) {
+          limiter.release('ok');
+          last = new ProviderError(invalid, true);
+          if (n === policy.maxRetries) break;
+          continue;
+        }
+        if ('response' in result) {
+          limiter.release('ok');
+          const { response, latencyMs } = result;
+          if (response.rateLimit && response.rateLimit.remaining <= 0) limiter.pause(Math.min(response.rateLimit.resetMs, MAX_RETRY_AFTER_MS));
+          consecutiveFailures = 0;
+          const cost = response.costUsd ?? costUsd(response.tokens, provider.price);
+          if (cache && key) await cache.put(key, { ...response, latencyMs, ...(cost !== null ? { costUsd: cost } : {}), rateLimit: undefined });
+          return { ok: true, response, latencyMs, costUsd: cost, cached: false };
+        }
+        last = result.error;
+        limiter.release(last.status === 429 ? 'throttled' : 'error');
+        if (!last.retryable || n === policy.maxRetries) break;
+        if (last.retryAfterMs !== undefined && last.retryAfterMs > MAX_RETRY_AFTER_MS) {
+          return failed(`${last.message} (the server asked to wait ${Math.round(last.retryAfterMs / 1000)} s, longer than evalgate waits)`);
+        }
+        await sleep(retryDelayMs(n, last.retryAfterMs, random), control.signal);
+        if (control.stopped !== null) return { ok: false, aborted: true };
+      }
+      const tries = last?.retryable ? ` (after ${policy.maxRetries + 1} attempts)` : '';
+      return failed(`${last?.message ?? 'failed'}${tries}`);
+    },
+  };
+}

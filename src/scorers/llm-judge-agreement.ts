@@ -1,0 +1,104 @@
+import { cohenKappa, krippendorffAlpha, spearman } from '../metrics/label-index.js';
+import type { CaseRecord, MetricValue } from '../run/run-schema.js';
+import { createRandom, quantile } from '../stats/index.js';
+import type { JudgeScale } from './llm-judge.js';
+
+export interface Estimate {
+  value: number | undefined;
+  /** Percentile bootstrap interval over cases; null when too few resamples were defined. */
+  interval: [number, number] | null;
+}
+
+export interface JudgeAgreement {
+  n: number;
+  spearman: Estimate & { pvalue: number | undefined };
+  /** Cohen's kappa, quadratic weights (unweighted on pass-fail, where they coincide). */
+  kappa: Estimate;
+  /** Krippendorff's alpha, ordinal on a rating scale, nominal on pass-fail. */
+  alpha: Estimate;
+  /** Share of cases where the (rounded) judge rating equals the human one. */
+  exact: number;
+  /** Mean judge rating minus mean human rating: a judge that is lenient (> 0) or harsh (< 0). */
+  bias: number;
+  signature: string;
+}
+
+export interface AgreementOptions {
+  resamples?: number;
+  confidence?: number;
+  seed?: number;
+}
+
+/**
+ * How well a judge agrees with human labels of the same outputs. The judge's rating is
+ * rounded to the scale for κ and α (several judges averaged can fall between points);
+ * Spearman's ρ uses it as is. Intervals are percentile bootstraps over cases with a seeded
+ * generator, so the same labels always give the same numbers.
+ */
+export function judgeAgreement(pairs: readonly { human: number; judge: number }[], scale: JudgeScale, options: AgreementOptions = {}): JudgeAgreement {
+  const resamples = options.resamples ?? 2000;
+  const confidence = options.confidence ?? 0.95;
+  const seed = options.seed ?? 1;
+  const points = Array.from({ length: scale.high - scale.low + 1 }, (_, i) => scale.low + i);
+  const round = (r: number) => Math.min(scale.high, Math.max(scale.low, Math.round(r)));
+  const level = scale.passFail ? 'nominal' : 'ordinal';
+
+  const stats = (sample: readonly { human: number; judge: number }[]) => {
+    const human = sample.map((p) => p.human);
+    const judge = sample.map((p) => p.judge);
+    const rounded = judge.map(round);
+    return {
+      rho: sample.length >= 2 ? spearman(human, judge) : { r: undefined, pvalue: undefined },
+      kappa: sample.length ? cohenKappa(human, rounded, { weights: scale.passFail ? 'none' : 'quadratic', labels: points }) : undefined,
+      alpha: sample.length ? krippendorffAlpha([human, rounded], { level, valueDomain: points }) : undefined,
+    };
+  };
+
+  const point = stats(pairs);
+  const draws = { rho: [] as number[], kappa: [] as number[], alpha: [] as number[] };
+  if (pairs.length >= 3) {
+    const random = createRandom(seed);
+    const sample = new Array<{ human: number; judge: number }>(pairs.length);
+    for (let b = 0; b < resamples; b++) {
+      for (let i = 0; i < pairs.length; i++) sample[i] = pairs[Math.floor(random() * pairs.length)]!;
+      const s = stats(sample);
+      if (s.rho.r !== undefined) draws.rho.push(s.rho.r);
+      if (s.kappa !== undefined) draws.kappa.push(s.kappa);
+      if (s.alpha !== undefined) draws.alpha.push(s.alpha);
+    }
+  }
+  const tail = (1 - confidence) / 2;
+  // a statistic undefined in more than a tenth of resamples (nearly constant labels) gets no interval
+  const interval = (values: number[]): [number, number] | null =>
+    values.length >= 0.9 * resamples && values.length > 0 ? (quantile(values, [tail, 1 - tail]) as [number, number]) : null;
+
+  const n = pairs.length;
+  return {
+    n,
+    spearman: { value: point.rho.r, pvalue: point.rho.pvalue, interval: interval(draws.rho) },
+    kappa: { value: point.kappa, interval: interval(draws.kappa) },
+    alpha: { value: point.alpha, interval: interval(draws.alpha) },
+    exact: n ? pairs.filter((p) => round(p.judge) === p.human).length / n : 0,
+    bias: n ? pairs.reduce((s, p) => s + p.judge - p.human, 0) / n : 0,
+    signature: `kappa:${scale.passFail ? 'unweighted' : 'quadratic'}|alpha:${level}|ci:percentile-bootstrap|resamples:${resamples}|conf:${confidence}|seed:${seed}`,
+  };
+}
+
+/**
+ * `judge.<scorer>.agreement`: Krippendorff's α between the judge and the human labels
+ * recorded on the run's case records (repeat 0 of cases whose dataset line carries
+ * `human: {<scorer>: label, output: "…"}`). A pure function of the records, so `compare`
+ * and `merge` recompute it from run.json.
+ */
+export function judgeAgreementMetric(scorerId: string, scale: JudgeScale, records: readonly CaseRecord[]): MetricValue {
+  const pairs = records.flatMap((r) => (r.error ? [] : (r.scores[scorerId]?.calibration ?? [])));
+  const result = judgeAgreement(pairs, scale);
+  return {
+    metric: `judge.${scorerId}.agreement`,
+    kind: 'mean',
+    value: result.alpha.value ?? null,
+    n: result.n,
+    interval: result.alpha.interval,
+    method: `krippendorff-alpha|${result.signature}`,
+  };
+}

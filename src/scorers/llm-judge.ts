@@ -1,0 +1,129 @@
+import type { ChatMessage } from '../prompt/messages.js';
+import type { LlmJudgeScorer } from '../config/schema.js';
+import { templateContext } from '../dataset/case.js';
+import { render } from '../prompt/template.js';
+import type { JsonSchemaFormat } from '../providers/provider.js';
+import type { ScoreRecord } from '../run/run-schema.js';
+import type { ModelAccess } from '../runner/session.js';
+import { askJudge, describeInput, JUDGE_PREAMBLE, material, providersOf, reasons, sumCosts } from './llm-judge-call.js';
+import type { GradeInput, Scorer } from './scorer.js';
+
+/** A judge scale as numbers: pass-fail is 0 (fail) and 1 (pass). */
+export interface JudgeScale {
+  low: number;
+  high: number;
+  passFail: boolean;
+}
+
+export function judgeScale(scale: LlmJudgeScorer['scale']): JudgeScale {
+  return scale === 'pass-fail' ? { low: 0, high: 1, passFail: true } : { low: scale[0], high: scale[1], passFail: false };
+}
+
+/** A human label on this scale as a number, or undefined when it is not one (`pass`/`fail`, true/false and 1/0 on pass-fail). */
+export function humanRating(label: unknown, scale: JudgeScale): number | undefined {
+  if (scale.passFail) {
+    if (label === 'pass' || label === true || label === 1) return 1;
+    if (label === 'fail' || label === false || label === 0) return 0;
+    return undefined;
+  }
+  const n = typeof label === 'string' && label.trim() !== '' ? Number(label) : label;
+  return typeof n === 'number' && Number.isInteger(n) && n >= scale.low && n <= scale.high ? n : undefined;
+}
+
+/**
+ * Combines several judges' ratings: mean, median, or majority (the most frequent rating;
+ * a tie goes to the lower one, so disagreement never rounds up).
+ */
+export function combineRatings(ratings: readonly number[], how: LlmJudgeScorer['combine']): number {
+  const sorted = [...ratings].sort((a, b) => a - b);
+  if (how === 'median') {
+    const mid = sorted.length / 2;
+    return sorted.length % 2 ? sorted[Math.floor(mid)]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+  }
+  if (how === 'majority') {
+    const counts = new Map<number, number>();
+    for (const r of sorted) counts.set(r, (counts.get(r) ?? 0) + 1);
+    let best = sorted[0]!;
+    for (const [r, n] of counts) if (n > counts.get(best)!) best = r;
+    return best;
+  }
+  return sorted.reduce((a, b) => a + b, 0) / sorted.length;
+}
+
+/** The structured output a judge must give: a short reason first (it reasons before it rates), then the rating. */
+export function ratingFormat(scale: JudgeScale): JsonSchemaFormat {
+  const rating = scale.passFail
+    ? { type: 'string', enum: ['pass', 'fail'] }
+    : { type: 'integer', enum: Array.from({ length: scale.high - scale.low + 1 }, (_, i) => scale.low + i) };
+  return {
+    name: 'judgement',
+    schema: { type: 'object', properties: { reason: { type: 'string' }, rating }, required: ['reason', 'rating'], additionalProperties: false },
+  };
+}
+
+export function parseRating(json: Record<string, unknown>, scale: JudgeScale): number | undefined {
+  const r = json.rating;
+  if (scale.passFail) return r === 'pass' ? 1 : r === 'fail' ? 0 : undefined;
+  return typeof r === 'number' && Number.isInteger(r) && r >= scale.low && r <= scale.high ? r : undefined;
+}
+
+export function judgeMessages(config: Pick<LlmJudgeScorer, 'rubric'>, scale: JudgeScale, asked: string, response: string, reference: string | undefined): ChatMessage[] {
+  const how = scale.passFail
+    ? 'Rate "pass" if the response meets the rubric, otherwise "fail".'
+    : `Rate the response with an integer from ${scale.low} (worst) to ${scale.high} (best).`;
+  return [
+    { role: 'system', content: `${JUDGE_PREAMBLE}\n${how}\nAnswer with JSON: {"reason": "<one or two sentences>", "rating": ${scale.passFail ? '"pass" | "fail"' : '<integer>'}}.` },
+    {
+      role: 'user',
+      content: [material('rubric', config.rubric), material('input', asked), ...(reference !== undefined ? [material('reference', reference)] : []), material('response', response)].join('\n\n'),
+    },
+  ];
+}
+
+/**
+ * `llm-judge`: a model grades the answer against a rubric on a scale, with structured
+ * output so the verdict is never guessed from prose, and a short reason kept per case.
+ * When the case carries a human label for this scorer on a rated output
+ * (`human: {helpful: 4, output: "…"}`), that output is judged too, so the run can report
+ * judge–human agreement (`judge.<id>.agreement`).
+ */
+export function llmJudgeScorer(config: LlmJudgeScorer, models: ModelAccess | undefined): Scorer {
+  const scale = judgeScale(config.scale);
+  const format = ratingFormat(scale);
+  const judges = providersOf(config.provider);
+
+  const rate = async (input: GradeInput, response: string) => {
+    if (!models) throw new Error('bug: llm-judge graded without model access');
+    const context = templateContext(input.case);
+    const reference = config.reference !== undefined ? render(config.reference, context) : undefined;
+    const messages = judgeMessages(config, scale, describeInput(input, config.input), response, reference);
+    const answers = await Promise.all(judges.map((p) => askJudge(models, p, input, messages, format, config.temperature, (json) => parseRating(json, scale))));
+    return { rating: combineRatings(answers.map((a) => a.verdict), config.combine), answers };
+  };
+
+  return {
+    id: config.id,
+    type: config.type,
+    critical: config.critical,
+    score() {
+      throw new Error('bug: llm-judge scores through grade()');
+    },
+    async grade(input) {
+      const { rating, answers } = await rate(input, input.output);
+      const value = (rating - scale.low) / (scale.high - scale.low);
+      const pass = scale.passFail ? rating > 0.5 : config.threshold !== undefined ? rating >= config.threshold : null;
+      let costUsd = sumCosts(answers);
+      const human = humanRating(input.case.human?.[config.id], scale);
+      const rated = input.case.human?.output;
+      let calibration: ScoreRecord['calibration'];
+      if (human !== undefined && typeof rated === 'string' && input.repeat === 0) {
+        const judged = rated === input.output ? { rating, answers: [] } : await rate(input, rated);
+        calibration = { human, judge: judged.rating };
+        const extra = sumCosts(judged.answers);
+        if (extra !== undefined) costUsd = (costUsd ?? 0) + extra;
+      }
+      const label = scale.passFail ? (pass ? 'pass' : 'fail') : String(Math.round(rating * 100) / 100);
+      return { value, pass, label, detail: reasons(answers), ...(costUsd !== undefined ? { cost_usd: costUsd } : {}), ...(calibration ? { calibration } : {}) };
+    },
+  };
+}

@@ -1,5 +1,5 @@
 import { proportionInterval, quantile } from '../stats/index.js';
-import type { CaseRecord, CriticalFailure, MetricValue, SliceValue, SuiteAggregate } from '../run/run-schema.js';
+import type { CaseRecord, CriticalFailure, Flakiness, MetricValue, SliceValue, SuiteAggregate } from '../run/run-schema.js';
 
 export interface AggregateSpec {
   suite: string;
@@ -35,7 +35,33 @@ export function aggregateSuite(spec: AggregateSpec, records: readonly CaseRecord
     metrics: metricValues(spec, records),
     slices,
     critical_failures: criticalFailures,
+    ...(records.some((r) => r.repeat > 0) ? { flaky: flakiness(spec, records) } : {}),
   };
+}
+
+/**
+ * Per scorer, the cases whose pass/fail changed between repeats, and the flip rate: for a case
+ * with s passes in k repeats, the chance that two distinct repeats disagree is 2s(k−s)/(k(k−1)).
+ */
+export function flakiness(spec: Pick<AggregateSpec, 'scorers'>, records: readonly CaseRecord[]): Flakiness[] {
+  return spec.scorers.map((scorer) => {
+    const byCase = new Map<string, { passes: number; repeats: number }>();
+    for (const r of records) {
+      const pass = r.error ? null : r.scores[scorer.id]?.pass;
+      if (pass === null || pass === undefined) continue;
+      const entry = byCase.get(r.id) ?? { passes: 0, repeats: 0 };
+      entry.passes += pass ? 1 : 0;
+      entry.repeats += 1;
+      byCase.set(r.id, entry);
+    }
+    const repeated = [...byCase.entries()].filter(([, c]) => c.repeats > 1);
+    const flips = repeated.map(([, c]) => (2 * c.passes * (c.repeats - c.passes)) / (c.repeats * (c.repeats - 1)));
+    return {
+      scorer: scorer.id,
+      flip_rate: flips.length ? flips.reduce((a, b) => a + b, 0) / flips.length : 0,
+      cases: repeated.filter(([, c]) => c.passes > 0 && c.passes < c.repeats).map(([id, c]) => ({ id, ...c })),
+    };
+  });
 }
 
 export function criticalFailure(spec: Pick<AggregateSpec, 'suite' | 'scorers'>, r: CaseRecord): CriticalFailure | undefined {

@@ -11,16 +11,55 @@ import type { RegressionEvidence } from './regression-test.js';
 export function detectableWorsening(e: RegressionEvidence, options: { alpha: number; tests: number; power?: number }): number | null {
   const z = normalIsf(options.alpha / options.tests) + normalIsf(1 - (options.power ?? 0.8));
   const m = e.threshold;
-  if (e.discordantRate !== null) {
-    const seAt = (delta: number) => Math.sqrt(Math.max(Math.max(e.discordantRate!, delta) - delta * delta, 0) / e.n);
-    let delta = m + z * seAt(m);
-    for (let i = 0; i < 100; i++) delta = m + z * seAt(delta);
-    return Math.min(delta, 1);
-  }
+  if (e.discordantRate !== null) return pairedDetectableDrop({ n: e.n, discordantRate: e.discordantRate, margin: m, z });
   if (e.standardError !== null && Number.isFinite(e.standardError)) return m + z * e.standardError;
   // bootstrap: read the standard error off the interval's width
   const [lo, hi] = e.interval;
   const zInterval = normalIsf(options.alpha);
   if (!(hi > lo) || !Number.isFinite(hi - lo)) return null;
   return m + z * ((hi - lo) / (2 * zInterval));
+}
+
+/** The fixed point δ = m + z·√((ψ(δ) − δ²)/n) with ψ(δ) = max(ψ₀, δ): paired pass rates. */
+function pairedDetectableDrop(o: { n: number; discordantRate: number; margin: number; z: number }): number {
+  const seAt = (delta: number) => Math.sqrt(Math.max(Math.max(o.discordantRate, delta) - delta * delta, 0) / o.n);
+  let delta = o.margin + o.z * seAt(o.margin);
+  for (let i = 0; i < 100; i++) delta = o.margin + o.z * seAt(delta);
+  return Math.min(delta, 1);
+}
+
+export interface PlanInput {
+  n: number;
+  baselineRate: number;
+  /** Share of cases whose outcome differs between two runs; 2p(1 − p) when runs are independent. */
+  discordantRate?: number;
+  margin: number;
+  alpha: number;
+  /** Slices corrected for (Holm's first step uses α/tests). */
+  tests?: number;
+  power?: number;
+}
+
+/** For planning: the smallest true drop in a paired pass rate the gate fails with the given power at n. */
+export function plannedDetectableDrop(p: PlanInput): number {
+  const z = normalIsf(p.alpha / (p.tests ?? 1)) + normalIsf(1 - (p.power ?? 0.8));
+  return pairedDetectableDrop({ n: p.n, discordantRate: p.discordantRate ?? 2 * p.baselineRate * (1 - p.baselineRate), margin: p.margin, z });
+}
+
+/** For planning: the paired cases needed so that a true drop of `drop` fails with the given power; null beyond a million. */
+export function plannedSampleSize(p: Omit<PlanInput, 'n'> & { drop: number }): number | null {
+  if (p.drop <= p.margin) return null;
+  let lo = 1;
+  let hi = 1;
+  while (plannedDetectableDrop({ ...p, n: hi }) > p.drop) {
+    lo = hi;
+    hi *= 2;
+    if (hi > 1_000_000) return null;
+  }
+  while (hi - lo > 1) {
+    const mid = Math.floor((lo + hi) / 2);
+    if (plannedDetectableDrop({ ...p, n: mid }) > p.drop) lo = mid;
+    else hi = mid;
+  }
+  return hi;
 }

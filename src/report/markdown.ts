@@ -95,6 +95,11 @@ function suiteSection(run: Run, decision: Decision, agg: SuiteAggregate): string
     const worstFirst = [...sliced].sort((a, b) => severity(b) - severity(a) || (a.delta ?? 0) - (b.delta ?? 0));
     for (const r of worstFirst) lines.push(ruleRow(r, `${escapeInline(r.metric)} | ${inlineCode(`${r.slice!.name}=${r.slice!.value}`)}`));
   }
+  for (const f of agg.flaky ?? []) {
+    if (!f.cases.length) continue;
+    const shown = f.cases.slice(0, 10).map((c) => `${inlineCode(c.id)} (${c.passes}/${c.repeats})`).join(', ');
+    lines.push('', `**Flaky** on ${inlineCode(f.scorer)}: ${f.cases.length} case${f.cases.length === 1 ? '' : 's'} changed outcome between repeats (flip rate ${(f.flip_rate * 100).toFixed(1)}%): ${shown}${f.cases.length > 10 ? ', …' : ''}. Each case counts once in the tests, by the rule's aggregate.`);
+  }
   const power = powerLines(rules);
   if (power.length) lines.push('', '**What this gate can see** (80% power):', '', ...power);
   const details: string[] = [];

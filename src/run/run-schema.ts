@@ -73,6 +73,15 @@ export const CriticalFailure = z.object({
 });
 export type CriticalFailure = z.infer<typeof CriticalFailure>;
 
+/** With repeats: cases whose outcome changed between repeats of the same input. */
+export const Flakiness = z.object({
+  scorer: z.string(),
+  /** Mean over cases of the chance that two repeats of a case disagree. */
+  flip_rate: z.number(),
+  cases: z.array(z.object({ id: z.string(), passes: z.number().int(), repeats: z.number().int() })),
+});
+export type Flakiness = z.infer<typeof Flakiness>;
+
 export const SuiteAggregate = z.object({
   suite: z.string(),
   cases: z.number().int(),
@@ -81,6 +90,7 @@ export const SuiteAggregate = z.object({
   metrics: z.array(MetricValue),
   slices: z.array(SliceValue),
   critical_failures: z.array(CriticalFailure),
+  flaky: z.array(Flakiness).optional(),
 });
 export type SuiteAggregate = z.infer<typeof SuiteAggregate>;
 

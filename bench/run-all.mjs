@@ -1,0 +1,11 @@
+// Runs every benchmark in turn; each prints its own table. Not a test: figures, not pass/fail.
+import { execFileSync } from 'node:child_process';
+
+const benches = [
+  ['node', ['bench/startup.mjs']],
+  ['node', ['bench/run-ts.mjs', 'bench/gate.ts']],
+];
+for (const [cmd, args] of benches) {
+  console.log(`\n$ ${cmd} ${args.join(' ')}`);
+  execFileSync(cmd, args, { stdio: 'inherit' });
+}

@@ -1,0 +1,67 @@
+import { parseMetricName } from '../config/metric-name.js';
+import type { RuleConfig } from '../config/schema.js';
+import { sampleCases } from '../dataset/sample.js';
+import { plannedDetectableDrop, plannedSampleSize } from '../gate/power.js';
+import { planSuites } from '../pipeline/plan-suites.js';
+import { readRunFile } from '../run/run-file.js';
+import type { Run } from '../run/run-schema.js';
+import type { Command } from './args.js';
+import type { Io } from './io.js';
+import { loadOrThrow, unwrap } from './load-or-throw.js';
+
+const pp = (x: number) => `${(x * 100).toFixed(1)} pp`;
+
+/**
+ * Per suite and tier: how many cases run, and what each pass-rate regression rule can see —
+ * the smallest true drop it fails 80% of the time, and the cases needed to fail a drop of
+ * twice the margin. Rates and discordance come from a baseline run when one is given.
+ */
+export async function planCommand(cmd: Extract<Command, { command: 'plan' }>, io: Io): Promise<number> {
+  const loaded = loadOrThrow(cmd.config);
+  const baseline: Run | null = cmd.baseline ? unwrap(readRunFile(cmd.baseline)) : null;
+  const planned = unwrap(await planSuites(loaded, { tier: null }));
+  const lines: string[] = [];
+  for (const suite of planned) {
+    lines.push(`${suite.config.id} (${suite.cases.length} cases in the dataset)`);
+    for (const [tier, { sample, seed }] of Object.entries(suite.config.tiers)) {
+      const n = sampleCases(suite.cases, sample, `${seed}\u0000${suite.config.id}`).length;
+      lines.push(`  tier ${tier}: ${n} cases × ${suite.config.repeats} repeat${suite.config.repeats === 1 ? '' : 's'}`);
+      for (const rule of suite.config.rules) {
+        const line = ruleLine(rule, n, sliceShape(baseline, suite.config.id, suite.config.slices), baseline, suite.config.id);
+        if (line) lines.push(`    ${line}`);
+      }
+    }
+  }
+  lines.push('', baseline ? `Pass rates from ${cmd.baseline}.` : 'No --baseline given: assumes a 90% pass rate and independent runs (2p(1−p) discordant), which is conservative; pass --baseline run.json for your own figures.');
+  io.out(`${lines.join('\n')}\n`);
+  return 0;
+}
+
+/** How many slice tests a per-slice rule makes (all values of all slice tags) and how many of the first tag's slices share the cases. */
+interface SliceShape {
+  tests: number;
+  parts: number;
+}
+
+function ruleLine(rule: RuleConfig, n: number, shape: SliceShape, baseline: Run | null, suite: string): string | null {
+  const ref = parseMetricName(rule.metric);
+  if (!ref || ref.kind !== 'scorer' || ref.stat !== 'pass_rate' || !rule.max_drop) return null;
+  const rate = baseline?.aggregates.find((a) => a.suite === suite)?.metrics.find((m) => m.metric === rule.metric)?.value ?? 0.9;
+  const margin = rule.max_drop.relative ? rule.max_drop.value * rate : rule.max_drop.value;
+  const alpha = 1 - rule.confidence;
+  const tests = rule.per_slice ? shape.tests : 1;
+  const perTest = rule.per_slice ? Math.floor(n / shape.parts) : n;
+  const detectable = plannedDetectableDrop({ n: perTest, baselineRate: rate, margin, alpha, tests });
+  const needed = plannedSampleSize({ baselineRate: rate, margin, alpha, tests, drop: 2 * margin });
+  const where = rule.per_slice ? ` per slice (~${perTest} cases a slice, Holm over ${shape.tests} slices)` : '';
+  const warnSmall = rule.per_slice && perTest < rule.min_n ? ' — slices this small are not gated' : '';
+  return `${rule.metric} max drop ${rule.max_drop.text}${where}: fails a true drop of ${pp(detectable)} or more 80% of the time; failing a ${pp(2 * margin)} drop needs ${needed === null ? 'more than a million' : needed} paired cases${rule.per_slice ? ' per slice' : ''}${warnSmall}`;
+}
+
+/** From the baseline's slices when there is one; otherwise 4 values a tag is assumed. */
+function sliceShape(baseline: Run | null, suite: string, slices: readonly string[]): SliceShape {
+  if (!slices.length) return { tests: 1, parts: 1 };
+  const known = baseline?.aggregates.find((a) => a.suite === suite)?.slices ?? [];
+  const valuesOf = (name: string) => known.filter((s) => s.slice === name).length || 4;
+  return { tests: slices.reduce((total, name) => total + valuesOf(name), 0), parts: valuesOf(slices[0]!) };
+}

@@ -39,7 +39,7 @@ export async function labelHistory(gh: GitHubClient, issue: number, label: strin
   const headRewrites: string[] = [];
   for (const e of events) {
     if (e.event === 'labeled' && (e as { label?: { name?: string } }).label?.name === label && e.actor) {
-      if (!lastApplied || e.created_at >= lastApplied.at) lastApplied = { actor: e.actor.login, actorType: e.actor.type ?? 'User', at: e.created_at };
+      if (!lastApplied || Date.parse(e.created_at) >= Date.parse(lastApplied.at)) lastApplied = { actor: e.actor.login, actorType: e.actor.type ?? 'User', at: e.created_at };
     }
     if (e.event === 'head_ref_force_pushed' || e.event === 'head_ref_restored') headRewrites.push(e.created_at);
   }
@@ -85,6 +85,6 @@ export interface HeadPushQuery {
 export async function headCommitArrival(gh: GitHubClient, query: HeadPushQuery): Promise<{ at: string; runId: number } | null> {
   const runs = await gh.octokit.paginate(gh.octokit.rest.actions.listWorkflowRunsForRepo, { ...gh.repo, head_sha: query.headSha, event: 'pull_request', per_page: 100 });
   const matching = runs.filter((r) => r.head_sha === query.headSha && r.head_branch === query.headBranch && r.head_repository?.full_name?.toLowerCase() === query.headRepository.toLowerCase());
-  const first = matching.sort((a, b) => a.created_at.localeCompare(b.created_at))[0];
+  const first = matching.sort((a, b) => Date.parse(a.created_at) - Date.parse(b.created_at))[0];
   return first ? { at: first.created_at, runId: first.id } : null;
 }

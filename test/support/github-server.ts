@@ -20,6 +20,11 @@ import { zip } from './zip.js';
 type Json = Record<string, unknown>;
 let spec: Json | undefined;
 
+/** Loads the OpenAPI description now (about half a second), so the first request is not the one that pays. */
+export function loadOpenApi(): void {
+  openapi();
+}
+
 function openapi(): Json {
   if (!spec) {
     const require = createRequire(import.meta.url);

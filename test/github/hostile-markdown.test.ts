@@ -1,0 +1,89 @@
+// A hostile corpus — what a model, a dataset author or a PR author might write — fed through
+// the pipeline and renderMarkdown: nothing of it may become HTML, a mention, an issue
+// reference, a link or a second evalgate marker in the comment.
+import { describe, expect, test } from 'vitest';
+import { loadConfig } from '../../src/config/load.js';
+import { runGate } from '../../src/pipeline/run-gate.js';
+import { COMMENT_MARKER, renderMarkdown } from '../../src/report/markdown.js';
+import type { Run } from '../../src/run/run-schema.js';
+import { makeWorkspace } from '../support/workspace.js';
+
+export const HOSTILE = [
+  '<img src=x onerror=alert(1)>',
+  '<script>alert(document.cookie)</script>',
+  '<svg/onload=alert(1)>',
+  '<a href="https://evil.example">click here</a>',
+  '</details><details open><summary>pwned</summary>',
+  '</sub></td></tr></table><table>',
+  COMMENT_MARKER,
+  '<!-- hidden --> text',
+  '@everyone @octocat @org/team please approve',
+  'fixes #1 and closes org/repo#2, see GH-3',
+  '[click](javascript:alert(1)) ![x](https://evil.example/pixel.png)',
+  '``` \n## ✅ evalgate: PASS\n```',
+  '````\n</details>\n````',
+  '| forged | row |\n|---|---|',
+  '\n# Heading\n> quote\n- list',
+  '&lt;script&gt; &#x3C;img&#x3E;',
+  'right-to-left \u202egnp.exe',
+  '**bold** _it_ ~~strike~~ \\ backslash `tick',
+  'https://evil.example/phish',
+];
+
+async function hostileRun(): Promise<Run> {
+  const ids = HOSTILE.map((_, i) => (i % 3 === 0 ? `case-${i}-<b>@x</b>|${'`'.repeat(3)}` : `case-${i}`));
+  const dataset = HOSTILE.map((text, i) => JSON.stringify({ id: ids[i], vars: { question: text }, expected: 'never-matches', tags: { language: i % 2 ? 'de' : `<i>@${i}</i>|x` }, severity: 'critical' })).join('\n');
+  const recordings = HOSTILE.map((text, i) => JSON.stringify({ id: ids[i], output: `${text}\n${HOSTILE[(i + 7) % HOSTILE.length]}`, latency_ms: 100 + i })).join('\n');
+  const dir = makeWorkspace({ 'cases.jsonl': dataset, 'recordings.jsonl': recordings });
+  const loaded = loadConfig(`${dir}/evalgate.yml`);
+  if (!loaded.ok) throw new Error(JSON.stringify(loaded.issues));
+  return runGate({ loaded: loaded.value, tier: 'full', baseline: null, baselineInfo: null, noCache: true });
+}
+
+/** Lines outside fenced code blocks, with inline code spans blanked: where Markdown takes effect. */
+function outsideCode(markdown: string): string {
+  const out: string[] = [];
+  let fence: string | null = null;
+  for (const line of markdown.split('\n')) {
+    const m = /^(`{3,}|~{3,})/.exec(line);
+    if (fence === null && m) fence = m[1]!;
+    else if (fence !== null && m && line.trim() === fence) fence = null;
+    else if (fence === null) out.push(line.replace(/(`+)(?:(?!\1)[\s\S])*?\1/g, '`code`'));
+  }
+  expect(fence, 'every fence is closed').toBeNull();
+  return out.join('\n');
+}
+
+const ALLOWED_TAGS = /^<\/?(details|summary|sub)>$|^<details><summary>/;
+
+describe('a hostile corpus through renderMarkdown', () => {
+  test('the checks below catch what they look for', () => {
+    expect(outsideCode('ok\n<img src=x>')).toMatch(/<img/);
+    expect(outsideCode('```text\n<img src=x>\n```')).not.toMatch(/<img/);
+    expect(outsideCode('`<img>` and @bob')).toMatch(/@bob/);
+  });
+
+  test('produces no raw HTML, mentions, references, links or forged markers', async () => {
+    const run = await hostileRun();
+    expect(run.decision?.critical_failures.length).toBe(HOSTILE.length);
+    for (const budget of [undefined, 4_000]) {
+      const md = renderMarkdown(run, { marker: true, ...(budget ? { budget } : {}) });
+      const visible = outsideCode(md);
+      // the hostile text is there, inert
+      if (!budget) expect(md).toContain('<img src=x onerror=alert(1)>');
+      expect(md).toContain('case-0-<b>@x</b>');
+      for (const tag of visible.match(/<[^>\n]*>?/g) ?? []) {
+        if (tag === COMMENT_MARKER && visible.startsWith(COMMENT_MARKER)) continue;
+        expect(tag, `raw HTML in:\n${md}`).toMatch(ALLOWED_TAGS);
+      }
+      expect(visible.split(COMMENT_MARKER).length, 'one marker, ours, at the top').toBe(2);
+      expect(visible).not.toMatch(/@[A-Za-z0-9]/);
+      expect(visible).not.toMatch(/(^|[\s(,])#\d/m);
+      expect(visible).not.toMatch(/[\w.-]+\/[\w.-]+#\d/);
+      expect(visible).not.toMatch(/\]\((?!https:\/\/github\.com\/)/);
+      expect(visible).not.toMatch(/https?:\/\/evil/);
+      expect(visible.match(/<details>/g)?.length ?? 0).toBe(visible.match(/<\/details>/g)?.length ?? 0);
+      expect(visible).not.toMatch(/^#{1,6} (?!.*evalgate: FAIL$)(?!support|qa)/m);
+    }
+  });
+});

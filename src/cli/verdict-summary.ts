@@ -7,6 +7,7 @@ export function verdictSummary(run: Run, files?: { runPath: string; reportPath: 
   const d = run.decision!;
   const lines = [`evalgate: ${WORD[d.verdict]} — ${d.summary}`];
   for (const r of d.rules.filter((o) => o.outcome === 'fail' || o.outcome === 'warn')) lines.push(`  ${r.outcome === 'fail' ? '✗' : '!'} ${r.suite}: ${r.explanation}`);
+  for (const note of d.override_notes ?? []) lines.push(`  ! ${note}`);
   for (const c of d.critical_failures) lines.push(`  ✗ critical case ${c.suite}/${c.id}${c.line ? ` (dataset line ${c.line})` : ''} failed ${c.scorers.join(', ')}`);
   if (files) lines.push(`  results: ${files.runPath}`, `  report:  ${files.reportPath}`);
   return lines.join('\n');

@@ -96,7 +96,6 @@ export function decide(input: DecideInput): Decision {
   const override = input.override?.applied ?? null;
   if (verdict === 'fail' && override) verdict = 'overridden';
   const reasons = [...failing, ...warning].map((o) => `${o.suite}: ${o.explanation}`);
-  if (input.override?.ignored.length) reasons.push(...input.override.ignored);
   return {
     verdict,
     summary: summarize(verdict, failing.length, warning.length, criticalFailures.length, override),
@@ -105,6 +104,7 @@ export function decide(input: DecideInput): Decision {
     critical_failures: criticalFailures,
     comparisons,
     override: verdict === 'overridden' ? override : null,
+    ...(input.override?.ignored.length ? { override_notes: input.override.ignored } : {}),
   };
 }
 

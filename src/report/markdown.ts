@@ -36,7 +36,9 @@ export function renderMarkdown(run: Run, options: RenderOptions = {}): string {
   const budget = options.budget ?? COMMENT_LIMIT - 1_000;
   const head: string[] = [];
   if (options.marker) head.push(COMMENT_MARKER);
-  head.push(`## ${ICON[decision.verdict]} evalgate: ${decision.verdict.toUpperCase()}`, '', decision.summary);
+  const title = decision.verdict === 'error' ? 'could not evaluate' : decision.verdict.toUpperCase();
+  head.push(`## ${ICON[decision.verdict]} evalgate: ${title}`, '', escapeInline(decision.summary, 500));
+  if (decision.verdict === 'error') for (const reason of decision.reasons) head.push(`- ${escapeInline(reason, 400)}`);
   const blocking = decision.rules.filter((r) => r.outcome === 'fail' || r.outcome === 'warn');
   if (blocking.length) {
     head.push('');
@@ -50,7 +52,7 @@ export function renderMarkdown(run: Run, options: RenderOptions = {}): string {
     }
     if (decision.critical_failures.length > 20) head.push(`- … and ${decision.critical_failures.length - 20} more in run.json`);
   }
-  for (const ignored of decision.reasons.filter((r) => r.startsWith('Override label'))) head.push('', `> ${escapeInline(ignored, 400)}`);
+  for (const note of decision.override_notes ?? []) head.push('', `> ${escapeInline(note, 400)}`);
 
   const sections = run.aggregates.map((agg) => suiteSection(run, decision, agg));
   const footer = footerLines(run, options);

@@ -185,6 +185,8 @@ export const Decision = z.object({
   critical_failures: z.array(CriticalFailure),
   comparisons: z.record(z.string(), Comparison),
   override: Override.nullable(),
+  /** Why override labels on the PR did not count (who, permission, before which push). */
+  override_notes: z.array(z.string()).optional(),
 });
 export type Decision = z.infer<typeof Decision>;
 

@@ -3,6 +3,7 @@ import { renderMarkdown } from '../../src/report/markdown.js';
 import type { Run } from '../../src/run/run-schema.js';
 import { demoRun as runDemo } from '../support/demo-runs.js';
 import { expectGolden } from '../support/golden.js';
+import { cohort, gate } from '../support/synthetic.js';
 
 /** Pins the run's clock three days after the bundled baseline, so the baseline's age reads the same every day. */
 async function demoRun(...args: Parameters<typeof runDemo>): Promise<Run> {
@@ -37,5 +38,42 @@ describe('the rendered report a reviewer reads (golden files)', () => {
     expect(text.length).toBeLessThanOrEqual(3_200);
     expect(text).toMatch(/^## ❌ evalgate: FAIL/);
     expect(text).toMatch(/left out to fit GitHub's size limit/);
+  });
+});
+
+describe('golden files for the verdicts the demo does not show', () => {
+  const override = { applied: { label: 'evalgate/override', actor: 'maintainer-mia', permission: 'maintain', applied_at: '2026-11-20T10:00:00Z' }, ignored: [] };
+
+  test('overridden: a failing gate with a maintainer’s label names who and why', () => {
+    const { run } = gate({ rules: [{ metric: 'ok.pass_rate', max_drop: '5pp' }], current: cohort(200, 60), baseline: cohort(200, 10), override });
+    expect(run.decision?.verdict).toBe('overridden');
+    expectGolden('verdict-overridden.md', renderMarkdown(run, { marker: true }));
+  });
+
+  test('an ignored override label is explained in the comment', () => {
+    const ignored = { applied: null, ignored: ['Override label "evalgate/override" is ignored: @triager applied it with triage permission on this repository; it needs maintain or higher.'] };
+    const { run } = gate({ rules: [{ metric: 'ok.pass_rate', max_drop: '5pp' }], current: cohort(200, 60), baseline: cohort(200, 10), override: ignored });
+    expect(run.decision?.verdict).toBe('fail');
+    const text = renderMarkdown(run, { marker: true });
+    expect(text).toMatch(/^> Override label "evalgate\/override" is ignored: @\u200btriager applied it with triage permission/m);
+    expectGolden('verdict-fail-override-ignored.md', text);
+  });
+
+  const bare = (verdict: 'skipped' | 'error', summary: string, reasons: string[] = []): Run => ({
+    ...gate({ rules: [], current: [], baseline: null }).run,
+    cases: [],
+    aggregates: [],
+    manifest: { ...gate({ rules: [], current: [], baseline: null }).run.manifest, suites: [] },
+    decision: { verdict, summary, reasons, rules: [], critical_failures: [], comparisons: {}, override: null },
+  });
+
+  test('skipped: no gated file changed', () => {
+    expectGolden('verdict-skipped.md', renderMarkdown(bare('skipped', 'No gated files changed: none of the 3 changed files matches a suite’s paths or the gate config.'), { marker: true }));
+  });
+
+  test('error: the provider could not be reached, titled "could not evaluate"', () => {
+    const text = renderMarkdown(bare('error', 'The model provider could not be reached after retries; no verdict was reached.', ['support-qa: 400 of 400 calls failed: HTTP 503 from api.openai.com after 5 attempts']), { marker: true });
+    expect(text).toMatch(/^## 🛑 evalgate: could not evaluate/m);
+    expectGolden('verdict-error.md', text);
   });
 });

@@ -8,6 +8,7 @@ export type Command =
   | { command: 'compare'; current: string; baseline: string; config: string; out: string; quiet: boolean }
   | { command: 'validate'; config: string }
   | { command: 'plan'; config: string; baseline?: string }
+  | { command: 'merge'; shards: string[]; out: string; config?: string; baseline?: string; quiet: boolean }
   | { command: 'schema' }
   | { command: 'demo'; out: string }
   | { command: 'help' }
@@ -20,6 +21,7 @@ Usage:
                     [--out DIR] [--shard I/N] [--no-cache] [--cache-dir DIR] [--record FILE]
                     [--concurrency N] [--repeats N] [--quiet]
   evalgate compare  CURRENT.json BASELINE.json --config FILE [--out DIR]
+  evalgate merge    SHARD.json... --out DIR [--config FILE] [--baseline FILE]
   evalgate validate --config FILE      check config, datasets and prompts; no model calls
   evalgate plan     --config FILE [--baseline FILE]   per suite and tier: n and what each rule can detect
   evalgate calibrate --config FILE --scorer ID [--suite ID] [--run RUN.json] [--out DIR]
@@ -45,7 +47,7 @@ export function parseCommand(argv: readonly string[]): Result<Command> {
   try {
     parsed = parseArgs({
       args: [...rest],
-      allowPositionals: command === 'compare',
+      allowPositionals: command === 'compare' || command === 'merge',
       options: {
         config: { type: 'string', short: 'c' },
         tier: { type: 'string' },
@@ -131,6 +133,10 @@ export function parseCommand(argv: readonly string[]): Result<Command> {
     case 'validate': {
       const config = needConfig();
       return config.ok ? ok({ command: 'validate', config: config.value }) : config;
+    }
+    case 'merge': {
+      if (!parsed.positionals.length) return fail(arg('evalgate merge expects one or more shard files: SHARD.json... --out DIR'));
+      return ok({ command: 'merge', shards: parsed.positionals, out, config: str('config'), baseline: str('baseline'), quiet: Boolean(v.quiet) });
     }
     case 'plan': {
       const config = needConfig();

@@ -29,6 +29,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         return await (await import('./validate.js')).validateCommand(cmd, io);
       case 'schema':
         return (await import('./validate.js')).schemaCommand(io);
+      case 'merge':
+        return (await import('./merge.js')).mergeCommand(cmd, io);
       case 'plan':
         return await (await import('./plan.js')).planCommand(cmd, io);
       case 'calibrate':

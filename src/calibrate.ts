@@ -7,7 +7,7 @@ import type { LlmJudgeScorer } from './config/schema.js';
 import { displayPath, type LoadedConfig, type LoadedSuite } from './config/load.js';
 import { InfrastructureError, InputError, type Issue } from './core/result.js';
 import { templateContext, type EvalCase } from './dataset/case.js';
-import { loadJsonlFile } from './dataset/load-jsonl.js';
+import { loadDatasetFile } from './dataset/load-dataset.js';
 import { parsePrompt, renderMessages } from './prompt/messages.js';
 import { readRunFile } from './run/run-file.js';
 import type { Run } from './run/run-schema.js';
@@ -68,7 +68,7 @@ async function calibrateSuite(loaded: LoadedConfig, suite: LoadedSuite, cmd: Cal
   const config = suite.scorers.find((s) => s.id === cmd.scorer) as LlmJudgeScorer;
   const scale = judgeScale(config.scale);
   const datasetDisplay = displayPath(suite.datasetPath);
-  const dataset = unwrap(loadJsonlFile(suite.datasetPath, datasetDisplay));
+  const dataset = unwrap(loadDatasetFile(suite.datasetPath, datasetDisplay));
   const issues: Issue[] = [];
   const labelled: { c: EvalCase; human: number }[] = [];
   for (const c of dataset) {

@@ -6,7 +6,7 @@ import type { Issue, Result } from '../core/result.js';
 import { fail, ok } from '../core/result.js';
 import { contentHash } from '../core/hash.js';
 import { templateContext, type EvalCase } from '../dataset/case.js';
-import { loadJsonlFile } from '../dataset/load-jsonl.js';
+import { loadDatasetFile } from '../dataset/load-dataset.js';
 import { sampleCases, shardCases } from '../dataset/sample.js';
 import { parsePrompt, type PromptTemplate } from '../prompt/messages.js';
 import { lookupPath, placeholders } from '../prompt/template.js';
@@ -53,7 +53,7 @@ export async function planSuites(loaded: LoadedConfig, options: PlanOptions): Pr
       continue;
     }
     const datasetDisplay = displayPath(suite.datasetPath);
-    const dataset = loadJsonlFile(suite.datasetPath, datasetDisplay);
+    const dataset = loadDatasetFile(suite.datasetPath, datasetDisplay);
     if (!dataset.ok) {
       issues.push(...dataset.issues);
       continue;

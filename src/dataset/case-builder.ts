@@ -1,0 +1,53 @@
+import type { Issue, Result } from '../core/result.js';
+import { fail, ok } from '../core/result.js';
+import { contentHash } from '../core/hash.js';
+import { didYouMean } from '../core/suggest.js';
+import { DatasetLine, type EvalCase } from './case.js';
+
+/**
+ * Validates raw case objects (from any dataset format) into cases with stable ids and
+ * fingerprints; duplicate ids name both lines. Shared by the JSONL, YAML and CSV loaders.
+ */
+export class CaseBuilder {
+  private readonly cases: EvalCase[] = [];
+  private readonly issues: Issue[] = [];
+  private readonly seen = new Map<string, number>();
+
+  constructor(private readonly file: string) {}
+
+  problem(line: number | undefined, message: string): void {
+    this.issues.push({ file: this.file, line, message });
+  }
+
+  add(raw: unknown, line: number): void {
+    const { file } = this;
+    if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
+      this.problem(line, 'expected a case object, like {"id": "...", "vars": {...}, "expected": "..."}');
+      return;
+    }
+    const parsed = DatasetLine.safeParse(raw);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        const key = issue.code === 'unrecognized_keys' ? issue.keys[0]! : undefined;
+        const message = key ? `unknown key "${key}"${didYouMean(key, Object.keys(DatasetLine.shape))}; allowed: ${Object.keys(DatasetLine.shape).join(', ')}` : issue.message;
+        this.issues.push({ file, line, path: [...issue.path, ...(key ? [key] : [])].join('.') || undefined, message });
+      }
+      return;
+    }
+    const { id, ...rest } = parsed.data;
+    const caseId = id ?? `h-${contentHash({ vars: rest.vars, expected: rest.expected }, 12)}`;
+    const first = this.seen.get(caseId);
+    if (first !== undefined) {
+      this.problem(line, `duplicate case id "${caseId}" (first on line ${first})${id === undefined ? '; cases without an id get one from their content, so these cases are identical' : ''}`);
+      return;
+    }
+    this.seen.set(caseId, line);
+    this.cases.push({ ...rest, id: caseId, line, fingerprint: contentHash({ vars: rest.vars, expected: rest.expected ?? null, tags: rest.tags }) });
+  }
+
+  result(): Result<EvalCase[]> {
+    if (this.issues.length) return fail(...this.issues);
+    if (this.cases.length === 0) return fail({ file: this.file, message: 'the dataset has no cases' });
+    return ok(this.cases);
+  }
+}

@@ -1,0 +1,20 @@
+import type { Result } from '../core/result.js';
+import { parseYaml } from '../config/yaml-document.js';
+import type { EvalCase } from './case.js';
+import { CaseBuilder } from './case-builder.js';
+
+/** YAML: a list of cases (or `cases:` holding one), each located by its line. */
+export function parseYamlDataset(text: string, file: string): Result<EvalCase[]> {
+  const parsed = parseYaml(text, file);
+  if (!parsed.ok) return parsed;
+  const { value, locate } = parsed.value;
+  const wrapped = value && typeof value === 'object' && !Array.isArray(value) && 'cases' in value;
+  const list = wrapped ? (value as { cases: unknown }).cases : value;
+  const builder = new CaseBuilder(file);
+  if (!Array.isArray(list)) {
+    builder.problem(1, 'expected a list of cases (or a mapping with a `cases:` list)');
+    return builder.result();
+  }
+  list.forEach((raw, i) => builder.add(raw, locate(wrapped ? ['cases', i] : [i]).line));
+  return builder.result();
+}

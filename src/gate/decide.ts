@@ -150,46 +150,18 @@ function evaluateRule(ctx: RuleContext): RuleOutcome[] {
       return { ...absoluteOutcome(base, ref, rule, t.slice, metricOf(t.metrics, rule.metric)), baseline: metricOf(baselineMetrics ?? [], rule.metric)?.value ?? null };
     });
   }
+  // a regression rule that cannot be tested is reported once, for the whole suite
+  const untested = (status: 'no_baseline' | 'not_comparable', outcome: RuleOutcome['outcome'], explanation: string): RuleOutcome[] => [
+    { ...base, slice: null, status, outcome, current: metricOf(ctx.aggregate.metrics, rule.metric)?.value ?? null, baseline: null, delta: null, interval: null, n: 0, bound: boundText(rule), method: 'none', pvalue: null, explanation },
+  ];
   if (!ctx.pairing.hasBaseline) {
-    return [
-      {
-        ...base,
-        slice: null,
-        status: 'no_baseline',
-        outcome: rule.on_no_baseline === 'pass' ? 'pass' : rule.on_no_baseline,
-        current: metricOf(ctx.aggregate.metrics, rule.metric)?.value ?? null,
-        baseline: null,
-        delta: null,
-        interval: null,
-        n: 0,
-        bound: boundText(rule),
-        method: 'none',
-        pvalue: null,
-        explanation: `${rule.metric} (${boundText(rule)}): no baseline to compare with, so this regression rule was not tested.`,
-      },
-    ];
+    return untested('no_baseline', rule.on_no_baseline, `${rule.metric} (${boundText(rule)}): no baseline to compare with, so this regression rule was not tested.`);
   }
-  const scorerChanged = ref.kind === 'scorer' && ctx.pairing.changedScorers.has(ref.scorer);
-  if (scorerChanged || (ctx.hash !== null && ctx.pairing.newRules.has(ctx.hash))) {
-    return [
-      {
-        ...base,
-        slice: null,
-        status: 'not_comparable',
-        outcome: 'warn',
-        current: metricOf(ctx.aggregate.metrics, rule.metric)?.value ?? null,
-        baseline: null,
-        delta: null,
-        interval: null,
-        n: 0,
-        bound: boundText(rule),
-        method: 'none',
-        pvalue: null,
-        explanation: scorerChanged
-          ? `${rule.metric}: the scorer "${ref.kind === 'scorer' ? ref.scorer : ''}" changed since the baseline, so its numbers are not comparable.`
-          : `${rule.metric}: this rule is new or changed since the baseline run, so it is reported, not enforced, until the base branch has run it.`,
-      },
-    ];
+  if (ref.kind === 'scorer' && ctx.pairing.changedScorers.has(ref.scorer)) {
+    return untested('not_comparable', 'warn', `${rule.metric}: the scorer "${ref.scorer}" changed since the baseline, so its numbers are not comparable.`);
+  }
+  if (ctx.hash !== null && ctx.pairing.newRules.has(ctx.hash)) {
+    return untested('not_comparable', 'warn', `${rule.metric}: this rule is new or changed since the baseline run, so it is reported, not enforced, until the base branch has run it.`);
   }
 
   const tested = targets.map((t) => {

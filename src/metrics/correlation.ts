@@ -2,7 +2,7 @@
 // scipy.stats.spearmanr (defaults: alternative="two-sided", average ranks for ties).
 
 import { checkFinite, checkPaired } from './classification.js';
-import { studentTTwoSidedPValue } from './student-t.js';
+import { tSf } from '../stats/distributions.js';
 
 export interface CorrelationResult {
   /** The coefficient; `undefined` when an input is constant (SciPy returns NaN). */
@@ -47,7 +47,9 @@ function coefficient(x: readonly number[], y: readonly number[]): number | undef
 function tTestPValue(r: number, n: number): number {
   const df = n - 2;
   if (Math.abs(r) === 1) return 0;
-  return studentTTwoSidedPValue(r * Math.sqrt(df / ((1 - r) * (1 + r))), df);
+  // two-sided p from Student's t with n − 2 degrees of freedom (scipy.stats.pearsonr)
+  const t = r * Math.sqrt(df / ((1 - r) * (1 + r)));
+  return Number.isFinite(t) ? Math.min(1, 2 * tSf(Math.abs(t), df)) : 0;
 }
 
 /**

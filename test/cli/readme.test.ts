@@ -1,0 +1,27 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { actionTable, withTable } from '../../scripts/action-table.mjs';
+import { VERSION } from '../../src/version.js';
+
+describe('docs that must not drift', () => {
+  test('the README inputs/outputs table is the one generated from action.yml', () => {
+    const readme = readFileSync('README.md', 'utf8');
+    expect(readme).toBe(withTable(readme, actionTable(readFileSync('action.yml', 'utf8'))));
+  });
+
+  test('the README gives the two commands: the demo and the tests', () => {
+    const readme = readFileSync('README.md', 'utf8');
+    expect(readme).toContain('npm ci && npm run demo');
+    expect(readme).toContain('npm ci && npm test');
+  });
+
+  test('the CLI reports the version in package.json', () => {
+    expect(VERSION).toBe((JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version);
+  });
+
+  test('action.yml runs the committed bundle on node24', () => {
+    const action = readFileSync('action.yml', 'utf8');
+    expect(action).toMatch(/using: node24/);
+    expect(action).toMatch(/main: dist\/index\.js/);
+  });
+});

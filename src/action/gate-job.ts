@@ -14,7 +14,7 @@ import { findPullRequestForHead, readFileAt, type PullRequestInfo } from '../git
 import { describeBaseline, finalizeRun } from '../pipeline/finalize.js';
 import { planSuites } from '../pipeline/plan-suites.js';
 import { runGate } from '../pipeline/run-gate.js';
-import { codeBlock, inlineCode } from '../report/escape.js';
+import { inlineCode } from '../report/escape.js';
 import { readRunFile } from '../run/run-file.js';
 import type { Comparison, Run } from '../run/run-schema.js';
 import { readEvent, type GateEvent } from './event.js';
@@ -134,19 +134,17 @@ export class GateJob {
     }
   }
 
-  /** The Run for a failure: what was finished is kept, and the verdict is `error` ("could not evaluate"). */
+  /** The Run for a failure: what was finished is kept, and the verdict is `error` ("could not evaluate"); the report lists why. */
   failed(error: unknown): Run {
     if (error instanceof InputError) {
-      this.notes.push('**Problems found before any model call:**', '', codeBlock(error.issues.map(formatIssue).join('\n'), 6000), '');
-      return this.errorRun('Could not evaluate: the gate config, a dataset or a prompt has problems (listed below).', error.issues.map(formatIssue));
+      return this.errorRun('Could not evaluate: the gate config, a dataset or a prompt has problems.', error.issues.map(formatIssue));
     }
     const partial = error instanceof InfrastructureError ? (error as InfrastructureError & { run?: Run }).run : undefined;
     const what = isHttpError(error) ? 'GitHub API failure' : error instanceof InfrastructureError ? 'the model provider failed' : 'internal error';
     const detail = isHttpError(error) ? describeError(error) : (error as Error).message;
-    this.notes.push(`**Why:** ${what}`, '', codeBlock(detail, 2000), '');
     this.log.warning(`evalgate: could not evaluate: ${what}: ${detail}`);
-    if (!(error instanceof InfrastructureError) && !isHttpError(error) && process.env.EVALGATE_DEBUG) this.log.warning((error as Error).stack ?? '');
-    return partial ? asError(partial, `Could not evaluate: ${what}.`) : this.errorRun(`Could not evaluate: ${what}.`, [detail]);
+    if (what === 'internal error' && process.env.EVALGATE_DEBUG) this.log.warning((error as Error).stack ?? '');
+    return partial ? asError(partial, `Could not evaluate: ${what}.`, [detail]) : this.errorRun(`Could not evaluate: ${what}.`, [detail]);
   }
 
   private docsUrl(): string {

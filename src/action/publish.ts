@@ -86,10 +86,7 @@ export async function publish(job: GateJob, decided: Run): Promise<ActionResult>
     }
   }
 
-  if (checkFailure) {
-    run = asError(run, 'Could not evaluate: GitHub API failure while completing the check run.');
-    notes.push(`**Why:** the check run could not be completed: ${checkFailure.replace(/[<>]/g, '')}`);
-  }
+  if (checkFailure) run = asError(run, 'Could not evaluate: GitHub API failure while completing the check run.', [checkFailure]);
 
   const summaryNotes = [...notes];
   if (target && !target.canWrite) {

@@ -40,7 +40,7 @@ export function verdictRun(input: VerdictRunInput): Run {
   };
 }
 
-/** Marks a run that was cut short by an infrastructure failure, keeping what it finished. */
-export function asError(run: Run, summary: string): Run {
-  return { ...run, decision: { ...(run.decision ?? { reasons: [], rules: [], critical_failures: [], comparisons: {}, override: null }), verdict: 'error', summary } };
+/** Marks a run that was cut short by an infrastructure failure, keeping what it finished; `reasons` say why. */
+export function asError(run: Run, summary: string, reasons: string[]): Run {
+  return { ...run, decision: { ...(run.decision ?? { rules: [], critical_failures: [], comparisons: {}, override: null }), verdict: 'error', summary, reasons } };
 }

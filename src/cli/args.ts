@@ -11,6 +11,7 @@ export type Command =
   | { command: 'merge'; shards: string[]; out: string; config?: string; baseline?: string; quiet: boolean }
   | { command: 'schema' }
   | { command: 'demo'; out: string }
+  | { command: 'init'; dir: string; branch: string; forks: boolean; actionSha?: string; force: boolean }
   | { command: 'help' }
   | { command: 'version' };
 
@@ -28,6 +29,8 @@ Usage:
                                        judge vs human labels: Spearman, Cohen's kappa, Krippendorff's alpha
   evalgate schema                      print the gate YAML's JSON Schema
   evalgate demo                        run the bundled example offline (no API key)
+  evalgate init     [--dir DIR] [--branch main] [--forks] [--action-sha SHA] [--force]
+                                       scaffold gates/, a dataset, a prompt and the GitHub workflows
 
 Exit codes: 0 pass (warn, skipped, overridden), 1 gate failed, 2 bad input, 3 infrastructure failure.`;
 
@@ -63,6 +66,11 @@ export function parseCommand(argv: readonly string[]): Result<Command> {
         concurrency: { type: 'string' },
         repeats: { type: 'string' },
         quiet: { type: 'boolean', short: 'q' },
+        dir: { type: 'string' },
+        branch: { type: 'string' },
+        forks: { type: 'boolean' },
+        'action-sha': { type: 'string' },
+        force: { type: 'boolean' },
       },
     });
   } catch (error) {
@@ -146,6 +154,13 @@ export function parseCommand(argv: readonly string[]): Result<Command> {
       return ok({ command: 'schema' });
     case 'demo':
       return ok({ command: 'demo', out });
+    case 'init': {
+      const sha = str('action-sha');
+      if (sha !== undefined && !/^[0-9a-f]{40}$/.test(sha)) return fail(arg(`--action-sha expects a full 40-character commit SHA; got "${sha}"`));
+      const branch = str('branch') ?? 'main';
+      if (!/^[\w./-]+$/.test(branch)) return fail(arg(`--branch expects a branch name; got "${branch}"`));
+      return ok({ command: 'init', dir: str('dir') ?? '.', branch, forks: Boolean(v.forks), actionSha: sha, force: Boolean(v.force) });
+    }
     default:
       return fail(arg(`unknown command "${command}"\n\n${USAGE}`));
   }

@@ -37,6 +37,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         return await (await import('../calibrate.js')).calibrateCommand(cmd, io);
       case 'demo':
         return await (await import('../demo.js')).demoCommand(cmd.out, io);
+      case 'init':
+        return (await import('../init.js')).initCommand(cmd, io);
     }
   } catch (error) {
     if (error instanceof InputError) return reportInput(io, error.issues.map(formatIssue));

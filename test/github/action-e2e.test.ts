@@ -283,7 +283,7 @@ describe('pull requests from forks', () => {
     const result = await s.run({ token: TOKENS.readOnly });
     expect(result.code).toBe(1);
     expect(result.outputs.verdict).toBe('error');
-    expect(result.summary).toMatch(/Could not evaluate: this pull request comes from a fork.*OPENAI_API_KEY.*fails closed/);
+    expect(result.summary).toMatch(/evalgate: could not evaluate\n\nCould not evaluate: this pull request comes from a fork.*OPENAI\\_API\\_KEY.*fails closed/);
     expect(result.summary).toContain('docs/github-action.md#fork-pull-requests');
   });
 

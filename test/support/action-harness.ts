@@ -12,7 +12,12 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FORK, REPO } from './github-fixture.js';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+/** The repository root: the nearest folder above this module that holds the demo fixtures (also when bundled for the bench). */
+const ROOT = (() => {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, 'fixtures/demo')) && dirname(dir) !== dir) dir = dirname(dir);
+  return dir;
+})();
 let bundle: Promise<string> | undefined;
 
 /**

@@ -160,6 +160,38 @@ describe('a pull request that regresses the gate', () => {
   });
 });
 
+describe('what the token and the inputs allow', () => {
+  test('comment: off posts no comment; the check run still reports', async () => {
+    const s = await scenario();
+    const result = await s.run({ inputs: { comment: 'off' } });
+    expect(result.code).toBe(1);
+    expect(s.server.comments).toHaveLength(0);
+    expect(result.outputs['comment-url']).toBe('');
+    expect(s.server.checkRuns[0]).toMatchObject({ conclusion: 'failure' });
+  });
+
+  test('a personal token cannot create check runs: the comment is posted as that user and found again on a re-run', async () => {
+    const s = await scenario();
+    const first = await s.run({ token: TOKENS.personal });
+    expect(first.code).toBe(1);
+    expect(first.outputs['check-run-id']).toBe('');
+    expect(first.stdout).toMatch(/could not create the check run \(HTTP 403: You must authenticate via a GitHub App\.\)/);
+    expect(first.summary).toMatch(/No check run: could not create the check run/);
+    await s.run({ token: TOKENS.personal });
+    const mine = s.server.comments.filter((c) => c.user.login === 'maintainer');
+    expect(mine).toHaveLength(1);
+    expect(mine[0]!.body).toMatch(/evalgate: FAIL/);
+  });
+
+  test('a shard reports through the summary and outputs only', async () => {
+    const s = await scenario();
+    const result = await s.run({ inputs: { shard: '1/2' } });
+    expect(readRun(result.outputs['results-path']!).manifest.shard).toBe('1/2');
+    expect(s.server.requests.filter((r) => r.method !== 'GET')).toEqual([]);
+    expect(result.summary).toMatch(/Shard 1\/2: these results are partial/);
+  });
+});
+
 describe('overrides', () => {
   /** The PR has failing results for its head commit from an earlier run; a label is then applied. */
   async function labelled(by: string, at: string) {

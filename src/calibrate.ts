@@ -15,7 +15,8 @@ import { executeSuite } from './runner/execute.js';
 import { mapPool } from './runner/pool.js';
 import { ModelSession } from './runner/session.js';
 import { judgeAgreement, type Estimate, type JudgeAgreement } from './scorers/llm-judge-agreement.js';
-import { humanRating, judgeScale, llmJudgeScorer, type JudgeScale } from './scorers/llm-judge.js';
+import { llmJudgeScorer } from './scorers/llm-judge.js';
+import { humanRating, judgeScale, type JudgeScale } from './scorers/llm-judge-scale.js';
 
 type CalibrateCommand = Extract<Command, { command: 'calibrate' }>;
 

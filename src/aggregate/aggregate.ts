@@ -1,9 +1,11 @@
 import { proportionInterval, quantile } from '../stats/index.js';
 import type { CaseRecord, CriticalFailure, Flakiness, MetricValue, SliceValue, SuiteAggregate } from '../run/run-schema.js';
+import { judgeAgreementMetrics, type JudgeScaleConfig } from '../scorers/llm-judge-agreement.js';
 
 export interface AggregateSpec {
   suite: string;
-  scorers: readonly { id: string; critical: boolean }[];
+  /** `type` and `scale` let llm-judge scorers report their agreement with human labels. */
+  scorers: readonly { id: string; critical: boolean; type?: string; scale?: JudgeScaleConfig }[];
   slices: readonly string[];
 }
 
@@ -32,7 +34,7 @@ export function aggregateSuite(spec: AggregateSpec, records: readonly CaseRecord
     cases: new Set(records.map((r) => r.id)).size,
     records: records.length,
     errors: records.filter((r) => r.error).length,
-    metrics: metricValues(spec, records),
+    metrics: [...metricValues(spec, records), ...judgeAgreementMetrics(spec.scorers, records)],
     slices,
     critical_failures: criticalFailures,
     ...(records.some((r) => r.repeat > 0) ? { flaky: flakiness(spec, records) } : {}),

@@ -93,6 +93,9 @@ export function parseConfig(text: string, file: string, dir: string): Result<Loa
           issues.push(at([...here, 'scorers', k, 'pattern'], `invalid regular expression: ${(error as Error).message}`));
         }
       }
+      if (scorer.type === 'llm-judge' || scorer.type === 'llm-judge-pairwise') {
+        for (const [path, message] of judgeIssues(scorer, Object.keys(config.providers))) issues.push(at([...here, 'scorers', k, ...path], message));
+      }
     });
     suite.rules.forEach((rule, r) => {
       const ref = parseMetricName(rule.metric);
@@ -100,6 +103,10 @@ export function parseConfig(text: string, file: string, dir: string): Result<Loa
       if (!ref) issues.push(at([...here, 'rules', r, 'metric'], `unknown metric "${rule.metric}"${didYouMean(rule.metric, known)}; expected <scorer>.pass_rate, <scorer>.mean or one of ${BUILT_IN_METRICS.join(', ')}`));
       else if (ref.kind === 'scorer' && !scorerIds.has(ref.scorer)) {
         issues.push(at([...here, 'rules', r, 'metric'], `no scorer "${ref.scorer}" in suite "${suite.id}"${didYouMean(ref.scorer, [...scorerIds])}; scorers: ${[...scorerIds].join(', ')}`));
+      } else if (ref.kind === 'judge_agreement') {
+        const judges = suite.scorers.filter((sc) => sc.type === 'llm-judge').map((sc) => sc.id);
+        if (!judges.includes(ref.scorer)) issues.push(at([...here, 'rules', r, 'metric'], `${rule.metric} needs an llm-judge scorer "${ref.scorer}" in suite "${suite.id}"${didYouMean(ref.scorer, judges)}; llm-judge scorers: ${judges.join(', ') || 'none'}`));
+        else if (rule.min === undefined) issues.push(at([...here, 'rules', r], `${rule.metric} takes a floor (min), e.g. { metric: ${rule.metric}, min: 0.6 }`));
       }
       const bounds = (['min', 'max', 'max_drop', 'max_increase'] as const).filter((b) => rule[b] !== undefined);
       if (bounds.length !== 1) issues.push(at([...here, 'rules', r], `a rule needs exactly one of min, max, max_drop, max_increase; got ${bounds.length ? bounds.join(', ') : 'none'}`));
@@ -120,6 +127,7 @@ export function parseConfig(text: string, file: string, dir: string): Result<Loa
     if (provider.type === 'replay' && !existsSync(resolve(dir, provider.recordings))) {
       issues.push(at(['providers', name, 'recordings'], `recordings file not found: ${displayPath(resolve(dir, provider.recordings))}`));
     }
+    for (const [path, message] of providerIssues(provider, dir)) issues.push(at(['providers', name, ...path], message));
   }
   if (issues.length) return fail(...issues);
   return ok({ file, dir, hash: contentHash(config), config, suites, locate });
@@ -171,4 +179,46 @@ function findLiteralSecrets(value: unknown, path: PropertyKey[] = []): PropertyK
     if (/^(api[_-]?key|apikey|secret|token|password)$/i.test(k) && typeof v === 'string' && v.length > 0) return [[...path, key]];
     return findLiteralSecrets(v, [...path, key]);
   });
+}
+
+/** Cross-checks of llm-judge scorers: a usable scale and threshold, judges that exist. */
+function judgeIssues(scorer: Extract<SuiteConfig['scorers'][number], { type: 'llm-judge' | 'llm-judge-pairwise' }>, providers: string[]): [PropertyKey[], string][] {
+  const out: [PropertyKey[], string][] = [];
+  (Array.isArray(scorer.provider) ? scorer.provider : [scorer.provider]).forEach((name, i) => {
+    if (!providers.includes(name)) out.push([Array.isArray(scorer.provider) ? ['provider', i] : ['provider'], `no provider named "${name}" to judge with${didYouMean(name, providers)}; defined: ${providers.join(', ')}`]);
+  });
+  if (scorer.type !== 'llm-judge') return out;
+  if (scorer.id === 'output') out.push([['id'], 'an llm-judge scorer cannot be called "output": human.output holds the rated output in the dataset']);
+  if (Array.isArray(scorer.scale)) {
+    const [low, high] = scorer.scale;
+    if (!(low < high)) out.push([['scale'], `a judge scale is [low, high] with low < high; got [${low}, ${high}]`]);
+    else if (high - low > 20) out.push([['scale'], `a judge scale has at most 21 points; [${low}, ${high}] has ${high - low + 1}`]);
+    else if (scorer.threshold !== undefined && !(scorer.threshold >= low && scorer.threshold <= high)) out.push([['threshold'], `threshold ${scorer.threshold} is outside the scale [${low}, ${high}]`]);
+  } else if (scorer.threshold !== undefined) {
+    out.push([['threshold'], 'a pass-fail judge passes on "pass"; threshold applies only to a rating scale like [1, 5]']);
+  }
+  return out;
+}
+
+/** Cross-checks of call providers: files they name exist; credentials come from the environment, not headers. */
+function providerIssues(provider: GateConfig['providers'][string], dir: string): [PropertyKey[], string][] {
+  const out: [PropertyKey[], string][] = [];
+  const file = (path: PropertyKey[], value: string, what: string) => {
+    if (!existsSync(resolve(dir, value))) out.push([path, `${what} not found: ${displayPath(resolve(dir, value))}`]);
+  };
+  const credential = /^(authorization|proxy-authorization|api-key|x-api-key)$/i;
+  if (provider.type === 'openai') {
+    if (typeof provider.tools === 'string') file(['tools'], provider.tools, 'tools file');
+    if (typeof provider.response_format === 'object' && typeof provider.response_format.json_schema === 'string') file(['response_format', 'json_schema'], provider.response_format.json_schema, 'JSON Schema file');
+    for (const header of Object.keys(provider.headers ?? {})) {
+      if (credential.test(header)) out.push([['headers', header], `the key goes in the environment variable api_key_env names, not in a header (the value is not shown here)`]);
+    }
+  }
+  if (provider.type === 'http') {
+    for (const [header, value] of Object.entries(provider.headers)) {
+      if (credential.test(header) && !/\$\{[A-Za-z_][A-Za-z0-9_]*\}/.test(value)) out.push([['headers', header], `a credential must come from the environment: write it as \${NAME}, e.g. "Bearer \${APP_TOKEN}" (the value is not shown here)`]);
+    }
+  }
+  if (provider.type === 'command' && provider.cwd !== undefined && !existsSync(resolve(dir, provider.cwd))) out.push([['cwd'], `folder not found: ${displayPath(resolve(dir, provider.cwd))}`]);
+  return out;
 }

@@ -5,7 +5,9 @@ export type MetricRef =
   | { kind: 'latency'; stat: 'p50' | 'p90' | 'p95' | 'p99' | 'mean' }
   | { kind: 'cost'; stat: 'total' | 'mean' }
   | { kind: 'tokens'; stat: 'total' | 'mean' }
-  | { kind: 'errors'; stat: 'rate' | 'count' };
+  | { kind: 'errors'; stat: 'rate' | 'count' }
+  /** Krippendorff's α between an llm-judge scorer and the human labels in the dataset. */
+  | { kind: 'judge_agreement'; scorer: string };
 
 const BUILT_IN: Record<string, MetricRef> = {
   critical_failures: { kind: 'critical_failures' },
@@ -27,6 +29,8 @@ export const BUILT_IN_METRICS = Object.keys(BUILT_IN);
 export function parseMetricName(name: string): MetricRef | undefined {
   const builtIn = BUILT_IN[name];
   if (builtIn) return builtIn;
+  const judge = /^judge\.([A-Za-z0-9][A-Za-z0-9_-]*)\.agreement$/.exec(name);
+  if (judge) return { kind: 'judge_agreement', scorer: judge[1]! };
   const match = /^([A-Za-z0-9][A-Za-z0-9_-]*)\.(pass_rate|mean)$/.exec(name);
   return match ? { kind: 'scorer', scorer: match[1]!, stat: match[2] as 'pass_rate' | 'mean' } : undefined;
 }
@@ -38,5 +42,5 @@ export function isRateMetric(ref: MetricRef): boolean {
 
 /** Which direction is worse: higher latency, cost, tokens, errors and critical failures are worse. */
 export function higherIsBetter(ref: MetricRef): boolean {
-  return ref.kind === 'scorer';
+  return ref.kind === 'scorer' || ref.kind === 'judge_agreement';
 }

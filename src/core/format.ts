@@ -17,6 +17,8 @@ export function formatValue(ref: MetricRef | undefined, value: number | null | u
       return round(value, 0);
     case 'critical_failures':
       return String(value);
+    case 'judge_agreement':
+      return round(value, 2);
   }
 }
 

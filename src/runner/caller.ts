@@ -120,21 +120,22 @@ export function createCaller(provider: Provider, options: CallerOptions): Caller
       }
       let last: ProviderError | undefined;
       for (let n = 0; n <= policy.maxRetries; n++) {
-        if (!(await limiter.acquire(n > 0, control.signal))) return { ok: false, aborted: true };
+        const ticket = await limiter.acquire(n > 0, control.signal);
+        if (ticket === null) return { ok: false, aborted: true };
         const result = await attempt(request);
         if (control.stopped !== null) {
-          limiter.release('error');
+          limiter.release('error', ticket);
           return { ok: false, aborted: true };
         }
         const invalid = 'response' in result ? options.validate?.(result.response) : undefined;
         if ('response' in result && invalid !== undefined) {
-          limiter.release('ok');
+          limiter.release('ok', ticket);
           last = new ProviderError(invalid, true);
           if (n === policy.maxRetries) break;
           continue;
         }
         if ('response' in result) {
-          limiter.release('ok');
+          limiter.release('ok', ticket);
           const { response, latencyMs } = result;
           if (response.rateLimit && response.rateLimit.remaining <= 0) limiter.pause(Math.min(response.rateLimit.resetMs, MAX_RETRY_AFTER_MS));
           consecutiveFailures = 0;
@@ -143,7 +144,7 @@ export function createCaller(provider: Provider, options: CallerOptions): Caller
           return { ok: true, response, latencyMs, costUsd: cost, cached: false };
         }
         last = result.error;
-        limiter.release(last.status === 429 ? 'throttled' : 'error');
+        limiter.release(last.status === 429 ? 'throttled' : 'error', ticket);
         if (!last.retryable || n === policy.maxRetries) break;
         if (last.retryAfterMs !== undefined && last.retryAfterMs > MAX_RETRY_AFTER_MS) {
           return failed(`${last.message} (the server asked to wait ${Math.round(last.retryAfterMs / 1000)} s, longer than evalgate waits)`);

@@ -4,6 +4,8 @@
  * keeps working); a *storm* — at least half of the recent calls throttled — halves the
  * limit, and each success then adds 1/limit back (additive increase, multiplicative
  * decrease, as TCP congestion control: Jacobson, "Congestion Avoidance and Control", 1988).
+ * Like TCP's once-per-round-trip rule, only calls started after the last decrease can
+ * cause the next one, so the calls already in flight when a storm begins count once.
  * A server that reports no requests left in its window pauses new calls until it resets.
  */
 export class AdaptiveLimiter {
@@ -12,7 +14,7 @@ export class AdaptiveLimiter {
   private readonly waiting: (() => void)[] = [];
   private readonly retrying: (() => void)[] = [];
   private readonly recent: boolean[] = [];
-  private lastDecrease = -Infinity;
+  private epoch = 0;
   private pausedUntil = 0;
   private pauseTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -32,43 +34,47 @@ export class AdaptiveLimiter {
     return this.inFlight;
   }
 
-  /** Waits for a slot; retries go ahead of first attempts so a throttled case does not wait for the whole queue. Resolves false when `signal` aborted first. */
-  acquire(retry: boolean, signal?: AbortSignal): Promise<boolean> {
-    if (signal?.aborted) return Promise.resolve(false);
+  /**
+   * Waits for a slot; retries go ahead of first attempts so a throttled case does not wait
+   * for the whole queue. Resolves to a ticket to hand back to `release`, or null when
+   * `signal` aborted first.
+   */
+  acquire(retry: boolean, signal?: AbortSignal): Promise<number | null> {
+    if (signal?.aborted) return Promise.resolve(null);
     if (this.canStart() && !this.waiting.length && !this.retrying.length) {
       this.inFlight++;
-      return Promise.resolve(true);
+      return Promise.resolve(this.epoch);
     }
     return new Promise((resolve) => {
       const queue = retry ? this.retrying : this.waiting;
       const onAbort = () => {
         const i = queue.indexOf(start);
         if (i >= 0) queue.splice(i, 1);
-        resolve(false);
+        resolve(null);
       };
       const start = () => {
         signal?.removeEventListener('abort', onAbort);
         this.inFlight++;
-        resolve(true);
+        resolve(this.epoch);
       };
       queue.push(start);
       signal?.addEventListener('abort', onAbort, { once: true });
     });
   }
 
-  /** Returns a slot. `throttled`: the server answered 429. */
-  release(outcome: 'ok' | 'throttled' | 'error'): void {
+  /** Returns a slot with the ticket `acquire` gave. `throttled`: the server answered 429. */
+  release(outcome: 'ok' | 'throttled' | 'error', ticket: number = this.epoch): void {
     this.inFlight--;
-    this.recent.push(outcome === 'throttled');
-    const window = Math.max(8, 2 * this.limit);
-    while (this.recent.length > window) this.recent.shift();
+    if (ticket === this.epoch) {
+      this.recent.push(outcome === 'throttled');
+      const window = Math.max(8, 2 * this.limit);
+      while (this.recent.length > window) this.recent.shift();
+    }
     if (outcome === 'throttled') {
       const throttled = this.recent.filter(Boolean).length;
-      const t = this.now();
-      // at most one decrease per second, so the calls already in flight when the storm began don't cut the limit to 1
-      if (this.recent.length >= 4 && throttled * 2 >= this.recent.length && t - this.lastDecrease >= 1000) {
+      if (ticket === this.epoch && this.recent.length >= 4 && throttled * 2 >= this.recent.length) {
         this.limitValue = Math.max(1, this.limit / 2);
-        this.lastDecrease = t;
+        this.epoch++;
         this.recent.length = 0;
       }
     } else if (outcome === 'ok') {
@@ -83,8 +89,11 @@ export class AdaptiveLimiter {
     if (until <= this.pausedUntil) return;
     this.pausedUntil = until;
     clearTimeout(this.pauseTimer);
-    this.pauseTimer = setTimeout(() => this.dispatch(), ms);
-    this.pauseTimer.unref?.();
+    // timers may fire a little early by the monotonic clock, so the timer itself ends the pause
+    this.pauseTimer = setTimeout(() => {
+      this.pausedUntil = 0;
+      this.dispatch();
+    }, ms);
   }
 
   private canStart(): boolean {

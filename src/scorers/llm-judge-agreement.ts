@@ -1,7 +1,10 @@
 import { cohenKappa, krippendorffAlpha, spearman } from '../metrics/label-index.js';
 import type { CaseRecord, MetricValue } from '../run/run-schema.js';
 import { createRandom, quantile } from '../stats/index.js';
-import type { JudgeScale } from './llm-judge.js';
+import type { LlmJudgeScorer } from '../config/schema.js';
+import { judgeScale, type JudgeScale } from './llm-judge-scale.js';
+
+export type JudgeScaleConfig = LlmJudgeScorer['scale'];
 
 export interface Estimate {
   value: number | undefined;
@@ -82,6 +85,14 @@ export function judgeAgreement(pairs: readonly { human: number; judge: number }[
     bias: n ? pairs.reduce((s, p) => s + p.judge - p.human, 0) / n : 0,
     signature: `kappa:${scale.passFail ? 'unweighted' : 'quadratic'}|alpha:${level}|ci:percentile-bootstrap|resamples:${resamples}|conf:${confidence}|seed:${seed}`,
   };
+}
+
+/** `judge.<id>.agreement` for every llm-judge scorer whose cases carried human labels on rated outputs. */
+export function judgeAgreementMetrics(scorers: readonly { id: string; type?: string; scale?: JudgeScaleConfig }[], records: readonly CaseRecord[]): MetricValue[] {
+  return scorers.flatMap((s) => {
+    if (s.type !== 'llm-judge' || !s.scale || !records.some((r) => r.scores[s.id]?.calibration)) return [];
+    return [judgeAgreementMetric(s.id, judgeScale(s.scale), records)];
+  });
 }
 
 /**

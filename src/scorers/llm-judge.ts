@@ -7,28 +7,7 @@ import type { ScoreRecord } from '../run/run-schema.js';
 import type { ModelAccess } from '../runner/session.js';
 import { askJudge, describeInput, JUDGE_PREAMBLE, material, providersOf, reasons, sumCosts } from './llm-judge-call.js';
 import type { GradeInput, Scorer } from './scorer.js';
-
-/** A judge scale as numbers: pass-fail is 0 (fail) and 1 (pass). */
-export interface JudgeScale {
-  low: number;
-  high: number;
-  passFail: boolean;
-}
-
-export function judgeScale(scale: LlmJudgeScorer['scale']): JudgeScale {
-  return scale === 'pass-fail' ? { low: 0, high: 1, passFail: true } : { low: scale[0], high: scale[1], passFail: false };
-}
-
-/** A human label on this scale as a number, or undefined when it is not one (`pass`/`fail`, true/false and 1/0 on pass-fail). */
-export function humanRating(label: unknown, scale: JudgeScale): number | undefined {
-  if (scale.passFail) {
-    if (label === 'pass' || label === true || label === 1) return 1;
-    if (label === 'fail' || label === false || label === 0) return 0;
-    return undefined;
-  }
-  const n = typeof label === 'string' && label.trim() !== '' ? Number(label) : label;
-  return typeof n === 'number' && Number.isInteger(n) && n >= scale.low && n <= scale.high ? n : undefined;
-}
+import { humanRating, judgeScale, type JudgeScale } from './llm-judge-scale.js';
 
 /**
  * Combines several judges' ratings: mean, median, or majority (the most frequent rating;

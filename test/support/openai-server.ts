@@ -4,6 +4,8 @@ import type { AddressInfo, Socket } from 'node:net';
 /** One request the server received, as the test sees it. */
 export interface SeenRequest {
   n: number;
+  /** Requests in flight when this one arrived, itself included. */
+  inFlight: number;
   method: string;
   path: string;
   headers: IncomingMessage['headers'];
@@ -59,7 +61,7 @@ export async function startOpenAIServer(options: OpenAIServerOptions = {}): Prom
     } catch {
       return send(res, 400, { error: { message: 'We could not parse the JSON body of your request.', type: 'invalid_request_error', param: null, code: null } });
     }
-    const seen: SeenRequest = { n: state.requests.length, method: req.method ?? '', path: (req.url ?? '').split('?')[0]!, headers: req.headers, body };
+    const seen: SeenRequest = { n: state.requests.length, inFlight, method: req.method ?? '', path: (req.url ?? '').split('?')[0]!, headers: req.headers, body };
     state.requests.push(seen);
     const scripted = state.options.script?.(seen);
     if (scripted?.kind === 'hang') return;

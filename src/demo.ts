@@ -1,9 +1,8 @@
-import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
 import type { Io } from './cli/commands.js';
 import { finish } from './cli/commands.js';
 import { loadOrThrow } from './cli/load-or-throw.js';
+import { installedPath } from './core/installed-path.js';
 import { InputError } from './core/result.js';
 import { describeBaseline } from './pipeline/finalize.js';
 import { runGate } from './pipeline/run-gate.js';
@@ -16,14 +15,7 @@ const CANDIDATES = [
 
 /** The bundled fixtures, found from wherever this module was bundled to. */
 export function demoRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    const candidate = join(dir, 'fixtures', 'demo');
-    if (existsSync(candidate)) return candidate;
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error('the bundled demo fixtures (fixtures/demo) are missing from this installation');
-    dir = parent;
-  }
+  return installedPath('fixtures/demo', 'the bundled demo fixtures');
 }
 
 /**

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Io } from './cli/commands.js';
+import { installedPath } from './core/installed-path.js';
 import { VERSION } from './version.js';
 
 export interface InitOptions {
@@ -36,14 +36,7 @@ const PURPOSE: Record<string, string> = {
 
 /** The bundled templates, found from wherever this module was bundled to. */
 export function templatesRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    const candidate = join(dir, 'templates', 'init');
-    if (existsSync(candidate)) return candidate;
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error('the init templates (templates/init) are missing from this installation');
-    dir = parent;
-  }
+  return installedPath('templates/init', 'the init templates');
 }
 
 function listFiles(root: string, dir = root): string[] {

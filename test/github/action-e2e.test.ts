@@ -6,6 +6,7 @@ import { COMMENT_MARKER } from '../../src/report/markdown.js';
 import type { Run } from '../../src/run/run-schema.js';
 import { actionBundle, checkout, pullRequestPayload, runAction, webhookExample, type RunOptions } from '../support/action-harness.js';
 import { FORK, REPO, TOKENS, commit, fakeGitHub, workflowRun } from '../support/github-fixture.js';
+import { visibleMarkdown } from '../support/visible-markdown.js';
 import { loadOpenApi, type FakeGitHub, type PullState } from '../support/github-server.js';
 
 const FULL = `${REPO.owner}/${REPO.name}`;
@@ -76,19 +77,6 @@ async function scenario(o: { config?: 'pr-fail' | 'pr-pass'; files?: string[]; f
 
 const ours = (s: Scenario) => s.server.comments.filter((c) => c.issue === 2 && c.user.login === BOT && c.body.includes(COMMENT_MARKER));
 const readRun = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as Run;
-
-/** Markdown outside fenced code blocks, where HTML and mentions would take effect. */
-function outsideFences(markdown: string): string {
-  const out: string[] = [];
-  let fence: string | null = null;
-  for (const line of markdown.split('\n')) {
-    const m = /^(`{3,}|~{3,})/.exec(line);
-    if (fence === null && m) fence = m[1]!;
-    else if (fence !== null && m && line.trim() === fence) fence = null;
-    else if (fence === null) out.push(line.replace(/(`+)(?:(?!\1)[\s\S])*?\1/g, '`code`'));
-  }
-  return out.join('\n');
-}
 
 describe('a pull request that regresses the gate', () => {
   test('fails: exit 1, a failing check run with annotations, one comment, job summary and absolute output paths', async () => {
@@ -361,7 +349,7 @@ describe('untrusted text never becomes Markdown', () => {
     const result = await s.run({});
     expect(result.outputs.verdict).toBe('fail');
     for (const body of [ours(s)[0]!.body, result.summary, s.server.checkRuns[0]!.output.summary!]) {
-      const visible = outsideFences(body);
+      const visible = visibleMarkdown(body);
       expect(visible).not.toMatch(/<(img|script|b)\b/i);
       expect(visible).not.toMatch(/@(everyone|octocat|admins)/);
       expect(visible.match(/<\/details>/g)?.length ?? 0).toBe(visible.match(/<details>/g)?.length ?? 0);

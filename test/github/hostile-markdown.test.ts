@@ -6,6 +6,7 @@ import { loadConfig } from '../../src/config/load.js';
 import { runGate } from '../../src/pipeline/run-gate.js';
 import { COMMENT_MARKER, renderMarkdown } from '../../src/report/markdown.js';
 import type { Run } from '../../src/run/run-schema.js';
+import { visibleMarkdown } from '../support/visible-markdown.js';
 import { makeWorkspace } from '../support/workspace.js';
 
 export const HOSTILE = [
@@ -40,27 +41,13 @@ async function hostileRun(): Promise<Run> {
   return runGate({ loaded: loaded.value, tier: 'full', baseline: null, baselineInfo: null, noCache: true });
 }
 
-/** Lines outside fenced code blocks, with inline code spans blanked: where Markdown takes effect. */
-function outsideCode(markdown: string): string {
-  const out: string[] = [];
-  let fence: string | null = null;
-  for (const line of markdown.split('\n')) {
-    const m = /^(`{3,}|~{3,})/.exec(line);
-    if (fence === null && m) fence = m[1]!;
-    else if (fence !== null && m && line.trim() === fence) fence = null;
-    else if (fence === null) out.push(line.replace(/(`+)(?:(?!\1)[\s\S])*?\1/g, '`code`'));
-  }
-  expect(fence, 'every fence is closed').toBeNull();
-  return out.join('\n');
-}
-
 const ALLOWED_TAGS = /^<\/?(details|summary|sub)>$|^<details><summary>/;
 
 describe('a hostile corpus through renderMarkdown', () => {
   test('the checks below catch what they look for', () => {
-    expect(outsideCode('ok\n<img src=x>')).toMatch(/<img/);
-    expect(outsideCode('```text\n<img src=x>\n```')).not.toMatch(/<img/);
-    expect(outsideCode('`<img>` and @bob')).toMatch(/@bob/);
+    expect(visibleMarkdown('ok\n<img src=x>')).toMatch(/<img/);
+    expect(visibleMarkdown('```text\n<img src=x>\n```')).not.toMatch(/<img/);
+    expect(visibleMarkdown('`<img>` and @bob')).toMatch(/@bob/);
   });
 
   test('produces no raw HTML, mentions, references, links or forged markers', async () => {
@@ -68,7 +55,7 @@ describe('a hostile corpus through renderMarkdown', () => {
     expect(run.decision?.critical_failures.length).toBe(HOSTILE.length);
     for (const budget of [undefined, 4_000]) {
       const md = renderMarkdown(run, { marker: true, ...(budget ? { budget } : {}) });
-      const visible = outsideCode(md);
+      const visible = visibleMarkdown(md);
       // the hostile text is there, inert
       if (!budget) expect(md).toContain('<img src=x onerror=alert(1)>');
       expect(md).toContain('case-0-<b>@x</b>');

@@ -51,7 +51,7 @@ async function scenario(files) {
   const serverMs = server.requests.reduce((sum, r) => sum + r.ms, 0);
   const requests = server.requests.length;
   await server.close();
-  const reported = /GitHub API (\d+) requests in (\d+) ms; evaluation (\d+) ms; total (\d+) ms/.exec(result.stdout);
+  const reported = /GitHub API (\d+) requests? in (\d+) ms; evaluation (\d+) ms; total (\d+) ms/.exec(result.stdout);
   if (!reported) throw new Error(`the action did not report its timings:\n${result.stdout}\n${result.stderr}`);
   return { verdict: result.outputs.verdict, wall: result.ms, github: Number(reported[2]), evaluation: Number(reported[3]), total: Number(reported[4]), serverMs, requests };
 }

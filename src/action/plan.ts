@@ -63,6 +63,9 @@ export function selectSuites(loaded: LoadedConfig, changed: ChangedFiles, repoRo
       return { suite: gated.suite, files };
     })
     .filter((b) => b.files.length > 0);
-  if (!because.length) return { suites: [], because, reason: `No gated files changed: none of the ${changed.files.length} changed file${changed.files.length === 1 ? '' : 's'} match a suite's paths or a file the gate config uses.` };
+  if (!because.length) {
+    const what = changed.files.length === 1 ? 'the one changed file matches' : `none of the ${changed.files.length} changed files matches`;
+    return { suites: [], because, reason: `No gated files changed: ${what} a suite's paths or a file the gate config uses.` };
+  }
   return { suites: because.map((b) => b.suite), because, reason: `${because.length === all.length ? 'Every suite' : `${because.length} of ${all.length} suites`} ran because gated files changed.` };
 }

@@ -31,7 +31,7 @@ export function withNotes(markdown: string, notes: readonly string[]): string {
   const lines = markdown.trimEnd().split('\n');
   let at = lines.findLastIndex((l) => l.startsWith('<sub>evalgate'));
   if (at < 0) at = lines.length;
-  lines.splice(at, 0, '', ...notes);
+  lines.splice(at, 0, '', ...notes, '');
   return `${lines.join('\n').replace(/\n{3,}/g, '\n\n')}\n`;
 }
 

@@ -241,13 +241,4 @@ describe('sentenceBleu', () => {
     expect(two.score).toBeGreaterThan(one.score);
     expect(two.signature.startsWith('nrefs:2|')).toBe(true);
   });
-
-  it('scores 1,000 sentences in well under 100 ms', () => {
-    const hyps = Array.from({ length: 1000 }, (_, i) => `Sentence ${i}: the dog bit the man, who bit it back ${i % 7}.`);
-    const refs = [Array.from({ length: 1000 }, (_, i) => `Sentence ${i}: a dog bit a man and he bit back ${i % 5}.`)];
-    corpusBleu(hyps, refs);
-    const start = performance.now();
-    corpusBleu(hyps, refs);
-    expect(performance.now() - start).toBeLessThan(100);
-  });
 });

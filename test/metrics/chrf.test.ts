@@ -143,13 +143,4 @@ describe('corpusChrf on the README corpus (two reference streams)', () => {
   it('rejects reference streams whose length differs from the hypotheses', () => {
     expect(() => corpusChrf(['a', 'b'], [['a']])).toThrow(RangeError);
   });
-
-  it('scores 1,000 sentences in well under 100 ms', () => {
-    const many = Array.from({ length: 1000 }, (_, i) => `Sentence ${i}: the dog bit the man, who bit it back.`);
-    const manyRefs = [Array.from({ length: 1000 }, (_, i) => `Sentence ${i}: a dog bit a man and he bit back.`)];
-    corpusChrf(many, manyRefs);
-    const start = performance.now();
-    corpusChrf(many, manyRefs);
-    expect(performance.now() - start).toBeLessThan(100);
-  });
 });

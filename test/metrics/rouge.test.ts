@@ -128,15 +128,6 @@ describe('rougeScore (rouge_scorer_test.py)', () => {
   it('names its settings in a signature', () => {
     expect(rougeSignature({ types: ['rougeL'], useStemmer: true })).toBe('rouge-score|types:rougeL|stem:yes|tok:default');
   });
-
-  it('scores 1,000 sentence pairs with stemming in well under 100 ms', () => {
-    const pairs = Array.from({ length: 1000 }, (_, i) => [`the runners were running quickly ${i}`, `a runner runs quickly ${i % 7}`] as const);
-    const scoreAll = () => pairs.map(([t, p]) => rougeScore(t, p, { useStemmer: true }));
-    scoreAll();
-    const start = performance.now();
-    scoreAll();
-    expect(performance.now() - start).toBeLessThan(100);
-  });
 });
 
 describe('rougeTokenize (rouge-score tokenize.tokenize)', () => {

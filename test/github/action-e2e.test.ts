@@ -360,6 +360,28 @@ describe('untrusted text never becomes Markdown', () => {
   });
 });
 
+describe('GitHub’s size limits', () => {
+  test('a report far over 65,536 characters is trimmed for the comment and check run, complete in the job summary', async () => {
+    const s = await scenario({
+      baseline: false,
+      editConfig: (y) =>
+        y
+          .replace('slices: [language, customer_tier]', 'slices: [language, customer_tier, bucket]')
+          .replace('- { metric: critical_failures, max: 0 }', ['correct', 'safe'].map((m) => `- { metric: ${m}.pass_rate, min: 0.99, per_slice: true, min_n: 1 }`).join('\n      ') + '\n      - { metric: critical_failures, max: 0 }'),
+    });
+    const dataset = join(s.workspace, 'datasets/support-qa.jsonl');
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(dataset, readFileSync(dataset, 'utf8').trim().split('\n').map((l) => { const c = JSON.parse(l) as { id: string; tags: Record<string, string> }; c.tags.bucket = `bucket-${c.id}-${'x'.repeat(40)}`; return JSON.stringify(c); }).join('\n'));
+    const result = await s.run({ inputs: { tier: 'full' } });
+    expect(result.outputs.verdict).toBe('fail');
+    expect(result.summary.length).toBeGreaterThan(70_000);
+    expect(s.server.requests.filter((r) => r.status === 422)).toEqual([]);
+    expect(ours(s)[0]!.body.length).toBeLessThanOrEqual(65_536);
+    expect(ours(s)[0]!.body).toMatch(/left out to fit GitHub's size limit/);
+    expect(s.server.checkRuns[0]!.output.summary!.length).toBeLessThanOrEqual(65_535);
+  });
+});
+
 describe('failures are never silent', () => {
   test('an invalid gate config is an error: a failing check titled "could not evaluate"', async () => {
     const s = await scenario({ editConfig: (y) => y.replace('min: 0.80', 'min: "eighty"') });

@@ -260,7 +260,6 @@ export class GateJob {
       return none;
     }
     this.log.info(`evalgate: baseline from workflow run ${run.id} (${run.event} to ${branch}) at ${run.headSha.slice(0, 7)}`);
-    this.notes.push(`Baseline: [workflow run #${run.runNumber}](${run.url}) (${run.event} to ${inlineCode(branch)}, commit ${inlineCode(run.headSha.slice(0, 7))}, finished ${run.updatedAt}).`);
     return { run: download.run, info: { source: `workflow run #${run.runNumber} (${run.event} to ${branch})`, git_sha: run.headSha, ref: `refs/heads/${branch}`, created_at: run.updatedAt, run_url: run.url } };
   }
 

@@ -82,7 +82,7 @@ function suiteSection(run: Run, decision: Decision, agg: SuiteAggregate): string
   lines.push(meta.filter(Boolean).join(' · '));
   lines.push(
     comparison?.baseline
-      ? `Baseline: ${escapeInline(comparison.baseline.source)}${comparison.baseline.git_sha ? ` at ${inlineCode(comparison.baseline.git_sha.slice(0, 7))}` : ''}${comparison.baseline.created_at ? `, ${age(comparison.baseline.created_at, run.manifest.started_at)}` : ''} · ${comparison.paired} paired records`
+      ? `Baseline: ${linked(escapeInline(comparison.baseline.source), comparison.baseline.run_url)}${comparison.baseline.git_sha ? ` at ${inlineCode(comparison.baseline.git_sha.slice(0, 7))}` : ''}${comparison.baseline.created_at ? `, ${age(comparison.baseline.created_at, run.manifest.started_at)}` : ''} · ${comparison.paired} paired records`
       : 'Baseline: none (absolute rules only)',
     '',
   );
@@ -162,6 +162,11 @@ function powerLines(rules: readonly RuleOutcome[]): string[] {
     const where = worst.slice ? `in the least sensitive slice (${inlineCode(`${worst.slice.name}=${worst.slice.value}`)}, n=${worst.n})` : `with n=${worst.n}`;
     return `- ${escapeInline(worst.metric)} (${escapeInline(worst.bound)}) ${where}: fails a true ${up ? 'drop' : 'increase'} of ${size} or more; smaller ones may pass or warn.`;
   });
+}
+
+/** A link only to a plain http(s) URL; anything else stays text. */
+function linked(text: string, url: string | null | undefined): string {
+  return url && /^https?:\/\/[^\s()<>]+$/.test(url) ? `[${text}](${url})` : text;
 }
 
 /** "3 days old (2026-11-20)": how stale the baseline is when this run started. */

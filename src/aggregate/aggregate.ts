@@ -69,7 +69,7 @@ export function flakiness(spec: Pick<AggregateSpec, 'scorers'>, records: readonl
 export function criticalFailure(spec: Pick<AggregateSpec, 'suite' | 'scorers'>, r: CaseRecord): CriticalFailure | undefined {
   if (r.severity !== 'critical' || r.error) return undefined;
   const failed = spec.scorers.filter((s) => s.critical && r.scores[s.id]?.pass === false).map((s) => s.id);
-  return failed.length ? { suite: spec.suite, id: r.id, repeat: r.repeat, ...(r.line ? { line: r.line } : {}), scorers: failed, output: r.output } : undefined;
+  return failed.length ? { suite: spec.suite, id: r.id, repeat: r.repeat, ...(r.line ? { line: r.line } : {}), scorers: failed, ...(r.expected !== undefined ? { expected: r.expected } : {}), output: r.output } : undefined;
 }
 
 function metricValues(spec: AggregateSpec, records: readonly CaseRecord[]): MetricValue[] {

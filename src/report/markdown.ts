@@ -48,7 +48,8 @@ export function renderMarkdown(run: Run, options: RenderOptions = {}): string {
   if (decision.critical_failures.length) {
     head.push('', `**Failed critical cases** (${decision.critical_failures.length}):`, '');
     for (const c of decision.critical_failures.slice(0, 20)) {
-      head.push(`- ${inlineCode(c.id)}${c.repeat ? ` (repeat ${c.repeat})` : ''} in ${escapeInline(c.suite)}: failed ${c.scorers.map(inlineCode).join(', ')}`);
+      const expected = c.expected === undefined ? '' : ` — expected ${inlineCode(typeof c.expected === 'string' ? c.expected : JSON.stringify(c.expected))}, got ${c.output === null ? 'no output' : inlineCode(c.output.length > 80 ? `${c.output.slice(0, 79)}…` : c.output)}`;
+      head.push(`- ${inlineCode(c.id)}${c.repeat ? ` (repeat ${c.repeat})` : ''} in ${escapeInline(c.suite)}: failed ${c.scorers.map(inlineCode).join(', ')}${expected}`);
     }
     if (decision.critical_failures.length > 20) head.push(`- … and ${decision.critical_failures.length - 20} more in run.json`);
   }

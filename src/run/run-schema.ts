@@ -34,6 +34,8 @@ export const CaseRecord = z.object({
   tags: z.record(z.string(), z.string()),
   severity: z.enum(['critical', 'high', 'normal', 'low']),
   fingerprint: z.string(),
+  /** The case's expected value, so a report can show expected against actual. */
+  expected: z.unknown().optional(),
   output: z.string().nullable(),
   tool_calls: z.array(z.unknown()).optional(),
   scores: z.record(z.string(), ScoreRecord),
@@ -69,6 +71,7 @@ export const CriticalFailure = z.object({
   repeat: z.number().int(),
   line: z.number().int().optional(),
   scorers: z.array(z.string()),
+  expected: z.unknown().optional(),
   output: z.string().nullable(),
 });
 export type CriticalFailure = z.infer<typeof CriticalFailure>;

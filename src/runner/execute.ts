@@ -55,7 +55,7 @@ export async function executeSuite(plan: SuitePlan, options: ExecuteOptions): Pr
 }
 
 async function runCase(plan: SuitePlan, c: EvalCase, repeat: number, control: RunControl): Promise<CaseRecord | undefined> {
-  const base = { suite: plan.suite, id: c.id, repeat, line: c.line, tags: c.tags, severity: c.severity, fingerprint: c.fingerprint };
+  const base = { suite: plan.suite, id: c.id, repeat, line: c.line, tags: c.tags, severity: c.severity, fingerprint: c.fingerprint, ...(c.expected !== undefined ? { expected: c.expected } : {}) };
   const messages = renderMessages(plan.prompt, templateContext(c));
   const outcome = await plan.caller.call({ suite: plan.suite, caseId: c.id, repeat, messages, vars: c.vars });
   if (!outcome.ok) {

@@ -6,6 +6,7 @@ import type { Result } from '../core/result.js';
 import { fail, ok } from '../core/result.js';
 import { parseDuration, parseRetryAfter } from '../runner/backoff.js';
 import { priceFor } from '../runner/prices.js';
+import { keepAliveFetch } from './keep-alive-fetch.js';
 import { ProviderError, type Provider, type ProviderRequest, type ProviderResponse } from './provider.js';
 
 /** JSON files the config names (tools, a response JSON Schema), already read by the registry. */
@@ -58,6 +59,7 @@ export function createOpenAIProvider(name: string, config: Config, resolved: Ope
     ...(toolChoice ? { tool_choice: toolChoice } : {}),
   };
 
+  const connections = keepAliveFetch();
   // the client loads on first use, so runs that never call OpenAI don't pay for loading it
   let loaded: Promise<{ openai: OpenAIClient; errors: typeof OpenAIModule }> | undefined;
   const getClient = () =>
@@ -71,6 +73,7 @@ export function createOpenAIProvider(name: string, config: Config, resolved: Ope
           timeout: config.timeout_ms + 5_000,
           defaultHeaders: config.headers,
         defaultQuery: config.query,
+        fetch: connections.fetch,
       }),
     })));
 
@@ -120,6 +123,10 @@ export function createOpenAIProvider(name: string, config: Config, resolved: Ope
       } catch (error) {
         throw toProviderError(error, errors, redact, baseURL ?? 'https://api.openai.com/v1');
       }
+    },
+
+    async close() {
+      connections.close();
     },
   });
 }

@@ -1,4 +1,5 @@
 /** How long to wait before retrying a failed call, and what the server asked for. */
+import type { Stoppable } from './limiter.js';
 
 /** Longest server-requested wait we honour; a longer Retry-After fails the call instead of stalling the run. */
 export const MAX_RETRY_AFTER_MS = 60_000;
@@ -41,18 +42,17 @@ export function parseDuration(text: string | null | undefined): number | undefin
   return parts.reduce((sum, p) => sum + Number(p[1]) * unit[p[2] as keyof typeof unit], 0);
 }
 
-/** Resolves after `ms`, or at once when `signal` aborts. */
-export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+/** Resolves after `ms`, or at once when the run stops. */
+export function sleep(ms: number, stop?: Stoppable): Promise<void> {
   return new Promise((done) => {
-    if (signal?.aborted) return done();
-    const onAbort = () => {
+    if (stop && stop.stopped !== null) return done();
+    const unsubscribe = stop?.onStop(() => {
       clearTimeout(timer);
       done();
-    };
+    });
     const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
+      unsubscribe?.();
       done();
     }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
   });
 }

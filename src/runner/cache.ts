@@ -23,6 +23,7 @@ export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env): string {
  */
 export class ResponseCache {
   private readonly made = new Set<string>();
+  private readonly writing = new Set<Promise<void>>();
   private counter = 0;
 
   constructor(readonly dir: string) {}
@@ -46,7 +47,17 @@ export class ResponseCache {
     }
   }
 
-  async put(key: string, response: ProviderResponse): Promise<void> {
+  /** Writes in the background, so the case goes on to scoring; `flush` waits for every write. */
+  put(key: string, response: ProviderResponse): void {
+    const write = this.write(key, response).finally(() => this.writing.delete(write));
+    this.writing.add(write);
+  }
+
+  async flush(): Promise<void> {
+    while (this.writing.size) await Promise.all([...this.writing]);
+  }
+
+  private async write(key: string, response: ProviderResponse): Promise<void> {
     const { folder, file } = this.path(key);
     const temp = `${file}.${process.pid}.${++this.counter}.${Math.random().toString(36).slice(2)}.tmp`;
     try {

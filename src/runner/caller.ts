@@ -2,7 +2,7 @@ import { setMaxListeners } from 'node:events';
 import { ProviderError, type CallPolicy, type Provider, type ProviderRequest, type ProviderResponse } from '../providers/provider.js';
 import { MAX_RETRY_AFTER_MS, retryDelayMs, sleep } from './backoff.js';
 import { ResponseCache } from './cache.js';
-import { AdaptiveLimiter } from './limiter.js';
+import { AdaptiveLimiter, type Stoppable } from './limiter.js';
 import { costUsd } from './prices.js';
 
 export const DEFAULT_POLICY: CallPolicy = { timeoutMs: 60_000, maxRetries: 5, breakerThreshold: 10 };
@@ -14,13 +14,20 @@ export type CallOutcome =
   | { ok: false; aborted: true };
 
 /** Stops the whole run: the circuit breaker of any provider trips it, and every call in flight is abandoned. */
-export class RunControl {
+export class RunControl implements Stoppable {
   private readonly controller = new AbortController();
+  private readonly listeners = new Set<() => void>();
   private reason: string | null = null;
 
   constructor() {
-    // every call in flight and every case waiting for a slot listens to this one signal
+    // scorers' judge calls may listen to the signal too
     setMaxListeners(0, this.controller.signal);
+  }
+
+  /** Calls `listener` when the run stops; returns the way to stop listening. */
+  onStop(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
   }
 
   get signal(): AbortSignal {
@@ -35,6 +42,8 @@ export class RunControl {
   stop(reason: string): void {
     if (this.reason !== null) return;
     this.reason = reason;
+    for (const listener of [...this.listeners]) listener();
+    this.listeners.clear();
     this.controller.abort(new Error(reason));
   }
 }
@@ -78,8 +87,7 @@ export function createCaller(provider: Provider, options: CallerOptions): Caller
 
   async function attempt(request: ProviderRequest): Promise<{ response: ProviderResponse; latencyMs: number } | { error: ProviderError }> {
     const controller = new AbortController();
-    const onStop = () => controller.abort(control.signal.reason);
-    control.signal.addEventListener('abort', onStop, { once: true });
+    const unsubscribe = control.onStop(() => controller.abort(new Error(control.stopped ?? 'stopped')));
     let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;
@@ -96,7 +104,7 @@ export function createCaller(provider: Provider, options: CallerOptions): Caller
       return { error: new ProviderError(`${(error as Error).name ?? 'Error'}: ${(error as Error).message}`, false) };
     } finally {
       clearTimeout(timer);
-      control.signal.removeEventListener('abort', onStop);
+      unsubscribe();
     }
   }
 
@@ -120,7 +128,7 @@ export function createCaller(provider: Provider, options: CallerOptions): Caller
       }
       let last: ProviderError | undefined;
       for (let n = 0; n <= policy.maxRetries; n++) {
-        const ticket = await limiter.acquire(n > 0, control.signal);
+        const ticket = await limiter.acquire(n > 0, control);
         if (ticket === null) return { ok: false, aborted: true };
         const result = await attempt(request);
         if (control.stopped !== null) {
@@ -140,7 +148,7 @@ export function createCaller(provider: Provider, options: CallerOptions): Caller
           if (response.rateLimit && response.rateLimit.remaining <= 0) limiter.pause(Math.min(response.rateLimit.resetMs, MAX_RETRY_AFTER_MS));
           consecutiveFailures = 0;
           const cost = response.costUsd ?? costUsd(response.tokens, provider.price);
-          if (cache && key) await cache.put(key, { ...response, latencyMs, ...(cost !== null ? { costUsd: cost } : {}), rateLimit: undefined });
+          if (cache && key) cache.put(key, { ...response, latencyMs, ...(cost !== null ? { costUsd: cost } : {}), rateLimit: undefined });
           return { ok: true, response, latencyMs, costUsd: cost, cached: false };
         }
         last = result.error;
@@ -149,7 +157,7 @@ export function createCaller(provider: Provider, options: CallerOptions): Caller
         if (last.retryAfterMs !== undefined && last.retryAfterMs > MAX_RETRY_AFTER_MS) {
           return failed(`${last.message} (the server asked to wait ${Math.round(last.retryAfterMs / 1000)} s, longer than evalgate waits)`);
         }
-        await sleep(retryDelayMs(n, last.retryAfterMs, random), control.signal);
+        await sleep(retryDelayMs(n, last.retryAfterMs, random), control);
         if (control.stopped !== null) return { ok: false, aborted: true };
       }
       const tries = last?.retryable ? ` (after ${policy.maxRetries + 1} attempts)` : '';

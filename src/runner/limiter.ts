@@ -8,6 +8,12 @@
  * cause the next one, so the calls already in flight when a storm begins count once.
  * A server that reports no requests left in its window pauses new calls until it resets.
  */
+/** Something that can end a wait early: the run's control. A Set of listeners, not an AbortSignal, because thousands of waiters would make each addEventListener a scan of the others. */
+export interface Stoppable {
+  readonly stopped: string | null;
+  onStop(listener: () => void): () => void;
+}
+
 export class AdaptiveLimiter {
   private limitValue: number;
   private inFlight = 0;
@@ -37,42 +43,43 @@ export class AdaptiveLimiter {
   /**
    * Waits for a slot; retries go ahead of first attempts so a throttled case does not wait
    * for the whole queue. Resolves to a ticket to hand back to `release`, or null when
-   * `signal` aborted first.
+   * the run stopped first.
    */
-  acquire(retry: boolean, signal?: AbortSignal): Promise<number | null> {
-    if (signal?.aborted) return Promise.resolve(null);
+  acquire(retry: boolean, stop?: Stoppable): Promise<number | null> {
+    if (stop && stop.stopped !== null) return Promise.resolve(null);
     if (this.canStart() && !this.waiting.length && !this.retrying.length) {
       this.inFlight++;
       return Promise.resolve(this.epoch);
     }
     return new Promise((resolve) => {
       const queue = retry ? this.retrying : this.waiting;
-      const onAbort = () => {
+      const unsubscribe = stop?.onStop(() => {
         const i = queue.indexOf(start);
         if (i >= 0) queue.splice(i, 1);
         resolve(null);
-      };
+      });
       const start = () => {
-        signal?.removeEventListener('abort', onAbort);
+        unsubscribe?.();
         this.inFlight++;
         resolve(this.epoch);
       };
       queue.push(start);
-      signal?.addEventListener('abort', onAbort, { once: true });
     });
   }
 
   /** Returns a slot with the ticket `acquire` gave. `throttled`: the server answered 429. */
   release(outcome: 'ok' | 'throttled' | 'error', ticket: number = this.epoch): void {
     this.inFlight--;
+    // a storm is judged on a full window of two rounds, so that 429s scattered at random
+    // (a shared quota, another tenant) never look like one
+    const window = Math.max(8, 2 * this.limit);
     if (ticket === this.epoch) {
       this.recent.push(outcome === 'throttled');
-      const window = Math.max(8, 2 * this.limit);
       while (this.recent.length > window) this.recent.shift();
     }
     if (outcome === 'throttled') {
       const throttled = this.recent.filter(Boolean).length;
-      if (ticket === this.epoch && this.recent.length >= 4 && throttled * 2 >= this.recent.length) {
+      if (ticket === this.epoch && this.recent.length >= window && throttled * 2 >= this.recent.length) {
         this.limitValue = Math.max(1, this.limit / 2);
         this.epoch++;
         this.recent.length = 0;

@@ -85,6 +85,7 @@ export class ModelSession implements ModelAccess {
 
   async close(): Promise<void> {
     await Promise.all([...this.callers.values()].map((c) => c.provider.close?.()));
+    await this.cache?.flush();
     await this.recorder?.close();
   }
 }

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { HttpProvider } from '../../src/config/schema.js';
 import { createHttpProvider, renderBody } from '../../src/providers/http.js';
 import { getPath, parseJsonPath } from '../../src/providers/json-path.js';
-import type { ProviderError} from '../../src/providers/provider.js';
+import type { ProviderError } from '../../src/providers/provider.js';
 import { type Provider } from '../../src/providers/provider.js';
 import { startOpenAIServer, type OpenAIServer, type OpenAIServerOptions } from '../support/openai-server.js';
 

@@ -20,7 +20,8 @@ describe('response cache', () => {
     const cache = new ResponseCache(dir());
     const key = ResponseCache.key({ x: 1 });
     expect(await cache.get(key)).toBeUndefined();
-    await cache.put(key, { output: 'hi', tokens: { prompt: 1, completion: 1, total: 2 }, latencyMs: 12 });
+    cache.put(key, { output: 'hi', tokens: { prompt: 1, completion: 1, total: 2 }, latencyMs: 12 });
+    await cache.flush();
     expect(await cache.get(key)).toEqual({ output: 'hi', tokens: { prompt: 1, completion: 1, total: 2 }, latencyMs: 12 });
     const file = join(cache.dir, key.slice(0, 2), `${key.slice(2)}.json`);
     writeFileSync(file, '{"v":1,"respo');
@@ -39,7 +40,10 @@ describe('response cache', () => {
       `const { ResponseCache } = await import(${JSON.stringify(pathToFileURL(bundled).href)});
        const cache = new ResponseCache(process.argv[2]);
        const keys = JSON.parse(process.argv[3]);
-       for (let round = 0; round < 5; round++) await Promise.all(keys.map((k) => cache.put(k, { output: 'x'.repeat(20000) + k })));`,
+       for (let round = 0; round < 5; round++) {
+         for (const k of keys) cache.put(k, { output: 'x'.repeat(20000) + k });
+         await cache.flush();
+       }`,
     );
     const child = () =>
       new Promise<number>((resolve) => {
@@ -49,7 +53,8 @@ describe('response cache', () => {
     const cache = new ResponseCache(join(cacheDir, 'c'));
     const local = (async () => {
       for (let round = 0; round < 5; round++) {
-        await Promise.all(keys.map((k) => cache.put(k, { output: 'x'.repeat(20000) + k })));
+        for (const k of keys) cache.put(k, { output: 'x'.repeat(20000) + k });
+        await cache.flush();
         const read = await Promise.all(keys.map((k) => cache.get(k)));
         for (const [i, r] of read.entries()) if (r) expect(r.output.endsWith(keys[i]!)).toBe(true);
       }

@@ -130,6 +130,7 @@ describe('runner: response cache', () => {
     const provider = await openai({ latencyMs: 30 });
     const cache = new ResponseCache(mkdtempSync(join(tmpdir(), 'evalgate-cache-')));
     const first = await createCaller(provider, { control: new RunControl(), cache }).call(request());
+    await cache.flush();
     const second = await createCaller(provider, { control: new RunControl(), cache }).call(request());
     expect(server!.requests).toHaveLength(1);
     if (!first.ok || !second.ok) throw new Error('expected answers');
@@ -145,15 +146,19 @@ describe('runner: response cache', () => {
     const caller = createCaller(provider, { control: new RunControl(), cache });
     await caller.call(request('a', 0));
     await caller.call(request('a', 1));
+    await cache.flush();
     await caller.call(request('a', 1));
     expect(server!.requests).toHaveLength(2);
   });
 
   test('a change of model settings or messages misses the cache', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'evalgate-cache-'));
+    const cache = new ResponseCache(dir);
     const a = await openai({}, { temperature: 0 });
-    await createCaller(a, { control: new RunControl(), cache: new ResponseCache(dir) }).call(request());
-    await createCaller(a, { control: new RunControl(), cache: new ResponseCache(dir) }).call(request('other'));
+    await createCaller(a, { control: new RunControl(), cache }).call(request());
+    await cache.flush();
+    await createCaller(a, { control: new RunControl(), cache }).call(request('other'));
+    await cache.flush();
     const seen = server!.requests.length;
     await server!.close();
     const b = await openai({}, { temperature: 0.7 });
@@ -166,6 +171,7 @@ describe('runner: response cache', () => {
     const provider = await openai({ script: (r) => (r.n === 0 ? { kind: 'status', status: 400 } : undefined) });
     const cache = new ResponseCache(mkdtempSync(join(tmpdir(), 'evalgate-cache-')));
     expect(await createCaller(provider, { control: new RunControl(), cache }).call(request())).toMatchObject({ ok: false });
+    await cache.flush();
     expect(await createCaller(provider, { control: new RunControl(), cache }).call(request())).toMatchObject({ ok: true, cached: false });
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { AdaptiveLimiter } from '../../src/runner/limiter.js';
+import { RunControl } from '../../src/runner/caller.js';
 import { backoffMs, parseDuration, parseRetryAfter, retryDelayMs } from '../../src/runner/backoff.js';
 
 describe('adaptive limiter', () => {
@@ -29,19 +30,29 @@ describe('adaptive limiter', () => {
     expect(limiter.limit).toBe(16);
     await round(limiter, () => 'throttled');
     expect(limiter.limit).toBe(8);
+    // a storm is judged on a full window of two rounds at the new limit
+    await round(limiter, () => 'throttled');
+    expect(limiter.limit).toBe(8);
     await round(limiter, () => 'throttled');
     expect(limiter.limit).toBe(4);
   });
 
   test('only calls started after a decrease can cause the next one, so the calls in flight when a storm begins count once', async () => {
-    const limiter = new AdaptiveLimiter(16);
-    const tickets = await Promise.all(Array.from({ length: 16 }, () => limiter.acquire(false)));
-    for (const ticket of tickets) limiter.release('throttled', ticket!);
-    expect(limiter.limit).toBe(8);
+    const limiter = new AdaptiveLimiter(4);
+    const take = (n: number) => Promise.all(Array.from({ length: n }, () => limiter.acquire(false)));
+    for (const t of await take(4)) limiter.release('throttled', t!);
+    const [b1, b2, b3, b4] = await take(4);
+    for (const t of [b1, b2, b3]) limiter.release('throttled', t!);
+    const [c1, c2, c3] = await take(3);
+    limiter.release('throttled', c1!);
+    expect(limiter.limit).toBe(2);
+    for (const t of [b4, c2, c3]) limiter.release('throttled', t!);
+    expect(limiter.limit).toBe(2);
   });
 
   test('grows back by about one per round of successes, up to the configured maximum', async () => {
     const limiter = new AdaptiveLimiter(8);
+    await round(limiter, () => 'throttled');
     await round(limiter, () => 'throttled');
     expect(limiter.limit).toBe(4);
     await round(limiter, () => 'ok');
@@ -61,9 +72,9 @@ describe('adaptive limiter', () => {
   test('a waiting acquire gives up when the run stops', async () => {
     const limiter = new AdaptiveLimiter(1);
     await limiter.acquire(false);
-    const controller = new AbortController();
-    const waiting = limiter.acquire(false, controller.signal);
-    controller.abort();
+    const control = new RunControl();
+    const waiting = limiter.acquire(false, control);
+    control.stop('the circuit breaker opened');
     expect(await waiting).toBeNull();
   });
 });

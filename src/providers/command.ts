@@ -1,5 +1,5 @@
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { createInterface } from 'node:readline';
+import type { ChildProcessWithoutNullStreams, spawn as Spawn } from 'node:child_process';
+import type { createInterface as CreateInterface } from 'node:readline';
 import { z } from 'zod';
 import type { CommandProvider as CommandConfig } from '../config/schema.js';
 import { ProviderError, type Provider, type ProviderRequest, type ProviderResponse } from './provider.js';
@@ -29,12 +29,15 @@ const STDERR_TAIL = 2000;
  */
 export function createCommandProvider(name: string, config: z.output<typeof CommandConfig>, cwd: string): Provider {
   const env = { ...process.env, ...config.env };
-  const start = (): ChildProcessWithoutNullStreams =>
+  // child_process and readline load with the first case, so runs that start no program don't pay for them
+  let modules: Promise<Modules> | undefined;
+  const load = () => (modules ??= Promise.all([import('node:child_process'), import('node:readline')]).then(([cp, rl]) => ({ spawn: cp.spawn, createInterface: rl.createInterface })));
+  const program = typeof config.command === 'string' ? config.command : config.command.join(' ');
+  const starter = ({ spawn }: Modules) => (): ChildProcessWithoutNullStreams =>
     typeof config.command === 'string'
       ? spawn(config.command, { cwd, env, shell: true, stdio: 'pipe' })
       : spawn(config.command[0]!, config.command.slice(1), { cwd, env, stdio: 'pipe' });
-  const program = typeof config.command === 'string' ? config.command : config.command.join(' ');
-  const workers = config.mode === 'worker' ? new WorkerPool(start, program) : undefined;
+  let workers: WorkerPool | undefined;
 
   return {
     name,
@@ -44,14 +47,21 @@ export function createCommandProvider(name: string, config: z.output<typeof Comm
     policy: { timeoutMs: config.timeout_ms, maxRetries: config.max_retries, breakerThreshold: config.circuit_breaker },
     ...(config.price ? { price: config.price } : {}),
     cacheIdentity: { type: 'command', command: config.command, mode: config.mode, stdout: config.stdout, env: config.env ?? null, model: config.model },
-    call(request) {
+    async call(request) {
+      const loaded = await load();
       const line = `${JSON.stringify(requestLine(request))}\n`;
-      return workers ? workers.call(line, request.signal) : runOnce(start, program, line, config.stdout, request.signal);
+      if (config.mode === 'worker') return (workers ??= new WorkerPool(starter(loaded), loaded.createInterface, program)).call(line, request.signal);
+      return runOnce(starter(loaded), program, line, config.stdout, request.signal);
     },
     async close() {
       await workers?.close();
     },
   };
+}
+
+interface Modules {
+  spawn: typeof Spawn;
+  createInterface: typeof CreateInterface;
 }
 
 function requestLine(request: ProviderRequest) {
@@ -142,13 +152,14 @@ class WorkerPool {
 
   constructor(
     private readonly start: () => ChildProcessWithoutNullStreams,
+    private readonly createInterface: Modules['createInterface'],
     private readonly program: string,
   ) {}
 
   private spawn(): Worker {
     const worker: Worker = { child: this.start(), stderr: '', dead: false };
     this.all.add(worker);
-    const lines = createInterface({ input: worker.child.stdout, crlfDelay: Infinity });
+    const lines = this.createInterface({ input: worker.child.stdout, crlfDelay: Infinity });
     lines.on('line', (line) => {
       if (!line.trim()) return;
       const pending = worker.pending;

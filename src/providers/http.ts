@@ -5,6 +5,7 @@ import { fail, ok } from '../core/result.js';
 import { render } from '../prompt/template.js';
 import { parseRetryAfter } from '../runner/backoff.js';
 import { getPath, parseJsonPath, type JsonPath } from './json-path.js';
+import { keepAliveFetch } from './keep-alive-fetch.js';
 import { ProviderError, type Provider, type ProviderRequest, type ProviderResponse } from './provider.js';
 
 type Config = z.output<typeof HttpConfig>;
@@ -38,6 +39,7 @@ export function createHttpProvider(name: string, config: Config, env: NodeJS.Pro
     paths[key] = path;
   }
   const redact = (text: string) => secrets.reduce((t, s) => t.split(s).join('***'), text);
+  const connections = keepAliveFetch();
 
   return ok({
     name,
@@ -52,7 +54,7 @@ export function createHttpProvider(name: string, config: Config, env: NodeJS.Pro
       const body = JSON.stringify(renderBody(config.body, bodyContext(request)));
       let response: Response;
       try {
-        response = await fetch(config.url, { method: config.method, headers, body, signal: request.signal });
+        response = await connections.fetch(config.url, { method: config.method, headers, body, signal: request.signal });
       } catch (error) {
         const cause = (error as { cause?: { code?: string; message?: string } }).cause;
         throw new ProviderError(redact(`cannot reach ${config.url}: ${cause?.code ?? cause?.message ?? (error as Error).message}`), true);
@@ -84,6 +86,10 @@ export function createHttpProvider(name: string, config: Config, env: NodeJS.Pro
         ...(Array.isArray(toolCalls) ? { toolCalls } : {}),
         ...(tokens ? { tokens } : {}),
       };
+    },
+
+    async close() {
+      connections.close();
     },
   });
 }

@@ -1,5 +1,5 @@
 import http from 'node:http';
-import https from 'node:https';
+import type { Agent as HttpsAgent } from 'node:https';
 
 /**
  * `fetch` over node:http with a keep-alive agent, for JSON requests. Node's built-in fetch
@@ -10,10 +10,13 @@ import https from 'node:https';
  * back as a BufferedResponse: the part of Response that a JSON client reads.
  */
 export function keepAliveFetch(): { fetch: typeof fetch; close(): void } {
-  const agents = { 'http:': new http.Agent({ keepAlive: true }), 'https:': new https.Agent({ keepAlive: true }) };
+  const plainAgent = new http.Agent({ keepAlive: true });
+  // TLS loads only for an https URL: a loopback or local model never pays for it
+  let tls: Promise<{ request: typeof http.request; agent: HttpsAgent }> | undefined;
+  const secure = () => (tls ??= import('node:https').then((https) => ({ request: https.request, agent: new https.Agent({ keepAlive: true }) })));
   const close = () => {
-    agents['http:'].destroy();
-    agents['https:'].destroy();
+    plainAgent.destroy();
+    void tls?.then(({ agent }) => agent.destroy());
   };
   const nodeFetch: typeof fetch = (input, init = {}) => {
     const body = init.body;
@@ -23,25 +26,29 @@ export function keepAliveFetch(): { fetch: typeof fetch; close(): void } {
     if (!url || (body !== undefined && body !== null && typeof body !== 'string' && !(body instanceof Uint8Array)) || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
       return fetch(input, init);
     }
-    return new Promise<Response>((resolve, reject) => {
-      const client = url.protocol === 'https:' ? https : http;
-      const request = client.request(url, { method: init.method ?? 'GET', headers: headerRecord(init.headers), agent: agents[url.protocol as 'http:' | 'https:'], signal: init.signal ?? undefined }, (response) => {
-        const chunks: Buffer[] = [];
-        response.on('data', (chunk: Buffer) => chunks.push(chunk));
-        response.on('error', (error) => reject(error));
-        response.on('aborted', () => reject(new TypeError('fetch failed', { cause: new Error('the response was cut off') })));
-        response.on('end', () => {
-          const status = response.statusCode ?? 0;
-          const headers: [string, string][] = [];
-          for (let i = 0; i < response.rawHeaders.length; i += 2) headers.push([response.rawHeaders[i]!, response.rawHeaders[i + 1]!]);
-          resolve(new BufferedResponse(url.href, status, response.statusMessage ?? '', new Headers(headers), Buffer.concat(chunks)) as unknown as Response);
-        });
-      });
-      request.on('error', (error) => reject(error.name === 'AbortError' ? error : new TypeError('fetch failed', { cause: error })));
-      request.end(body ?? undefined);
-    });
+    const transport = url.protocol === 'https:' ? secure() : { request: http.request, agent: plainAgent };
+    return Promise.resolve(transport).then((client) => send(client, url, init, body as string | Uint8Array | null | undefined));
   };
   return { fetch: nodeFetch, close };
+}
+
+function send(client: { request: typeof http.request; agent: http.Agent }, url: URL, init: RequestInit, body: string | Uint8Array | null | undefined): Promise<Response> {
+  return new Promise<Response>((resolve, reject) => {
+    const request = client.request(url, { method: init.method ?? 'GET', headers: headerRecord(init.headers), agent: client.agent, signal: init.signal ?? undefined }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('error', (error) => reject(error));
+      response.on('aborted', () => reject(new TypeError('fetch failed', { cause: new Error('the response was cut off') })));
+      response.on('end', () => {
+        const status = response.statusCode ?? 0;
+        const headers: [string, string][] = [];
+        for (let i = 0; i < response.rawHeaders.length; i += 2) headers.push([response.rawHeaders[i]!, response.rawHeaders[i + 1]!]);
+        resolve(new BufferedResponse(url.href, status, response.statusMessage ?? '', new Headers(headers), Buffer.concat(chunks)) as unknown as Response);
+      });
+    });
+    request.on('error', (error) => reject(error.name === 'AbortError' ? error : new TypeError('fetch failed', { cause: error })));
+    request.end(body ?? undefined);
+  });
 }
 
 function headerRecord(headers: RequestInit['headers']): Record<string, string> {

@@ -2,8 +2,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { HttpProvider } from '../../src/config/schema.js';
 import { createHttpProvider, renderBody } from '../../src/providers/http.js';
 import { getPath, parseJsonPath } from '../../src/providers/json-path.js';
-import type { ProviderError } from '../../src/providers/provider.js';
-import { type Provider } from '../../src/providers/provider.js';
+import { ProviderError, type Provider } from '../../src/providers/provider.js';
 import { startOpenAIServer, type OpenAIServer, type OpenAIServerOptions } from '../support/openai-server.js';
 
 let server: OpenAIServer | undefined;
@@ -59,6 +58,16 @@ describe('http provider (loopback server)', () => {
     const provider = await make({ output: 'data.answer' }, { script: (r) => (r.n === 0 ? { kind: 'raw', text: '{"data": {"answer": ' } : { kind: 'raw', text: '{"data": {}}' }) });
     expect(await provider.call(request).catch((e: unknown) => e)).toMatchObject({ retryable: true, message: expect.stringContaining('malformed JSON') });
     expect(await provider.call(request).catch((e: unknown) => e)).toMatchObject({ retryable: false, message: expect.stringContaining('no value at data.answer') });
+  });
+
+  test('a hung endpoint ends when the call is aborted (the runner’s timeout)', async () => {
+    const provider = await make({ output: 'data' }, { script: () => ({ kind: 'hang' }) });
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 100);
+    const started = Date.now();
+    expect(await provider.call({ ...request, signal: controller.signal }).catch((e: unknown) => e)).toBeInstanceOf(ProviderError);
+    expect(Date.now() - started).toBeLessThan(2000);
+    await provider.close?.();
   });
 
   test('a non-string output is kept as JSON text', async () => {

@@ -73,7 +73,7 @@ describe('command provider (a real child process)', () => {
     setTimeout(() => controller.abort(), 200);
     const started = Date.now();
     expect(await make({}).call(request('g', { behaviour: 'hang' }, controller.signal)).catch((e: unknown) => e)).toBeInstanceOf(ProviderError);
-    expect(Date.now() - started).toBeLessThan(3000);
+    expect(Date.now() - started).toBeLessThan(10_000);
   });
 
   test('worker: one long-lived process answers case after case', async () => {

@@ -166,7 +166,7 @@ describe('openai provider (real openai client, loopback server)', () => {
     setTimeout(() => controller.abort(), 50);
     const started = Date.now();
     expect(await provider.call({ ...request(), signal: controller.signal }).catch((e: unknown) => e)).toBeInstanceOf(ProviderError);
-    expect(Date.now() - started).toBeLessThan(2000);
+    expect(Date.now() - started).toBeLessThan(10_000);
   });
 
   test('reports an exhausted rate-limit window so the runner can pause', async () => {

@@ -35,7 +35,7 @@ describe('runner: retries, timeouts, circuit breaker (openai client against loop
     expect(outcome).toMatchObject({ ok: true, cached: false });
     expect(server!.requests).toHaveLength(2);
     expect(waited).toBeGreaterThanOrEqual(295);
-    expect(waited).toBeLessThan(1500);
+    expect(waited).toBeLessThan(5000);
   });
 
   test('honours Retry-After in whole seconds', async () => {
@@ -70,7 +70,7 @@ describe('runner: retries, timeouts, circuit breaker (openai client against loop
     const outcome = await createCaller(provider, { control: new RunControl(), ...noJitter }).call(request());
     expect(outcome).toMatchObject({ ok: true });
     expect(server!.requests).toHaveLength(2);
-    expect(performance.now() - started).toBeLessThan(1000);
+    expect(performance.now() - started).toBeLessThan(5000);
   });
 
   test('a call slower than timeout_ms on every attempt becomes an infrastructure error naming the timeout', async () => {

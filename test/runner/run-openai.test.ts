@@ -150,7 +150,7 @@ describe('evalgate run against an OpenAI-compatible server', () => {
     const started = performance.now();
     const { code } = await ws.run('--quiet');
     expect(code).toBe(3);
-    expect(performance.now() - started).toBeLessThan(5000);
+    expect(performance.now() - started).toBeLessThan(15_000);
     expect(ws.result().cases[0]!.error!.message).toContain('no answer within 100 ms');
   });
 

@@ -2,7 +2,7 @@ import type { ChildProcessWithoutNullStreams, spawn as Spawn } from 'node:child_
 import type { createInterface as CreateInterface } from 'node:readline';
 import { z } from 'zod';
 import type { CommandProvider as CommandConfig } from '../config/schema.js';
-import { ProviderError, type Provider, type ProviderRequest, type ProviderResponse } from './provider.js';
+import { callSettings, ProviderError, type Provider, type ProviderRequest, type ProviderResponse } from './provider.js';
 
 /** What the user's program prints: one JSON object (per case, or per line for a worker). */
 export const CommandOutput = z.object({
@@ -43,9 +43,7 @@ export function createCommandProvider(name: string, config: z.output<typeof Comm
     name,
     type: 'command',
     model: config.model,
-    concurrency: config.concurrency,
-    policy: { timeoutMs: config.timeout_ms, maxRetries: config.max_retries, breakerThreshold: config.circuit_breaker },
-    ...(config.price ? { price: config.price } : {}),
+    ...callSettings(config),
     cacheIdentity: { type: 'command', command: config.command, mode: config.mode, stdout: config.stdout, env: config.env ?? null, model: config.model },
     async call(request) {
       const loaded = await load();

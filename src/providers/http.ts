@@ -6,7 +6,7 @@ import { render } from '../prompt/template.js';
 import { parseRetryAfter } from '../runner/backoff.js';
 import { getPath, parseJsonPath, type JsonPath } from './json-path.js';
 import { keepAliveFetch } from './keep-alive-fetch.js';
-import { ProviderError, type Provider, type ProviderRequest, type ProviderResponse } from './provider.js';
+import { callSettings, ProviderError, type Provider, type ProviderRequest, type ProviderResponse } from './provider.js';
 
 type Config = z.output<typeof HttpConfig>;
 
@@ -45,9 +45,7 @@ export function createHttpProvider(name: string, config: Config, env: NodeJS.Pro
     name,
     type: 'http',
     model: config.model,
-    concurrency: config.concurrency,
-    policy: { timeoutMs: config.timeout_ms, maxRetries: config.max_retries, breakerThreshold: config.circuit_breaker },
-    ...(config.price ? { price: config.price } : {}),
+    ...callSettings(config),
     cacheIdentity: { type: 'http', url: config.url, method: config.method, body: config.body, output: config.output, model: config.model },
 
     async call(request: ProviderRequest): Promise<ProviderResponse> {

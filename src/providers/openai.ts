@@ -7,7 +7,7 @@ import { fail, ok } from '../core/result.js';
 import { parseDuration, parseRetryAfter } from '../runner/backoff.js';
 import { priceFor } from '../runner/prices.js';
 import { keepAliveFetch } from './keep-alive-fetch.js';
-import { ProviderError, type Provider, type ProviderRequest, type ProviderResponse } from './provider.js';
+import { callSettings, ProviderError, type Provider, type ProviderRequest, type ProviderResponse } from './provider.js';
 
 /** JSON files the config names (tools, a response JSON Schema), already read by the registry. */
 export interface OpenAIResolved {
@@ -81,9 +81,7 @@ export function createOpenAIProvider(name: string, config: Config, resolved: Ope
     name,
     type: 'openai',
     model: config.model,
-    concurrency: config.concurrency,
-    policy: { timeoutMs: config.timeout_ms, maxRetries: config.max_retries, breakerThreshold: config.circuit_breaker },
-    price: config.price ?? priceFor(config.model),
+    ...callSettings(config, priceFor(config.model)),
     cacheIdentity: { type: 'openai', base_url: baseURL ?? null, query: config.query ?? null, ...settings },
 
     async call(request: ProviderRequest): Promise<ProviderResponse> {

@@ -45,6 +45,16 @@ export interface Price {
   output: number;
 }
 
+/** The runner settings every calling provider's config has, as the Provider fields they become. */
+export function callSettings(config: { concurrency: number; timeout_ms: number; max_retries: number; circuit_breaker: number; price?: Price }, fallbackPrice?: Price) {
+  const price = config.price ?? fallbackPrice;
+  return {
+    concurrency: config.concurrency,
+    policy: { timeoutMs: config.timeout_ms, maxRetries: config.max_retries, breakerThreshold: config.circuit_breaker },
+    ...(price ? { price } : {}),
+  };
+}
+
 /** What every provider (openai, command, http, replay) implements. */
 export interface Provider {
   readonly name: string;

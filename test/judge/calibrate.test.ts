@@ -1,26 +1,15 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { cohenKappa, krippendorffAlpha, spearman } from '../../src/metrics/label-index.js';
 import { judgeAgreement } from '../../src/scorers/llm-judge-agreement.js';
 import { judgeScale } from '../../src/scorers/llm-judge-scale.js';
-import { startOpenAIServer, type OpenAIServer, type SeenRequest } from '../support/openai-server.js';
+import { tagged as tag, useOpenAIServer } from '../support/openai-fixture.js';
+import type { SeenRequest } from '../support/openai-server.js';
 import { cli, makeWorkspace } from '../support/workspace.js';
 
 const KEY_ENV = 'EVALGATE_TEST_CALIBRATE_KEY';
-beforeAll(() => {
-  process.env[KEY_ENV] = 'sk-calibrate-test-key-0000000000';
-});
-afterAll(() => {
-  delete process.env[KEY_ENV];
-});
-let server: OpenAIServer | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
-
-const tag = (text: string, name: string) => new RegExp(`<${name}>\\n([\\s\\S]*?)\\n</${name}>`).exec(text)?.[1] ?? '';
+const loopback = useOpenAIServer(KEY_ENV);
 /** The judge reads the rating off the answer ("… [4]"); a case the humans rated lower shows the judge's leniency. */
 const judge = (r: SeenRequest) => {
   const response = tag((r.body.messages as { content: string }[])[1]!.content, 'response');
@@ -31,7 +20,7 @@ const judge = (r: SeenRequest) => {
 const LABELS: [number, number][] = [[1, 1], [2, 2], [2, 3], [3, 3], [4, 4], [4, 5], [5, 5], [5, 5], [3, 2], [1, 2]];
 
 async function workspace(rule = '', extra: unknown[] = []) {
-  server = await startOpenAIServer({ reply: judge });
+  const server = await loopback.start({ reply: judge });
   const cases = [...LABELS.map(([human, rating], i) => ({ id: `c${i}`, vars: { question: `q${i}` }, human: { helpful: human, output: `answer ${i} [${rating}]` } })), ...extra];
   const dir = makeWorkspace({
     'evalgate.yml': `version: 1
@@ -75,7 +64,7 @@ describe('evalgate calibrate', () => {
     expect(report.reports[0].agreement.kappa.value).toBeCloseTo(kappa, 12);
     expect(report.reports[0].agreement.alpha.value).toBeCloseTo(alpha, 12);
     expect(report.reports[0].cases[2]).toMatchObject({ id: 'c2', human: 2, judge: 3, source: 'label' });
-    expect(server!.requests).toHaveLength(10);
+    expect(loopback.server.requests).toHaveLength(10);
   });
 
   test("takes the rated output from --run when the label has none, and otherwise asks the suite's provider", async () => {

@@ -1,25 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { Run } from '../../src/run/run-schema.js';
 import { pairOutcome } from '../../src/scorers/llm-judge-pairwise.js';
-import { startOpenAIServer, type OpenAIServer, type SeenRequest } from '../support/openai-server.js';
+import { tagged as tag, useOpenAIServer } from '../support/openai-fixture.js';
+import type { SeenRequest } from '../support/openai-server.js';
 import { cli, makeWorkspace } from '../support/workspace.js';
 
 const KEY_ENV = 'EVALGATE_TEST_PAIRWISE_KEY';
-beforeAll(() => {
-  process.env[KEY_ENV] = 'sk-pairwise-test-key-00000000000';
-});
-afterAll(() => {
-  delete process.env[KEY_ENV];
-});
-let server: OpenAIServer | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
-
-const tag = (text: string, name: string) => new RegExp(`<${name}>\\n([\\s\\S]*?)\\n</${name}>`).exec(text)?.[1] ?? '';
+const loopback = useOpenAIServer(KEY_ENV);
 const user = (r: SeenRequest) => (r.body.messages as { content: string }[])[1]!.content;
 
 /** Prefers the response that names a capital from the list; when both or neither do, it says "A": a judge with position bias. */
@@ -62,7 +51,7 @@ suites:
 
 describe('llm-judge-pairwise (candidate vs baseline, both orders)', () => {
   test('a preference in both orders is a win or a loss; a flip with the order is inconsistent and counts as a tie', async () => {
-    server = await startOpenAIServer({ reply: compare });
+    const server = await loopback.start({ reply: compare });
     const dir = makeWorkspace({ 'cases.jsonl': jsonl(CASES), 'base.jsonl': jsonl(BASELINE), 'cand.jsonl': jsonl(CANDIDATE), 'prompt.md': '{{question}}', 'base.yml': config('base.jsonl', server.url), 'cand.yml': config('cand.jsonl', server.url) });
     await cli(['run', '--config', join(dir, 'base.yml'), '--baseline', 'none', '--out', join(dir, 'base'), '--no-cache', '--quiet']);
     expect(server.requests).toHaveLength(0);

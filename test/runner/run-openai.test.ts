@@ -1,26 +1,16 @@
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { Run } from '../../src/run/run-schema.js';
-import { lastUser, startOpenAIServer, type OpenAIServer, type OpenAIServerOptions } from '../support/openai-server.js';
+import { useOpenAIServer } from '../support/openai-fixture.js';
+import { lastUser, type OpenAIServerOptions } from '../support/openai-server.js';
 import { cli, makeWorkspace } from '../support/workspace.js';
 
 /** `evalgate run` end to end: the CLI, the real openai client and a loopback server. */
 
 const KEY_ENV = 'EVALGATE_TEST_OPENAI_KEY';
-beforeAll(() => {
-  process.env[KEY_ENV] = 'sk-loopback-test-key-000000000000';
-});
-afterAll(() => {
-  delete process.env[KEY_ENV];
-});
-
-let server: OpenAIServer | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
+const loopback = useOpenAIServer(KEY_ENV);
 
 const cases = (n: number) =>
   Array.from({ length: n }, (_, i) => JSON.stringify({ id: `q${i}`, vars: { question: `What is ${i}+${i}?` }, expected: String(2 * i), tags: { language: i % 2 ? 'en' : 'de' } })).join('\n');
@@ -41,7 +31,7 @@ ${extra}`;
 }
 
 async function workspace(options: OpenAIServerOptions, provider = '', n = 6) {
-  server = await startOpenAIServer({ reply: (r) => `The answer is ${eval(lastUser(r.body).replace(/^What is (\d+)\+(\d+)\?$/, '$1+$2'))}.`, ...options });
+  const server = await loopback.start({ reply: (r) => `The answer is ${eval(lastUser(r.body).replace(/^What is (\d+)\+(\d+)\?$/, '$1+$2'))}.`, ...options });
   const dir = makeWorkspace({ 'evalgate.yml': config(`base_url: "${server.url}", ${provider}`), 'cases.jsonl': cases(n), 'prompt.md': '[system]\nAnswer with the number.\n\n[user]\n{{question}}\n' });
   const cache = mkdtempSync(join(tmpdir(), 'evalgate-cache-'));
   const run = (...args: string[]) => cli(['run', '--config', join(dir, 'evalgate.yml'), '--baseline', 'none', '--out', join(dir, 'out'), '--cache-dir', cache, ...args]);
@@ -62,7 +52,7 @@ describe('evalgate run against an OpenAI-compatible server', () => {
     expect(q1.cost_usd).toBeCloseTo((15 * 0.15 + 4 * 0.6) / 1e6, 15);
     expect(q1.latency_ms).toBeGreaterThan(0);
     expect(run.manifest.suites[0]!.model).toBe('gpt-4o-mini');
-    expect(server!.requests[0]!.body.messages).toEqual([
+    expect(loopback.server.requests[0]!.body.messages).toEqual([
       { role: 'system', content: 'Answer with the number.' },
       { role: 'user', content: 'What is 0+0?' },
     ]);
@@ -71,22 +61,22 @@ describe('evalgate run against an OpenAI-compatible server', () => {
   test('a second run is served from the response cache; --no-cache calls the model again', async () => {
     const ws = await workspace({});
     await ws.run('--quiet');
-    expect(server!.requests).toHaveLength(6);
+    expect(loopback.server.requests).toHaveLength(6);
     await ws.run('--quiet');
-    expect(server!.requests).toHaveLength(6);
+    expect(loopback.server.requests).toHaveLength(6);
     expect(ws.result().cases.every((c) => c.cached === true && c.tokens !== null)).toBe(true);
     await ws.run('--quiet', '--no-cache');
-    expect(server!.requests).toHaveLength(12);
+    expect(loopback.server.requests).toHaveLength(12);
     expect(ws.result().cases.some((c) => c.cached)).toBe(false);
   });
 
   test('repeats are independent calls, each cached under its own repeat index', async () => {
     const ws = await workspace({}, '', 2);
     await ws.run('--quiet', '--repeats', '3');
-    expect(server!.requests).toHaveLength(6);
+    expect(loopback.server.requests).toHaveLength(6);
     expect(ws.result().cases.map((c) => `${c.id}/${c.repeat}`)).toEqual(['q0/0', 'q0/1', 'q0/2', 'q1/0', 'q1/1', 'q1/2']);
     await ws.run('--quiet', '--repeats', '4');
-    expect(server!.requests).toHaveLength(8);
+    expect(loopback.server.requests).toHaveLength(8);
   });
 
   test('--record writes a replay file that reproduces the run offline', async () => {
@@ -115,7 +105,7 @@ describe('evalgate run against an OpenAI-compatible server', () => {
     const run = ws.result();
     expect(run.cases).toHaveLength(60);
     expect(run.cases.filter((c) => c.error)).toEqual([]);
-    const throttled = server!.requests.length - 60;
+    const throttled = loopback.server.requests.length - 60;
     expect(throttled).toBeGreaterThan(0);
     // without adaptive concurrency 16 callers would keep hitting the limit of 4 on most attempts
     expect(throttled).toBeLessThan(120);
@@ -142,7 +132,7 @@ describe('evalgate run against an OpenAI-compatible server', () => {
     const run = ws.result();
     expect(run.cases).toHaveLength(3);
     expect(run.cases.every((c) => c.error?.kind === 'infrastructure')).toBe(true);
-    expect(server!.requests.length).toBeLessThan(6);
+    expect(loopback.server.requests.length).toBeLessThan(6);
   });
 
   test('a hung server is given up on after timeout_ms and retries, not waited on forever', async () => {
@@ -162,7 +152,7 @@ describe('evalgate run against an OpenAI-compatible server', () => {
       const { code, err } = await ws.run('--quiet');
       expect(code).toBe(2);
       expect(err).toContain(KEY_ENV);
-      expect(server!.requests).toHaveLength(0);
+      expect(loopback.server.requests).toHaveLength(0);
     } finally {
       process.env[KEY_ENV] = saved;
     }

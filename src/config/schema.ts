@@ -217,18 +217,18 @@ export const Outcome = z.enum(['pass', 'warn', 'fail']);
 
 export const RuleConfig = z.strictObject({
   /** `<scorer>.pass_rate`, `<scorer>.mean`, `critical_failures`, `latency.p50|p90|p95|p99|mean`, `cost.total|mean`, `tokens.total|mean`, `errors.rate|count`. */
-  metric: z.string().min(1),
-  min: z.number().optional(),
-  max: z.number().optional(),
-  max_drop: Margin.optional(),
-  max_increase: Margin.optional(),
-  per_slice: z.boolean().default(false),
+  metric: z.string().min(1).describe('<scorer>.pass_rate, <scorer>.mean, critical_failures, latency.p50|p90|p95|p99|mean, cost.total|mean, tokens.total|mean, errors.rate|count'),
+  min: z.number().optional().describe('Absolute floor for the metric'),
+  max: z.number().optional().describe('Absolute ceiling for the metric'),
+  max_drop: Margin.optional().describe('Non-inferiority margin vs the baseline where higher is better: 0.02, 2pp or 5% (relative)'),
+  max_increase: Margin.optional().describe('Non-inferiority margin vs the baseline where lower is better: 50 (units), 2pp or 10% (relative)'),
+  per_slice: z.boolean().default(false).describe('Test the rule in every slice with at least min_n cases, corrected for the number of slices'),
   /** Slices with fewer paired cases are reported, not gated. */
-  min_n: z.number().int().positive().default(20),
-  confidence: z.number().gt(0.5).lt(1).default(0.95),
-  correction: z.enum(['holm', 'bh', 'none']).default('holm'),
-  on_inconclusive: Outcome.default('warn'),
-  on_no_baseline: Outcome.default('warn'),
+  min_n: z.number().int().positive().default(20).describe('Slices with fewer paired cases are reported, not gated'),
+  confidence: z.number().gt(0.5).lt(1).default(0.95).describe('One-sided confidence of regression tests'),
+  correction: z.enum(['holm', 'bh', 'none']).default('holm').describe('Multiple-comparison correction across slices'),
+  on_inconclusive: Outcome.default('warn').describe('What an inconclusive regression test does to the verdict'),
+  on_no_baseline: Outcome.default('warn').describe('What a regression rule without a baseline does to the verdict'),
   /**
    * With `repeats: k`, how a case's k outcomes become one: `mean` (the share that passed),
    * `pass@k` (any passed), `pass^k` (all passed) or `majority`. The case is the unit of the test.
@@ -243,24 +243,26 @@ export const TierConfig = z.strictObject({
 });
 
 export const SuiteConfig = z.strictObject({
-  id: Id,
+  id: Id.describe('Suite id, used to pair with the baseline'),
   description: z.string().optional(),
-  /** Globs of repository paths whose change triggers this suite. */
-  paths: z.array(z.string().min(1)).default([]),
-  prompt: z.string(),
-  dataset: z.string(),
-  provider: z.string().default('default'),
-  tiers: z.record(Id, TierConfig.nullable().transform((t) => t ?? TierConfig.parse({}))).default({ smoke: { seed: 'evalgate' }, full: { seed: 'evalgate' } }),
-  repeats: z.number().int().positive().max(100).default(1),
-  slices: z.array(z.string().min(1)).default([]),
+  paths: z.array(z.string().min(1)).default([]).describe("Globs of repository paths (from the repository root) whose change triggers this suite; '!glob' excludes"),
+  prompt: z.string().describe('Prompt template file, relative to the config; [system]/[user]/[assistant] sections, {{var}} placeholders'),
+  dataset: z.string().describe('Dataset file (.jsonl, .yaml or .csv), relative to the config'),
+  provider: z.string().default('default').describe('Name of the provider in providers:'),
+  tiers: z
+    .record(Id, TierConfig.nullable().transform((t) => t ?? TierConfig.parse({})))
+    .default({ smoke: { seed: 'evalgate' }, full: { seed: 'evalgate' } })
+    .describe('Named tiers (smoke on PRs, full on the base branch); sample: N cases or N%'),
+  repeats: z.number().int().positive().max(100).default(1).describe('Independent calls per case'),
+  slices: z.array(z.string().min(1)).default([]).describe('Case tags to report and gate per slice'),
   scorers: z.array(ScorerConfig).min(1),
   rules: z.array(RuleConfig).default([]),
 });
 export type SuiteConfig = z.output<typeof SuiteConfig>;
 
 export const GateConfig = z.strictObject({
-  version: z.literal(1),
-  providers: z.record(Id, ProviderConfig),
+  version: z.literal(1).describe('Gate config format version'),
+  providers: z.record(Id, ProviderConfig).describe('Named model providers; suites use "default" unless they name another'),
   suites: z.array(SuiteConfig).min(1),
   overrides: z
     .strictObject({

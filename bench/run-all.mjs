@@ -5,6 +5,7 @@ const benches = [
   ['node', ['bench/startup.mjs']],
   ['node', ['bench/run-ts.mjs', 'bench/gate.ts']],
   ['node', ['bench/run-ts.mjs', 'bench/metrics.ts']],
+  ['node', ['bench/runner.mjs']],
   ['node', ['bench/action.mjs']],
 ];
 for (const [cmd, args] of benches) {

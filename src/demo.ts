@@ -4,7 +4,7 @@ import { finish } from './cli/commands.js';
 import { loadOrThrow } from './cli/load-or-throw.js';
 import { installedPath } from './core/installed-path.js';
 import { InputError } from './core/result.js';
-import { describeBaseline } from './pipeline/finalize.js';
+import { describeBaseline } from './pipeline/describe-baseline.js';
 import { runGate } from './pipeline/run-gate.js';
 import { readRunFile } from './run/run-file.js';
 

@@ -11,7 +11,8 @@ import { describeError, isHttpError, isPermissionError, type GitHubClient } from
 import { headCommitArrival, labelHistory, listLabels, removeLabel, repositoryRole } from '../github/overrides.js';
 import { findPreviousResults, type PreviousResults } from '../github/previous-results.js';
 import { findPullRequestForHead, readFileAt, type PullRequestInfo } from '../github/pull-request.js';
-import { describeBaseline, finalizeRun } from '../pipeline/finalize.js';
+import { describeBaseline } from '../pipeline/describe-baseline.js';
+import { finalizeRun } from '../pipeline/finalize.js';
 import { planSuites } from '../pipeline/plan-suites.js';
 import { runGate } from '../pipeline/run-gate.js';
 import { inlineCode } from '../report/escape.js';

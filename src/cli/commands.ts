@@ -1,7 +1,6 @@
 import { resolve } from 'node:path';
-import { InputError } from '../core/result.js';
 import { loadOrThrow, unwrap } from './load-or-throw.js';
-import { describeBaseline, finalizeRun } from '../pipeline/finalize.js';
+import { describeBaseline } from '../pipeline/describe-baseline.js';
 import { runGate } from '../pipeline/run-gate.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { readRunFile, writeResults } from '../run/run-file.js';
@@ -39,16 +38,6 @@ export async function runCommand(cmd: Extract<Command, { command: 'run' }>, io: 
     progress?.finish();
     throw error;
   }
-}
-
-export function compareCommand(cmd: Extract<Command, { command: 'compare' }>, io: Io): number {
-  const loaded = loadOrThrow(cmd.config);
-  const current = unwrap(readRunFile(cmd.current));
-  const baseline = unwrap(readRunFile(cmd.baseline));
-  const missing = current.manifest.suites.filter((s) => !loaded.suites.some((c) => c.id === s.id));
-  if (missing.length) throw new InputError([{ file: cmd.current, message: `suites not in ${cmd.config}: ${missing.map((s) => s.id).join(', ')}` }]);
-  const run = finalizeRun({ loaded, manifest: current.manifest, records: current.cases, baseline, baselineInfo: describeBaseline(baseline, `file ${cmd.baseline}`) });
-  return finish(run, cmd.out, cmd.quiet, io);
 }
 
 export function finish(run: Run, out: string, quiet: boolean, io: Io): number {

@@ -24,7 +24,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       case 'run':
         return await (await import('./commands.js')).runCommand(cmd, io);
       case 'compare':
-        return (await import('./commands.js')).compareCommand(cmd, io);
+        return (await import('./compare.js')).compareCommand(cmd, io);
       case 'validate':
         return await (await import('./validate.js')).validateCommand(cmd, io);
       case 'schema':

@@ -1,7 +1,8 @@
 import { resolve } from 'node:path';
 import { aggregateSuite } from '../aggregate/aggregate.js';
 import { mergeRuns } from '../pipeline/merge-runs.js';
-import { describeBaseline, finalizeRun } from '../pipeline/finalize.js';
+import { describeBaseline } from '../pipeline/describe-baseline.js';
+import { finalizeRun } from '../pipeline/finalize.js';
 import { readRunFile, writeResults } from '../run/run-file.js';
 import { RUN_SCHEMA, type Run } from '../run/run-schema.js';
 import type { Command } from './args.js';

@@ -35,8 +35,3 @@ export function finalizeRun(input: FinalizeInput): Run {
   });
   return { schema: RUN_SCHEMA, manifest: input.manifest, cases: input.records, aggregates, decision };
 }
-
-/** Where a baseline came from, for the report. */
-export function describeBaseline(baseline: Run, source: string): NonNullable<Comparison['baseline']> {
-  return { source, git_sha: baseline.manifest.git.sha, ref: baseline.manifest.git.ref, created_at: baseline.manifest.ended_at };
-}

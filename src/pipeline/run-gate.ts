@@ -5,7 +5,6 @@ import { baselineOutputs, ModelSession, type SessionOptions } from '../runner/se
 import type { CaseRecord, Comparison, Manifest, Run } from '../run/run-schema.js';
 import { VERSION } from '../version.js';
 import type { OverrideDecision } from '../gate/decide.js';
-import { finalizeRun } from './finalize.js';
 import { planSuites, type PlanOptions } from './plan-suites.js';
 
 export interface RunGateInput extends Omit<PlanOptions, 'tier' | 'models'>, SessionOptions {
@@ -75,6 +74,8 @@ export async function runGate(input: RunGateInput): Promise<Run> {
     started_at: startedAt,
     ended_at: new Date().toISOString(),
   };
+  // the statistics load after the model calls, so they cost nothing before the first request
+  const { finalizeRun } = await import('./finalize.js');
   const run = finalizeRun({
     loaded: input.loaded,
     manifest,

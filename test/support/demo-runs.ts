@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { loadConfig } from '../../src/config/load.js';
 import { demoRoot } from '../../src/demo.js';
-import { describeBaseline } from '../../src/pipeline/finalize.js';
+import { describeBaseline } from '../../src/pipeline/describe-baseline.js';
 import { runGate } from '../../src/pipeline/run-gate.js';
 import { readRunFile } from '../../src/run/run-file.js';
 import type { Run } from '../../src/run/run-schema.js';

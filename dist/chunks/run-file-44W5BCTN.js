@@ -1,0 +1,13 @@
+import { createRequire as __evalgateCreateRequire } from 'node:module'; const require = __evalgateCreateRequire(import.meta.url);
+import {
+  readRunFile,
+  writeResults
+} from "./chunk-TEHKK4DV.js";
+import "./chunk-TOJ4UG27.js";
+import "./chunk-ZQ5H7MXY.js";
+import "./chunk-2JNTXUES.js";
+import "./chunk-BX4ROB6G.js";
+export {
+  readRunFile,
+  writeResults
+};

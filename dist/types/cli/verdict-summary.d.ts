@@ -1,0 +1,8 @@
+import type { Run } from '../run/run-schema.js';
+/** The few lines a terminal shows after a run: verdict, why, where the files are. */
+export declare function verdictSummary(run: Run, files?: {
+    runPath: string;
+    reportPath: string;
+}): string;
+/** Exit code for a verdict: DESIGN.md "Exit codes". */
+export declare function exitCodeFor(run: Run): 0 | 1;

@@ -1,0 +1,4 @@
+import type { EvalCase } from './case.js';
+import type { Result } from '../core/result.js';
+/** JSONL: one case per line; BOM and CRLF tolerated, blank lines skipped. */
+export declare function parseJsonl(text: string, file: string): Result<EvalCase[]>;

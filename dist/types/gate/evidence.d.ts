@@ -1,0 +1,22 @@
+import { type MetricRef } from '../config/metric-name.js';
+import type { RuleConfig } from '../config/schema.js';
+import type { CaseRecord } from '../run/run-schema.js';
+import type { Pair } from './pairing.js';
+import { type RegressionEvidence } from './regression-test.js';
+export interface EvidenceInput {
+    ref: MetricRef;
+    rule: RuleConfig;
+    /** Records of this target (suite or slice) that pair with the baseline. */
+    pairs: readonly Pair[];
+    /** All records of this target, both sides, for the unpaired fallback. */
+    current: readonly CaseRecord[];
+    baseline: readonly CaseRecord[];
+    seed: number;
+    resamples: number;
+}
+/**
+ * Turns a target's records into the test the metric calls for. The unit is the case: with
+ * repeats, a case's outcomes are first combined per the rule's `aggregate`, so repeats of one
+ * case never count as independent evidence.
+ */
+export declare function regressionEvidence(input: EvidenceInput): RegressionEvidence | null;

@@ -1,0 +1,15 @@
+import type { LoadedConfig } from '../config/load.js';
+import { type OverrideDecision } from '../gate/decide.js';
+import { type CaseRecord, type Comparison, type Manifest, type Run } from '../run/run-schema.js';
+export interface FinalizeInput {
+    loaded: LoadedConfig;
+    manifest: Manifest;
+    records: CaseRecord[];
+    baseline: Run | null;
+    baselineInfo: Comparison['baseline'];
+    /** Every case id of each suite's dataset, when known. */
+    datasetIds?: Map<string, Set<string>>;
+    override?: OverrideDecision;
+}
+/** aggregate → compare → decide: the pure part shared by `run`, `compare` and `merge`. */
+export declare function finalizeRun(input: FinalizeInput): Run;

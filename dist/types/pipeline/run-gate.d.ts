@@ -1,0 +1,22 @@
+import type { LoadedConfig } from '../config/load.js';
+import { type SessionOptions } from '../runner/session.js';
+import type { CaseRecord, Comparison, Manifest, Run } from '../run/run-schema.js';
+import type { OverrideDecision } from '../gate/decide.js';
+import { type PlanOptions } from './plan-suites.js';
+export interface RunGateInput extends Omit<PlanOptions, 'tier' | 'models'>, SessionOptions {
+    tier: string;
+    loaded: LoadedConfig;
+    baseline: Run | null;
+    baselineInfo: Comparison['baseline'];
+    git?: Manifest['git'];
+    event?: string | null;
+    pr?: number | null;
+    override?: OverrideDecision;
+    onProgress?: (done: number, total: number, record: CaseRecord) => void;
+}
+/**
+ * plan → execute → score → aggregate → compare → decide. Input problems throw InputError
+ * before any model call; a run in which every call failed throws InfrastructureError with
+ * the partial run attached so the caller can still write it.
+ */
+export declare function runGate(input: RunGateInput): Promise<Run>;

@@ -1,0 +1,9 @@
+export interface Placeholder {
+    name: string;
+    /** 1-based line and column in the template text. */
+    line: number;
+    column: number;
+}
+export declare function placeholders(template: string): Placeholder[];
+export declare function lookupPath(context: Record<string, unknown>, dotted: string): unknown;
+export declare function render(template: string, context: Record<string, unknown>): string;

@@ -2,6 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { loadConfig, type LoadedConfig } from '../config/load.js';
+import { GateConfig } from '../config/schema.js';
+import { parseYaml } from '../config/yaml-document.js';
 import { formatIssue, InfrastructureError, InputError } from '../core/result.js';
 import type { OverrideDecision } from '../gate/decide.js';
 import { downloadBaseline, findTrustedBaseline } from '../github/baseline.js';
@@ -268,7 +270,7 @@ export class GateJob {
   private async override(loaded: LoadedConfig, target: Target): Promise<OverrideDecision> {
     const event = this.event!;
     if (!target.pr || event.kind === 'branch') return NO_OVERRIDE;
-    const { label, min_permission: minPermission } = loaded.config.overrides;
+    const { label, min_permission: minPermission } = await this.overridePolicy(loaded, target.pr.baseRef);
     const labels = await listLabels(this.gh, target.pr.number);
     if (!labels.includes(label)) return NO_OVERRIDE;
     const base = { label, minPermission, present: true, lastApplied: null, role: null, newestPush: null };
@@ -285,6 +287,29 @@ export class GateJob {
     const decision = judgeOverride({ ...base, lastApplied: history.lastApplied, role, newestPush: newestPush(arrival, history.headRewrites, target.headSha) });
     this.log.info(`evalgate: override label present; ${decision.applied ? `applied by ${decision.applied.actor} (${decision.applied.permission})` : decision.ignored.join(' ')}`);
     return decision;
+  }
+
+  /**
+   * Who may override comes from the base branch's config, not the PR's: a pull request must not
+   * lower the bar for its own override. Without a config on the base branch (the PR that adds
+   * evalgate), the defaults apply.
+   */
+  private async overridePolicy(loaded: LoadedConfig, baseRef: string): Promise<LoadedConfig['config']['overrides']> {
+    const own = loaded.config.overrides;
+    let policy = GateConfig.shape.overrides.parse(undefined);
+    try {
+      const text = await readFileAt(this.gh, this.settings.configInRepository, baseRef);
+      const parsed = text === null ? null : parseYaml(text, this.settings.configInRepository);
+      const raw = parsed?.ok ? (parsed.value.value as { overrides?: unknown } | null)?.overrides : undefined;
+      const base = GateConfig.shape.overrides.safeParse(raw);
+      if (base.success) policy = base.data;
+    } catch (error) {
+      this.log.warning(`evalgate: could not read the base branch's config (${describeError(error)}); the default override policy applies`);
+    }
+    if (own.label !== policy.label || own.min_permission !== policy.min_permission) {
+      this.notes.push(`This pull request changes the override policy (label ${inlineCode(own.label)}, ${own.min_permission} or higher); the base branch's policy (label ${inlineCode(policy.label)}, ${policy.min_permission} or higher) applies until it is merged.`, '');
+    }
+    return policy;
   }
 
   /** On labeled/unlabeled: the results an earlier run computed for this commit, if any. */

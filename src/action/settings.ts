@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { resolve } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 import type { Issue, Result } from '../core/result.js';
 import { fail, ok } from '../core/result.js';
 
@@ -7,6 +7,8 @@ import { fail, ok } from '../core/result.js';
 export interface Settings {
   /** The gate config, relative to `workingDirectory`. */
   config: string;
+  /** The same file relative to the repository root, to read the base branch's version of it. */
+  configInRepository: string;
   token: string;
   /** Unset: `smoke` on pull requests, `full` otherwise. */
   tier: string | undefined;
@@ -76,6 +78,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Result<Setti
   if (issues.length) return fail(...issues);
   return ok({
     config: input('config') || 'gates/evalgate.yml',
+    configInRepository: relative(workspace, resolve(workspace, input('working-directory') || '.', input('config') || 'gates/evalgate.yml')).split(sep).join('/'),
     token,
     tier: input('tier') || undefined,
     suites: input('suites')

@@ -68,6 +68,26 @@ export function decide(input: DecideInput): Decision {
       const baselineAggregate = pairing.hasBaseline ? input.baselineAggregates?.find((a) => a.suite === suite.suite) : undefined;
       outcomes.push(...evaluateRule({ suite: suite.suite, rule, hash: suite.ruleHashes[index] ?? null, index: index < suite.rules.length ? index : -1, records, aggregate, baselineAggregate, pairing, seed: input.seed ?? 1, resamples: input.resamples ?? 2000 }));
     });
+    if (pairing.removedRules > 0) {
+      outcomes.push({
+        suite: suite.suite,
+        rule: -1,
+        metric: 'rules',
+        kind: 'absolute',
+        slice: null,
+        status: 'not_comparable',
+        outcome: 'warn',
+        current: suite.rules.length,
+        baseline: null,
+        delta: null,
+        interval: null,
+        n: 0,
+        bound: 'as on the base branch',
+        method: 'definition hashes',
+        pvalue: null,
+        explanation: `${pairing.removedRules} rule${pairing.removedRules === 1 ? '' : 's'} of the baseline run ${pairing.removedRules === 1 ? 'is' : 'are'} not in this config; a reviewer should confirm the gate was meant to change.`,
+      });
+    }
     if (aggregate.errors > 0 && !suite.rules.some((r) => r.metric.startsWith('errors.'))) {
       outcomes.push({
         suite: suite.suite,
@@ -145,9 +165,12 @@ function evaluateRule(ctx: RuleContext): RuleOutcome[] {
   const targets = rule.per_slice ? sliceTargets(ctx) : [{ slice: null, metrics: ctx.aggregate.metrics, pairs: ctx.pairing.pairs, current: ctx.records, baseline: ctx.pairing.baselineRecords }];
 
   if (!regression) {
+    // a bound or scorer changed by the PR itself passes only with a reviewer's eye on it
+    const changed = ctx.pairing.hasBaseline && ((ctx.hash !== null && ctx.pairing.newRules.has(ctx.hash)) || (ref.kind === 'scorer' && ctx.pairing.changedScorers.has(ref.scorer)));
     return targets.map((t) => {
       const baselineMetrics = t.slice ? ctx.baselineAggregate?.slices.find((s) => s.slice === t.slice!.name && s.value === t.slice!.value)?.metrics : ctx.baselineAggregate?.metrics;
-      return { ...absoluteOutcome(base, ref, rule, t.slice, metricOf(t.metrics, rule.metric)), baseline: metricOf(baselineMetrics ?? [], rule.metric)?.value ?? null };
+      const outcome: RuleOutcome = { ...absoluteOutcome(base, ref, rule, t.slice, metricOf(t.metrics, rule.metric)), baseline: metricOf(baselineMetrics ?? [], rule.metric)?.value ?? null };
+      return changed && outcome.outcome === 'pass' ? { ...outcome, outcome: 'warn', explanation: `${outcome.explanation} This rule or its scorer changed since the baseline run, so a reviewer should confirm the change.` } : outcome;
     });
   }
   // a regression rule that cannot be tested is reported once, for the whole suite

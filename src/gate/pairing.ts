@@ -23,6 +23,8 @@ export interface SuitePairing {
   changedScorers: Set<string>;
   /** Rule definition hashes the baseline did not have. */
   newRules: Set<string>;
+  /** How many of the baseline's rules this config no longer has. */
+  removedRules: number;
   notes: string[];
 }
 
@@ -32,7 +34,7 @@ export interface SuitePairing {
  */
 export function pairSuite(suite: SuiteManifest, records: readonly CaseRecord[], baseline: Run | null, datasetIds?: ReadonlySet<string>): SuitePairing {
   const base = baseline?.manifest.suites.find((s) => s.id === suite.id);
-  const empty: SuitePairing = { suite: suite.id, hasBaseline: false, pairs: [], baselineRecords: [], added: 0, removed: 0, changed: 0, changedScorers: new Set(), newRules: new Set(), notes: [] };
+  const empty: SuitePairing = { suite: suite.id, hasBaseline: false, pairs: [], baselineRecords: [], added: 0, removed: 0, changed: 0, changedScorers: new Set(), newRules: new Set(), removedRules: 0, notes: [] };
   if (!baseline || !base) return empty;
 
   const byKey = new Map<string, CaseRecord>();
@@ -63,6 +65,7 @@ export function pairSuite(suite: SuiteManifest, records: readonly CaseRecord[], 
 
   const changedScorers = new Set(Object.entries(suite.scorer_hashes).filter(([id, hash]) => base.scorer_hashes[id] !== undefined && base.scorer_hashes[id] !== hash).map(([id]) => id));
   const newRules = new Set(suite.rule_hashes.filter((h) => !base.rule_hashes.includes(h)));
+  const removedRules = base.rule_hashes.filter((h) => !suite.rule_hashes.includes(h)).length;
   const notes: string[] = [];
   if (changed) notes.push(`${changed} case${changed === 1 ? '' : 's'} changed content since the baseline and ${changed === 1 ? 'is' : 'are'} left out of the comparison`);
   if (added) notes.push(`${added} case${added === 1 ? '' : 's'} added since the baseline`);
@@ -71,5 +74,5 @@ export function pairSuite(suite: SuiteManifest, records: readonly CaseRecord[], 
   if (base.prompt_hash !== suite.prompt_hash) notes.push('the prompt changed since the baseline (compared case by case)');
   if (base.model !== suite.model) notes.push(`the model changed: ${base.model} → ${suite.model}`);
   for (const id of changedScorers) notes.push(`scorer "${id}" changed since the baseline; its metrics are not comparable`);
-  return { suite: suite.id, hasBaseline: true, pairs, baselineRecords, added, removed, changed, changedScorers, newRules, notes };
+  return { suite: suite.id, hasBaseline: true, pairs, baselineRecords, added, removed, changed, changedScorers, newRules, removedRules, notes };
 }

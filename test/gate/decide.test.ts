@@ -141,3 +141,24 @@ describe('repeats and infrastructure errors', () => {
     expect(decision.reasons.join(' ')).toMatch(/2 of 102 calls failed for infrastructure reasons/);
   });
 });
+
+describe('a pull request that changes its own gate', () => {
+  test('an absolute rule loosened in the PR passes only as a warning', () => {
+    const { decision } = gate({ rules: [{ metric: 'ok.pass_rate', min: 0.1 }], current: cohort(100, 60), baseline: cohort(100, 5), newRules: [0] });
+    expect(outcomeOf(decision)[0]).toMatchObject({ status: 'pass', outcome: 'warn' });
+    expect(outcomeOf(decision)[0]!.explanation).toMatch(/changed since the baseline run/);
+    expect(decision.verdict).toBe('warn');
+  });
+
+  test('a rule the PR breaks still fails, changed or not', () => {
+    const { decision } = gate({ rules: [{ metric: 'ok.pass_rate', min: 0.9 }], current: cohort(100, 60), baseline: cohort(100, 5), newRules: [0] });
+    expect(decision.verdict).toBe('fail');
+  });
+});
+
+test('rules the baseline ran that the PR removed are reported as a warning', () => {
+  const cases = cohort(100, 5);
+  const { decision } = gate({ rules: [DROP_5PP], current: cases, baseline: cases, droppedRules: 2 });
+  expect(decision.verdict).toBe('warn');
+  expect(decision.reasons.join(' ')).toMatch(/2 rules of the baseline run are not in this config/);
+});

@@ -182,8 +182,9 @@ describe('what the token and the inputs allow', () => {
 
 describe('overrides', () => {
   /** The PR has failing results for its head commit from an earlier run; a label is then applied. */
-  async function labelled(by: string, at: string) {
-    const s = await scenario({ labels: [OVERRIDE] });
+  async function labelled(by: string, at: string, editConfig?: (yaml: string) => string, baseConfig?: string) {
+    const s = await scenario({ labels: [OVERRIDE], editConfig });
+    if (baseConfig !== undefined) s.server.contents.set('main:gates/evalgate.yml', baseConfig);
     const first = await s.run({});
     expect(first.code).toBe(1);
     const earlier = s.server.runs.find((r) => r.event === 'pull_request' && r.head_sha === s.pull.head.sha)!;
@@ -216,6 +217,17 @@ describe('overrides', () => {
     expect(result.outputs.verdict).toBe('fail');
     expect(readRun(result.outputs['results-path']!).decision?.override).toBeNull();
     expect(ours(s)[0]!.body).toMatch(/Override label "evalgate\/override" is ignored: @\u200btriager applied it with triage permission on this repository; it needs maintain or higher/);
+  });
+
+  test('a PR that lowers min_permission in its own config cannot let a triage user override: the base branch’s policy applies', async () => {
+    const baseConfig = readFileSync(new URL('../../fixtures/demo/gates/pr-fail.yml', import.meta.url), 'utf8');
+    const lower = (yaml: string) => yaml.replace('min_permission: maintain', 'min_permission: triage');
+    const { s, result } = await labelled('triager', '2024-05-01T11:00:00Z', lower, baseConfig);
+    expect(result.code).toBe(1);
+    expect(result.outputs.verdict).toBe('fail');
+    const body = ours(s)[0]!.body;
+    expect(body).toMatch(/it needs maintain or higher/);
+    expect(body).toMatch(/This pull request changes the override policy \(label `evalgate\/override`, triage or higher\); the base branch's policy \(label `evalgate\/override`, maintain or higher\) applies until it is merged/);
   });
 
   test('a label applied before the newest push is ignored, whatever the commit dates say', async () => {

@@ -63,6 +63,8 @@ export interface GateInput {
   scorerChanged?: boolean;
   /** Rules (by index) that the baseline did not have. */
   newRules?: number[];
+  /** Rules the baseline had that this config dropped. */
+  droppedRules?: number;
 }
 
 /** aggregate → pair → decide on synthetic records, as finalizeRun does. */
@@ -77,6 +79,7 @@ export function gate(input: GateInput): { decision: Decision; run: Run } {
   const currentManifest = current.manifest.suites[0]!;
   const baselineManifest = baselineRun?.manifest.suites[0];
   if (baselineManifest && input.newRules) baselineManifest.rule_hashes = input.rules.map((_, i) => (input.newRules!.includes(i) ? `old-${i}` : `rule-${i}`));
+  if (baselineManifest && input.droppedRules) baselineManifest.rule_hashes.push(...Array.from({ length: input.droppedRules }, (_, i) => `dropped-${i}`));
   const decision = decide({
     suites: [{ suite: 's', rules, ruleHashes: currentManifest.rule_hashes, scorers: spec.scorers }],
     records: currentRecords,

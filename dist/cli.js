@@ -183,21 +183,21 @@ async function main(argv, io) {
 `);
         return 0;
       case "run":
-        return await (await import("./chunks/commands-XZ2QSTQH.js")).runCommand(cmd, io);
+        return await (await import("./chunks/commands-AUGNGKBC.js")).runCommand(cmd, io);
       case "compare":
-        return (await import("./chunks/compare-PYUCVUMI.js")).compareCommand(cmd, io);
+        return (await import("./chunks/compare-CZ3AU6TY.js")).compareCommand(cmd, io);
       case "validate":
-        return await (await import("./chunks/validate-PEI2NJ7M.js")).validateCommand(cmd, io);
+        return await (await import("./chunks/validate-UXBEQM4H.js")).validateCommand(cmd, io);
       case "schema":
-        return (await import("./chunks/validate-PEI2NJ7M.js")).schemaCommand(io);
+        return (await import("./chunks/validate-UXBEQM4H.js")).schemaCommand(io);
       case "merge":
-        return (await import("./chunks/merge-GCNTNYGN.js")).mergeCommand(cmd, io);
+        return (await import("./chunks/merge-SBMZ2WSB.js")).mergeCommand(cmd, io);
       case "plan":
-        return await (await import("./chunks/plan-PCD44GKG.js")).planCommand(cmd, io);
+        return await (await import("./chunks/plan-4QTUXKCR.js")).planCommand(cmd, io);
       case "calibrate":
-        return await (await import("./chunks/calibrate-DAAGNIF7.js")).calibrateCommand(cmd, io);
+        return await (await import("./chunks/calibrate-QFS5LWHR.js")).calibrateCommand(cmd, io);
       case "demo":
-        return await (await import("./chunks/demo-U5DRJEIA.js")).demoCommand(cmd.out, io);
+        return await (await import("./chunks/demo-IP3M537W.js")).demoCommand(cmd.out, io);
       case "init":
         return (await import("./chunks/init-O7JCK6WZ.js")).initCommand(cmd, io);
     }

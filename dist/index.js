@@ -2,7 +2,7 @@ import { createRequire as __evalgateCreateRequire } from 'node:module'; const re
 import {
   describeBaseline,
   runGate
-} from "./chunks/chunk-ZYDUT3FL.js";
+} from "./chunks/chunk-I763I65D.js";
 import {
   COMMENT_MARKER,
   inlineCode,
@@ -10,15 +10,17 @@ import {
 } from "./chunks/chunk-IOHZLHDB.js";
 import {
   planSuites
-} from "./chunks/chunk-E2IASWLJ.js";
+} from "./chunks/chunk-WWQMOCHE.js";
 import {
   providerNames
-} from "./chunks/chunk-Q2XTPPIB.js";
+} from "./chunks/chunk-LCCGJJVD.js";
 import {
+  GateConfig,
   compileGlob,
   loadConfig,
-  matchesGlobs
-} from "./chunks/chunk-OWZM6X3N.js";
+  matchesGlobs,
+  parseYaml
+} from "./chunks/chunk-LO5W3PH2.js";
 import {
   VERSION
 } from "./chunks/chunk-3RM4HJMP.js";
@@ -45,7 +47,7 @@ import {
 } from "./chunks/chunk-5HA3PLEC.js";
 import {
   finalizeRun
-} from "./chunks/chunk-T4ECJ7KG.js";
+} from "./chunks/chunk-2LVLMOBF.js";
 import "./chunks/chunk-7KSJS7QC.js";
 import "./chunks/chunk-2OCV5CLA.js";
 import "./chunks/chunk-BKDEN73L.js";
@@ -743,7 +745,7 @@ var GateJob = class {
   async override(loaded, target) {
     const event = this.event;
     if (!target.pr || event.kind === "branch") return NO_OVERRIDE;
-    const { label, min_permission: minPermission } = loaded.config.overrides;
+    const { label, min_permission: minPermission } = await this.overridePolicy(loaded, target.pr.baseRef);
     const labels = await listLabels(this.gh, target.pr.number);
     if (!labels.includes(label)) return NO_OVERRIDE;
     const base = { label, minPermission, present: true, lastApplied: null, role: null, newestPush: null };
@@ -760,6 +762,28 @@ var GateJob = class {
     const decision = judgeOverride({ ...base, lastApplied: history.lastApplied, role, newestPush: newestPush(arrival, history.headRewrites, target.headSha) });
     this.log.info(`evalgate: override label present; ${decision.applied ? `applied by ${decision.applied.actor} (${decision.applied.permission})` : decision.ignored.join(" ")}`);
     return decision;
+  }
+  /**
+   * Who may override comes from the base branch's config, not the PR's: a pull request must not
+   * lower the bar for its own override. Without a config on the base branch (the PR that adds
+   * evalgate), the defaults apply.
+   */
+  async overridePolicy(loaded, baseRef) {
+    const own = loaded.config.overrides;
+    let policy = GateConfig.shape.overrides.parse(void 0);
+    try {
+      const text = await readFileAt(this.gh, this.settings.configInRepository, baseRef);
+      const parsed = text === null ? null : parseYaml(text, this.settings.configInRepository);
+      const raw = parsed?.ok ? parsed.value.value?.overrides : void 0;
+      const base = GateConfig.shape.overrides.safeParse(raw);
+      if (base.success) policy = base.data;
+    } catch (error) {
+      this.log.warning(`evalgate: could not read the base branch's config (${describeError(error)}); the default override policy applies`);
+    }
+    if (own.label !== policy.label || own.min_permission !== policy.min_permission) {
+      this.notes.push(`This pull request changes the override policy (label ${inlineCode(own.label)}, ${own.min_permission} or higher); the base branch's policy (label ${inlineCode(policy.label)}, ${policy.min_permission} or higher) applies until it is merged.`, "");
+    }
+    return policy;
   }
   /** On labeled/unlabeled: the results an earlier run computed for this commit, if any. */
   async previousResults(loaded, target) {
@@ -972,7 +996,7 @@ async function runAction(settings, log) {
 }
 
 // src/action/settings.ts
-import { resolve as resolve4 } from "node:path";
+import { relative as relative2, resolve as resolve4, sep as sep2 } from "node:path";
 function readSettings(env = process.env) {
   const issues = [];
   const input = (name) => getInput(name).trim();
@@ -1000,6 +1024,7 @@ function readSettings(env = process.env) {
   if (issues.length) return fail(...issues);
   return ok({
     config: input("config") || "gates/evalgate.yml",
+    configInRepository: relative2(workspace, resolve4(workspace, input("working-directory") || ".", input("config") || "gates/evalgate.yml")).split(sep2).join("/"),
     token,
     tier: input("tier") || void 0,
     suites: input("suites").split(",").map((s) => s.trim()).filter(Boolean),

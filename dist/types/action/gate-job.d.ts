@@ -64,6 +64,12 @@ export declare class GateJob {
     private baseline;
     /** The override label's standing: removed on synchronize, else judged from events, permission and push times. */
     private override;
+    /**
+     * Who may override comes from the base branch's config, not the PR's: a pull request must not
+     * lower the bar for its own override. Without a config on the base branch (the PR that adds
+     * evalgate), the defaults apply.
+     */
+    private overridePolicy;
     /** On labeled/unlabeled: the results an earlier run computed for this commit, if any. */
     private previousResults;
     /** Re-decides from an earlier run's records of the same commit: no model calls. */

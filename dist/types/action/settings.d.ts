@@ -3,6 +3,8 @@ import type { Result } from '../core/result.js';
 export interface Settings {
     /** The gate config, relative to `workingDirectory`. */
     config: string;
+    /** The same file relative to the repository root, to read the base branch's version of it. */
+    configInRepository: string;
     token: string;
     /** Unset: `smoke` on pull requests, `full` otherwise. */
     tier: string | undefined;

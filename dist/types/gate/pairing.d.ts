@@ -21,6 +21,8 @@ export interface SuitePairing {
     changedScorers: Set<string>;
     /** Rule definition hashes the baseline did not have. */
     newRules: Set<string>;
+    /** How many of the baseline's rules this config no longer has. */
+    removedRules: number;
     notes: string[];
 }
 /**

@@ -8,7 +8,7 @@ import {
   renderMessages,
   sha256,
   templateContext
-} from "./chunk-OWZM6X3N.js";
+} from "./chunk-LO5W3PH2.js";
 import {
   fail,
   ok

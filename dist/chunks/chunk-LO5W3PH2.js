@@ -4115,6 +4115,7 @@ export {
   compileGlob,
   matchesGlobs,
   GateConfig,
+  parseYaml,
   displayPath,
   formatPath,
   loadConfig,

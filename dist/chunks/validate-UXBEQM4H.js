@@ -2,14 +2,14 @@ import { createRequire as __evalgateCreateRequire } from 'node:module'; const re
 import {
   loadOrThrow,
   unwrap
-} from "./chunk-IZ4W4WBO.js";
+} from "./chunk-GZ2LCRZE.js";
 import {
   planSuites,
   sampleCases
-} from "./chunk-E2IASWLJ.js";
+} from "./chunk-WWQMOCHE.js";
 import {
   GateConfig
-} from "./chunk-OWZM6X3N.js";
+} from "./chunk-LO5W3PH2.js";
 import "./chunk-TOJ4UG27.js";
 import "./chunk-YRNTQCBJ.js";
 import "./chunk-AJW5CZRE.js";

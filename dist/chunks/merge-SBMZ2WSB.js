@@ -1,18 +1,18 @@
 import { createRequire as __evalgateCreateRequire } from 'node:module'; const require = __evalgateCreateRequire(import.meta.url);
 import {
   finish
-} from "./chunk-PP6C32EW.js";
+} from "./chunk-ZUDW7MZH.js";
 import {
   loadOrThrow,
   unwrap
-} from "./chunk-IZ4W4WBO.js";
+} from "./chunk-GZ2LCRZE.js";
 import {
   describeBaseline
-} from "./chunk-ZYDUT3FL.js";
+} from "./chunk-I763I65D.js";
 import "./chunk-IOHZLHDB.js";
-import "./chunk-E2IASWLJ.js";
-import "./chunk-Q2XTPPIB.js";
-import "./chunk-OWZM6X3N.js";
+import "./chunk-WWQMOCHE.js";
+import "./chunk-LCCGJJVD.js";
+import "./chunk-LO5W3PH2.js";
 import "./chunk-3RM4HJMP.js";
 import {
   readRunFile,
@@ -25,7 +25,7 @@ import {
 import {
   aggregateSuite,
   finalizeRun
-} from "./chunk-T4ECJ7KG.js";
+} from "./chunk-2LVLMOBF.js";
 import "./chunk-7KSJS7QC.js";
 import "./chunk-2OCV5CLA.js";
 import "./chunk-BKDEN73L.js";

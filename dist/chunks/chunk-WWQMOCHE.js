@@ -19,7 +19,7 @@ import {
   sha256,
   sumCosts,
   templateContext
-} from "./chunk-OWZM6X3N.js";
+} from "./chunk-LO5W3PH2.js";
 import {
   fail,
   ok

@@ -2,11 +2,11 @@ import { createRequire as __evalgateCreateRequire } from 'node:module'; const re
 import {
   loadOrThrow,
   unwrap
-} from "./chunk-IZ4W4WBO.js";
+} from "./chunk-GZ2LCRZE.js";
 import {
   ModelSession,
   executeSuite
-} from "./chunk-Q2XTPPIB.js";
+} from "./chunk-LCCGJJVD.js";
 import {
   displayPath,
   llmJudgeScorer,
@@ -14,7 +14,7 @@ import {
   parsePrompt,
   renderMessages,
   templateContext
-} from "./chunk-OWZM6X3N.js";
+} from "./chunk-LO5W3PH2.js";
 import {
   readRunFile
 } from "./chunk-TEHKK4DV.js";

@@ -4,18 +4,18 @@ import {
 } from "./chunk-3ZWSNAMA.js";
 import {
   finish
-} from "./chunk-PP6C32EW.js";
+} from "./chunk-ZUDW7MZH.js";
 import {
   loadOrThrow
-} from "./chunk-IZ4W4WBO.js";
+} from "./chunk-GZ2LCRZE.js";
 import {
   describeBaseline,
   runGate
-} from "./chunk-ZYDUT3FL.js";
+} from "./chunk-I763I65D.js";
 import "./chunk-IOHZLHDB.js";
-import "./chunk-E2IASWLJ.js";
-import "./chunk-Q2XTPPIB.js";
-import "./chunk-OWZM6X3N.js";
+import "./chunk-WWQMOCHE.js";
+import "./chunk-LCCGJJVD.js";
+import "./chunk-LO5W3PH2.js";
 import "./chunk-3RM4HJMP.js";
 import {
   readRunFile

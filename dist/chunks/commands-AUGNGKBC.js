@@ -2,13 +2,13 @@ import { createRequire as __evalgateCreateRequire } from 'node:module'; const re
 import {
   finish,
   runCommand
-} from "./chunk-PP6C32EW.js";
-import "./chunk-IZ4W4WBO.js";
-import "./chunk-ZYDUT3FL.js";
+} from "./chunk-ZUDW7MZH.js";
+import "./chunk-GZ2LCRZE.js";
+import "./chunk-I763I65D.js";
 import "./chunk-IOHZLHDB.js";
-import "./chunk-E2IASWLJ.js";
-import "./chunk-Q2XTPPIB.js";
-import "./chunk-OWZM6X3N.js";
+import "./chunk-WWQMOCHE.js";
+import "./chunk-LCCGJJVD.js";
+import "./chunk-LO5W3PH2.js";
 import "./chunk-3RM4HJMP.js";
 import "./chunk-TEHKK4DV.js";
 import "./chunk-TOJ4UG27.js";

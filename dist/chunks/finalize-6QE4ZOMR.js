@@ -1,7 +1,7 @@
 import { createRequire as __evalgateCreateRequire } from 'node:module'; const require = __evalgateCreateRequire(import.meta.url);
 import {
   finalizeRun
-} from "./chunk-T4ECJ7KG.js";
+} from "./chunk-2LVLMOBF.js";
 import "./chunk-7KSJS7QC.js";
 import "./chunk-2OCV5CLA.js";
 import "./chunk-BKDEN73L.js";

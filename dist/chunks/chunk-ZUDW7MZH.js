@@ -2,11 +2,11 @@ import { createRequire as __evalgateCreateRequire } from 'node:module'; const re
 import {
   loadOrThrow,
   unwrap
-} from "./chunk-IZ4W4WBO.js";
+} from "./chunk-GZ2LCRZE.js";
 import {
   describeBaseline,
   runGate
-} from "./chunk-ZYDUT3FL.js";
+} from "./chunk-I763I65D.js";
 import {
   renderMarkdown
 } from "./chunk-IOHZLHDB.js";

@@ -474,6 +474,26 @@ function decide(input) {
       const baselineAggregate = pairing.hasBaseline ? input.baselineAggregates?.find((a) => a.suite === suite.suite) : void 0;
       outcomes.push(...evaluateRule({ suite: suite.suite, rule, hash: suite.ruleHashes[index] ?? null, index: index < suite.rules.length ? index : -1, records, aggregate, baselineAggregate, pairing, seed: input.seed ?? 1, resamples: input.resamples ?? 2e3 }));
     });
+    if (pairing.removedRules > 0) {
+      outcomes.push({
+        suite: suite.suite,
+        rule: -1,
+        metric: "rules",
+        kind: "absolute",
+        slice: null,
+        status: "not_comparable",
+        outcome: "warn",
+        current: suite.rules.length,
+        baseline: null,
+        delta: null,
+        interval: null,
+        n: 0,
+        bound: "as on the base branch",
+        method: "definition hashes",
+        pvalue: null,
+        explanation: `${pairing.removedRules} rule${pairing.removedRules === 1 ? "" : "s"} of the baseline run ${pairing.removedRules === 1 ? "is" : "are"} not in this config; a reviewer should confirm the gate was meant to change.`
+      });
+    }
     if (aggregate.errors > 0 && !suite.rules.some((r) => r.metric.startsWith("errors."))) {
       outcomes.push({
         suite: suite.suite,
@@ -534,9 +554,11 @@ function evaluateRule(ctx) {
   const base = { suite: ctx.suite, rule: ctx.index, metric: rule.metric, kind: ref.kind === "critical_failures" ? "critical" : regression ? "regression" : "absolute" };
   const targets = rule.per_slice ? sliceTargets(ctx) : [{ slice: null, metrics: ctx.aggregate.metrics, pairs: ctx.pairing.pairs, current: ctx.records, baseline: ctx.pairing.baselineRecords }];
   if (!regression) {
+    const changed = ctx.pairing.hasBaseline && (ctx.hash !== null && ctx.pairing.newRules.has(ctx.hash) || ref.kind === "scorer" && ctx.pairing.changedScorers.has(ref.scorer));
     return targets.map((t) => {
       const baselineMetrics = t.slice ? ctx.baselineAggregate?.slices.find((s) => s.slice === t.slice.name && s.value === t.slice.value)?.metrics : ctx.baselineAggregate?.metrics;
-      return { ...absoluteOutcome(base, ref, rule, t.slice, metricOf(t.metrics, rule.metric)), baseline: metricOf(baselineMetrics ?? [], rule.metric)?.value ?? null };
+      const outcome = { ...absoluteOutcome(base, ref, rule, t.slice, metricOf(t.metrics, rule.metric)), baseline: metricOf(baselineMetrics ?? [], rule.metric)?.value ?? null };
+      return changed && outcome.outcome === "pass" ? { ...outcome, outcome: "warn", explanation: `${outcome.explanation} This rule or its scorer changed since the baseline run, so a reviewer should confirm the change.` } : outcome;
     });
   }
   const untested = (status, outcome, explanation) => [
@@ -633,7 +655,7 @@ function describeTarget(metric, slice) {
 // src/gate/pairing.ts
 function pairSuite(suite, records, baseline, datasetIds) {
   const base = baseline?.manifest.suites.find((s) => s.id === suite.id);
-  const empty = { suite: suite.id, hasBaseline: false, pairs: [], baselineRecords: [], added: 0, removed: 0, changed: 0, changedScorers: /* @__PURE__ */ new Set(), newRules: /* @__PURE__ */ new Set(), notes: [] };
+  const empty = { suite: suite.id, hasBaseline: false, pairs: [], baselineRecords: [], added: 0, removed: 0, changed: 0, changedScorers: /* @__PURE__ */ new Set(), newRules: /* @__PURE__ */ new Set(), removedRules: 0, notes: [] };
   if (!baseline || !base) return empty;
   const byKey = /* @__PURE__ */ new Map();
   const baselineIds = /* @__PURE__ */ new Map();
@@ -662,6 +684,7 @@ function pairSuite(suite, records, baseline, datasetIds) {
   const removed = [...baselineIds.keys()].filter((id) => !stillThere.has(id)).length;
   const changedScorers = new Set(Object.entries(suite.scorer_hashes).filter(([id, hash]) => base.scorer_hashes[id] !== void 0 && base.scorer_hashes[id] !== hash).map(([id]) => id));
   const newRules = new Set(suite.rule_hashes.filter((h) => !base.rule_hashes.includes(h)));
+  const removedRules = base.rule_hashes.filter((h) => !suite.rule_hashes.includes(h)).length;
   const notes = [];
   if (changed) notes.push(`${changed} case${changed === 1 ? "" : "s"} changed content since the baseline and ${changed === 1 ? "is" : "are"} left out of the comparison`);
   if (added) notes.push(`${added} case${added === 1 ? "" : "s"} added since the baseline`);
@@ -670,7 +693,7 @@ function pairSuite(suite, records, baseline, datasetIds) {
   if (base.prompt_hash !== suite.prompt_hash) notes.push("the prompt changed since the baseline (compared case by case)");
   if (base.model !== suite.model) notes.push(`the model changed: ${base.model} \u2192 ${suite.model}`);
   for (const id of changedScorers) notes.push(`scorer "${id}" changed since the baseline; its metrics are not comparable`);
-  return { suite: suite.id, hasBaseline: true, pairs, baselineRecords, added, removed, changed, changedScorers, newRules, notes };
+  return { suite: suite.id, hasBaseline: true, pairs, baselineRecords, added, removed, changed, changedScorers, newRules, removedRules, notes };
 }
 
 // src/pipeline/finalize.ts

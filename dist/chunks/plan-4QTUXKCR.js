@@ -2,12 +2,12 @@ import { createRequire as __evalgateCreateRequire } from 'node:module'; const re
 import {
   loadOrThrow,
   unwrap
-} from "./chunk-IZ4W4WBO.js";
+} from "./chunk-GZ2LCRZE.js";
 import {
   planSuites,
   sampleCases
-} from "./chunk-E2IASWLJ.js";
-import "./chunk-OWZM6X3N.js";
+} from "./chunk-WWQMOCHE.js";
+import "./chunk-LO5W3PH2.js";
 import {
   readRunFile
 } from "./chunk-TEHKK4DV.js";

@@ -101,6 +101,8 @@ function metricValues(spec: AggregateSpec, records: readonly CaseRecord[]): Metr
   const costs = records.map((r) => r.cost_usd).filter((v): v is number => v !== null);
   out.push({ metric: 'cost.total', kind: 'total', value: costs.length ? sum(costs) : null, n: costs.length });
   out.push({ metric: 'cost.mean', kind: 'mean', value: mean(costs), n: costs.length });
+  const judgeCosts = records.map((r) => r.judge_cost_usd).filter((v): v is number => v !== null && v !== undefined);
+  if (judgeCosts.length) out.push({ metric: 'cost.judge', kind: 'total', value: sum(judgeCosts), n: judgeCosts.length });
   const tokens = records.map((r) => r.tokens?.total).filter((v): v is number => v !== undefined);
   out.push({ metric: 'tokens.total', kind: 'total', value: tokens.length ? sum(tokens) : null, n: tokens.length });
   out.push({ metric: 'tokens.mean', kind: 'mean', value: mean(tokens), n: tokens.length });

@@ -3,7 +3,7 @@ export type MetricRef =
   | { kind: 'scorer'; scorer: string; stat: 'pass_rate' | 'mean' }
   | { kind: 'critical_failures' }
   | { kind: 'latency'; stat: 'p50' | 'p90' | 'p95' | 'p99' | 'mean' }
-  | { kind: 'cost'; stat: 'total' | 'mean' }
+  | { kind: 'cost'; stat: 'total' | 'mean' | 'judge' }
   | { kind: 'tokens'; stat: 'total' | 'mean' }
   | { kind: 'errors'; stat: 'rate' | 'count' }
   /** Krippendorff's α between an llm-judge scorer and the human labels in the dataset. */
@@ -18,6 +18,8 @@ const BUILT_IN: Record<string, MetricRef> = {
   'latency.mean': { kind: 'latency', stat: 'mean' },
   'cost.total': { kind: 'cost', stat: 'total' },
   'cost.mean': { kind: 'cost', stat: 'mean' },
+  /** What model-graded scorers (llm-judge) cost, apart from the model under test. */
+  'cost.judge': { kind: 'cost', stat: 'judge' },
   'tokens.total': { kind: 'tokens', stat: 'total' },
   'tokens.mean': { kind: 'tokens', stat: 'mean' },
   'errors.rate': { kind: 'errors', stat: 'rate' },

@@ -55,7 +55,7 @@ export function regressionEvidence(input: EvidenceInput): RegressionEvidence | n
   const current = paired ? pairs.map((x) => x[0]) : input.current.map(value).filter((v): v is number => v !== null);
   const baseline = paired ? pairs.map((x) => x[1]) : input.baseline.map(value).filter((v): v is number => v !== null);
   if (!current.length || !baseline.length) return null;
-  const statistic = ref.kind === 'latency' && ref.stat !== 'mean' ? { quantile: Number(ref.stat.slice(1)) / 100 } : (ref.kind === 'cost' || ref.kind === 'tokens') && ref.stat === 'total' ? ('sum' as const) : null;
+  const statistic = ref.kind === 'latency' && ref.stat !== 'mean' ? { quantile: Number(ref.stat.slice(1)) / 100 } : (ref.kind === 'cost' || ref.kind === 'tokens') && ref.stat !== 'mean' ? ('sum' as const) : null;
   if (!statistic) {
     const base = baseline.reduce((a, b) => a + b, 0) / baseline.length;
     return meanEvidence(current, baseline, { ...orientation, threshold: margin.relative ? margin.value * base : margin.value, paired });
@@ -120,7 +120,7 @@ function recordValue(ref: MetricRef): (r: CaseRecord) => number | null {
     case 'latency':
       return (r) => (r.error ? null : r.latency_ms);
     case 'cost':
-      return (r) => r.cost_usd;
+      return ref.stat === 'judge' ? (r) => r.judge_cost_usd ?? null : (r) => r.cost_usd;
     case 'tokens':
       return (r) => r.tokens?.total ?? null;
     default:

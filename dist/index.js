@@ -2,25 +2,25 @@ import { createRequire as __evalgateCreateRequire } from 'node:module'; const re
 import {
   describeBaseline,
   runGate
-} from "./chunks/chunk-I763I65D.js";
+} from "./chunks/chunk-RK4MKWKH.js";
 import {
   COMMENT_MARKER,
   inlineCode,
   renderMarkdown
-} from "./chunks/chunk-IOHZLHDB.js";
+} from "./chunks/chunk-OIPFN3ZC.js";
 import {
   planSuites
-} from "./chunks/chunk-WWQMOCHE.js";
+} from "./chunks/chunk-TAVH3P7I.js";
 import {
   providerNames
-} from "./chunks/chunk-LCCGJJVD.js";
+} from "./chunks/chunk-Q3VZGQEF.js";
 import {
   GateConfig,
   compileGlob,
   loadConfig,
   matchesGlobs,
   parseYaml
-} from "./chunks/chunk-LO5W3PH2.js";
+} from "./chunks/chunk-5PNZQLKL.js";
 import {
   VERSION
 } from "./chunks/chunk-3RM4HJMP.js";
@@ -47,12 +47,12 @@ import {
 } from "./chunks/chunk-5HA3PLEC.js";
 import {
   finalizeRun
-} from "./chunks/chunk-2LVLMOBF.js";
+} from "./chunks/chunk-XIW3ESDI.js";
 import "./chunks/chunk-7KSJS7QC.js";
 import "./chunks/chunk-2OCV5CLA.js";
 import "./chunks/chunk-BKDEN73L.js";
 import "./chunks/chunk-YRNTQCBJ.js";
-import "./chunks/chunk-AJW5CZRE.js";
+import "./chunks/chunk-2YLA5JPM.js";
 import "./chunks/chunk-CRBR5EG7.js";
 import "./chunks/chunk-YKMLPWKJ.js";
 import {

@@ -10,7 +10,7 @@ export type MetricRef = {
     stat: 'p50' | 'p90' | 'p95' | 'p99' | 'mean';
 } | {
     kind: 'cost';
-    stat: 'total' | 'mean';
+    stat: 'total' | 'mean' | 'judge';
 } | {
     kind: 'tokens';
     stat: 'total' | 'mean';

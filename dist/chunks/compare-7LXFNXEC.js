@@ -1,18 +1,18 @@
 import { createRequire as __evalgateCreateRequire } from 'node:module'; const require = __evalgateCreateRequire(import.meta.url);
 import {
   finish
-} from "./chunk-ZUDW7MZH.js";
+} from "./chunk-FONW6LJI.js";
 import {
   loadOrThrow,
   unwrap
-} from "./chunk-GZ2LCRZE.js";
+} from "./chunk-5A2AG6U6.js";
 import {
   describeBaseline
-} from "./chunk-I763I65D.js";
-import "./chunk-IOHZLHDB.js";
-import "./chunk-WWQMOCHE.js";
-import "./chunk-LCCGJJVD.js";
-import "./chunk-LO5W3PH2.js";
+} from "./chunk-RK4MKWKH.js";
+import "./chunk-OIPFN3ZC.js";
+import "./chunk-TAVH3P7I.js";
+import "./chunk-Q3VZGQEF.js";
+import "./chunk-5PNZQLKL.js";
 import "./chunk-3RM4HJMP.js";
 import {
   readRunFile
@@ -22,12 +22,12 @@ import {
 } from "./chunk-TOJ4UG27.js";
 import {
   finalizeRun
-} from "./chunk-2LVLMOBF.js";
+} from "./chunk-XIW3ESDI.js";
 import "./chunk-7KSJS7QC.js";
 import "./chunk-2OCV5CLA.js";
 import "./chunk-BKDEN73L.js";
 import "./chunk-YRNTQCBJ.js";
-import "./chunk-AJW5CZRE.js";
+import "./chunk-2YLA5JPM.js";
 import "./chunk-CRBR5EG7.js";
 import "./chunk-YKMLPWKJ.js";
 import "./chunk-ZQ5H7MXY.js";

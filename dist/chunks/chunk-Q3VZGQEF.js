@@ -8,7 +8,7 @@ import {
   renderMessages,
   sha256,
   templateContext
-} from "./chunk-LO5W3PH2.js";
+} from "./chunk-5PNZQLKL.js";
 import {
   fail,
   ok

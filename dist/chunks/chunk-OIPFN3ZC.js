@@ -5,7 +5,7 @@ import {
 } from "./chunk-BKDEN73L.js";
 import {
   parseMetricName
-} from "./chunk-AJW5CZRE.js";
+} from "./chunk-2YLA5JPM.js";
 
 // src/report/escape.ts
 var ZWSP = "\u200B";

@@ -2,14 +2,14 @@ import { createRequire as __evalgateCreateRequire } from 'node:module'; const re
 import {
   loadOrThrow,
   unwrap
-} from "./chunk-GZ2LCRZE.js";
+} from "./chunk-5A2AG6U6.js";
 import {
   describeBaseline,
   runGate
-} from "./chunk-I763I65D.js";
+} from "./chunk-RK4MKWKH.js";
 import {
   renderMarkdown
-} from "./chunk-IOHZLHDB.js";
+} from "./chunk-OIPFN3ZC.js";
 import {
   readRunFile,
   writeResults

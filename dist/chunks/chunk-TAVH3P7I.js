@@ -19,7 +19,7 @@ import {
   sha256,
   sumCosts,
   templateContext
-} from "./chunk-LO5W3PH2.js";
+} from "./chunk-5PNZQLKL.js";
 import {
   fail,
   ok

@@ -3,9 +3,9 @@ import {
   COMMENT_LIMIT,
   COMMENT_MARKER,
   renderMarkdown
-} from "./chunk-IOHZLHDB.js";
+} from "./chunk-OIPFN3ZC.js";
 import "./chunk-BKDEN73L.js";
-import "./chunk-AJW5CZRE.js";
+import "./chunk-2YLA5JPM.js";
 import "./chunk-BX4ROB6G.js";
 export {
   COMMENT_LIMIT,

@@ -2,11 +2,11 @@ import { createRequire as __evalgateCreateRequire } from 'node:module'; const re
 import {
   loadOrThrow,
   unwrap
-} from "./chunk-GZ2LCRZE.js";
+} from "./chunk-5A2AG6U6.js";
 import {
   ModelSession,
   executeSuite
-} from "./chunk-LCCGJJVD.js";
+} from "./chunk-Q3VZGQEF.js";
 import {
   displayPath,
   llmJudgeScorer,
@@ -14,7 +14,7 @@ import {
   parsePrompt,
   renderMessages,
   templateContext
-} from "./chunk-LO5W3PH2.js";
+} from "./chunk-5PNZQLKL.js";
 import {
   readRunFile
 } from "./chunk-TEHKK4DV.js";
@@ -29,7 +29,7 @@ import {
   humanRating,
   judgeScale
 } from "./chunk-YRNTQCBJ.js";
-import "./chunk-AJW5CZRE.js";
+import "./chunk-2YLA5JPM.js";
 import "./chunk-CRBR5EG7.js";
 import "./chunk-YKMLPWKJ.js";
 import "./chunk-ZQ5H7MXY.js";

@@ -4,18 +4,18 @@ import {
 } from "./chunk-3ZWSNAMA.js";
 import {
   finish
-} from "./chunk-ZUDW7MZH.js";
+} from "./chunk-FONW6LJI.js";
 import {
   loadOrThrow
-} from "./chunk-GZ2LCRZE.js";
+} from "./chunk-5A2AG6U6.js";
 import {
   describeBaseline,
   runGate
-} from "./chunk-I763I65D.js";
-import "./chunk-IOHZLHDB.js";
-import "./chunk-WWQMOCHE.js";
-import "./chunk-LCCGJJVD.js";
-import "./chunk-LO5W3PH2.js";
+} from "./chunk-RK4MKWKH.js";
+import "./chunk-OIPFN3ZC.js";
+import "./chunk-TAVH3P7I.js";
+import "./chunk-Q3VZGQEF.js";
+import "./chunk-5PNZQLKL.js";
 import "./chunk-3RM4HJMP.js";
 import {
   readRunFile
@@ -25,7 +25,7 @@ import {
 } from "./chunk-TOJ4UG27.js";
 import "./chunk-BKDEN73L.js";
 import "./chunk-YRNTQCBJ.js";
-import "./chunk-AJW5CZRE.js";
+import "./chunk-2YLA5JPM.js";
 import "./chunk-ZQ5H7MXY.js";
 import "./chunk-2JNTXUES.js";
 import "./chunk-BX4ROB6G.js";

@@ -2,12 +2,12 @@ import { createRequire as __evalgateCreateRequire } from 'node:module'; const re
 import {
   loadOrThrow,
   unwrap
-} from "./chunk-GZ2LCRZE.js";
+} from "./chunk-5A2AG6U6.js";
 import {
   planSuites,
   sampleCases
-} from "./chunk-WWQMOCHE.js";
-import "./chunk-LO5W3PH2.js";
+} from "./chunk-TAVH3P7I.js";
+import "./chunk-5PNZQLKL.js";
 import {
   readRunFile
 } from "./chunk-TEHKK4DV.js";
@@ -19,7 +19,7 @@ import {
 import "./chunk-YRNTQCBJ.js";
 import {
   parseMetricName
-} from "./chunk-AJW5CZRE.js";
+} from "./chunk-2YLA5JPM.js";
 import "./chunk-YKMLPWKJ.js";
 import "./chunk-ZQ5H7MXY.js";
 import "./chunk-2JNTXUES.js";

@@ -11,7 +11,7 @@ import {
   BUILT_IN_METRICS,
   higherIsBetter,
   parseMetricName
-} from "./chunk-AJW5CZRE.js";
+} from "./chunk-2YLA5JPM.js";
 import {
   external_exports
 } from "./chunk-2JNTXUES.js";

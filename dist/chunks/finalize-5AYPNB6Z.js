@@ -1,12 +1,12 @@
 import { createRequire as __evalgateCreateRequire } from 'node:module'; const require = __evalgateCreateRequire(import.meta.url);
 import {
   finalizeRun
-} from "./chunk-2LVLMOBF.js";
+} from "./chunk-XIW3ESDI.js";
 import "./chunk-7KSJS7QC.js";
 import "./chunk-2OCV5CLA.js";
 import "./chunk-BKDEN73L.js";
 import "./chunk-YRNTQCBJ.js";
-import "./chunk-AJW5CZRE.js";
+import "./chunk-2YLA5JPM.js";
 import "./chunk-CRBR5EG7.js";
 import "./chunk-YKMLPWKJ.js";
 import "./chunk-ZQ5H7MXY.js";

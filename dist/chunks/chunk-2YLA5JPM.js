@@ -10,6 +10,8 @@ var BUILT_IN = {
   "latency.mean": { kind: "latency", stat: "mean" },
   "cost.total": { kind: "cost", stat: "total" },
   "cost.mean": { kind: "cost", stat: "mean" },
+  /** What model-graded scorers (llm-judge) cost, apart from the model under test. */
+  "cost.judge": { kind: "cost", stat: "judge" },
   "tokens.total": { kind: "tokens", stat: "total" },
   "tokens.mean": { kind: "tokens", stat: "mean" },
   "errors.rate": { kind: "errors", stat: "rate" },

@@ -2,17 +2,17 @@ import { createRequire as __evalgateCreateRequire } from 'node:module'; const re
 import {
   loadOrThrow,
   unwrap
-} from "./chunk-GZ2LCRZE.js";
+} from "./chunk-5A2AG6U6.js";
 import {
   planSuites,
   sampleCases
-} from "./chunk-WWQMOCHE.js";
+} from "./chunk-TAVH3P7I.js";
 import {
   GateConfig
-} from "./chunk-LO5W3PH2.js";
+} from "./chunk-5PNZQLKL.js";
 import "./chunk-TOJ4UG27.js";
 import "./chunk-YRNTQCBJ.js";
-import "./chunk-AJW5CZRE.js";
+import "./chunk-2YLA5JPM.js";
 import {
   external_exports
 } from "./chunk-2JNTXUES.js";

@@ -14,7 +14,7 @@ import {
   higherIsBetter,
   isRateMetric,
   parseMetricName
-} from "./chunk-AJW5CZRE.js";
+} from "./chunk-2YLA5JPM.js";
 import {
   adjustPValues,
   createRandom,
@@ -117,6 +117,8 @@ function metricValues(spec, records) {
   const costs = records.map((r) => r.cost_usd).filter((v) => v !== null);
   out.push({ metric: "cost.total", kind: "total", value: costs.length ? sum(costs) : null, n: costs.length });
   out.push({ metric: "cost.mean", kind: "mean", value: mean(costs), n: costs.length });
+  const judgeCosts = records.map((r) => r.judge_cost_usd).filter((v) => v !== null && v !== void 0);
+  if (judgeCosts.length) out.push({ metric: "cost.judge", kind: "total", value: sum(judgeCosts), n: judgeCosts.length });
   const tokens = records.map((r) => r.tokens?.total).filter((v) => v !== void 0);
   out.push({ metric: "tokens.total", kind: "total", value: tokens.length ? sum(tokens) : null, n: tokens.length });
   out.push({ metric: "tokens.mean", kind: "mean", value: mean(tokens), n: tokens.length });
@@ -383,7 +385,7 @@ function regressionEvidence(input) {
   const current = paired ? pairs.map((x) => x[0]) : input.current.map(value).filter((v) => v !== null);
   const baseline = paired ? pairs.map((x) => x[1]) : input.baseline.map(value).filter((v) => v !== null);
   if (!current.length || !baseline.length) return null;
-  const statistic = ref.kind === "latency" && ref.stat !== "mean" ? { quantile: Number(ref.stat.slice(1)) / 100 } : (ref.kind === "cost" || ref.kind === "tokens") && ref.stat === "total" ? "sum" : null;
+  const statistic = ref.kind === "latency" && ref.stat !== "mean" ? { quantile: Number(ref.stat.slice(1)) / 100 } : (ref.kind === "cost" || ref.kind === "tokens") && ref.stat !== "mean" ? "sum" : null;
   if (!statistic) {
     const base = baseline.reduce((a, b) => a + b, 0) / baseline.length;
     return meanEvidence(current, baseline, { ...orientation, threshold: margin.relative ? margin.value * base : margin.value, paired });
@@ -438,7 +440,7 @@ function recordValue(ref) {
     case "latency":
       return (r) => r.error ? null : r.latency_ms;
     case "cost":
-      return (r) => r.cost_usd;
+      return ref.stat === "judge" ? (r) => r.judge_cost_usd ?? null : (r) => r.cost_usd;
     case "tokens":
       return (r) => r.tokens?.total ?? null;
     default:

@@ -1,12 +1,12 @@
 import { createRequire as __evalgateCreateRequire } from 'node:module'; const require = __evalgateCreateRequire(import.meta.url);
 import {
   planSuites
-} from "./chunk-WWQMOCHE.js";
+} from "./chunk-TAVH3P7I.js";
 import {
   ModelSession,
   baselineOutputs,
   executeSuite
-} from "./chunk-LCCGJJVD.js";
+} from "./chunk-Q3VZGQEF.js";
 import {
   VERSION
 } from "./chunk-3RM4HJMP.js";
@@ -69,7 +69,7 @@ async function runGate(input) {
     started_at: startedAt,
     ended_at: (/* @__PURE__ */ new Date()).toISOString()
   };
-  const { finalizeRun } = await import("./finalize-6QE4ZOMR.js");
+  const { finalizeRun } = await import("./finalize-5AYPNB6Z.js");
   const run = finalizeRun({
     loaded: input.loaded,
     manifest,

@@ -11,6 +11,9 @@ import {
 } from "./chunks/chunk-TOJ4UG27.js";
 import "./chunks/chunk-BX4ROB6G.js";
 
+// src/cli.ts
+import module from "node:module";
+
 // src/cli/main.ts
 import { resolve } from "node:path";
 
@@ -227,4 +230,5 @@ function reportInput(io, lines) {
 }
 
 // src/cli.ts
+module.enableCompileCache?.();
 process.exitCode = await main(process.argv.slice(2), { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t) });

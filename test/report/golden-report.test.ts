@@ -77,3 +77,10 @@ describe('golden files for the verdicts the demo does not show', () => {
     expectGolden('verdict-error.md', text);
   });
 });
+
+test('pairwise judge outcomes are counted in the suite section', () => {
+  const { run } = gate({ rules: [], current: cohort(4, 0), baseline: null });
+  const labels = ['win', 'win', 'loss', 'inconsistent'];
+  const cases = run.cases.map((r, i) => ({ ...r, scores: { ...r.scores, better: { value: 0.5, pass: true, label: labels[i]! } } }));
+  expect(renderMarkdown({ ...run, cases })).toMatch(/\*\*`better`\*\* \(pairwise, candidate vs baseline\): 2 wins, 0 ties, 1 losses, 1 inconsistent/);
+});

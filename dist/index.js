@@ -7,7 +7,7 @@ import {
   COMMENT_MARKER,
   inlineCode,
   renderMarkdown
-} from "./chunks/chunk-OIPFN3ZC.js";
+} from "./chunks/chunk-NZ32LZPM.js";
 import {
   planSuites
 } from "./chunks/chunk-TAVH3P7I.js";

@@ -2,10 +2,10 @@ import { createRequire as __evalgateCreateRequire } from 'node:module'; const re
 import {
   finish,
   runCommand
-} from "./chunk-FONW6LJI.js";
+} from "./chunk-EBBMDKB2.js";
 import "./chunk-5A2AG6U6.js";
 import "./chunk-RK4MKWKH.js";
-import "./chunk-OIPFN3ZC.js";
+import "./chunk-NZ32LZPM.js";
 import "./chunk-TAVH3P7I.js";
 import "./chunk-Q3VZGQEF.js";
 import "./chunk-5PNZQLKL.js";

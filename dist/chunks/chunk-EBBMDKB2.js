@@ -9,7 +9,7 @@ import {
 } from "./chunk-RK4MKWKH.js";
 import {
   renderMarkdown
-} from "./chunk-OIPFN3ZC.js";
+} from "./chunk-NZ32LZPM.js";
 import {
   readRunFile,
   writeResults

@@ -1,7 +1,7 @@
 import { createRequire as __evalgateCreateRequire } from 'node:module'; const require = __evalgateCreateRequire(import.meta.url);
 import {
   finish
-} from "./chunk-FONW6LJI.js";
+} from "./chunk-EBBMDKB2.js";
 import {
   loadOrThrow,
   unwrap
@@ -9,7 +9,7 @@ import {
 import {
   describeBaseline
 } from "./chunk-RK4MKWKH.js";
-import "./chunk-OIPFN3ZC.js";
+import "./chunk-NZ32LZPM.js";
 import "./chunk-TAVH3P7I.js";
 import "./chunk-Q3VZGQEF.js";
 import "./chunk-5PNZQLKL.js";

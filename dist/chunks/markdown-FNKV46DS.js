@@ -3,7 +3,7 @@ import {
   COMMENT_LIMIT,
   COMMENT_MARKER,
   renderMarkdown
-} from "./chunk-OIPFN3ZC.js";
+} from "./chunk-NZ32LZPM.js";
 import "./chunk-BKDEN73L.js";
 import "./chunk-2YLA5JPM.js";
 import "./chunk-BX4ROB6G.js";

@@ -111,6 +111,7 @@ function suiteSection(run, decision, agg) {
     const shown = f.cases.slice(0, 10).map((c) => `${inlineCode(c.id)} (${c.passes}/${c.repeats})`).join(", ");
     lines.push("", `**Flaky** on ${inlineCode(f.scorer)}: ${f.cases.length} case${f.cases.length === 1 ? "" : "s"} changed outcome between repeats (flip rate ${(f.flip_rate * 100).toFixed(1)}%): ${shown}${f.cases.length > 10 ? ", \u2026" : ""}. Each case counts once in the tests, by the rule's aggregate.`);
   }
+  for (const line of pairwiseLines(run, agg.suite)) lines.push("", line);
   const power = powerLines(rules);
   if (power.length) lines.push("", "**What this gate can see** (80% power):", "", ...power);
   const details = [];
@@ -163,6 +164,19 @@ function powerLines(rules) {
     const where = worst.slice ? `in the least sensitive slice (${inlineCode(`${worst.slice.name}=${worst.slice.value}`)}, n=${worst.n})` : `with n=${worst.n}`;
     return `- ${escapeInline(worst.metric)} (${escapeInline(worst.bound)}) ${where}: fails a true ${up ? "drop" : "increase"} of ${size} or more; smaller ones may pass or warn.`;
   });
+}
+function pairwiseLines(run, suite) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const r of run.cases) {
+    if (r.suite !== suite) continue;
+    for (const [scorer, score] of Object.entries(r.scores)) {
+      if (!score.label || !["win", "tie", "loss", "inconsistent"].includes(score.label)) continue;
+      const c = counts.get(scorer) ?? { win: 0, tie: 0, loss: 0, inconsistent: 0 };
+      c[score.label] = (c[score.label] ?? 0) + 1;
+      counts.set(scorer, c);
+    }
+  }
+  return [...counts.entries()].map(([scorer, c]) => `**${inlineCode(scorer)}** (pairwise, candidate vs baseline): ${c.win} wins, ${c.tie} ties, ${c.loss} losses, ${c.inconsistent} inconsistent (the verdict flipped with the order; counted as ties).`);
 }
 function linked(text, url) {
   return url && /^https?:\/\/[^\s()<>]+$/.test(url) ? `[${text}](${url})` : text;

@@ -4,7 +4,7 @@ import {
 } from "./chunk-3ZWSNAMA.js";
 import {
   finish
-} from "./chunk-FONW6LJI.js";
+} from "./chunk-EBBMDKB2.js";
 import {
   loadOrThrow
 } from "./chunk-5A2AG6U6.js";
@@ -12,7 +12,7 @@ import {
   describeBaseline,
   runGate
 } from "./chunk-RK4MKWKH.js";
-import "./chunk-OIPFN3ZC.js";
+import "./chunk-NZ32LZPM.js";
 import "./chunk-TAVH3P7I.js";
 import "./chunk-Q3VZGQEF.js";
 import "./chunk-5PNZQLKL.js";

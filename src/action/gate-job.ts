@@ -130,6 +130,7 @@ export class GateJob {
         event: settings.runner.eventName || null,
         pr: target.pr?.number ?? null,
         override,
+        baseBranch: !target.pr,
         ...(settings.cacheDir ? { cacheDir: resolve(settings.cacheDir) } : {}),
       });
     } finally {

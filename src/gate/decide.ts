@@ -31,6 +31,8 @@ export interface DecideInput {
   pairings: readonly SuitePairing[];
   baselineInfo: Comparison['baseline'];
   override?: OverrideDecision;
+  /** A run of the base branch itself: a missing baseline is its normal first state, so it never makes the verdict worse than warn. */
+  baseBranch?: boolean;
   /** Seed for bootstrap draws, so a decision is reproducible. */
   seed?: number;
   resamples?: number;
@@ -66,7 +68,7 @@ export function decide(input: DecideInput): Decision {
     const rules = suite.rules.some((r) => r.metric === 'critical_failures') ? suite.rules : [...suite.rules, IMPLICIT_CRITICAL];
     rules.forEach((rule, index) => {
       const baselineAggregate = pairing.hasBaseline ? input.baselineAggregates?.find((a) => a.suite === suite.suite) : undefined;
-      outcomes.push(...evaluateRule({ suite: suite.suite, rule, hash: suite.ruleHashes[index] ?? null, index: index < suite.rules.length ? index : -1, records, aggregate, baselineAggregate, pairing, seed: input.seed ?? 1, resamples: input.resamples ?? 2000 }));
+      outcomes.push(...evaluateRule({ suite: suite.suite, rule, hash: suite.ruleHashes[index] ?? null, index: index < suite.rules.length ? index : -1, records, aggregate, baselineAggregate, pairing, seed: input.seed ?? 1, resamples: input.resamples ?? 2000, baseBranch: input.baseBranch ?? false }));
     });
     if (pairing.removedRules > 0) {
       outcomes.push({
@@ -155,6 +157,7 @@ interface RuleContext {
   pairing: SuitePairing;
   seed: number;
   resamples: number;
+  baseBranch: boolean;
 }
 
 function evaluateRule(ctx: RuleContext): RuleOutcome[] {
@@ -178,7 +181,7 @@ function evaluateRule(ctx: RuleContext): RuleOutcome[] {
     { ...base, slice: null, status, outcome, current: metricOf(ctx.aggregate.metrics, rule.metric)?.value ?? null, baseline: null, delta: null, interval: null, n: 0, bound: boundText(rule), method: 'none', pvalue: null, explanation },
   ];
   if (!ctx.pairing.hasBaseline) {
-    return untested('no_baseline', rule.on_no_baseline, `${rule.metric} (${boundText(rule)}): no baseline to compare with, so this regression rule was not tested.`);
+    return untested('no_baseline', ctx.baseBranch && rule.on_no_baseline === 'fail' ? 'warn' : rule.on_no_baseline, `${rule.metric} (${boundText(rule)}): no baseline to compare with, so this regression rule was not tested.`);
   }
   if (ref.kind === 'scorer' && ctx.pairing.changedScorers.has(ref.scorer)) {
     return untested('not_comparable', 'warn', `${rule.metric}: the scorer "${ref.scorer}" changed since the baseline, so its numbers are not comparable.`);

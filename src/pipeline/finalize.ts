@@ -13,6 +13,8 @@ export interface FinalizeInput {
   /** Every case id of each suite's dataset, when known. */
   datasetIds?: Map<string, Set<string>>;
   override?: OverrideDecision;
+  /** A run of the base branch itself (see DecideInput.baseBranch). */
+  baseBranch?: boolean;
 }
 
 /** aggregate → compare → decide: the pure part shared by `run`, `compare` and `merge`. */
@@ -32,6 +34,7 @@ export function finalizeRun(input: FinalizeInput): Run {
     pairings,
     baselineInfo: input.baselineInfo,
     override: input.override,
+    baseBranch: input.baseBranch,
   });
   return { schema: RUN_SCHEMA, manifest: input.manifest, cases: input.records, aggregates, decision };
 }

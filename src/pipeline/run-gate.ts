@@ -16,6 +16,8 @@ export interface RunGateInput extends Omit<PlanOptions, 'tier' | 'models'>, Sess
   event?: string | null;
   pr?: number | null;
   override?: OverrideDecision;
+  /** A run of the base branch itself: no baseline never makes it worse than warn. */
+  baseBranch?: boolean;
   onProgress?: (done: number, total: number, record: CaseRecord) => void;
 }
 
@@ -84,6 +86,7 @@ export async function runGate(input: RunGateInput): Promise<Run> {
     baselineInfo: input.baselineInfo,
     datasetIds: new Map(planned.value.map((s) => [s.config.id, s.allIds])),
     override: input.override,
+    baseBranch: input.baseBranch,
   });
   // the circuit breaker stopped the run: what finished is kept, and the exit code says why
   if (session.control.stopped !== null) throw Object.assign(new InfrastructureError(session.control.stopped), { run });

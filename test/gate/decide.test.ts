@@ -162,3 +162,9 @@ test('rules the baseline ran that the PR removed are reported as a warning', () 
   expect(decision.verdict).toBe('warn');
   expect(decision.reasons.join(' ')).toMatch(/2 rules of the baseline run are not in this config/);
 });
+
+test('on the base branch a missing baseline never makes the verdict worse than warn, even with on_no_baseline: fail', () => {
+  const rules = [{ ...DROP_5PP, on_no_baseline: 'fail' }];
+  expect(gate({ rules, current: cohort(100, 10), baseline: null, baseBranch: true }).decision.verdict).toBe('warn');
+  expect(gate({ rules, current: cohort(100, 10), baseline: null }).decision.verdict).toBe('fail');
+});

@@ -65,6 +65,7 @@ export interface GateInput {
   newRules?: number[];
   /** Rules the baseline had that this config dropped. */
   droppedRules?: number;
+  baseBranch?: boolean;
 }
 
 /** aggregate → pair → decide on synthetic records, as finalizeRun does. */
@@ -88,6 +89,7 @@ export function gate(input: GateInput): { decision: Decision; run: Run } {
     pairings: [pairSuite(currentManifest, currentRecords, baselineRun)],
     baselineInfo: baselineRun ? { source: 'workflow run 42 on main', git_sha: 'abc1234', ref: 'main', created_at: '2026-11-19T00:00:00.000Z' } : null,
     override: input.override,
+    baseBranch: input.baseBranch,
   });
   return { decision, run: { ...current, aggregates: [aggregate], decision } };
 }

@@ -186,21 +186,21 @@ async function main(argv, io) {
 `);
         return 0;
       case "run":
-        return await (await import("./chunks/commands-UQGTHGAI.js")).runCommand(cmd, io);
+        return await (await import("./chunks/commands-T3HFG4QR.js")).runCommand(cmd, io);
       case "compare":
-        return (await import("./chunks/compare-UDSUAXRR.js")).compareCommand(cmd, io);
+        return (await import("./chunks/compare-WJRZU2XV.js")).compareCommand(cmd, io);
       case "validate":
         return await (await import("./chunks/validate-QAL2ZK5E.js")).validateCommand(cmd, io);
       case "schema":
         return (await import("./chunks/validate-QAL2ZK5E.js")).schemaCommand(io);
       case "merge":
-        return (await import("./chunks/merge-BBCM3LVU.js")).mergeCommand(cmd, io);
+        return (await import("./chunks/merge-5PRXTFL7.js")).mergeCommand(cmd, io);
       case "plan":
         return await (await import("./chunks/plan-7FF6VOLY.js")).planCommand(cmd, io);
       case "calibrate":
         return await (await import("./chunks/calibrate-576QN6UW.js")).calibrateCommand(cmd, io);
       case "demo":
-        return await (await import("./chunks/demo-K3R5RKAZ.js")).demoCommand(cmd.out, io);
+        return await (await import("./chunks/demo-SBBJJDN2.js")).demoCommand(cmd.out, io);
       case "init":
         return (await import("./chunks/init-O7JCK6WZ.js")).initCommand(cmd, io);
     }

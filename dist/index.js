@@ -2,7 +2,7 @@ import { createRequire as __evalgateCreateRequire } from 'node:module'; const re
 import {
   describeBaseline,
   runGate
-} from "./chunks/chunk-RK4MKWKH.js";
+} from "./chunks/chunk-NL5PBID4.js";
 import {
   COMMENT_MARKER,
   inlineCode,
@@ -47,7 +47,7 @@ import {
 } from "./chunks/chunk-5HA3PLEC.js";
 import {
   finalizeRun
-} from "./chunks/chunk-XIW3ESDI.js";
+} from "./chunks/chunk-GLVDBIXQ.js";
 import "./chunks/chunk-7KSJS7QC.js";
 import "./chunks/chunk-2OCV5CLA.js";
 import "./chunks/chunk-BKDEN73L.js";
@@ -616,6 +616,7 @@ var GateJob = class {
         event: settings.runner.eventName || null,
         pr: target.pr?.number ?? null,
         override,
+        baseBranch: !target.pr,
         ...settings.cacheDir ? { cacheDir: resolve2(settings.cacheDir) } : {}
       });
     } finally {

@@ -31,6 +31,8 @@ export interface DecideInput {
     pairings: readonly SuitePairing[];
     baselineInfo: Comparison['baseline'];
     override?: OverrideDecision;
+    /** A run of the base branch itself: a missing baseline is its normal first state, so it never makes the verdict worse than warn. */
+    baseBranch?: boolean;
     /** Seed for bootstrap draws, so a decision is reproducible. */
     seed?: number;
     resamples?: number;

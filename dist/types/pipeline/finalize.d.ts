@@ -10,6 +10,8 @@ export interface FinalizeInput {
     /** Every case id of each suite's dataset, when known. */
     datasetIds?: Map<string, Set<string>>;
     override?: OverrideDecision;
+    /** A run of the base branch itself (see DecideInput.baseBranch). */
+    baseBranch?: boolean;
 }
 /** aggregate → compare → decide: the pure part shared by `run`, `compare` and `merge`. */
 export declare function finalizeRun(input: FinalizeInput): Run;

@@ -12,6 +12,8 @@ export interface RunGateInput extends Omit<PlanOptions, 'tier' | 'models'>, Sess
     event?: string | null;
     pr?: number | null;
     override?: OverrideDecision;
+    /** A run of the base branch itself: no baseline never makes it worse than warn. */
+    baseBranch?: boolean;
     onProgress?: (done: number, total: number, record: CaseRecord) => void;
 }
 /**

@@ -2,9 +2,9 @@ import { createRequire as __evalgateCreateRequire } from 'node:module'; const re
 import {
   finish,
   runCommand
-} from "./chunk-EBBMDKB2.js";
+} from "./chunk-BPJQ473O.js";
 import "./chunk-5A2AG6U6.js";
-import "./chunk-RK4MKWKH.js";
+import "./chunk-NL5PBID4.js";
 import "./chunk-NZ32LZPM.js";
 import "./chunk-TAVH3P7I.js";
 import "./chunk-Q3VZGQEF.js";

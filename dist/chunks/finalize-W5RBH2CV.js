@@ -1,7 +1,7 @@
 import { createRequire as __evalgateCreateRequire } from 'node:module'; const require = __evalgateCreateRequire(import.meta.url);
 import {
   finalizeRun
-} from "./chunk-XIW3ESDI.js";
+} from "./chunk-GLVDBIXQ.js";
 import "./chunk-7KSJS7QC.js";
 import "./chunk-2OCV5CLA.js";
 import "./chunk-BKDEN73L.js";

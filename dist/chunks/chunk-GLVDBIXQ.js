@@ -474,7 +474,7 @@ function decide(input) {
     const rules = suite.rules.some((r) => r.metric === "critical_failures") ? suite.rules : [...suite.rules, IMPLICIT_CRITICAL];
     rules.forEach((rule, index) => {
       const baselineAggregate = pairing.hasBaseline ? input.baselineAggregates?.find((a) => a.suite === suite.suite) : void 0;
-      outcomes.push(...evaluateRule({ suite: suite.suite, rule, hash: suite.ruleHashes[index] ?? null, index: index < suite.rules.length ? index : -1, records, aggregate, baselineAggregate, pairing, seed: input.seed ?? 1, resamples: input.resamples ?? 2e3 }));
+      outcomes.push(...evaluateRule({ suite: suite.suite, rule, hash: suite.ruleHashes[index] ?? null, index: index < suite.rules.length ? index : -1, records, aggregate, baselineAggregate, pairing, seed: input.seed ?? 1, resamples: input.resamples ?? 2e3, baseBranch: input.baseBranch ?? false }));
     });
     if (pairing.removedRules > 0) {
       outcomes.push({
@@ -567,7 +567,7 @@ function evaluateRule(ctx) {
     { ...base, slice: null, status, outcome, current: metricOf(ctx.aggregate.metrics, rule.metric)?.value ?? null, baseline: null, delta: null, interval: null, n: 0, bound: boundText(rule), method: "none", pvalue: null, explanation }
   ];
   if (!ctx.pairing.hasBaseline) {
-    return untested("no_baseline", rule.on_no_baseline, `${rule.metric} (${boundText(rule)}): no baseline to compare with, so this regression rule was not tested.`);
+    return untested("no_baseline", ctx.baseBranch && rule.on_no_baseline === "fail" ? "warn" : rule.on_no_baseline, `${rule.metric} (${boundText(rule)}): no baseline to compare with, so this regression rule was not tested.`);
   }
   if (ref.kind === "scorer" && ctx.pairing.changedScorers.has(ref.scorer)) {
     return untested("not_comparable", "warn", `${rule.metric}: the scorer "${ref.scorer}" changed since the baseline, so its numbers are not comparable.`);
@@ -714,7 +714,8 @@ function finalizeRun(input) {
     baselineAggregates: input.baseline?.aggregates,
     pairings,
     baselineInfo: input.baselineInfo,
-    override: input.override
+    override: input.override,
+    baseBranch: input.baseBranch
   });
   return { schema: RUN_SCHEMA, manifest: input.manifest, cases: input.records, aggregates, decision };
 }

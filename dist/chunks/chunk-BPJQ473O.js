@@ -6,7 +6,7 @@ import {
 import {
   describeBaseline,
   runGate
-} from "./chunk-RK4MKWKH.js";
+} from "./chunk-NL5PBID4.js";
 import {
   renderMarkdown
 } from "./chunk-NZ32LZPM.js";

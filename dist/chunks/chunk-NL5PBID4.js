@@ -69,7 +69,7 @@ async function runGate(input) {
     started_at: startedAt,
     ended_at: (/* @__PURE__ */ new Date()).toISOString()
   };
-  const { finalizeRun } = await import("./finalize-5AYPNB6Z.js");
+  const { finalizeRun } = await import("./finalize-W5RBH2CV.js");
   const run = finalizeRun({
     loaded: input.loaded,
     manifest,
@@ -77,7 +77,8 @@ async function runGate(input) {
     baseline: input.baseline,
     baselineInfo: input.baselineInfo,
     datasetIds: new Map(planned.value.map((s) => [s.config.id, s.allIds])),
-    override: input.override
+    override: input.override,
+    baseBranch: input.baseBranch
   });
   if (session.control.stopped !== null) throw Object.assign(new InfrastructureError(session.control.stopped), { run });
   if (records.length > 0 && records.every((r) => r.error?.kind === "infrastructure")) {

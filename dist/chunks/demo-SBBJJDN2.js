@@ -4,14 +4,14 @@ import {
 } from "./chunk-3ZWSNAMA.js";
 import {
   finish
-} from "./chunk-EBBMDKB2.js";
+} from "./chunk-BPJQ473O.js";
 import {
   loadOrThrow
 } from "./chunk-5A2AG6U6.js";
 import {
   describeBaseline,
   runGate
-} from "./chunk-RK4MKWKH.js";
+} from "./chunk-NL5PBID4.js";
 import "./chunk-NZ32LZPM.js";
 import "./chunk-TAVH3P7I.js";
 import "./chunk-Q3VZGQEF.js";

@@ -1,14 +1,14 @@
 import { createRequire as __evalgateCreateRequire } from 'node:module'; const require = __evalgateCreateRequire(import.meta.url);
 import {
   finish
-} from "./chunk-EBBMDKB2.js";
+} from "./chunk-BPJQ473O.js";
 import {
   loadOrThrow,
   unwrap
 } from "./chunk-5A2AG6U6.js";
 import {
   describeBaseline
-} from "./chunk-RK4MKWKH.js";
+} from "./chunk-NL5PBID4.js";
 import "./chunk-NZ32LZPM.js";
 import "./chunk-TAVH3P7I.js";
 import "./chunk-Q3VZGQEF.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-TOJ4UG27.js";
 import {
   finalizeRun
-} from "./chunk-XIW3ESDI.js";
+} from "./chunk-GLVDBIXQ.js";
 import "./chunk-7KSJS7QC.js";
 import "./chunk-2OCV5CLA.js";
 import "./chunk-BKDEN73L.js";

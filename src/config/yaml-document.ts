@@ -1,6 +1,7 @@
 import yaml from 'js-yaml';
 import type { Issue, Result } from '../core/result.js';
 import { fail, ok } from '../core/result.js';
+import { stripBom } from '../core/strip-bom.js';
 
 /** Where one YAML node starts, with the positions of its children. */
 interface NodePosition {
@@ -19,10 +20,6 @@ export interface YamlDocument {
 
 /** Aliases are shared references in js-yaml; walking them (as validation does) costs their expanded size, so bound it. */
 const MAX_EXPANDED_NODES = 100_000;
-
-export function stripBom(text: string): string {
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
 
 export function parseYaml(text: string, file: string): Result<YamlDocument> {
   text = stripBom(text);

@@ -31,10 +31,6 @@ export function formatDelta(ref: MetricRef | undefined, delta: number | null | u
   return `${sign}${formatValue(ref, magnitude)}`;
 }
 
-export function formatPercent(fraction: number): string {
-  return `${round(fraction * 100, 1)}%`;
-}
-
 export function round(value: number, digits: number): string {
   const fixed = value.toFixed(digits);
   return /^-0(\.0*)?$/.test(fixed) ? fixed.slice(1) : fixed;

@@ -12,8 +12,6 @@ export const DatasetLine = z.strictObject({
   metadata: z.record(z.string(), z.unknown()).optional(),
 });
 
-export type Severity = z.output<typeof DatasetLine>['severity'];
-
 /** A loaded case: its id is always set and its fingerprint says whether its content changed. */
 export interface EvalCase extends Omit<z.output<typeof DatasetLine>, 'id'> {
   id: string;

@@ -1,6 +1,7 @@
 import type { Result } from '../core/result.js';
 import type { EvalCase } from './case.js';
 import { CaseBuilder } from './case-builder.js';
+import { stripBom } from '../core/strip-bom.js';
 
 /**
  * CSV with a header row (RFC 4180 quoting). Columns `id`, `expected` and `severity` map to
@@ -8,7 +9,7 @@ import { CaseBuilder } from './case-builder.js';
  */
 export function parseCsvDataset(text: string, file: string): Result<EvalCase[]> {
   const builder = new CaseBuilder(file);
-  const rows = parseCsv(text.replace(/^\uFEFF/, ''));
+  const rows = parseCsv(stripBom(text));
   if (!rows.ok) {
     builder.problem(rows.line, rows.message);
     return builder.result();

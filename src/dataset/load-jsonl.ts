@@ -1,12 +1,12 @@
 import type { EvalCase } from './case.js';
 import type { Result } from '../core/result.js';
 import { CaseBuilder } from './case-builder.js';
+import { stripBom } from '../core/strip-bom.js';
 
 /** JSONL: one case per line; BOM and CRLF tolerated, blank lines skipped. */
 export function parseJsonl(text: string, file: string): Result<EvalCase[]> {
   const builder = new CaseBuilder(file);
-  text
-    .replace(/^\uFEFF/, '')
+  stripBom(text)
     .split(/\r?\n/)
     .forEach((raw, index) => {
       if (raw.trim() === '') return;

@@ -71,44 +71,11 @@ export function decide(input: DecideInput): Decision {
       outcomes.push(...evaluateRule({ suite: suite.suite, rule, hash: suite.ruleHashes[index] ?? null, index: index < suite.rules.length ? index : -1, records, aggregate, baselineAggregate, pairing, seed: input.seed ?? 1, resamples: input.resamples ?? 2000, baseBranch: input.baseBranch ?? false }));
     });
     if (pairing.removedRules > 0) {
-      outcomes.push({
-        suite: suite.suite,
-        rule: -1,
-        metric: 'rules',
-        kind: 'absolute',
-        slice: null,
-        status: 'not_comparable',
-        outcome: 'warn',
-        current: suite.rules.length,
-        baseline: null,
-        delta: null,
-        interval: null,
-        n: 0,
-        bound: 'as on the base branch',
-        method: 'definition hashes',
-        pvalue: null,
-        explanation: `${pairing.removedRules} rule${pairing.removedRules === 1 ? '' : 's'} of the baseline run ${pairing.removedRules === 1 ? 'is' : 'are'} not in this config; a reviewer should confirm the gate was meant to change.`,
-      });
+      const n = pairing.removedRules;
+      outcomes.push(suiteWarning(suite.suite, { metric: 'rules', status: 'not_comparable', current: suite.rules.length, n: 0, bound: 'as on the base branch', method: 'definition hashes' }, `${n} rule${n === 1 ? '' : 's'} of the baseline run ${n === 1 ? 'is' : 'are'} not in this config; a reviewer should confirm the gate was meant to change.`));
     }
     if (aggregate.errors > 0 && !suite.rules.some((r) => r.metric.startsWith('errors.'))) {
-      outcomes.push({
-        suite: suite.suite,
-        rule: -1,
-        metric: 'errors.count',
-        kind: 'absolute',
-        slice: null,
-        status: 'inconclusive',
-        outcome: 'warn',
-        current: aggregate.errors,
-        baseline: null,
-        delta: null,
-        interval: null,
-        n: aggregate.records,
-        bound: 'none set',
-        method: 'count',
-        pvalue: null,
-        explanation: `${aggregate.errors} of ${aggregate.records} calls failed for infrastructure reasons and were left out of the scores; add an errors.rate rule to set what is acceptable.`,
-      });
+      outcomes.push(suiteWarning(suite.suite, { metric: 'errors.count', status: 'inconclusive', current: aggregate.errors, n: aggregate.records, bound: 'none set', method: 'count' }, `${aggregate.errors} of ${aggregate.records} calls failed for infrastructure reasons and were left out of the scores; add an errors.rate rule to set what is acceptable.`));
     }
   }
 
@@ -128,6 +95,11 @@ export function decide(input: DecideInput): Decision {
     override: verdict === 'overridden' ? override : null,
     ...(input.override?.ignored.length ? { override_notes: input.override.ignored } : {}),
   };
+}
+
+/** A warning about the suite as a whole, not tied to one configured rule. */
+function suiteWarning(suite: string, o: Pick<RuleOutcome, 'metric' | 'status' | 'current' | 'n' | 'bound' | 'method'>, explanation: string): RuleOutcome {
+  return { suite, rule: -1, kind: 'absolute', slice: null, outcome: 'warn', baseline: null, delta: null, interval: null, pvalue: null, ...o, explanation };
 }
 
 function summarize(verdict: Verdict, fails: number, warns: number, critical: number, override: OverrideDecision['applied']): string {

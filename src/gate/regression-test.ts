@@ -1,5 +1,5 @@
 import { tCdf, tPpf, tSf } from '../stats/distributions.js';
-import { mcnemar, pairedBootstrap, pairedProportionDiffInterval, proportionDiffInterval } from '../stats/index.js';
+import { mcnemar, pairedBootstrap, pairedProportionDiffInterval, proportionDiffInterval, quantile } from '../stats/index.js';
 import { unpairedBootstrapReplicates } from './unpaired-bootstrap.js';
 
 /**
@@ -180,7 +180,7 @@ export function bootstrapEvidence(
     if (w < o.threshold) below++;
   }
   const name = o.statistic === 'sum' ? 'total' : `p${Math.round(o.statistic.quantile * 100)}`;
-  const stat = (xs: readonly number[]) => (o.statistic === 'sum' ? xs.reduce((a, b) => a + b, 0) : quantileOf(xs, (o.statistic as { quantile: number }).quantile));
+  const stat = (xs: readonly number[]) => (o.statistic === 'sum' ? xs.reduce((a, b) => a + b, 0) : (quantile(xs, (o.statistic as { quantile: number }).quantile) ?? NaN));
   return {
     worsening: orient(result.estimate),
     interval: [at(alpha), at(1 - alpha)],
@@ -198,13 +198,6 @@ export function bootstrapEvidence(
     standardError: null,
     discordantRate: null,
   };
-}
-
-function quantileOf(xs: readonly number[], q: number): number {
-  const sorted = [...xs].sort((a, b) => a - b);
-  const pos = (sorted.length - 1) * q;
-  const lo = Math.floor(pos);
-  return sorted[lo]! + (sorted[Math.min(lo + 1, sorted.length - 1)]! - sorted[lo]!) * (pos - lo);
 }
 
 /**

@@ -14,6 +14,7 @@ import { createScorer } from '../scorers/registry.js';
 import type { Scorer } from '../scorers/scorer.js';
 import type { ModelAccess } from '../runner/session.js';
 import type { SuiteManifest } from '../run/run-schema.js';
+import { readJsonFile } from '../config/read-json-file.js';
 
 export interface PlannedSuite {
   config: LoadedSuite;
@@ -121,11 +122,8 @@ function templatesOf(scorer: LoadedSuite['scorers'][number]): string[] {
 }
 
 function readJson(path: string): Result<Record<string, unknown>> {
-  try {
-    const value: unknown = JSON.parse(readFileSync(path, 'utf8'));
-    if (value && typeof value === 'object' && !Array.isArray(value)) return ok(value as Record<string, unknown>);
-    return fail({ file: displayPath(path), message: 'expected a JSON object (a JSON Schema)' });
-  } catch (error) {
-    return fail({ file: displayPath(path), message: `cannot read JSON: ${(error as Error).message}` });
-  }
+  const read = readJsonFile(path);
+  if (!read.ok) return read;
+  const value = read.value;
+  return value && typeof value === 'object' && !Array.isArray(value) ? ok(value as Record<string, unknown>) : fail({ file: displayPath(path), message: 'expected a JSON object (a JSON Schema)' });
 }

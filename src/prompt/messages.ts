@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { placeholders, render, type Placeholder } from './template.js';
+import { stripBom } from '../core/strip-bom.js';
 
 export const ChatMessage = z.object({
   role: z.enum(['system', 'user', 'assistant']),
@@ -19,7 +20,7 @@ export interface PromptTemplate {
  * how a system prompt and few-shot turns are written.
  */
 export function parsePrompt(text: string): PromptTemplate {
-  const normalized = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const normalized = stripBom(text).replace(/\r\n?/g, '\n');
   const parts: PromptTemplate['parts'] = [];
   let role: ChatMessage['role'] = 'user';
   let lines: string[] = [];

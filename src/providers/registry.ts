@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Result } from '../core/result.js';
 import { fail, ok } from '../core/result.js';
@@ -9,6 +8,7 @@ import { createHttpProvider } from './http.js';
 import { createOpenAIProvider } from './openai.js';
 import type { Provider } from './provider.js';
 import { createReplayProvider } from './replay.js';
+import { readJsonFile } from '../config/read-json-file.js';
 
 /** Builds the provider a config entry names; paths resolve against the config's folder. */
 export function createProvider(name: string, config: ProviderConfig, dir: string): Result<Provider> {
@@ -33,13 +33,5 @@ export function createProvider(name: string, config: ProviderConfig, dir: string
       return ok(createCommandProvider(name, config, resolve(dir, config.cwd ?? '.')));
     case 'http':
       return createHttpProvider(name, config);
-  }
-}
-
-function readJsonFile(path: string): Result<unknown> {
-  try {
-    return ok(JSON.parse(readFileSync(path, 'utf8').replace(/^\uFEFF/, '')));
-  } catch (error) {
-    return fail({ file: displayPath(path), message: `cannot read JSON: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` });
   }
 }

@@ -4,6 +4,7 @@ import type { Issue, Result } from '../core/result.js';
 import { fail, ok } from '../core/result.js';
 import type { ReplayProvider as ReplayConfig } from '../config/schema.js';
 import { ProviderError, type Provider, type ProviderRequest, type ProviderResponse } from './provider.js';
+import { stripBom } from '../core/strip-bom.js';
 
 export const Recording = z.strictObject({
   suite: z.string().optional(),
@@ -29,8 +30,7 @@ export function createReplayProvider(name: string, config: z.output<typeof Repla
   }
   const recordings = new Map<string, Recording>();
   const issues: Issue[] = [];
-  text
-    .replace(/^\uFEFF/, '')
+  stripBom(text)
     .split(/\r?\n/)
     .forEach((raw, i) => {
       if (!raw.trim()) return;

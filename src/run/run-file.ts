@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import type { Result } from '../core/result.js';
 import { fail, ok } from '../core/result.js';
 import { RUN_SCHEMA, Run } from './run-schema.js';
+import { stripBom } from '../core/strip-bom.js';
 
 /** Reads a run.json; a file of another schema version is an input error, never compared blindly. */
 export function readRunFile(path: string): Result<Run> {
@@ -14,7 +15,7 @@ export function readRunFile(path: string): Result<Run> {
   }
   let json: unknown;
   try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+    json = JSON.parse(stripBom(text));
   } catch (error) {
     return fail({ file: path, message: `invalid JSON: ${(error as Error).message}` });
   }

@@ -186,21 +186,21 @@ async function main(argv, io) {
 `);
         return 0;
       case "run":
-        return await (await import("./chunks/commands-T3HFG4QR.js")).runCommand(cmd, io);
+        return await (await import("./chunks/commands-IA25QTNQ.js")).runCommand(cmd, io);
       case "compare":
-        return (await import("./chunks/compare-WJRZU2XV.js")).compareCommand(cmd, io);
+        return (await import("./chunks/compare-I42M3OVW.js")).compareCommand(cmd, io);
       case "validate":
-        return await (await import("./chunks/validate-QAL2ZK5E.js")).validateCommand(cmd, io);
+        return await (await import("./chunks/validate-MJROWJYZ.js")).validateCommand(cmd, io);
       case "schema":
-        return (await import("./chunks/validate-QAL2ZK5E.js")).schemaCommand(io);
+        return (await import("./chunks/validate-MJROWJYZ.js")).schemaCommand(io);
       case "merge":
-        return (await import("./chunks/merge-5PRXTFL7.js")).mergeCommand(cmd, io);
+        return (await import("./chunks/merge-KHFT5ZEJ.js")).mergeCommand(cmd, io);
       case "plan":
-        return await (await import("./chunks/plan-7FF6VOLY.js")).planCommand(cmd, io);
+        return await (await import("./chunks/plan-XHNTI6CQ.js")).planCommand(cmd, io);
       case "calibrate":
-        return await (await import("./chunks/calibrate-576QN6UW.js")).calibrateCommand(cmd, io);
+        return await (await import("./chunks/calibrate-2DHKEKC2.js")).calibrateCommand(cmd, io);
       case "demo":
-        return await (await import("./chunks/demo-SBBJJDN2.js")).demoCommand(cmd.out, io);
+        return await (await import("./chunks/demo-MWJ3NAZL.js")).demoCommand(cmd.out, io);
       case "init":
         return (await import("./chunks/init-O7JCK6WZ.js")).initCommand(cmd, io);
     }
@@ -209,8 +209,8 @@ async function main(argv, io) {
     if (error instanceof InfrastructureError) {
       const partial = error.run;
       if (partial && "out" in cmd) {
-        const { writeResults } = await import("./chunks/run-file-44W5BCTN.js");
-        const { renderMarkdown } = await import("./chunks/markdown-FNKV46DS.js");
+        const { writeResults } = await import("./chunks/run-file-ASBGJFUK.js");
+        const { renderMarkdown } = await import("./chunks/markdown-FKX5SBE5.js");
         writeResults(resolve(cmd.out), partial, renderMarkdown(partial));
       }
       io.err(`evalgate: could not evaluate: ${error.message}

@@ -2,32 +2,33 @@ import { createRequire as __evalgateCreateRequire } from 'node:module'; const re
 import {
   describeBaseline,
   runGate
-} from "./chunks/chunk-NL5PBID4.js";
+} from "./chunks/chunk-45NZQ7QZ.js";
 import {
   COMMENT_MARKER,
   inlineCode,
   renderMarkdown
-} from "./chunks/chunk-NZ32LZPM.js";
+} from "./chunks/chunk-J6ZBNVMU.js";
 import {
   planSuites
-} from "./chunks/chunk-TAVH3P7I.js";
+} from "./chunks/chunk-YNK7BMBK.js";
 import {
   providerNames
-} from "./chunks/chunk-Q3VZGQEF.js";
+} from "./chunks/chunk-3F2JS47G.js";
 import {
   GateConfig,
   compileGlob,
   loadConfig,
   matchesGlobs,
   parseYaml
-} from "./chunks/chunk-5PNZQLKL.js";
+} from "./chunks/chunk-USVONP6G.js";
 import {
   VERSION
 } from "./chunks/chunk-3RM4HJMP.js";
 import {
   readRunFile,
   writeResults
-} from "./chunks/chunk-TEHKK4DV.js";
+} from "./chunks/chunk-NIS6GRIE.js";
+import "./chunks/chunk-RPGOX2AU.js";
 import {
   InfrastructureError,
   InputError,
@@ -47,10 +48,10 @@ import {
 } from "./chunks/chunk-5HA3PLEC.js";
 import {
   finalizeRun
-} from "./chunks/chunk-GLVDBIXQ.js";
+} from "./chunks/chunk-2TXUA4CC.js";
 import "./chunks/chunk-7KSJS7QC.js";
 import "./chunks/chunk-2OCV5CLA.js";
-import "./chunks/chunk-BKDEN73L.js";
+import "./chunks/chunk-Y777CDUE.js";
 import "./chunks/chunk-YRNTQCBJ.js";
 import "./chunks/chunk-2YLA5JPM.js";
 import "./chunks/chunk-CRBR5EG7.js";

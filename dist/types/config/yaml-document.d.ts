@@ -8,6 +8,5 @@ export interface YamlDocument {
         column: number;
     };
 }
-export declare function stripBom(text: string): string;
 export declare function parseYaml(text: string, file: string): Result<YamlDocument>;
 export type { Issue };

@@ -14,7 +14,6 @@ export declare const DatasetLine: z.ZodObject<{
     human: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodUnknown>>;
     metadata: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodUnknown>>;
 }, z.core.$strict>;
-export type Severity = z.output<typeof DatasetLine>['severity'];
 /** A loaded case: its id is always set and its fingerprint says whether its content changed. */
 export interface EvalCase extends Omit<z.output<typeof DatasetLine>, 'id'> {
     id: string;

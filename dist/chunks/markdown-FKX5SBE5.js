@@ -3,8 +3,8 @@ import {
   COMMENT_LIMIT,
   COMMENT_MARKER,
   renderMarkdown
-} from "./chunk-NZ32LZPM.js";
-import "./chunk-BKDEN73L.js";
+} from "./chunk-J6ZBNVMU.js";
+import "./chunk-Y777CDUE.js";
 import "./chunk-2YLA5JPM.js";
 import "./chunk-BX4ROB6G.js";
 export {

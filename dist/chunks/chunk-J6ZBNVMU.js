@@ -2,7 +2,7 @@ import { createRequire as __evalgateCreateRequire } from 'node:module'; const re
 import {
   formatDelta,
   formatValue
-} from "./chunk-BKDEN73L.js";
+} from "./chunk-Y777CDUE.js";
 import {
   parseMetricName
 } from "./chunk-2YLA5JPM.js";

@@ -1,5 +1,8 @@
 import { createRequire as __evalgateCreateRequire } from 'node:module'; const require = __evalgateCreateRequire(import.meta.url);
 import {
+  stripBom
+} from "./chunk-RPGOX2AU.js";
+import {
   fail,
   ok
 } from "./chunk-TOJ4UG27.js";
@@ -3414,9 +3417,6 @@ var {
 
 // src/config/yaml-document.ts
 var MAX_EXPANDED_NODES = 1e5;
-function stripBom(text) {
-  return text.charCodeAt(0) === 65279 ? text.slice(1) : text;
-}
 function parseYaml(text, file) {
   text = stripBom(text);
   const lineStarts = [0];
@@ -3785,7 +3785,7 @@ var CaseBuilder = class {
 // src/dataset/load-csv.ts
 function parseCsvDataset(text, file) {
   const builder = new CaseBuilder(file);
-  const rows = parseCsv(text.replace(/^\uFEFF/, ""));
+  const rows = parseCsv(stripBom(text));
   if (!rows.ok) {
     builder.problem(rows.line, rows.message);
     return builder.result();
@@ -3859,7 +3859,7 @@ function parseCsv(text) {
 // src/dataset/load-jsonl.ts
 function parseJsonl(text, file) {
   const builder = new CaseBuilder(file);
-  text.replace(/^\uFEFF/, "").split(/\r?\n/).forEach((raw, index) => {
+  stripBom(text).split(/\r?\n/).forEach((raw, index) => {
     if (raw.trim() === "") return;
     let json2;
     try {
@@ -3936,7 +3936,7 @@ var ChatMessage = external_exports.object({
   content: external_exports.string()
 });
 function parsePrompt(text) {
-  const normalized = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  const normalized = stripBom(text).replace(/\r\n?/g, "\n");
   const parts = [];
   let role = "user";
   let lines = [];
@@ -4108,6 +4108,16 @@ function llmJudgeScorer(config, models) {
   };
 }
 
+// src/config/read-json-file.ts
+import { readFileSync as readFileSync3 } from "node:fs";
+function readJsonFile(path) {
+  try {
+    return ok(JSON.parse(stripBom(readFileSync3(path, "utf8"))));
+  } catch (error) {
+    return fail({ file: displayPath(path), message: `cannot read JSON: ${error.code ?? error.message}` });
+  }
+}
+
 export {
   canonicalJson,
   sha256,
@@ -4136,5 +4146,6 @@ export {
   sumCosts,
   reasons,
   combineRatings,
-  llmJudgeScorer
+  llmJudgeScorer,
+  readJsonFile
 };

@@ -4,26 +4,27 @@ import {
 } from "./chunk-3ZWSNAMA.js";
 import {
   finish
-} from "./chunk-BPJQ473O.js";
+} from "./chunk-X6DCKZQ6.js";
 import {
   loadOrThrow
-} from "./chunk-5A2AG6U6.js";
+} from "./chunk-DH63KMZZ.js";
 import {
   describeBaseline,
   runGate
-} from "./chunk-NL5PBID4.js";
-import "./chunk-NZ32LZPM.js";
-import "./chunk-TAVH3P7I.js";
-import "./chunk-Q3VZGQEF.js";
-import "./chunk-5PNZQLKL.js";
+} from "./chunk-45NZQ7QZ.js";
+import "./chunk-J6ZBNVMU.js";
+import "./chunk-YNK7BMBK.js";
+import "./chunk-3F2JS47G.js";
+import "./chunk-USVONP6G.js";
 import "./chunk-3RM4HJMP.js";
 import {
   readRunFile
-} from "./chunk-TEHKK4DV.js";
+} from "./chunk-NIS6GRIE.js";
+import "./chunk-RPGOX2AU.js";
 import {
   InputError
 } from "./chunk-TOJ4UG27.js";
-import "./chunk-BKDEN73L.js";
+import "./chunk-Y777CDUE.js";
 import "./chunk-YRNTQCBJ.js";
 import "./chunk-2YLA5JPM.js";
 import "./chunk-ZQ5H7MXY.js";

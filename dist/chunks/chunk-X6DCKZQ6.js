@@ -2,18 +2,18 @@ import { createRequire as __evalgateCreateRequire } from 'node:module'; const re
 import {
   loadOrThrow,
   unwrap
-} from "./chunk-5A2AG6U6.js";
+} from "./chunk-DH63KMZZ.js";
 import {
   describeBaseline,
   runGate
-} from "./chunk-NL5PBID4.js";
+} from "./chunk-45NZQ7QZ.js";
 import {
   renderMarkdown
-} from "./chunk-NZ32LZPM.js";
+} from "./chunk-J6ZBNVMU.js";
 import {
   readRunFile,
   writeResults
-} from "./chunk-TEHKK4DV.js";
+} from "./chunk-NIS6GRIE.js";
 
 // src/cli/commands.ts
 import { resolve } from "node:path";

@@ -2,11 +2,11 @@ import { createRequire as __evalgateCreateRequire } from 'node:module'; const re
 import {
   loadOrThrow,
   unwrap
-} from "./chunk-5A2AG6U6.js";
+} from "./chunk-DH63KMZZ.js";
 import {
   ModelSession,
   executeSuite
-} from "./chunk-Q3VZGQEF.js";
+} from "./chunk-3F2JS47G.js";
 import {
   displayPath,
   llmJudgeScorer,
@@ -14,10 +14,11 @@ import {
   parsePrompt,
   renderMessages,
   templateContext
-} from "./chunk-5PNZQLKL.js";
+} from "./chunk-USVONP6G.js";
 import {
   readRunFile
-} from "./chunk-TEHKK4DV.js";
+} from "./chunk-NIS6GRIE.js";
+import "./chunk-RPGOX2AU.js";
 import {
   InfrastructureError,
   InputError

@@ -2,7 +2,8 @@ import { createRequire as __evalgateCreateRequire } from 'node:module'; const re
 import {
   readRunFile,
   writeResults
-} from "./chunk-TEHKK4DV.js";
+} from "./chunk-NIS6GRIE.js";
+import "./chunk-RPGOX2AU.js";
 import "./chunk-TOJ4UG27.js";
 import "./chunk-ZQ5H7MXY.js";
 import "./chunk-2JNTXUES.js";

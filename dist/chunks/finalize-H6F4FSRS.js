@@ -1,10 +1,10 @@
 import { createRequire as __evalgateCreateRequire } from 'node:module'; const require = __evalgateCreateRequire(import.meta.url);
 import {
   finalizeRun
-} from "./chunk-GLVDBIXQ.js";
+} from "./chunk-2TXUA4CC.js";
 import "./chunk-7KSJS7QC.js";
 import "./chunk-2OCV5CLA.js";
-import "./chunk-BKDEN73L.js";
+import "./chunk-Y777CDUE.js";
 import "./chunk-YRNTQCBJ.js";
 import "./chunk-2YLA5JPM.js";
 import "./chunk-CRBR5EG7.js";

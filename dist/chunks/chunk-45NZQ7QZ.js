@@ -1,12 +1,12 @@
 import { createRequire as __evalgateCreateRequire } from 'node:module'; const require = __evalgateCreateRequire(import.meta.url);
 import {
   planSuites
-} from "./chunk-TAVH3P7I.js";
+} from "./chunk-YNK7BMBK.js";
 import {
   ModelSession,
   baselineOutputs,
   executeSuite
-} from "./chunk-Q3VZGQEF.js";
+} from "./chunk-3F2JS47G.js";
 import {
   VERSION
 } from "./chunk-3RM4HJMP.js";
@@ -69,7 +69,7 @@ async function runGate(input) {
     started_at: startedAt,
     ended_at: (/* @__PURE__ */ new Date()).toISOString()
   };
-  const { finalizeRun } = await import("./finalize-W5RBH2CV.js");
+  const { finalizeRun } = await import("./finalize-H6F4FSRS.js");
   const run = finalizeRun({
     loaded: input.loaded,
     manifest,

@@ -9,7 +9,7 @@ import {
   formatDelta,
   formatValue,
   round
-} from "./chunk-BKDEN73L.js";
+} from "./chunk-Y777CDUE.js";
 import {
   higherIsBetter,
   isRateMetric,
@@ -317,7 +317,7 @@ function bootstrapEvidence(current, baseline, o) {
     if (w < o.threshold) below++;
   }
   const name = o.statistic === "sum" ? "total" : `p${Math.round(o.statistic.quantile * 100)}`;
-  const stat = (xs) => o.statistic === "sum" ? xs.reduce((a, b) => a + b, 0) : quantileOf(xs, o.statistic.quantile);
+  const stat = (xs) => o.statistic === "sum" ? xs.reduce((a, b) => a + b, 0) : quantile(xs, o.statistic.quantile) ?? NaN;
   return {
     worsening: orient(result.estimate),
     interval: [at(alpha), at(1 - alpha)],
@@ -335,12 +335,6 @@ function bootstrapEvidence(current, baseline, o) {
     standardError: null,
     discordantRate: null
   };
-}
-function quantileOf(xs, q) {
-  const sorted = [...xs].sort((a, b) => a - b);
-  const pos = (sorted.length - 1) * q;
-  const lo = Math.floor(pos);
-  return sorted[lo] + (sorted[Math.min(lo + 1, sorted.length - 1)] - sorted[lo]) * (pos - lo);
 }
 function invertInterval(rejects) {
   if (!rejects(0.5 + 1e-9)) return 1;
@@ -477,44 +471,11 @@ function decide(input) {
       outcomes.push(...evaluateRule({ suite: suite.suite, rule, hash: suite.ruleHashes[index] ?? null, index: index < suite.rules.length ? index : -1, records, aggregate, baselineAggregate, pairing, seed: input.seed ?? 1, resamples: input.resamples ?? 2e3, baseBranch: input.baseBranch ?? false }));
     });
     if (pairing.removedRules > 0) {
-      outcomes.push({
-        suite: suite.suite,
-        rule: -1,
-        metric: "rules",
-        kind: "absolute",
-        slice: null,
-        status: "not_comparable",
-        outcome: "warn",
-        current: suite.rules.length,
-        baseline: null,
-        delta: null,
-        interval: null,
-        n: 0,
-        bound: "as on the base branch",
-        method: "definition hashes",
-        pvalue: null,
-        explanation: `${pairing.removedRules} rule${pairing.removedRules === 1 ? "" : "s"} of the baseline run ${pairing.removedRules === 1 ? "is" : "are"} not in this config; a reviewer should confirm the gate was meant to change.`
-      });
+      const n = pairing.removedRules;
+      outcomes.push(suiteWarning(suite.suite, { metric: "rules", status: "not_comparable", current: suite.rules.length, n: 0, bound: "as on the base branch", method: "definition hashes" }, `${n} rule${n === 1 ? "" : "s"} of the baseline run ${n === 1 ? "is" : "are"} not in this config; a reviewer should confirm the gate was meant to change.`));
     }
     if (aggregate.errors > 0 && !suite.rules.some((r) => r.metric.startsWith("errors."))) {
-      outcomes.push({
-        suite: suite.suite,
-        rule: -1,
-        metric: "errors.count",
-        kind: "absolute",
-        slice: null,
-        status: "inconclusive",
-        outcome: "warn",
-        current: aggregate.errors,
-        baseline: null,
-        delta: null,
-        interval: null,
-        n: aggregate.records,
-        bound: "none set",
-        method: "count",
-        pvalue: null,
-        explanation: `${aggregate.errors} of ${aggregate.records} calls failed for infrastructure reasons and were left out of the scores; add an errors.rate rule to set what is acceptable.`
-      });
+      outcomes.push(suiteWarning(suite.suite, { metric: "errors.count", status: "inconclusive", current: aggregate.errors, n: aggregate.records, bound: "none set", method: "count" }, `${aggregate.errors} of ${aggregate.records} calls failed for infrastructure reasons and were left out of the scores; add an errors.rate rule to set what is acceptable.`));
     }
   }
   const failing = outcomes.filter((o) => o.outcome === "fail");
@@ -533,6 +494,9 @@ function decide(input) {
     override: verdict === "overridden" ? override : null,
     ...input.override?.ignored.length ? { override_notes: input.override.ignored } : {}
   };
+}
+function suiteWarning(suite, o, explanation) {
+  return { suite, rule: -1, kind: "absolute", slice: null, outcome: "warn", baseline: null, delta: null, interval: null, pvalue: null, ...o, explanation };
 }
 function summarize(verdict, fails, warns, critical, override) {
   const plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;

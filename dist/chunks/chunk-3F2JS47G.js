@@ -4,11 +4,15 @@ import {
   callSettings,
   canonicalJson,
   displayPath,
+  readJsonFile,
   render,
   renderMessages,
   sha256,
   templateContext
-} from "./chunk-5PNZQLKL.js";
+} from "./chunk-USVONP6G.js";
+import {
+  stripBom
+} from "./chunk-RPGOX2AU.js";
 import {
   fail,
   ok
@@ -123,7 +127,6 @@ var Recorder = class {
 };
 
 // src/providers/registry.ts
-import { readFileSync as readFileSync2 } from "node:fs";
 import { resolve } from "node:path";
 
 // src/providers/command.ts
@@ -753,7 +756,7 @@ function createReplayProvider(name, config, path, display) {
   }
   const recordings = /* @__PURE__ */ new Map();
   const issues = [];
-  text.replace(/^\uFEFF/, "").split(/\r?\n/).forEach((raw, i) => {
+  stripBom(text).split(/\r?\n/).forEach((raw, i) => {
     if (!raw.trim()) return;
     let json;
     try {
@@ -807,13 +810,6 @@ function createProvider(name, config, dir) {
       return ok(createCommandProvider(name, config, resolve(dir, config.cwd ?? ".")));
     case "http":
       return createHttpProvider(name, config);
-  }
-}
-function readJsonFile(path) {
-  try {
-    return ok(JSON.parse(readFileSync2(path, "utf8").replace(/^\uFEFF/, "")));
-  } catch (error) {
-    return fail({ file: displayPath(path), message: `cannot read JSON: ${error.code ?? error.message}` });
   }
 }
 

@@ -14,12 +14,13 @@ import {
   parsePrompt,
   placeholders,
   providersOf,
+  readJsonFile,
   reasons,
   render,
   sha256,
   sumCosts,
   templateContext
-} from "./chunk-5PNZQLKL.js";
+} from "./chunk-USVONP6G.js";
 import {
   fail,
   ok
@@ -298,13 +299,10 @@ function templatesOf(scorer) {
   return [];
 }
 function readJson(path) {
-  try {
-    const value = JSON.parse(readFileSync(path, "utf8"));
-    if (value && typeof value === "object" && !Array.isArray(value)) return ok(value);
-    return fail({ file: displayPath(path), message: "expected a JSON object (a JSON Schema)" });
-  } catch (error) {
-    return fail({ file: displayPath(path), message: `cannot read JSON: ${error.message}` });
-  }
+  const read = readJsonFile(path);
+  if (!read.ok) return read;
+  const value = read.value;
+  return value && typeof value === "object" && !Array.isArray(value) ? ok(value) : fail({ file: displayPath(path), message: "expected a JSON object (a JSON Schema)" });
 }
 
 export {

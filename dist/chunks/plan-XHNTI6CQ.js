@@ -2,15 +2,16 @@ import { createRequire as __evalgateCreateRequire } from 'node:module'; const re
 import {
   loadOrThrow,
   unwrap
-} from "./chunk-5A2AG6U6.js";
+} from "./chunk-DH63KMZZ.js";
 import {
   planSuites,
   sampleCases
-} from "./chunk-TAVH3P7I.js";
-import "./chunk-5PNZQLKL.js";
+} from "./chunk-YNK7BMBK.js";
+import "./chunk-USVONP6G.js";
 import {
   readRunFile
-} from "./chunk-TEHKK4DV.js";
+} from "./chunk-NIS6GRIE.js";
+import "./chunk-RPGOX2AU.js";
 import "./chunk-TOJ4UG27.js";
 import {
   plannedDetectableDrop,

@@ -1,5 +1,8 @@
 import { createRequire as __evalgateCreateRequire } from 'node:module'; const require = __evalgateCreateRequire(import.meta.url);
 import {
+  stripBom
+} from "./chunk-RPGOX2AU.js";
+import {
   fail,
   ok
 } from "./chunk-TOJ4UG27.js";
@@ -20,7 +23,7 @@ function readRunFile(path) {
   }
   let json;
   try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ""));
+    json = JSON.parse(stripBom(text));
   } catch (error) {
     return fail({ file: path, message: `invalid JSON: ${error.message}` });
   }

@@ -2,14 +2,15 @@ import { createRequire as __evalgateCreateRequire } from 'node:module'; const re
 import {
   loadOrThrow,
   unwrap
-} from "./chunk-5A2AG6U6.js";
+} from "./chunk-DH63KMZZ.js";
 import {
   planSuites,
   sampleCases
-} from "./chunk-TAVH3P7I.js";
+} from "./chunk-YNK7BMBK.js";
 import {
   GateConfig
-} from "./chunk-5PNZQLKL.js";
+} from "./chunk-USVONP6G.js";
+import "./chunk-RPGOX2AU.js";
 import "./chunk-TOJ4UG27.js";
 import "./chunk-YRNTQCBJ.js";
 import "./chunk-2YLA5JPM.js";

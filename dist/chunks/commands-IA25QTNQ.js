@@ -2,17 +2,18 @@ import { createRequire as __evalgateCreateRequire } from 'node:module'; const re
 import {
   finish,
   runCommand
-} from "./chunk-BPJQ473O.js";
-import "./chunk-5A2AG6U6.js";
-import "./chunk-NL5PBID4.js";
-import "./chunk-NZ32LZPM.js";
-import "./chunk-TAVH3P7I.js";
-import "./chunk-Q3VZGQEF.js";
-import "./chunk-5PNZQLKL.js";
+} from "./chunk-X6DCKZQ6.js";
+import "./chunk-DH63KMZZ.js";
+import "./chunk-45NZQ7QZ.js";
+import "./chunk-J6ZBNVMU.js";
+import "./chunk-YNK7BMBK.js";
+import "./chunk-3F2JS47G.js";
+import "./chunk-USVONP6G.js";
 import "./chunk-3RM4HJMP.js";
-import "./chunk-TEHKK4DV.js";
+import "./chunk-NIS6GRIE.js";
+import "./chunk-RPGOX2AU.js";
 import "./chunk-TOJ4UG27.js";
-import "./chunk-BKDEN73L.js";
+import "./chunk-Y777CDUE.js";
 import "./chunk-YRNTQCBJ.js";
 import "./chunk-2YLA5JPM.js";
 import "./chunk-ZQ5H7MXY.js";

@@ -9,7 +9,7 @@ import { aggregateSuite } from '../src/aggregate/aggregate.js';
 import { RuleConfig } from '../src/config/schema.js';
 import { decide } from '../src/gate/decide.js';
 import { pairSuite } from '../src/gate/pairing.js';
-import { RUN_SCHEMA, type CaseRecord, type Decision, type Run, type SuiteManifest } from '../src/run/run-schema.js';
+import { RUN_SCHEMA, type CaseRecord, type Decision, type Run, type SuiteManifest } from '../src/results/run-schema.js';
 import { createRandom, type Random } from '../src/stats/random.js';
 
 const SEED = Number(process.argv[2] ?? 20261123);
@@ -58,7 +58,20 @@ interface Scenario {
 }
 
 function manifest(): SuiteManifest {
-  return { id: 's', dataset: 'd', dataset_hash: 'd', prompt: 'p', prompt_hash: 'p', provider: 'x', model: 'm', tier: 'full', cases: 0, repeats: 1, scorer_hashes: { ok: 'h' }, rule_hashes: RULES.map((_, i) => `r${i}`) };
+  return {
+    id: 's',
+    dataset: 'd',
+    dataset_hash: 'd',
+    prompt: 'p',
+    prompt_hash: 'p',
+    provider: 'x',
+    model: 'm',
+    tier: 'full',
+    cases: 0,
+    repeats: 1,
+    scorer_hashes: { ok: 'h' },
+    rule_hashes: RULES.map((_, i) => `r${i}`),
+  };
 }
 
 function simulate(s: Scenario, random: Random, seed: number): Decision {
@@ -73,12 +86,42 @@ function simulate(s: Scenario, random: Random, seed: number): Decision {
     ps.flatMap((p, i) =>
       Array.from({ length: s.repeats }, (_, repeat) => {
         const pass = random() < p;
-        return { suite: 's', id: `c${i}`, repeat, tags: { slice: SLICES[i % 4]! }, severity: 'normal' as const, fingerprint: `f${i}`, output: null, scores: { ok: { value: pass ? 1 : 0, pass } }, latency_ms: 100, tokens: null, cost_usd: null, error: null };
+        return {
+          suite: 's',
+          id: `c${i}`,
+          repeat,
+          tags: { slice: SLICES[i % 4]! },
+          severity: 'normal' as const,
+          fingerprint: `f${i}`,
+          output: null,
+          scores: { ok: { value: pass ? 1 : 0, pass } },
+          latency_ms: 100,
+          tokens: null,
+          cost_usd: null,
+          error: null,
+        };
       }),
     );
   const base = records(probs);
   const cur = records(candidate);
-  const run = (cases: CaseRecord[]): Run => ({ schema: RUN_SCHEMA, manifest: { tool: { name: 'evalgate', version: 'bench' }, config: { file: 'g', hash: 'c' }, git: { sha: null, ref: null }, event: null, pr: null, tier: 'full', shard: null, suites: [manifest()], started_at: '', ended_at: '' }, cases, aggregates: [], decision: null });
+  const run = (cases: CaseRecord[]): Run => ({
+    schema: RUN_SCHEMA,
+    manifest: {
+      tool: { name: 'evalgate', version: 'bench' },
+      config: { file: 'g', hash: 'c' },
+      git: { sha: null, ref: null },
+      event: null,
+      pr: null,
+      tier: 'full',
+      shard: null,
+      suites: [manifest()],
+      started_at: '',
+      ended_at: '',
+    },
+    cases,
+    aggregates: [],
+    decision: null,
+  });
   const spec = { suite: 's', scorers: SCORERS, slices: ['slice'] };
   return decide({
     suites: [{ suite: 's', rules: RULES, ruleHashes: RULES.map((_, i) => `r${i}`), scorers: SCORERS }],
@@ -115,7 +158,9 @@ for (const n of [50, 200, 1000]) {
       aaRuns += trials;
       for (const r of [0, 1]) {
         aaFails[r]! += counts[r]!.fail;
-        rows.push(`| A/A (no change) | ${n} | ${p} | ${repeats} | ${r === 0 ? 'overall' : 'per slice'} | ${pct(counts[r]!.fail / trials)} | ${pct(counts[r]!.warn / trials)} | ${pct(counts[r]!.pass / trials)} |`);
+        rows.push(
+          `| A/A (no change) | ${n} | ${p} | ${repeats} | ${r === 0 ? 'overall' : 'per slice'} | ${pct(counts[r]!.fail / trials)} | ${pct(counts[r]!.warn / trials)} | ${pct(counts[r]!.pass / trials)} |`,
+        );
       }
     }
   }
@@ -129,8 +174,11 @@ for (const n of [200, 1000]) {
       const trials = 100;
       const counts = { fail: 0, warn: 0, pass: 0 };
       const rule = where === 'all' ? 0 : 1;
-      for (let t = 0; t < trials; t++) counts[ruleOutcome(simulate({ n, p: 0.9, repeats: 1, drop: multiple * MARGIN, where }, random, t), rule)]++;
-      drops.push(`| ${multiple}× margin ${where === 'all' ? 'everywhere' : 'in 1 of 4 slices'} | ${n} | 0.9 | 1 | ${rule === 0 ? 'overall' : 'per slice'} | ${pct(counts.fail / trials)} | ${pct(counts.warn / trials)} | ${pct(counts.pass / trials)} |`);
+      for (let t = 0; t < trials; t++)
+        counts[ruleOutcome(simulate({ n, p: 0.9, repeats: 1, drop: multiple * MARGIN, where }, random, t), rule)]++;
+      drops.push(
+        `| ${multiple}× margin ${where === 'all' ? 'everywhere' : 'in 1 of 4 slices'} | ${n} | 0.9 | 1 | ${rule === 0 ? 'overall' : 'per slice'} | ${pct(counts.fail / trials)} | ${pct(counts.warn / trials)} | ${pct(counts.pass / trials)} |`,
+      );
     }
   }
 }
@@ -141,11 +189,47 @@ for (let t = 0; t < 50; t++) {
   const n = [50, 200, 1000][t % 3]!;
   const recs: CaseRecord[] = Array.from({ length: n }, (_, i) => {
     const pass = random() < 0.9;
-    return { suite: 's', id: `c${i}`, repeat: 0, tags: { slice: SLICES[i % 4]! }, severity: 'normal', fingerprint: `f${i}`, output: null, scores: { ok: { value: pass ? 1 : 0, pass } }, latency_ms: 100, tokens: null, cost_usd: null, error: null };
+    return {
+      suite: 's',
+      id: `c${i}`,
+      repeat: 0,
+      tags: { slice: SLICES[i % 4]! },
+      severity: 'normal',
+      fingerprint: `f${i}`,
+      output: null,
+      scores: { ok: { value: pass ? 1 : 0, pass } },
+      latency_ms: 100,
+      tokens: null,
+      cost_usd: null,
+      error: null,
+    };
   });
   const spec = { suite: 's', scorers: SCORERS, slices: ['slice'] };
-  const base: Run = { schema: RUN_SCHEMA, manifest: { tool: { name: 'evalgate', version: 'b' }, config: { file: 'g', hash: 'c' }, git: { sha: null, ref: null }, event: null, pr: null, tier: 'full', shard: null, suites: [manifest()], started_at: '', ended_at: '' }, cases: recs, aggregates: [], decision: null };
-  const d = decide({ suites: [{ suite: 's', rules: [RULES[0]!], ruleHashes: ['r0'], scorers: SCORERS }], records: recs, aggregates: [aggregateSuite(spec, recs)], pairings: [pairSuite(manifest(), recs, base)], baselineInfo: null });
+  const base: Run = {
+    schema: RUN_SCHEMA,
+    manifest: {
+      tool: { name: 'evalgate', version: 'b' },
+      config: { file: 'g', hash: 'c' },
+      git: { sha: null, ref: null },
+      event: null,
+      pr: null,
+      tier: 'full',
+      shard: null,
+      suites: [manifest()],
+      started_at: '',
+      ended_at: '',
+    },
+    cases: recs,
+    aggregates: [],
+    decision: null,
+  };
+  const d = decide({
+    suites: [{ suite: 's', rules: [RULES[0]!], ruleHashes: ['r0'], scorers: SCORERS }],
+    records: recs,
+    aggregates: [aggregateSuite(spec, recs)],
+    pairings: [pairSuite(manifest(), recs, base)],
+    baselineInfo: null,
+  });
   if (n >= 200 && d.verdict === 'pass') identicalPass++;
   else if (n < 200) identicalPass += d.verdict === 'fail' ? 0 : 1;
 }
@@ -171,7 +255,9 @@ for (const n of [50, 200, 1000]) {
     }
   }
   const fmt = (x: number | null) => (x === null ? '–' : `${(x * 100).toFixed(1)} pp`);
-  power.push(`| smallest drop failed 80% of the time: simulated ${found === null ? '> 60 pp' : fmt(found)}, report's power line ${fmt(reported)} | ${n} | 0.9 | 1 | overall | 80% | | |`);
+  power.push(
+    `| smallest drop failed 80% of the time: simulated ${found === null ? '> 60 pp' : fmt(found)}, report's power line ${fmt(reported)} | ${n} | 0.9 | 1 | overall | 80% | | |`,
+  );
 }
 
 // Speed: 10,000 paired cases × 4 slices × 6 rules, 2,000 bootstrap resamples
@@ -188,23 +274,62 @@ const speed = (() => {
   const make = (shift: number): CaseRecord[] =>
     Array.from({ length: n }, (_, i) => {
       const pass = random() < 0.9 - shift;
-      return { suite: 's', id: `c${i}`, repeat: 0, tags: { slice: SLICES[i % 4]! }, severity: 'normal', fingerprint: `f${i}`, output: null, scores: { ok: { value: pass ? 1 : 0, pass } }, latency_ms: 500 + 400 * random(), tokens: null, cost_usd: null, error: null };
+      return {
+        suite: 's',
+        id: `c${i}`,
+        repeat: 0,
+        tags: { slice: SLICES[i % 4]! },
+        severity: 'normal',
+        fingerprint: `f${i}`,
+        output: null,
+        scores: { ok: { value: pass ? 1 : 0, pass } },
+        latency_ms: 500 + 400 * random(),
+        tokens: null,
+        cost_usd: null,
+        error: null,
+      };
     });
   const base = make(0);
   const cur = make(0.01);
   const spec = { suite: 's', scorers: SCORERS, slices: ['slice'] };
   const m = { ...manifest(), rule_hashes: rules.map((_, i) => `r${i}`) };
-  const baseRun: Run = { schema: RUN_SCHEMA, manifest: { tool: { name: 'evalgate', version: 'b' }, config: { file: 'g', hash: 'c' }, git: { sha: null, ref: null }, event: null, pr: null, tier: 'full', shard: null, suites: [m], started_at: '', ended_at: '' }, cases: base, aggregates: [], decision: null };
+  const baseRun: Run = {
+    schema: RUN_SCHEMA,
+    manifest: {
+      tool: { name: 'evalgate', version: 'b' },
+      config: { file: 'g', hash: 'c' },
+      git: { sha: null, ref: null },
+      event: null,
+      pr: null,
+      tier: 'full',
+      shard: null,
+      suites: [m],
+      started_at: '',
+      ended_at: '',
+    },
+    cases: base,
+    aggregates: [],
+    decision: null,
+  };
   const once = () => {
     const started = performance.now();
-    decide({ suites: [{ suite: 's', rules, ruleHashes: m.rule_hashes, scorers: SCORERS }], records: cur, aggregates: [aggregateSuite(spec, cur)], pairings: [pairSuite(m, cur, baseRun)], baselineInfo: null, resamples: 2000 });
+    decide({
+      suites: [{ suite: 's', rules, ruleHashes: m.rule_hashes, scorers: SCORERS }],
+      records: cur,
+      aggregates: [aggregateSuite(spec, cur)],
+      pairings: [pairSuite(m, cur, baseRun)],
+      baselineInfo: null,
+      resamples: 2000,
+    });
     return performance.now() - started;
   };
   once();
   return Math.min(once(), once(), once());
 })();
 
-console.log(`evalgate gate simulation — seed ${SEED}, margin ${MARGIN * 100} pp, α = ${ALPHA} one-sided, per-case p_i ~ Beta(mean p, 2)`);
+console.log(
+  `evalgate gate simulation — seed ${SEED}, margin ${MARGIN * 100} pp, α = ${ALPHA} one-sided, per-case p_i ~ Beta(mean p, 2)`,
+);
 console.log('');
 console.log('| scenario | n | p | repeats | rule | fail | warn | pass |');
 console.log('|---|---:|---:|---:|---|---:|---:|---:|');
@@ -212,7 +337,11 @@ for (const r of rows) console.log(r);
 for (const d of drops) console.log(d);
 for (const p of power) console.log(p);
 console.log('');
-console.log(`A/A false-fail rate over ${aaRuns} simulated PRs: overall rule ${pct(aaFails[0]! / aaRuns)}, per-slice rule ${pct(aaFails[1]! / aaRuns)} (bound: α = ${pct(ALPHA)} per rule)`);
+console.log(
+  `A/A false-fail rate over ${aaRuns} simulated PRs: overall rule ${pct(aaFails[0]! / aaRuns)}, per-slice rule ${pct(aaFails[1]! / aaRuns)} (bound: α = ${pct(ALPHA)} per rule)`,
+);
 console.log(`Identical outputs passed (n ≥ 200) or did not fail (n = 50): ${identicalPass}/50`);
 console.log('');
-console.log(`Deciding 10,000 paired cases × 4 slices × 6 rules with 2,000 resamples: ${speed.toFixed(0)} ms (best of 3, one core)`);
+console.log(
+  `Deciding 10,000 paired cases × 4 slices × 6 rules with 2,000 resamples: ${speed.toFixed(0)} ms (best of 3, one core)`,
+);

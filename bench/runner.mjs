@@ -24,12 +24,22 @@ const quick = process.argv.includes('--quick');
 const cache = resolve('node_modules/.cache/evalgate-bench');
 mkdirSync(cache, { recursive: true });
 const mockFile = join(cache, 'openai-server.mjs');
-await build({ entryPoints: ['test/support/openai-server.ts'], outfile: mockFile, bundle: true, format: 'esm', platform: 'node', target: 'node20', packages: 'external', logLevel: 'warning' });
+await build({
+  entryPoints: ['test/support/openai-server.ts'],
+  outfile: mockFile,
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  packages: 'external',
+  logLevel: 'warning',
+});
 const { startOpenAIServer } = await import(pathToFileURL(mockFile).href);
 
 const KEY_ENV = 'EVALGATE_BENCH_KEY';
 // the child reports its own peak resident set size on exit (kilobytes, getrusage)
-const RSS_HOOK = 'data:text/javascript,process.on("exit",()=>process.stderr.write(`\\nEVALGATE_BENCH_MAXRSS=${process.resourceUsage().maxRSS}\\n`))';
+const RSS_HOOK =
+  'data:text/javascript,process.on("exit",()=>process.stderr.write(`\\nEVALGATE_BENCH_MAXRSS=${process.resourceUsage().maxRSS}\\n`))';
 
 /** A seeded generator (mulberry32) so that "20% of calls" is the same calls every time. */
 function mulberry32(seed) {
@@ -44,9 +54,19 @@ function mulberry32(seed) {
 
 function workspace(n, concurrency, url) {
   const dir = mkdtempSync(join(tmpdir(), 'evalgate-bench-'));
-  const cases = Array.from({ length: n }, (_, i) => JSON.stringify({ id: `case-${i}`, vars: { question: `What is ${i} plus ${i}?` }, expected: 'answer', tags: { language: i % 3 ? 'en' : 'de' } }));
+  const cases = Array.from({ length: n }, (_, i) =>
+    JSON.stringify({
+      id: `case-${i}`,
+      vars: { question: `What is ${i} plus ${i}?` },
+      expected: 'answer',
+      tags: { language: i % 3 ? 'en' : 'de' },
+    }),
+  );
   writeFileSync(join(dir, 'cases.jsonl'), `${cases.join('\n')}\n`);
-  writeFileSync(join(dir, 'prompt.md'), '[system]\nYou answer arithmetic questions in one sentence.\n\n[user]\n{{question}}\n');
+  writeFileSync(
+    join(dir, 'prompt.md'),
+    '[system]\nYou answer arithmetic questions in one sentence.\n\n[user]\n{{question}}\n',
+  );
   writeFileSync(
     join(dir, 'evalgate.yml'),
     `version: 1
@@ -80,13 +100,32 @@ async function measure({ n, concurrency = 16, latencyMs = 0, throttle = 0, cache
     reply: () => 'The answer is the sum of the two numbers.',
     script: () => {
       first ??= performance.now();
-      return throttle && random() < throttle ? { kind: 'status', status: 429, headers: { 'retry-after': '1' }, delayMs: 0 } : undefined;
+      return throttle && random() < throttle
+        ? { kind: 'status', status: 429, headers: { 'retry-after': '1' }, delayMs: 0 }
+        : undefined;
     },
   });
   const dir = workspace(n, concurrency, server.url);
-  const args = ['--import', RSS_HOOK, resolve('dist/cli.js'), 'run', '--config', join(dir, 'evalgate.yml'), '--baseline', 'none', '--out', join(dir, 'out'), '--quiet', ...(cacheDir ? ['--cache-dir', cacheDir] : ['--no-cache'])];
+  const args = [
+    '--import',
+    RSS_HOOK,
+    resolve('dist/cli.js'),
+    'run',
+    '--config',
+    join(dir, 'evalgate.yml'),
+    '--baseline',
+    'none',
+    '--out',
+    join(dir, 'out'),
+    '--quiet',
+    ...(cacheDir ? ['--cache-dir', cacheDir] : ['--no-cache']),
+  ];
   const started = performance.now();
-  const child = spawn(process.execPath, args, { cwd: dir, env: { ...process.env, [KEY_ENV]: 'sk-bench-loopback-0000000000000000', OPENAI_BASE_URL: '' }, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(process.execPath, args, {
+    cwd: dir,
+    env: { ...process.env, [KEY_ENV]: 'sk-bench-loopback-0000000000000000', OPENAI_BASE_URL: '' },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   let stderr = '';
   child.stderr.on('data', (d) => (stderr += d));
   const timeout = setTimeout(() => child.kill('SIGKILL'), 180_000);
@@ -96,7 +135,8 @@ async function measure({ n, concurrency = 16, latencyMs = 0, throttle = 0, cache
   await server.close();
   rmSync(dir, { recursive: true, force: true });
   const rss = Number(/EVALGATE_BENCH_MAXRSS=(\d+)/.exec(stderr)?.[1] ?? NaN) / 1024;
-  if (code !== 0 && code !== 1) throw new Error(`evalgate run exited ${code}: ${stderr.replace(/EVALGATE_BENCH_MAXRSS=\d+/, '').trim()}`);
+  if (code !== 0 && code !== 1)
+    throw new Error(`evalgate run exited ${code}: ${stderr.replace(/EVALGATE_BENCH_MAXRSS=\d+/, '').trim()}`);
   return { wall, toFirst: first === undefined ? NaN : (first - started) / 1000, rss, requests: server.requests.length };
 }
 
@@ -116,31 +156,64 @@ const floor = median(
     return (performance.now() - t) / 1000;
   }),
 );
-row(`startup, 1 case: process start → first request (\`node -e 0\` alone: ${floor.toFixed(3)} s)`, '< 0.3 s', `${startup.toFixed(3)} s`, startup < 0.3, '3 s');
+row(
+  `startup, 1 case: process start → first request (\`node -e 0\` alone: ${floor.toFixed(3)} s)`,
+  '< 0.3 s',
+  `${startup.toFixed(3)} s`,
+  startup < 0.3,
+  '3 s',
+);
 
 // N=1,000, C=16, L=200 ms against the ideal ceil(N/C)·L
 const N = quick ? 320 : 1000;
 const ideal = Math.ceil(N / 16) * 0.2;
 const paced = await measure({ n: N, latencyMs: 200 });
-row(`N=${N}, C=16, L=200 ms: wall / ideal (${ideal.toFixed(1)} s)`, '≤ 1.1×', `${(paced.wall / ideal).toFixed(3)}× (${paced.wall.toFixed(2)} s)`, paced.wall / ideal <= 1.1, '2.2×');
+row(
+  `N=${N}, C=16, L=200 ms: wall / ideal (${ideal.toFixed(1)} s)`,
+  '≤ 1.1×',
+  `${(paced.wall / ideal).toFixed(3)}× (${paced.wall.toFixed(2)} s)`,
+  paced.wall / ideal <= 1.1,
+  '2.2×',
+);
 
 // L=0: cases per second end to end (spawn, load, render, call, score, aggregate, write run.json)
 const fastN = quick ? 2000 : 5000;
 const fast = await measure({ n: fastN, latencyMs: 0 });
-row(`L=0, N=${fastN}, C=16: cases/s end to end`, '≥ 1,000/s', `${Math.round(fastN / fast.wall)}/s (${fast.wall.toFixed(2)} s)`, fastN / fast.wall >= 1000, '~100/s');
+row(
+  `L=0, N=${fastN}, C=16: cases/s end to end`,
+  '≥ 1,000/s',
+  `${Math.round(fastN / fast.wall)}/s (${fast.wall.toFixed(2)} s)`,
+  fastN / fast.wall >= 1000,
+  '~100/s',
+);
 const cacheDir = mkdtempSync(join(tmpdir(), 'evalgate-bench-cache-'));
 const cached = await measure({ n: fastN, latencyMs: 0, cacheDir });
 rmSync(cacheDir, { recursive: true, force: true });
-row(`L=0, N=${fastN}, C=16, response cache on (writes ${fastN} entries)`, '—', `${Math.round(fastN / cached.wall)}/s (${cached.wall.toFixed(2)} s)`, null, '—');
+row(
+  `L=0, N=${fastN}, C=16, response cache on (writes ${fastN} entries)`,
+  '—',
+  `${Math.round(fastN / cached.wall)}/s (${cached.wall.toFixed(2)} s)`,
+  null,
+  '—',
+);
 
 // 20% of calls answered 429 + Retry-After: 1 (at once), same N, C, L as the paced run
 const throttled = await measure({ n: N, latencyMs: 200, throttle: 0.2 });
-row(`20% 429 + Retry-After 1 s (${throttled.requests - N} throttled calls): wall / no-429 wall`, '≤ 1.3×', `${(throttled.wall / paced.wall).toFixed(3)}× (${throttled.wall.toFixed(2)} s)`, throttled.wall / paced.wall <= 1.3, '—');
+row(
+  `20% 429 + Retry-After 1 s (${throttled.requests - N} throttled calls): wall / no-429 wall`,
+  '≤ 1.3×',
+  `${(throttled.wall / paced.wall).toFixed(3)}× (${throttled.wall.toFixed(2)} s)`,
+  throttled.wall / paced.wall <= 1.3,
+  '—',
+);
 
 // peak RSS at N=5,000 (the L=0 run above)
 row(`peak RSS, N=${fastN}`, '< 200 MiB', `${fast.rss.toFixed(0)} MiB`, fast.rss < 200, '—');
 
-console.log(`evalgate runner bench — node ${process.version}, ${process.platform}/${process.arch}${quick ? ' (--quick: smaller N)' : ''}\n`);
+console.log(
+  `evalgate runner bench — node ${process.version}, ${process.platform}/${process.arch}${quick ? ' (--quick: smaller N)' : ''}\n`,
+);
 console.log('| measure | bar | evalgate | met | promptfoo 0.121 (quoted in issue #5) |');
 console.log('|---|---|---:|:---:|---:|');
-for (const r of rows) console.log(`| ${r.what} | ${r.bar} | ${r.value} | ${r.met === null ? '' : r.met ? 'yes' : 'NO'} | ${r.promptfoo} |`);
+for (const r of rows)
+  console.log(`| ${r.what} | ${r.bar} | ${r.value} | ${r.met === null ? '' : r.met ? 'yes' : 'NO'} | ${r.promptfoo} |`);

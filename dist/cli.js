@@ -96,7 +96,8 @@ ${USAGE}`));
         const m = /^(\d+)\/(\d+)$/.exec(str("shard"));
         const index = Number(m?.[1]);
         const count = Number(m?.[2]);
-        if (!m || index < 1 || count < 1 || index > count) return fail(arg(`--shard expects I/N with 1 \u2264 I \u2264 N, like 2/4; got "${str("shard")}"`));
+        if (!m || index < 1 || count < 1 || index > count)
+          return fail(arg(`--shard expects I/N with 1 \u2264 I \u2264 N, like 2/4; got "${str("shard")}"`));
         shard = { index, count };
       }
       return ok({
@@ -137,7 +138,8 @@ ${USAGE}`));
       const config = needConfig();
       if (!config.ok) return config;
       const [current, baseline, ...extra] = parsed.positionals;
-      if (!current || !baseline || extra.length) return fail(arg("evalgate compare expects two files: CURRENT.json BASELINE.json"));
+      if (!current || !baseline || extra.length)
+        return fail(arg("evalgate compare expects two files: CURRENT.json BASELINE.json"));
       return ok({ command: "compare", current, baseline, config: config.value, out, quiet: Boolean(v.quiet) });
     }
     case "validate": {
@@ -145,8 +147,16 @@ ${USAGE}`));
       return config.ok ? ok({ command: "validate", config: config.value }) : config;
     }
     case "merge": {
-      if (!parsed.positionals.length) return fail(arg("evalgate merge expects one or more shard files: SHARD.json... --out DIR"));
-      return ok({ command: "merge", shards: parsed.positionals, out, config: str("config"), baseline: str("baseline"), quiet: Boolean(v.quiet) });
+      if (!parsed.positionals.length)
+        return fail(arg("evalgate merge expects one or more shard files: SHARD.json... --out DIR"));
+      return ok({
+        command: "merge",
+        shards: parsed.positionals,
+        out,
+        config: str("config"),
+        baseline: str("baseline"),
+        quiet: Boolean(v.quiet)
+      });
     }
     case "plan": {
       const config = needConfig();
@@ -158,10 +168,18 @@ ${USAGE}`));
       return ok({ command: "demo", out });
     case "init": {
       const sha = str("action-sha");
-      if (sha !== void 0 && !/^[0-9a-f]{40}$/.test(sha)) return fail(arg(`--action-sha expects a full 40-character commit SHA; got "${sha}"`));
+      if (sha !== void 0 && !/^[0-9a-f]{40}$/.test(sha))
+        return fail(arg(`--action-sha expects a full 40-character commit SHA; got "${sha}"`));
       const branch = str("branch") ?? "main";
       if (!/^[\w./-]+$/.test(branch)) return fail(arg(`--branch expects a branch name; got "${branch}"`));
-      return ok({ command: "init", dir: str("dir") ?? ".", branch, forks: Boolean(v.forks), actionSha: sha, force: Boolean(v.force) });
+      return ok({
+        command: "init",
+        dir: str("dir") ?? ".",
+        branch,
+        forks: Boolean(v.forks),
+        actionSha: sha,
+        force: Boolean(v.force)
+      });
     }
     default:
       return fail(arg(`unknown command "${command}"
@@ -186,40 +204,42 @@ async function main(argv, io) {
 `);
         return 0;
       case "run":
-        return await (await import("./chunks/commands-IA25QTNQ.js")).runCommand(cmd, io);
+        return await (await import("./chunks/commands-CNLQQVXC.js")).runCommand(cmd, io);
       case "compare":
-        return (await import("./chunks/compare-I42M3OVW.js")).compareCommand(cmd, io);
+        return (await import("./chunks/compare-VRIPQXRV.js")).compareCommand(cmd, io);
       case "validate":
-        return await (await import("./chunks/validate-MJROWJYZ.js")).validateCommand(cmd, io);
+        return await (await import("./chunks/validate-PL5DJOT7.js")).validateCommand(cmd, io);
       case "schema":
-        return (await import("./chunks/validate-MJROWJYZ.js")).schemaCommand(io);
+        return (await import("./chunks/validate-PL5DJOT7.js")).schemaCommand(io);
       case "merge":
-        return (await import("./chunks/merge-KHFT5ZEJ.js")).mergeCommand(cmd, io);
+        return (await import("./chunks/merge-3M7GU3OG.js")).mergeCommand(cmd, io);
       case "plan":
-        return await (await import("./chunks/plan-XHNTI6CQ.js")).planCommand(cmd, io);
+        return await (await import("./chunks/plan-MUXVY7P3.js")).planCommand(cmd, io);
       case "calibrate":
-        return await (await import("./chunks/calibrate-2DHKEKC2.js")).calibrateCommand(cmd, io);
+        return await (await import("./chunks/calibrate-GCVPQJLX.js")).calibrateCommand(cmd, io);
       case "demo":
-        return await (await import("./chunks/demo-MWJ3NAZL.js")).demoCommand(cmd.out, io);
+        return await (await import("./chunks/demo-QU5NULL2.js")).demoCommand(cmd.out, io);
       case "init":
-        return (await import("./chunks/init-O7JCK6WZ.js")).initCommand(cmd, io);
+        return (await import("./chunks/init-J3FJ4ZEM.js")).initCommand(cmd, io);
     }
   } catch (error) {
     if (error instanceof InputError) return reportInput(io, error.issues.map(formatIssue));
     if (error instanceof InfrastructureError) {
       const partial = error.run;
       if (partial && "out" in cmd) {
-        const { writeResults } = await import("./chunks/run-file-ASBGJFUK.js");
-        const { renderMarkdown } = await import("./chunks/markdown-FKX5SBE5.js");
+        const { writeResults } = await import("./chunks/run-file-QT2XHAGZ.js");
+        const { renderMarkdown } = await import("./chunks/markdown-BZHRPTNN.js");
         writeResults(resolve(cmd.out), partial, renderMarkdown(partial));
       }
       io.err(`evalgate: could not evaluate: ${error.message}
 `);
       return 3;
     }
-    io.err(`evalgate: internal error: ${error.message}
+    io.err(
+      `evalgate: internal error: ${error.message}
 ${process.env.EVALGATE_DEBUG ? `${error.stack}
-` : "Set EVALGATE_DEBUG=1 for details, and please report it.\n"}`);
+` : "Set EVALGATE_DEBUG=1 for details, and please report it.\n"}`
+    );
     return 3;
   }
 }
@@ -231,4 +251,7 @@ function reportInput(io, lines) {
 
 // src/cli.ts
 module.enableCompileCache?.();
-process.exitCode = await main(process.argv.slice(2), { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t) });
+process.exitCode = await main(process.argv.slice(2), {
+  out: (t) => process.stdout.write(t),
+  err: (t) => process.stderr.write(t)
+});

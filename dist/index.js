@@ -2,32 +2,32 @@ import { createRequire as __evalgateCreateRequire } from 'node:module'; const re
 import {
   describeBaseline,
   runGate
-} from "./chunks/chunk-45NZQ7QZ.js";
+} from "./chunks/chunk-ZSZDAH5Z.js";
 import {
   COMMENT_MARKER,
   inlineCode,
   renderMarkdown
-} from "./chunks/chunk-J6ZBNVMU.js";
+} from "./chunks/chunk-TUNE2ZWJ.js";
 import {
   planSuites
-} from "./chunks/chunk-YNK7BMBK.js";
+} from "./chunks/chunk-3MD2BI37.js";
 import {
   providerNames
-} from "./chunks/chunk-3F2JS47G.js";
+} from "./chunks/chunk-XQEWKCBF.js";
 import {
   GateConfig,
   compileGlob,
   loadConfig,
   matchesGlobs,
   parseYaml
-} from "./chunks/chunk-USVONP6G.js";
+} from "./chunks/chunk-PISUQG56.js";
 import {
   VERSION
 } from "./chunks/chunk-3RM4HJMP.js";
 import {
   readRunFile,
   writeResults
-} from "./chunks/chunk-NIS6GRIE.js";
+} from "./chunks/chunk-4PGVYYUN.js";
 import "./chunks/chunk-RPGOX2AU.js";
 import {
   InfrastructureError,
@@ -48,17 +48,17 @@ import {
 } from "./chunks/chunk-5HA3PLEC.js";
 import {
   finalizeRun
-} from "./chunks/chunk-2TXUA4CC.js";
-import "./chunks/chunk-7KSJS7QC.js";
-import "./chunks/chunk-2OCV5CLA.js";
-import "./chunks/chunk-Y777CDUE.js";
+} from "./chunks/chunk-6PD2HWKX.js";
+import "./chunks/chunk-ET2JT4VK.js";
+import "./chunks/chunk-RJZ7YKWJ.js";
+import "./chunks/chunk-5NJAYBWN.js";
 import "./chunks/chunk-YRNTQCBJ.js";
 import "./chunks/chunk-2YLA5JPM.js";
-import "./chunks/chunk-CRBR5EG7.js";
+import "./chunks/chunk-RXUAWXXA.js";
 import "./chunks/chunk-YKMLPWKJ.js";
 import {
   RUN_SCHEMA
-} from "./chunks/chunk-ZQ5H7MXY.js";
+} from "./chunks/chunk-4RXBHYG4.js";
 import "./chunks/chunk-2JNTXUES.js";
 import "./chunks/chunk-BX4ROB6G.js";
 
@@ -138,7 +138,12 @@ function toRunInfo(run) {
   };
 }
 async function findRunArtifact(gh, runId, name) {
-  const { data } = await gh.octokit.rest.actions.listWorkflowRunArtifacts({ ...gh.repo, run_id: runId, name, per_page: 100 });
+  const { data } = await gh.octokit.rest.actions.listWorkflowRunArtifacts({
+    ...gh.repo,
+    run_id: runId,
+    name,
+    per_page: 100
+  });
   const artifact = data.artifacts.filter((a) => a.name === name && !a.expired && (a.workflow_run?.id === void 0 || a.workflow_run.id === runId)).sort((a, b) => b.id - a.id)[0];
   return artifact ? { id: artifact.id, name: artifact.name, digest: artifact.digest ?? null, createdAt: artifact.created_at ?? null } : null;
 }
@@ -154,16 +159,28 @@ async function downloadRunFile(gh, runId, artifact, dir) {
     })
   );
   const where = `artifact "${artifact.name}" of workflow run ${runId}`;
-  if (digestMismatch) return fail({ file: where, message: `the download does not match the SHA-256 digest GitHub recorded at upload (${artifact.digest}); it was not used` });
+  if (digestMismatch)
+    return fail({
+      file: where,
+      message: `the download does not match the SHA-256 digest GitHub recorded at upload (${artifact.digest}); it was not used`
+    });
   const run = readRunFile(join(dir, "run.json"));
-  return run.ok ? run : fail(...run.issues.map((i) => ({ ...i, file: `${where}: ${i.path ? `run.json ${i.path}` : "run.json"}`, path: void 0 })));
+  return run.ok ? run : fail(
+    ...run.issues.map((i) => ({
+      ...i,
+      file: `${where}: ${i.path ? `run.json ${i.path}` : "run.json"}`,
+      path: void 0
+    }))
+  );
 }
 
 // src/github/baseline.ts
 var TRUSTED_BASELINE_EVENTS = ["push", "schedule"];
 function untrustedReason(run, repository, branch) {
-  if (!TRUSTED_BASELINE_EVENTS.includes(run.event)) return `run ${run.id} was triggered by ${run.event}, not push or schedule`;
-  if (run.headRepository?.toLowerCase() !== repository.toLowerCase()) return `run ${run.id} ran code from ${run.headRepository ?? "a deleted repository"}, not ${repository}`;
+  if (!TRUSTED_BASELINE_EVENTS.includes(run.event))
+    return `run ${run.id} was triggered by ${run.event}, not push or schedule`;
+  if (run.headRepository?.toLowerCase() !== repository.toLowerCase())
+    return `run ${run.id} ran code from ${run.headRepository ?? "a deleted repository"}, not ${repository}`;
   if (run.headBranch !== branch) return `run ${run.id} is on ${run.headBranch ?? "no branch"}, not ${branch}`;
   if (run.conclusion !== "success") return `run ${run.id} concluded ${run.conclusion ?? "nothing yet"}`;
   return null;
@@ -173,7 +190,13 @@ async function findTrustedBaseline(gh, query) {
   const maxRuns = query.maxRuns ?? 60;
   const passedOver = [];
   let examined = 0;
-  for await (const page of gh.octokit.paginate.iterator(gh.octokit.rest.actions.listWorkflowRunsForRepo, { ...gh.repo, branch: query.branch, status: "success", exclude_pull_requests: true, per_page: 30 })) {
+  for await (const page of gh.octokit.paginate.iterator(gh.octokit.rest.actions.listWorkflowRunsForRepo, {
+    ...gh.repo,
+    branch: query.branch,
+    status: "success",
+    exclude_pull_requests: true,
+    per_page: 30
+  })) {
     for (const item of page.data) {
       const run = toRunInfo(item);
       if (run.id === query.excludeRunId) continue;
@@ -194,7 +217,10 @@ async function downloadBaseline(gh, candidate, dir) {
   if (!file.ok) return { ok: false, reason: file.issues.map((i) => `${i.file}: ${i.message}`).join("; ") };
   const sha = file.value.manifest.git.sha;
   if (sha && sha !== candidate.run.headSha) {
-    return { ok: false, reason: `run.json in workflow run ${candidate.run.id} says commit ${sha.slice(0, 7)}, but that run built ${candidate.run.headSha.slice(0, 7)}; it was not used` };
+    return {
+      ok: false,
+      reason: `run.json in workflow run ${candidate.run.id} says commit ${sha.slice(0, 7)}, but that run built ${candidate.run.headSha.slice(0, 7)}; it was not used`
+    };
   }
   return { ok: true, run: file.value };
 }
@@ -204,7 +230,11 @@ var PR_FILE_LIMIT = 3e3;
 async function listChangedFiles(gh, pullNumber, changedFilesCount) {
   const files = /* @__PURE__ */ new Set();
   let listed = 0;
-  for await (const page of gh.octokit.paginate.iterator(gh.octokit.rest.pulls.listFiles, { ...gh.repo, pull_number: pullNumber, per_page: 100 })) {
+  for await (const page of gh.octokit.paginate.iterator(gh.octokit.rest.pulls.listFiles, {
+    ...gh.repo,
+    pull_number: pullNumber,
+    per_page: 100
+  })) {
     for (const f of page.data) {
       listed++;
       files.add(f.filename);
@@ -234,7 +264,14 @@ async function startCheckRun(gh, check) {
 }
 async function completeCheckRun(gh, id, conclusion, output) {
   const [first, ...rest] = batches(output);
-  await gh.octokit.rest.checks.update({ ...gh.repo, check_run_id: id, status: "completed", conclusion, completed_at: (/* @__PURE__ */ new Date()).toISOString(), output: first });
+  await gh.octokit.rest.checks.update({
+    ...gh.repo,
+    check_run_id: id,
+    status: "completed",
+    conclusion,
+    completed_at: (/* @__PURE__ */ new Date()).toISOString(),
+    output: first
+  });
   for (const batch of rest) await gh.octokit.rest.checks.update({ ...gh.repo, check_run_id: id, output: batch });
 }
 async function createCompletedCheckRun(gh, check, conclusion, output) {
@@ -255,9 +292,14 @@ async function createCompletedCheckRun(gh, check, conclusion, output) {
 function batches(output) {
   const title = clip(output.title, CHECK_TITLE_LIMIT);
   const summary2 = clip(output.summary, CHECK_SUMMARY_LIMIT);
-  const annotations = (output.annotations ?? []).map((a) => ({ ...a, message: clip(a.message, ANNOTATION_MESSAGE_LIMIT), ...a.title ? { title: clip(a.title, CHECK_TITLE_LIMIT) } : {} }));
+  const annotations = (output.annotations ?? []).map((a) => ({
+    ...a,
+    message: clip(a.message, ANNOTATION_MESSAGE_LIMIT),
+    ...a.title ? { title: clip(a.title, CHECK_TITLE_LIMIT) } : {}
+  }));
   const out = [];
-  for (let i = 0; i === 0 || i < annotations.length; i += ANNOTATIONS_PER_REQUEST) out.push({ title, summary: summary2, annotations: annotations.slice(i, i + ANNOTATIONS_PER_REQUEST) });
+  for (let i = 0; i === 0 || i < annotations.length; i += ANNOTATIONS_PER_REQUEST)
+    out.push({ title, summary: summary2, annotations: annotations.slice(i, i + ANNOTATIONS_PER_REQUEST) });
   return out;
 }
 function clip(text, limit) {
@@ -269,7 +311,11 @@ function clip(text, limit) {
 // src/github/overrides.ts
 var ROLES = ["read", "triage", "write", "maintain", "admin"];
 async function listLabels(gh, issue) {
-  const labels = await gh.octokit.paginate(gh.octokit.rest.issues.listLabelsOnIssue, { ...gh.repo, issue_number: issue, per_page: 100 });
+  const labels = await gh.octokit.paginate(gh.octokit.rest.issues.listLabelsOnIssue, {
+    ...gh.repo,
+    issue_number: issue,
+    per_page: 100
+  });
   return labels.map((l) => l.name);
 }
 async function removeLabel(gh, issue, name) {
@@ -283,12 +329,17 @@ async function removeLabel(gh, issue, name) {
   }
 }
 async function labelHistory(gh, issue, label) {
-  const events = await gh.octokit.paginate(gh.octokit.rest.issues.listEvents, { ...gh.repo, issue_number: issue, per_page: 100 });
+  const events = await gh.octokit.paginate(gh.octokit.rest.issues.listEvents, {
+    ...gh.repo,
+    issue_number: issue,
+    per_page: 100
+  });
   let lastApplied = null;
   const headRewrites = [];
   for (const e of events) {
     if (e.event === "labeled" && e.label?.name === label && e.actor) {
-      if (!lastApplied || Date.parse(e.created_at) >= Date.parse(lastApplied.at)) lastApplied = { actor: e.actor.login, actorType: e.actor.type ?? "User", at: e.created_at };
+      if (!lastApplied || Date.parse(e.created_at) >= Date.parse(lastApplied.at))
+        lastApplied = { actor: e.actor.login, actorType: e.actor.type ?? "User", at: e.created_at };
     }
     if (e.event === "head_ref_force_pushed" || e.event === "head_ref_restored") headRewrites.push(e.created_at);
   }
@@ -314,16 +365,31 @@ async function repositoryRole(gh, login) {
   }
 }
 async function headCommitArrival(gh, query) {
-  const runs = await gh.octokit.paginate(gh.octokit.rest.actions.listWorkflowRunsForRepo, { ...gh.repo, head_sha: query.headSha, event: "pull_request", per_page: 100 });
-  const matching = runs.filter((r) => r.head_sha === query.headSha && r.head_branch === query.headBranch && r.head_repository?.full_name?.toLowerCase() === query.headRepository.toLowerCase());
+  const runs = await gh.octokit.paginate(gh.octokit.rest.actions.listWorkflowRunsForRepo, {
+    ...gh.repo,
+    head_sha: query.headSha,
+    event: "pull_request",
+    per_page: 100
+  });
+  const matching = runs.filter(
+    (r) => r.head_sha === query.headSha && r.head_branch === query.headBranch && r.head_repository?.full_name?.toLowerCase() === query.headRepository.toLowerCase()
+  );
   const first = matching.sort((a, b) => Date.parse(a.created_at) - Date.parse(b.created_at))[0];
   return first ? { at: first.created_at, runId: first.id } : null;
 }
 
 // src/github/previous-results.ts
 async function findPreviousResults(gh, query, dir) {
-  const { data } = await gh.octokit.rest.actions.listWorkflowRunsForRepo({ ...gh.repo, head_sha: query.headSha, event: "pull_request", status: "completed", per_page: 20 });
-  const runs = data.workflow_runs.map(toRunInfo).filter((r) => r.id !== query.excludeRunId && r.headSha === query.headSha && r.headBranch === query.headBranch && r.headRepository?.toLowerCase() === query.headRepository.toLowerCase());
+  const { data } = await gh.octokit.rest.actions.listWorkflowRunsForRepo({
+    ...gh.repo,
+    head_sha: query.headSha,
+    event: "pull_request",
+    status: "completed",
+    per_page: 20
+  });
+  const runs = data.workflow_runs.map(toRunInfo).filter(
+    (r) => r.id !== query.excludeRunId && r.headSha === query.headSha && r.headBranch === query.headBranch && r.headRepository?.toLowerCase() === query.headRepository.toLowerCase()
+  );
   for (const run of runs.slice(0, 5)) {
     const artifact = await findRunArtifact(gh, run.id, query.artifact);
     if (!artifact) continue;
@@ -347,7 +413,12 @@ function toPullRequestInfo(pull) {
   };
 }
 async function findPullRequestForHead(gh, head) {
-  const pulls = await gh.octokit.paginate(gh.octokit.rest.pulls.list, { ...gh.repo, state: "open", head: `${head.owner}:${head.branch}`, per_page: 100 });
+  const pulls = await gh.octokit.paginate(gh.octokit.rest.pulls.list, {
+    ...gh.repo,
+    state: "open",
+    head: `${head.owner}:${head.branch}`,
+    per_page: 100
+  });
   const pull = pulls.find((p) => p.head.sha === head.sha);
   return pull ? toPullRequestInfo(pull) : null;
 }
@@ -380,7 +451,13 @@ function parseEvent(runner, payload) {
   if ((name === "pull_request" || name === "pull_request_target") && pr) {
     const pull = toPullRequestInfo(pr);
     const base = payload.repository?.full_name ?? runner.repository;
-    return { kind: "pull_request", name, action: String(payload.action ?? ""), pull, fromFork: pull.headRepository?.toLowerCase() !== base.toLowerCase() };
+    return {
+      kind: "pull_request",
+      name,
+      action: String(payload.action ?? ""),
+      pull,
+      fromFork: pull.headRepository?.toLowerCase() !== base.toLowerCase()
+    };
   }
   const wr = payload.workflow_run;
   if (name === "workflow_run" && wr?.event === "pull_request" && wr.head_sha && wr.head_branch && wr.head_repository?.full_name) {
@@ -401,28 +478,60 @@ function parseEvent(runner, payload) {
 // src/action/override.ts
 var NO_OVERRIDE = { applied: null, ignored: [] };
 function newestPush(arrival, headRewrites, headSha) {
-  const candidates = [...arrival ? [{ at: arrival.at, what: `commit ${headSha.slice(0, 7)} arrived on the head branch` }] : [], ...headRewrites.map((at) => ({ at, what: "the head branch was force-pushed" }))];
+  const candidates = [
+    ...arrival ? [{ at: arrival.at, what: `commit ${headSha.slice(0, 7)} arrived on the head branch` }] : [],
+    ...headRewrites.map((at) => ({ at, what: "the head branch was force-pushed" }))
+  ];
   return candidates.sort((a, b) => Date.parse(b.at) - Date.parse(a.at))[0] ?? null;
 }
 function judgeOverride(f) {
   const name = `Override label "${f.label}"`;
-  if (f.removal === "removed") return { applied: null, ignored: [`${name} was removed because new commits were pushed after it was applied; a ${f.minPermission} user can apply it again after reviewing them.`] };
-  if (f.removal === "forbidden") return { applied: null, ignored: [`${name} is ignored: new commits were pushed after it was applied, and this token could not remove it.`] };
+  if (f.removal === "removed")
+    return {
+      applied: null,
+      ignored: [
+        `${name} was removed because new commits were pushed after it was applied; a ${f.minPermission} user can apply it again after reviewing them.`
+      ]
+    };
+  if (f.removal === "forbidden")
+    return {
+      applied: null,
+      ignored: [
+        `${name} is ignored: new commits were pushed after it was applied, and this token could not remove it.`
+      ]
+    };
   if (!f.present) return NO_OVERRIDE;
   const applied = f.lastApplied;
-  if (!applied) return { applied: null, ignored: [`${name} is ignored: the pull request's events do not say who applied it.`] };
+  if (!applied)
+    return { applied: null, ignored: [`${name} is ignored: the pull request's events do not say who applied it.`] };
   const who = `@${applied.actor}`;
   if (!f.role || ROLES.indexOf(f.role) < ROLES.indexOf(f.minPermission)) {
-    return { applied: null, ignored: [`${name} is ignored: ${who} applied it with ${f.role ?? "no"} permission on this repository; it needs ${f.minPermission} or higher.`] };
+    return {
+      applied: null,
+      ignored: [
+        `${name} is ignored: ${who} applied it with ${f.role ?? "no"} permission on this repository; it needs ${f.minPermission} or higher.`
+      ]
+    };
   }
-  if (!f.newestPush) return { applied: null, ignored: [`${name} is ignored: GitHub's records do not show when the head branch was last pushed, so it cannot be shown to postdate the newest commits.`] };
+  if (!f.newestPush)
+    return {
+      applied: null,
+      ignored: [
+        `${name} is ignored: GitHub's records do not show when the head branch was last pushed, so it cannot be shown to postdate the newest commits.`
+      ]
+    };
   if (!(Date.parse(applied.at) > Date.parse(f.newestPush.at))) {
-    return { applied: null, ignored: [`${name} is ignored: ${who} applied it at ${applied.at}, before the newest push (${f.newestPush.what} at ${f.newestPush.at}); apply it again after reviewing the new commits.`] };
+    return {
+      applied: null,
+      ignored: [
+        `${name} is ignored: ${who} applied it at ${applied.at}, before the newest push (${f.newestPush.what} at ${f.newestPush.at}); apply it again after reviewing the new commits.`
+      ]
+    };
   }
   return { applied: { label: f.label, actor: applied.actor, permission: f.role, applied_at: applied.at }, ignored: [] };
 }
 
-// src/action/plan.ts
+// src/action/select-suites.ts
 import { isAbsolute, relative, resolve, sep } from "node:path";
 function repoPath(repoRoot, absolute) {
   const rel = relative(repoRoot, absolute);
@@ -438,7 +547,9 @@ function gatedPaths(loaded, repoRoot) {
       suite.promptPath,
       suite.datasetPath,
       ...typeof provider?.recordings === "string" ? [resolve(loaded.dir, provider.recordings)] : [],
-      ...suite.scorers.flatMap((s) => s.type === "json" && typeof s.schema === "string" ? [resolve(loaded.dir, s.schema)] : [])
+      ...suite.scorers.flatMap(
+        (s) => s.type === "json" && typeof s.schema === "string" ? [resolve(loaded.dir, s.schema)] : []
+      )
     ];
     const files = [config, ...referenced.map(inRepo)].filter((f) => f !== null);
     return { suite: suite.id, globs: suite.paths, files: [...new Set(files)] };
@@ -447,7 +558,11 @@ function gatedPaths(loaded, repoRoot) {
 function selectSuites(loaded, changed, repoRoot) {
   const all = loaded.suites.map((s) => s.id);
   if (!changed.complete) {
-    return { suites: all, because: [], reason: `This pull request changes more files than GitHub lists (3,000), so every suite ran.` };
+    return {
+      suites: all,
+      because: [],
+      reason: `This pull request changes more files than GitHub lists (3,000), so every suite ran.`
+    };
   }
   const because = gatedPaths(loaded, repoRoot).map((gated) => {
     const globs = gated.globs.map((g) => ({ re: compileGlob(g.replace(/^!/, "")), negated: g.startsWith("!") }));
@@ -458,9 +573,17 @@ function selectSuites(loaded, changed, repoRoot) {
   }).filter((b) => b.files.length > 0);
   if (!because.length) {
     const what = changed.files.length === 1 ? "the one changed file matches" : `none of the ${changed.files.length} changed files matches`;
-    return { suites: [], because, reason: `No gated files changed: ${what} a suite's paths or a file the gate config uses.` };
+    return {
+      suites: [],
+      because,
+      reason: `No gated files changed: ${what} a suite's paths or a file the gate config uses.`
+    };
   }
-  return { suites: because.map((b) => b.suite), because, reason: `${because.length === all.length ? "Every suite" : `${because.length} of ${all.length} suites`} ran because gated files changed.` };
+  return {
+    suites: because.map((b) => b.suite),
+    because,
+    reason: `${because.length === all.length ? "Every suite" : `${because.length} of ${all.length} suites`} ran because gated files changed.`
+  };
 }
 
 // src/action/reuse.ts
@@ -470,13 +593,17 @@ function reuseProblem(previous, planned, loaded, tier, headSha) {
   if (m.config.hash !== loaded.hash) return "the gate config changed since";
   if (m.tier !== tier) return `it ran tier ${m.tier}, not ${tier}`;
   if (m.shard) return `it was shard ${m.shard}`;
-  if (!previous.decision || previous.decision.verdict === "error" || previous.decision.verdict === "skipped") return `its verdict was ${previous.decision?.verdict ?? "missing"}`;
+  if (!previous.decision || previous.decision.verdict === "error" || previous.decision.verdict === "skipped")
+    return `its verdict was ${previous.decision?.verdict ?? "missing"}`;
   const ids = (xs) => xs.map((x) => x.id).sort().join(",");
-  if (ids(m.suites) !== ids(planned.map((p) => p.manifest))) return `it ran suites ${m.suites.map((s) => s.id).join(", ")}`;
+  if (ids(m.suites) !== ids(planned.map((p) => p.manifest)))
+    return `it ran suites ${m.suites.map((s) => s.id).join(", ")}`;
   for (const p of planned) {
     const before = m.suites.find((s) => s.id === p.manifest.id);
-    if (before.dataset_hash !== p.manifest.dataset_hash || before.prompt_hash !== p.manifest.prompt_hash) return `the dataset or prompt of ${p.manifest.id} differs`;
-    if (before.cases !== p.manifest.cases || before.repeats !== p.manifest.repeats) return `${p.manifest.id} ran ${before.cases} cases \xD7 ${before.repeats}`;
+    if (before.dataset_hash !== p.manifest.dataset_hash || before.prompt_hash !== p.manifest.prompt_hash)
+      return `the dataset or prompt of ${p.manifest.id} differs`;
+    if (before.cases !== p.manifest.cases || before.repeats !== p.manifest.repeats)
+      return `${p.manifest.id} ran ${before.cases} cases \xD7 ${before.repeats}`;
   }
   return null;
 }
@@ -499,7 +626,11 @@ function missingCredentials(loaded, suites, env = process.env) {
 }
 function secretValues(names, env = process.env) {
   const runnerSecrets = Object.keys(env).filter((k) => /(^|_)(TOKEN|SECRET|API_KEY|PASSWORD)$/.test(k));
-  return [...new Set([...names, ...runnerSecrets].map((k) => env[k]).filter((v) => typeof v === "string" && v.length >= 8))];
+  return [
+    ...new Set(
+      [...names, ...runnerSecrets].map((k) => env[k]).filter((v) => typeof v === "string" && v.length >= 8)
+    )
+  ];
 }
 function redact(text, secrets) {
   let out = text;
@@ -510,7 +641,8 @@ function redactDeep(value, secrets) {
   if (!secrets.length) return value;
   if (typeof value === "string") return redact(value, secrets);
   if (Array.isArray(value)) return value.map((v) => redactDeep(v, secrets));
-  if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redactDeep(v, secrets)]));
+  if (value && typeof value === "object")
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redactDeep(v, secrets)]));
   return value;
 }
 
@@ -532,11 +664,27 @@ function verdictRun(input) {
     },
     cases: [],
     aggregates: [],
-    decision: { verdict: input.verdict, summary: input.summary, reasons: input.reasons ?? [], rules: [], critical_failures: [], comparisons: {}, override: null }
+    decision: {
+      verdict: input.verdict,
+      summary: input.summary,
+      reasons: input.reasons ?? [],
+      rules: [],
+      critical_failures: [],
+      comparisons: {},
+      override: null
+    }
   };
 }
 function asError(run, summary2, reasons) {
-  return { ...run, decision: { ...run.decision ?? { rules: [], critical_failures: [], comparisons: {}, override: null }, verdict: "error", summary: summary2, reasons } };
+  return {
+    ...run,
+    decision: {
+      ...run.decision ?? { rules: [], critical_failures: [], comparisons: {}, override: null },
+      verdict: "error",
+      summary: summary2,
+      reasons
+    }
+  };
 }
 
 // src/action/gate-job.ts
@@ -580,7 +728,10 @@ var GateJob = class {
     const { settings, log } = this;
     const event = this.event = readEvent(settings.runner);
     const target = await this.resolveTarget(event);
-    if (!target) return this.skipped("The pull request this workflow_run belongs to is no longer open at that commit; nothing to report.");
+    if (!target)
+      return this.skipped(
+        "The pull request this workflow_run belongs to is no longer open at that commit; nothing to report."
+      );
     this.target = target;
     this.tier = settings.tier ?? (target.pr ? "smoke" : "full");
     const loaded = loadConfig(settings.config);
@@ -592,13 +743,19 @@ var GateJob = class {
     if (missing.length && target.fromFork && event.kind === "pull_request") {
       const why = `this pull request comes from a fork, and GitHub gives fork pull requests no secrets, so the model credentials (${missing.join(", ")}) are not set`;
       log.info(`evalgate: ${why}; fork-policy is ${settings.forkPolicy}.`);
-      this.notes.push(`To evaluate pull requests from forks, use the trusted two-stage \`workflow_run\` workflow described in [${FORK_DOCS}](${this.docsUrl()}); it reads the PR's prompt and dataset files as data and never runs PR code with secrets.`);
+      this.notes.push(
+        `To evaluate pull requests from forks, use the trusted two-stage \`workflow_run\` workflow described in [${FORK_DOCS}](${this.docsUrl()}); it reads the PR's prompt and dataset files as data and never runs PR code with secrets.`
+      );
       if (settings.forkPolicy === "skip") return this.skipped(`Skipped (fork-policy: skip): ${why}.`);
       return this.errorRun(`Could not evaluate: ${why}. evalgate fails closed (fork-policy: fail-closed).`, []);
     }
     if (event.kind === "workflow_run") await this.readPullRequestFiles(loaded.value, suites, target);
     if (target.canWrite && !settings.shard) await this.startCheck(target);
-    const [baseline, override, previous] = await Promise.all([this.baseline(loaded.value, target), this.override(loaded.value, target), this.previousResults(loaded.value, target)]);
+    const [baseline, override, previous] = await Promise.all([
+      this.baseline(loaded.value, target),
+      this.override(loaded.value, target),
+      this.previousResults(loaded.value, target)
+    ]);
     const started = performance.now();
     try {
       if (previous) {
@@ -627,7 +784,10 @@ var GateJob = class {
   /** The Run for a failure: what was finished is kept, and the verdict is `error` ("could not evaluate"); the report lists why. */
   failed(error) {
     if (error instanceof InputError) {
-      return this.errorRun("Could not evaluate: the gate config, a dataset or a prompt has problems.", error.issues.map(formatIssue));
+      return this.errorRun(
+        "Could not evaluate: the gate config, a dataset or a prompt has problems.",
+        error.issues.map(formatIssue)
+      );
     }
     const partial = error instanceof InfrastructureError ? error.run : void 0;
     const what = isHttpError(error) ? "GitHub API failure" : error instanceof InfrastructureError ? "the model provider failed" : "internal error";
@@ -658,14 +818,27 @@ var GateJob = class {
   async resolveTarget(event) {
     const runner = this.settings.runner;
     if (event.kind === "pull_request") {
-      this.log.info(`evalgate: pull request #${event.pull.number} (${event.action || event.name}) at ${event.pull.headSha.slice(0, 7)}${event.fromFork ? ` from the fork ${event.pull.headRepository ?? "(deleted)"}` : ""}`);
+      this.log.info(
+        `evalgate: pull request #${event.pull.number} (${event.action || event.name}) at ${event.pull.headSha.slice(0, 7)}${event.fromFork ? ` from the fork ${event.pull.headRepository ?? "(deleted)"}` : ""}`
+      );
       return { pr: event.pull, headSha: event.pull.headSha, canWrite: !event.fromFork, fromFork: event.fromFork };
     }
     if (event.kind === "workflow_run") {
-      const pr = await findPullRequestForHead(this.gh, { owner: event.headOwner, branch: event.headBranch, sha: event.headSha });
+      const pr = await findPullRequestForHead(this.gh, {
+        owner: event.headOwner,
+        branch: event.headBranch,
+        sha: event.headSha
+      });
       if (!pr) return null;
-      this.log.info(`evalgate: trusted workflow_run for pull request #${pr.number} at ${event.headSha.slice(0, 7)} from ${event.headRepository}`);
-      return { pr, headSha: event.headSha, canWrite: true, fromFork: pr.headRepository?.toLowerCase() !== runner.repository.toLowerCase() };
+      this.log.info(
+        `evalgate: trusted workflow_run for pull request #${pr.number} at ${event.headSha.slice(0, 7)} from ${event.headRepository}`
+      );
+      return {
+        pr,
+        headSha: event.headSha,
+        canWrite: true,
+        fromFork: pr.headRepository?.toLowerCase() !== runner.repository.toLowerCase()
+      };
     }
     this.log.info(`evalgate: ${event.name || "run"} on ${event.ref || "no ref"} at ${event.sha.slice(0, 7)}`);
     return { pr: null, headSha: event.sha, canWrite: true, fromFork: false };
@@ -676,12 +849,16 @@ var GateJob = class {
     if (!target.pr) return { suites: loaded.suites.map((s) => s.id), reason: null };
     const changed = await listChangedFiles(this.gh, target.pr.number, target.pr.changedFiles);
     const selection = selectSuites(loaded, changed, this.settings.runner.workspace);
-    this.log.info(`evalgate: ${changed.files.length} changed file(s); ${selection.suites.length ? `suites ${selection.suites.join(", ")}` : "no gated files"}`);
+    this.log.info(
+      `evalgate: ${changed.files.length} changed file(s); ${selection.suites.length ? `suites ${selection.suites.join(", ")}` : "no gated files"}`
+    );
     if (!selection.suites.length) return { suites: [], reason: selection.reason };
     this.notes.push(selection.reason);
     for (const b of selection.because) {
       const shown = b.files.slice(0, 10).map(inlineCode).join(", ");
-      this.notes.push(`- ${inlineCode(b.suite)}: ${shown}${b.files.length > 10 ? ` and ${b.files.length - 10} more` : ""}`);
+      this.notes.push(
+        `- ${inlineCode(b.suite)}: ${shown}${b.files.length > 10 ? ` and ${b.files.length - 10} more` : ""}`
+      );
     }
     this.notes.push("");
     return { suites: selection.suites, reason: selection.reason };
@@ -703,11 +880,18 @@ var GateJob = class {
         replaced.push(path);
       }
     }
-    this.notes.push(`Evaluated the pull request's ${replaced.map(inlineCode).join(", ") || "files"} at ${inlineCode(target.headSha.slice(0, 7))}, read as data, with the base branch's gate config and code (trusted \`workflow_run\`).`, "");
+    this.notes.push(
+      `Evaluated the pull request's ${replaced.map(inlineCode).join(", ") || "files"} at ${inlineCode(target.headSha.slice(0, 7))}, read as data, with the base branch's gate config and code (trusted \`workflow_run\`).`,
+      ""
+    );
   }
   async startCheck(target) {
     try {
-      this.check = await startCheckRun(this.gh, { name: this.settings.checkName, headSha: target.headSha, ...this.runUrl ? { detailsUrl: this.runUrl } : {} });
+      this.check = await startCheckRun(this.gh, {
+        name: this.settings.checkName,
+        headSha: target.headSha,
+        ...this.runUrl ? { detailsUrl: this.runUrl } : {}
+      });
     } catch (error) {
       if (!isPermissionError(error)) throw error;
       this.checkProblem = `could not create the check run (${describeError(error)}); the workflow needs \`permissions: checks: write\``;
@@ -730,18 +914,35 @@ var GateJob = class {
     }
     const search = await findTrustedBaseline(this.gh, { branch, artifact, excludeRunId: this.settings.runner.runId });
     if (!search.candidate) {
-      this.notes.push(`No trusted baseline: no successful push or schedule run of ${inlineCode(branch)} in this repository holds an artifact named ${inlineCode(artifact)} (looked at ${search.examined} run${search.examined === 1 ? "" : "s"}). Absolute rules were applied; regression rules report "no baseline".`);
-      this.log.info(`evalgate: no trusted baseline on ${branch}${search.passedOver.length ? `; passed over: ${search.passedOver.slice(0, 5).join("; ")}` : ""}`);
+      this.notes.push(
+        `No trusted baseline: no successful push or schedule run of ${inlineCode(branch)} in this repository holds an artifact named ${inlineCode(artifact)} (looked at ${search.examined} run${search.examined === 1 ? "" : "s"}). Absolute rules were applied; regression rules report "no baseline".`
+      );
+      this.log.info(
+        `evalgate: no trusted baseline on ${branch}${search.passedOver.length ? `; passed over: ${search.passedOver.slice(0, 5).join("; ")}` : ""}`
+      );
       return none;
     }
     const { run } = search.candidate;
     const download = await downloadBaseline(this.gh, search.candidate, join2(this.tmp(), "baseline"));
     if (!download.ok) {
-      this.notes.push(`The newest trusted baseline, [workflow run #${run.runNumber}](${run.url}), was not used: ${download.reason.replace(/[<>]/g, "")}.`);
+      this.notes.push(
+        `The newest trusted baseline, [workflow run #${run.runNumber}](${run.url}), was not used: ${download.reason.replace(/[<>]/g, "")}.`
+      );
       return none;
     }
-    this.log.info(`evalgate: baseline from workflow run ${run.id} (${run.event} to ${branch}) at ${run.headSha.slice(0, 7)}`);
-    return { run: download.run, info: { source: `workflow run #${run.runNumber} (${run.event} to ${branch})`, git_sha: run.headSha, ref: `refs/heads/${branch}`, created_at: run.updatedAt, run_url: run.url } };
+    this.log.info(
+      `evalgate: baseline from workflow run ${run.id} (${run.event} to ${branch}) at ${run.headSha.slice(0, 7)}`
+    );
+    return {
+      run: download.run,
+      info: {
+        source: `workflow run #${run.runNumber} (${run.event} to ${branch})`,
+        git_sha: run.headSha,
+        ref: `refs/heads/${branch}`,
+        created_at: run.updatedAt,
+        run_url: run.url
+      }
+    };
   }
   /** The override label's standing: removed on synchronize, else judged from events, permission and push times. */
   async override(loaded, target) {
@@ -753,16 +954,29 @@ var GateJob = class {
     const base = { label, minPermission, present: true, lastApplied: null, role: null, newestPush: null };
     if (event.kind === "pull_request" && event.action === "synchronize") {
       const removal = target.canWrite ? await removeLabel(this.gh, target.pr.number, label) : "forbidden";
-      this.log.info(`evalgate: new commits were pushed; override label ${removal === "removed" ? "removed" : "could not be removed"}`);
+      this.log.info(
+        `evalgate: new commits were pushed; override label ${removal === "removed" ? "removed" : "could not be removed"}`
+      );
       return removal === "absent" ? NO_OVERRIDE : judgeOverride({ ...base, removal });
     }
     const [history, arrival] = await Promise.all([
       labelHistory(this.gh, target.pr.number, label),
-      target.pr.headRepository ? headCommitArrival(this.gh, { headSha: target.headSha, headBranch: target.pr.headRef, headRepository: target.pr.headRepository }) : Promise.resolve(null)
+      target.pr.headRepository ? headCommitArrival(this.gh, {
+        headSha: target.headSha,
+        headBranch: target.pr.headRef,
+        headRepository: target.pr.headRepository
+      }) : Promise.resolve(null)
     ]);
     const role = history.lastApplied ? await repositoryRole(this.gh, history.lastApplied.actor) : null;
-    const decision = judgeOverride({ ...base, lastApplied: history.lastApplied, role, newestPush: newestPush(arrival, history.headRewrites, target.headSha) });
-    this.log.info(`evalgate: override label present; ${decision.applied ? `applied by ${decision.applied.actor} (${decision.applied.permission})` : decision.ignored.join(" ")}`);
+    const decision = judgeOverride({
+      ...base,
+      lastApplied: history.lastApplied,
+      role,
+      newestPush: newestPush(arrival, history.headRewrites, target.headSha)
+    });
+    this.log.info(
+      `evalgate: override label present; ${decision.applied ? `applied by ${decision.applied.actor} (${decision.applied.permission})` : decision.ignored.join(" ")}`
+    );
     return decision;
   }
   /**
@@ -780,21 +994,39 @@ var GateJob = class {
       const base = GateConfig.shape.overrides.safeParse(raw);
       if (base.success) policy = base.data;
     } catch (error) {
-      this.log.warning(`evalgate: could not read the base branch's config (${describeError(error)}); the default override policy applies`);
+      this.log.warning(
+        `evalgate: could not read the base branch's config (${describeError(error)}); the default override policy applies`
+      );
     }
     if (own.label !== policy.label || own.min_permission !== policy.min_permission) {
-      this.notes.push(`This pull request changes the override policy (label ${inlineCode(own.label)}, ${own.min_permission} or higher); the base branch's policy (label ${inlineCode(policy.label)}, ${policy.min_permission} or higher) applies until it is merged.`, "");
+      this.notes.push(
+        `This pull request changes the override policy (label ${inlineCode(own.label)}, ${own.min_permission} or higher); the base branch's policy (label ${inlineCode(policy.label)}, ${policy.min_permission} or higher) applies until it is merged.`,
+        ""
+      );
     }
     return policy;
   }
   /** On labeled/unlabeled: the results an earlier run computed for this commit, if any. */
   async previousResults(loaded, target) {
     const event = this.event;
-    if (event.kind !== "pull_request" || !["labeled", "unlabeled"].includes(event.action) || this.settings.shard || !target.pr?.headRepository) return null;
+    if (event.kind !== "pull_request" || !["labeled", "unlabeled"].includes(event.action) || this.settings.shard || !target.pr?.headRepository)
+      return null;
     try {
-      return await findPreviousResults(this.gh, { headSha: target.headSha, headBranch: target.pr.headRef, headRepository: target.pr.headRepository, artifact: loaded.config.baseline.artifact, excludeRunId: this.settings.runner.runId }, join2(this.tmp(), "previous"));
+      return await findPreviousResults(
+        this.gh,
+        {
+          headSha: target.headSha,
+          headBranch: target.pr.headRef,
+          headRepository: target.pr.headRepository,
+          artifact: loaded.config.baseline.artifact,
+          excludeRunId: this.settings.runner.runId
+        },
+        join2(this.tmp(), "previous")
+      );
     } catch (error) {
-      this.log.warning(`evalgate: could not read this commit's earlier results (${describeError(error)}); evaluating again`);
+      this.log.warning(
+        `evalgate: could not read this commit's earlier results (${describeError(error)}); evaluating again`
+      );
       return null;
     }
   }
@@ -807,8 +1039,13 @@ var GateJob = class {
       return null;
     }
     if (!planned.ok) return null;
-    this.log.info(`evalgate: re-deciding from the results of workflow run ${previous.run.id} for this commit (no model calls)`);
-    this.notes.push(`Re-decided after a label change from the results of [workflow run #${previous.run.runNumber}](${previous.run.url}) for this commit; no model was called again.`, "");
+    this.log.info(
+      `evalgate: re-deciding from the results of workflow run ${previous.run.id} for this commit (no model calls)`
+    );
+    this.notes.push(
+      `Re-decided after a label change from the results of [workflow run #${previous.run.runNumber}](${previous.run.url}) for this commit; no model was called again.`,
+      ""
+    );
     return finalizeRun({
       loaded,
       manifest: previous.results.manifest,
@@ -830,7 +1067,11 @@ var sameLogin = (a, b) => a.toLowerCase() === b.toLowerCase();
 async function findStickyComment(gh, issue, marker, author) {
   let comment = null;
   let foreign = 0;
-  for await (const page of gh.octokit.paginate.iterator(gh.octokit.rest.issues.listComments, { ...gh.repo, issue_number: issue, per_page: 100 })) {
+  for await (const page of gh.octokit.paginate.iterator(gh.octokit.rest.issues.listComments, {
+    ...gh.repo,
+    issue_number: issue,
+    per_page: 100
+  })) {
     for (const c of page.data) {
       if (!c.body?.includes(marker)) continue;
       if (c.user && sameLogin(c.user.login, author)) comment = { id: c.id, url: c.html_url, body: c.body };
@@ -840,15 +1081,26 @@ async function findStickyComment(gh, issue, marker, author) {
   return { comment, foreign };
 }
 async function upsertStickyComment(gh, options) {
-  if (options.body.length > COMMENT_BODY_LIMIT) throw new Error(`comment body of ${options.body.length} characters exceeds GitHub's ${COMMENT_BODY_LIMIT}; render it with a budget`);
+  if (options.body.length > COMMENT_BODY_LIMIT)
+    throw new Error(
+      `comment body of ${options.body.length} characters exceeds GitHub's ${COMMENT_BODY_LIMIT}; render it with a budget`
+    );
   const { comment, foreign } = await findStickyComment(gh, options.issue, options.marker, options.author);
   if (comment) {
     if (comment.body === options.body) return { action: "unchanged", comment, foreign };
-    const { data: data2 } = await gh.octokit.rest.issues.updateComment({ ...gh.repo, comment_id: comment.id, body: options.body });
+    const { data: data2 } = await gh.octokit.rest.issues.updateComment({
+      ...gh.repo,
+      comment_id: comment.id,
+      body: options.body
+    });
     return { action: "updated", comment: { id: data2.id, url: data2.html_url, body: data2.body ?? "" }, foreign };
   }
   if (!options.create) return { action: "none", comment: null, foreign };
-  const { data } = await gh.octokit.rest.issues.createComment({ ...gh.repo, issue_number: options.issue, body: options.body });
+  const { data } = await gh.octokit.rest.issues.createComment({
+    ...gh.repo,
+    issue_number: options.issue,
+    body: options.body
+  });
   return { action: "created", comment: { id: data.id, url: data.html_url, body: data.body ?? "" }, foreign };
 }
 
@@ -936,7 +1188,12 @@ function render(run, limit, notes, options) {
 }
 async function publish(job, decided) {
   const { settings, gh, log, target } = job;
-  const secrets = secretValues(job.loaded ? credentialVariables(job.loaded, job.loaded.suites.map((s) => s.id)) : []).concat(settings.token);
+  const secrets = secretValues(
+    job.loaded ? credentialVariables(
+      job.loaded,
+      job.loaded.suites.map((s) => s.id)
+    ) : []
+  ).concat(settings.token);
   let run = redactDeep(decided, secrets);
   const notes = job.notes.map((n) => redact(n, secrets));
   const links = job.runUrl ? { run: job.runUrl, artifact: `${job.runUrl}#artifacts` } : {};
@@ -946,14 +1203,27 @@ async function publish(job, decided) {
   let checkFailure = null;
   if (reports && !job.checkProblem) {
     const inRepo = (path) => repoPath(settings.runner.workspace, resolve3(path));
-    const output = { title: checkTitle(run), summary: redact(render(run, CHECK_SUMMARY_LIMIT, notes, { links }), secrets), annotations: annotationsFor(run, inRepo) };
+    const output = {
+      title: checkTitle(run),
+      summary: redact(render(run, CHECK_SUMMARY_LIMIT, notes, { links }), secrets),
+      annotations: annotationsFor(run, inRepo)
+    };
     try {
       if (job.check) await completeCheckRun(gh, job.check.id, CONCLUSION[run.decision.verdict], output);
-      else job.check = await createCompletedCheckRun(gh, { name: settings.checkName, headSha: target.headSha, ...job.runUrl ? { detailsUrl: job.runUrl } : {} }, CONCLUSION[run.decision.verdict], output);
+      else
+        job.check = await createCompletedCheckRun(
+          gh,
+          { name: settings.checkName, headSha: target.headSha, ...job.runUrl ? { detailsUrl: job.runUrl } : {} },
+          CONCLUSION[run.decision.verdict],
+          output
+        );
       checkRunId = String(job.check.id);
-      log.info(`evalgate: check run "${settings.checkName}" ${CONCLUSION[run.decision.verdict]} on ${target.headSha.slice(0, 7)}`);
+      log.info(
+        `evalgate: check run "${settings.checkName}" ${CONCLUSION[run.decision.verdict]} on ${target.headSha.slice(0, 7)}`
+      );
     } catch (error) {
-      if (isPermissionError(error)) job.checkProblem = `could not create the check run (${describeError(error)}); the workflow needs \`permissions: checks: write\``;
+      if (isPermissionError(error))
+        job.checkProblem = `could not create the check run (${describeError(error)}); the workflow needs \`permissions: checks: write\``;
       else checkFailure = describeError(error);
       log.warning(`evalgate: ${job.checkProblem ?? `the check run could not be completed: ${checkFailure}`}`);
     }
@@ -962,38 +1232,71 @@ async function publish(job, decided) {
     try {
       const author = await tokenLogin(gh, job.check?.appSlug ?? null);
       const body = redact(render(run, COMMENT_BODY_LIMIT, notes, { links, marker: true }), secrets);
-      const result = await upsertStickyComment(gh, { issue: target.pr.number, marker: COMMENT_MARKER, author, body, create: run.decision.verdict !== "skipped" });
+      const result = await upsertStickyComment(gh, {
+        issue: target.pr.number,
+        marker: COMMENT_MARKER,
+        author,
+        body,
+        create: run.decision.verdict !== "skipped"
+      });
       commentUrl = result.comment?.url ?? "";
-      log.info(`evalgate: PR comment ${result.action}${result.comment ? `: ${result.comment.url}` : " (a skipped run only updates an existing comment)"}`);
-      if (result.foreign) log.info(`evalgate: ${result.foreign} comment(s) by others carry evalgate's marker; they were left alone`);
+      log.info(
+        `evalgate: PR comment ${result.action}${result.comment ? `: ${result.comment.url}` : " (a skipped run only updates an existing comment)"}`
+      );
+      if (result.foreign)
+        log.info(`evalgate: ${result.foreign} comment(s) by others carry evalgate's marker; they were left alone`);
     } catch (error) {
-      log.warning(`evalgate: could not ${isPermissionError(error) ? "comment (the workflow needs `permissions: pull-requests: write`)" : "update the PR comment"}: ${describeError(error)}`);
+      log.warning(
+        `evalgate: could not ${isPermissionError(error) ? "comment (the workflow needs `permissions: pull-requests: write`)" : "update the PR comment"}: ${describeError(error)}`
+      );
     }
   }
-  if (checkFailure) run = asError(run, "Could not evaluate: GitHub API failure while completing the check run.", [checkFailure]);
+  if (checkFailure)
+    run = asError(run, "Could not evaluate: GitHub API failure while completing the check run.", [checkFailure]);
   const summaryNotes = [...notes];
   if (target && !target.canWrite) {
-    log.info(`evalgate: this pull request comes from a fork, so the workflow token is read-only: no check run or PR comment was posted; the verdict is in the job summary, the outputs and the exit code. To post them, add the trusted workflow_run stage (${FORK_DOCS}).`);
-    summaryNotes.unshift(`> [!NOTE]
-> This pull request comes from a fork, so the workflow token is read-only: evalgate could not post a check run or a PR comment. This summary, the outputs and the exit code carry the verdict. The trusted two-stage \`workflow_run\` pattern in ${FORK_DOCS} posts them from the base repository.`, "");
+    log.info(
+      `evalgate: this pull request comes from a fork, so the workflow token is read-only: no check run or PR comment was posted; the verdict is in the job summary, the outputs and the exit code. To post them, add the trusted workflow_run stage (${FORK_DOCS}).`
+    );
+    summaryNotes.unshift(
+      `> [!NOTE]
+> This pull request comes from a fork, so the workflow token is read-only: evalgate could not post a check run or a PR comment. This summary, the outputs and the exit code carry the verdict. The trusted two-stage \`workflow_run\` pattern in ${FORK_DOCS} posts them from the base repository.`,
+      ""
+    );
   }
   if (job.checkProblem) summaryNotes.push(`No check run: ${job.checkProblem}.`);
-  if (settings.shard) summaryNotes.push(`Shard ${settings.shard.index}/${settings.shard.count}: these results are partial; combine the shards' run.json files with \`evalgate merge\`.`);
+  if (settings.shard)
+    summaryNotes.push(
+      `Shard ${settings.shard.index}/${settings.shard.count}: these results are partial; combine the shards' run.json files with \`evalgate merge\`.`
+    );
   const summary2 = redact(render(run, SUMMARY_BUDGET, summaryNotes, { links }), secrets);
   const files = writeResults(resolve3("evalgate-results"), run, summary2);
   if (process.env.GITHUB_STEP_SUMMARY) await summary.addRaw(summary2).write();
   const verdict = run.decision.verdict;
-  return { verdict, exitCode: exitCodeOf(verdict), resultsPath: files.runPath, reportPath: files.reportPath, commentUrl, checkRunId };
+  return {
+    verdict,
+    exitCode: exitCodeOf(verdict),
+    resultsPath: files.runPath,
+    reportPath: files.reportPath,
+    commentUrl,
+    checkRunId
+  };
 }
 
 // src/action/run-action.ts
 async function runAction(settings, log) {
   const started = performance.now();
-  const gh = createGitHubClient({ token: settings.token, apiUrl: settings.runner.apiUrl, repository: settings.runner.repository });
+  const gh = createGitHubClient({
+    token: settings.token,
+    apiUrl: settings.runner.apiUrl,
+    repository: settings.runner.repository
+  });
   const job = new GateJob(settings, gh, log, (/* @__PURE__ */ new Date()).toISOString());
   const run = await job.evaluate().catch((error) => job.failed(error));
   const result = await publish(job, run);
-  log.info(`evalgate: ${result.verdict.toUpperCase()} \u2014 GitHub API ${gh.stats.requests} request${gh.stats.requests === 1 ? "" : "s"} in ${Math.round(gh.stats.ms)} ms; evaluation ${Math.round(job.evaluationMs)} ms; total ${Math.round(performance.now() - started)} ms`);
+  log.info(
+    `evalgate: ${result.verdict.toUpperCase()} \u2014 GitHub API ${gh.stats.requests} request${gh.stats.requests === 1 ? "" : "s"} in ${Math.round(gh.stats.ms)} ms; evaluation ${Math.round(job.evaluationMs)} ms; total ${Math.round(performance.now() - started)} ms`
+  );
   return result;
 }
 
@@ -1009,24 +1312,34 @@ function readSettings(env = process.env) {
   const comment = input("comment") || "update";
   if (comment !== "update" && comment !== "off") bad("comment", `expected update or off; got "${comment}"`);
   const forkPolicy = input("fork-policy") || "fail-closed";
-  if (forkPolicy !== "fail-closed" && forkPolicy !== "skip") bad("fork-policy", `expected fail-closed or skip; got "${forkPolicy}"`);
+  if (forkPolicy !== "fail-closed" && forkPolicy !== "skip")
+    bad("fork-policy", `expected fail-closed or skip; got "${forkPolicy}"`);
   let shard;
   const shardText = input("shard");
   if (shardText) {
     const m = /^(\d+)\/(\d+)$/.exec(shardText);
     const index = Number(m?.[1]);
     const count = Number(m?.[2]);
-    if (!m || index < 1 || count < 1 || index > count) bad("shard", `expected I/N with 1 \u2264 I \u2264 N, like 2/4; got "${shardText}"`);
+    if (!m || index < 1 || count < 1 || index > count)
+      bad("shard", `expected I/N with 1 \u2264 I \u2264 N, like 2/4; got "${shardText}"`);
     else shard = { index, count };
   }
   const workspace = resolve4(env.GITHUB_WORKSPACE || process.cwd());
   const repository = env.GITHUB_REPOSITORY ?? "";
-  if (!/^[^/\s]+\/[^/\s]+$/.test(repository)) issues.push({ file: "environment", path: "GITHUB_REPOSITORY", message: `expected owner/name; got "${repository}" (is this running in GitHub Actions?)` });
+  if (!/^[^/\s]+\/[^/\s]+$/.test(repository))
+    issues.push({
+      file: "environment",
+      path: "GITHUB_REPOSITORY",
+      message: `expected owner/name; got "${repository}" (is this running in GitHub Actions?)`
+    });
   const number = (v) => v && /^\d+$/.test(v) ? Number(v) : void 0;
   if (issues.length) return fail(...issues);
   return ok({
     config: input("config") || "gates/evalgate.yml",
-    configInRepository: relative2(workspace, resolve4(workspace, input("working-directory") || ".", input("config") || "gates/evalgate.yml")).split(sep2).join("/"),
+    configInRepository: relative2(
+      workspace,
+      resolve4(workspace, input("working-directory") || ".", input("config") || "gates/evalgate.yml")
+    ).split(sep2).join("/"),
     token,
     tier: input("tier") || void 0,
     suites: input("suites").split(",").map((s) => s.trim()).filter(Boolean),
@@ -1068,7 +1381,10 @@ async function main() {
   setOutput("report-path", result.reportPath);
   setOutput("comment-url", result.commentUrl);
   setOutput("check-run-id", result.checkRunId);
-  if (result.exitCode !== 0) setFailed(`evalgate: ${result.verdict === "error" ? "could not evaluate" : "the gate failed"} (verdict ${result.verdict}); see the job summary`);
+  if (result.exitCode !== 0)
+    setFailed(
+      `evalgate: ${result.verdict === "error" ? "could not evaluate" : "the gate failed"} (verdict ${result.verdict}); see the job summary`
+    );
 }
 try {
   await main();

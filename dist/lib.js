@@ -33,7 +33,7 @@ import {
   twoProportionZTest,
   welchTTest,
   wilcoxonSignedRank
-} from "./chunks/chunk-CRBR5EG7.js";
+} from "./chunks/chunk-RXUAWXXA.js";
 import "./chunks/chunk-YKMLPWKJ.js";
 import "./chunks/chunk-BX4ROB6G.js";
 
@@ -271,7 +271,10 @@ function segmentStatistics(hyp, refs, order) {
     return matchCount(counts, maxRef);
   });
   const total = correct.map((_, i) => Math.max(0, hyp.length - i));
-  const refLen = closestRefLength(hyp.length, refs.map((r) => r.length));
+  const refLen = closestRefLength(
+    hyp.length,
+    refs.map((r) => r.length)
+  );
   return { sysLen: hyp.length, refLen, correct, total };
 }
 function bleuStatistics(hyps, refStreams, opts) {
@@ -321,7 +324,11 @@ function corpusBleu(hyps, refStreams, opts) {
 function sentenceBleu(hyp, refs, opts) {
   const references = typeof refs === "string" ? [refs] : refs;
   const withDefault = { ...opts, effectiveOrder: opts?.effectiveOrder ?? true };
-  return corpusBleu([hyp], references.map((r) => [r]), withDefault);
+  return corpusBleu(
+    [hyp],
+    references.map((r) => [r]),
+    withDefault
+  );
 }
 
 // src/metrics/chrf.ts
@@ -467,7 +474,11 @@ function corpusChrf(hyps, refStreams, opts) {
 }
 function sentenceChrf(hyp, refs, opts) {
   const references = typeof refs === "string" ? [refs] : refs;
-  return corpusChrf([hyp], references.map((r) => [r]), opts);
+  return corpusChrf(
+    [hyp],
+    references.map((r) => [r]),
+    opts
+  );
 }
 
 // src/metrics/porter-stemmer.ts

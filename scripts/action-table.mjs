@@ -8,13 +8,20 @@ export const END = '<!-- action-table:end -->';
 
 export function actionTable(actionYml) {
   const action = yaml.load(actionYml);
-  const cell = (text) => String(text ?? '').replace(/\|/g, '\\|').replace(/\n/g, ' ').trim();
+  const cell = (text) =>
+    String(text ?? '')
+      .replace(/\|/g, '\\|')
+      .replace(/\n/g, ' ')
+      .trim();
   const lines = ['| input | default | description |', '|---|---|---|'];
   for (const [name, input] of Object.entries(action.inputs ?? {})) {
-    lines.push(`| \`${name}\` | ${input.default !== undefined ? `\`${cell(input.default)}\`` : ''} | ${cell(input.description)} |`);
+    lines.push(
+      `| \`${name}\` | ${input.default !== undefined ? `\`${cell(input.default)}\`` : ''} | ${cell(input.description)} |`,
+    );
   }
   lines.push('', '| output | description |', '|---|---|');
-  for (const [name, output] of Object.entries(action.outputs ?? {})) lines.push(`| \`${name}\` | ${cell(output.description)} |`);
+  for (const [name, output] of Object.entries(action.outputs ?? {}))
+    lines.push(`| \`${name}\` | ${cell(output.description)} |`);
   return lines.join('\n');
 }
 

@@ -10,14 +10,16 @@ const englishOnly = {
   name: 'zod-english-only',
   setup(b) {
     b.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
-      /[\\/]zod[\\/]v4[\\/]/.test(args.importer) ? { path: fileURLToPath(new URL('./zod-locales-en.js', import.meta.url)) } : undefined,
+      /[\\/]zod[\\/]v4[\\/]/.test(args.importer)
+        ? { path: fileURLToPath(new URL('./zod-locales-en.js', import.meta.url)) }
+        : undefined,
     );
   },
 };
 
 rmSync('dist', { recursive: true, force: true });
 await build({
-  entryPoints: { index: 'src/action.ts', cli: 'src/cli.ts', lib: 'src/index.ts' },
+  entryPoints: { index: 'src/action.ts', cli: 'src/cli.ts', lib: 'src/lib.ts' },
   outdir: 'dist',
   bundle: true,
   splitting: true,
@@ -29,6 +31,8 @@ await build({
   logLevel: 'warning',
   plugins: [englishOnly],
   // CommonJS dependencies bundled into ESM still call require() for Node built-ins
-  banner: { js: "import { createRequire as __evalgateCreateRequire } from 'node:module'; const require = __evalgateCreateRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __evalgateCreateRequire } from 'node:module'; const require = __evalgateCreateRequire(import.meta.url);",
+  },
 });
 execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });

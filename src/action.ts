@@ -19,7 +19,10 @@ async function main(): Promise<void> {
   core.setOutput('report-path', result.reportPath);
   core.setOutput('comment-url', result.commentUrl);
   core.setOutput('check-run-id', result.checkRunId);
-  if (result.exitCode !== 0) core.setFailed(`evalgate: ${result.verdict === 'error' ? 'could not evaluate' : 'the gate failed'} (verdict ${result.verdict}); see the job summary`);
+  if (result.exitCode !== 0)
+    core.setFailed(
+      `evalgate: ${result.verdict === 'error' ? 'could not evaluate' : 'the gate failed'} (verdict ${result.verdict}); see the job summary`,
+    );
 }
 
 try {

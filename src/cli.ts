@@ -5,4 +5,7 @@ import { main } from './cli/main.js';
 // start faster from the second run on. Older Node has no such cache and skips it.
 (module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
 
-process.exitCode = await main(process.argv.slice(2), { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t) });
+process.exitCode = await main(process.argv.slice(2), {
+  out: (t) => process.stdout.write(t),
+  err: (t) => process.stderr.write(t),
+});

@@ -1,5 +1,5 @@
 import type { Annotation, Conclusion } from '../github/check-run.js';
-import type { Run, Verdict } from '../run/run-schema.js';
+import type { Run, Verdict } from '../results/run-schema.js';
 
 /** Verdict → check conclusion (DESIGN.md "In GitHub"): only fail and error block. */
 export const CONCLUSION: Record<Verdict, Conclusion> = {

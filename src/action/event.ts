@@ -32,7 +32,12 @@ interface PullRequestPayload {
 }
 
 interface WorkflowRunPayload {
-  workflow_run?: { event?: string; head_sha?: string; head_branch?: string; head_repository?: { full_name?: string; owner?: { login?: string } } };
+  workflow_run?: {
+    event?: string;
+    head_sha?: string;
+    head_branch?: string;
+    head_repository?: { full_name?: string; owner?: { login?: string } };
+  };
 }
 
 export function readEvent(runner: RunnerEnvironment): GateEvent {
@@ -53,10 +58,22 @@ export function parseEvent(runner: RunnerEnvironment, payload: Record<string, un
   if ((name === 'pull_request' || name === 'pull_request_target') && pr) {
     const pull = toPullRequestInfo(pr);
     const base = (payload as PullRequestPayload).repository?.full_name ?? runner.repository;
-    return { kind: 'pull_request', name, action: String((payload as PullRequestPayload).action ?? ''), pull, fromFork: pull.headRepository?.toLowerCase() !== base.toLowerCase() };
+    return {
+      kind: 'pull_request',
+      name,
+      action: String((payload as PullRequestPayload).action ?? ''),
+      pull,
+      fromFork: pull.headRepository?.toLowerCase() !== base.toLowerCase(),
+    };
   }
   const wr = (payload as WorkflowRunPayload).workflow_run;
-  if (name === 'workflow_run' && wr?.event === 'pull_request' && wr.head_sha && wr.head_branch && wr.head_repository?.full_name) {
+  if (
+    name === 'workflow_run' &&
+    wr?.event === 'pull_request' &&
+    wr.head_sha &&
+    wr.head_branch &&
+    wr.head_repository?.full_name
+  ) {
     return {
       kind: 'workflow_run',
       name,

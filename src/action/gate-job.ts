@@ -18,11 +18,11 @@ import { finalizeRun } from '../pipeline/finalize.js';
 import { planSuites } from '../pipeline/plan-suites.js';
 import { runGate } from '../pipeline/run-gate.js';
 import { inlineCode } from '../report/escape.js';
-import { readRunFile } from '../run/run-file.js';
-import type { Comparison, Run } from '../run/run-schema.js';
+import { readRunFile } from '../results/run-file.js';
+import type { Comparison, Run } from '../results/run-schema.js';
 import { readEvent, type GateEvent } from './event.js';
 import { judgeOverride, newestPush, NO_OVERRIDE } from './override.js';
-import { repoPath, selectSuites } from './plan.js';
+import { repoPath, selectSuites } from './select-suites.js';
 import { reuseProblem } from './reuse.js';
 import { missingCredentials } from './secrets.js';
 import type { Settings } from './settings.js';
@@ -88,7 +88,10 @@ export class GateJob {
     const { settings, log } = this;
     const event = (this.event = readEvent(settings.runner));
     const target = await this.resolveTarget(event);
-    if (!target) return this.skipped('The pull request this workflow_run belongs to is no longer open at that commit; nothing to report.');
+    if (!target)
+      return this.skipped(
+        'The pull request this workflow_run belongs to is no longer open at that commit; nothing to report.',
+      );
     this.target = target;
     this.tier = settings.tier ?? (target.pr ? 'smoke' : 'full');
 
@@ -103,7 +106,9 @@ export class GateJob {
     if (missing.length && target.fromFork && event.kind === 'pull_request') {
       const why = `this pull request comes from a fork, and GitHub gives fork pull requests no secrets, so the model credentials (${missing.join(', ')}) are not set`;
       log.info(`evalgate: ${why}; fork-policy is ${settings.forkPolicy}.`);
-      this.notes.push(`To evaluate pull requests from forks, use the trusted two-stage \`workflow_run\` workflow described in [${FORK_DOCS}](${this.docsUrl()}); it reads the PR's prompt and dataset files as data and never runs PR code with secrets.`);
+      this.notes.push(
+        `To evaluate pull requests from forks, use the trusted two-stage \`workflow_run\` workflow described in [${FORK_DOCS}](${this.docsUrl()}); it reads the PR's prompt and dataset files as data and never runs PR code with secrets.`,
+      );
       if (settings.forkPolicy === 'skip') return this.skipped(`Skipped (fork-policy: skip): ${why}.`);
       return this.errorRun(`Could not evaluate: ${why}. evalgate fails closed (fork-policy: fail-closed).`, []);
     }
@@ -111,7 +116,11 @@ export class GateJob {
     if (event.kind === 'workflow_run') await this.readPullRequestFiles(loaded.value, suites, target);
     if (target.canWrite && !settings.shard) await this.startCheck(target);
 
-    const [baseline, override, previous] = await Promise.all([this.baseline(loaded.value, target), this.override(loaded.value, target), this.previousResults(loaded.value, target)]);
+    const [baseline, override, previous] = await Promise.all([
+      this.baseline(loaded.value, target),
+      this.override(loaded.value, target),
+      this.previousResults(loaded.value, target),
+    ]);
     const started = performance.now();
     try {
       if (previous) {
@@ -141,14 +150,24 @@ export class GateJob {
   /** The Run for a failure: what was finished is kept, and the verdict is `error` ("could not evaluate"); the report lists why. */
   failed(error: unknown): Run {
     if (error instanceof InputError) {
-      return this.errorRun('Could not evaluate: the gate config, a dataset or a prompt has problems.', error.issues.map(formatIssue));
+      return this.errorRun(
+        'Could not evaluate: the gate config, a dataset or a prompt has problems.',
+        error.issues.map(formatIssue),
+      );
     }
-    const partial = error instanceof InfrastructureError ? (error as InfrastructureError & { run?: Run }).run : undefined;
-    const what = isHttpError(error) ? 'GitHub API failure' : error instanceof InfrastructureError ? 'the model provider failed' : 'internal error';
+    const partial =
+      error instanceof InfrastructureError ? (error as InfrastructureError & { run?: Run }).run : undefined;
+    const what = isHttpError(error)
+      ? 'GitHub API failure'
+      : error instanceof InfrastructureError
+        ? 'the model provider failed'
+        : 'internal error';
     const detail = isHttpError(error) ? describeError(error) : (error as Error).message;
     this.log.warning(`evalgate: could not evaluate: ${what}: ${detail}`);
     if (what === 'internal error' && process.env.EVALGATE_DEBUG) this.log.warning((error as Error).stack ?? '');
-    return partial ? asError(partial, `Could not evaluate: ${what}.`, [detail]) : this.errorRun(`Could not evaluate: ${what}.`, [detail]);
+    return partial
+      ? asError(partial, `Could not evaluate: ${what}.`, [detail])
+      : this.errorRun(`Could not evaluate: ${what}.`, [detail]);
   }
 
   private docsUrl(): string {
@@ -157,7 +176,9 @@ export class GateJob {
 
   private base() {
     return {
-      config: this.loaded ? { file: this.loaded.file, hash: this.loaded.hash } : { file: this.settings.config, hash: '' },
+      config: this.loaded
+        ? { file: this.loaded.file, hash: this.loaded.hash }
+        : { file: this.settings.config, hash: '' },
       git: { sha: this.target?.headSha ?? (this.settings.runner.sha || null), ref: this.settings.runner.ref || null },
       event: this.settings.runner.eventName || null,
       pr: this.target?.pr?.number ?? null,
@@ -177,31 +198,51 @@ export class GateJob {
   private async resolveTarget(event: GateEvent): Promise<Target | null> {
     const runner = this.settings.runner;
     if (event.kind === 'pull_request') {
-      this.log.info(`evalgate: pull request #${event.pull.number} (${event.action || event.name}) at ${event.pull.headSha.slice(0, 7)}${event.fromFork ? ` from the fork ${event.pull.headRepository ?? '(deleted)'}` : ''}`);
+      this.log.info(
+        `evalgate: pull request #${event.pull.number} (${event.action || event.name}) at ${event.pull.headSha.slice(0, 7)}${event.fromFork ? ` from the fork ${event.pull.headRepository ?? '(deleted)'}` : ''}`,
+      );
       return { pr: event.pull, headSha: event.pull.headSha, canWrite: !event.fromFork, fromFork: event.fromFork };
     }
     if (event.kind === 'workflow_run') {
-      const pr = await findPullRequestForHead(this.gh, { owner: event.headOwner, branch: event.headBranch, sha: event.headSha });
+      const pr = await findPullRequestForHead(this.gh, {
+        owner: event.headOwner,
+        branch: event.headBranch,
+        sha: event.headSha,
+      });
       if (!pr) return null;
-      this.log.info(`evalgate: trusted workflow_run for pull request #${pr.number} at ${event.headSha.slice(0, 7)} from ${event.headRepository}`);
-      return { pr, headSha: event.headSha, canWrite: true, fromFork: pr.headRepository?.toLowerCase() !== runner.repository.toLowerCase() };
+      this.log.info(
+        `evalgate: trusted workflow_run for pull request #${pr.number} at ${event.headSha.slice(0, 7)} from ${event.headRepository}`,
+      );
+      return {
+        pr,
+        headSha: event.headSha,
+        canWrite: true,
+        fromFork: pr.headRepository?.toLowerCase() !== runner.repository.toLowerCase(),
+      };
     }
     this.log.info(`evalgate: ${event.name || 'run'} on ${event.ref || 'no ref'} at ${event.sha.slice(0, 7)}`);
     return { pr: null, headSha: event.sha, canWrite: true, fromFork: false };
   }
 
   /** Suites named by the `suites` input, or those the PR's changes call for; every suite outside PRs. */
-  private async chooseSuites(loaded: LoadedConfig, target: Target): Promise<{ suites: string[]; reason: string | null }> {
+  private async chooseSuites(
+    loaded: LoadedConfig,
+    target: Target,
+  ): Promise<{ suites: string[]; reason: string | null }> {
     if (this.settings.suites.length) return { suites: this.settings.suites, reason: null };
     if (!target.pr) return { suites: loaded.suites.map((s) => s.id), reason: null };
     const changed = await listChangedFiles(this.gh, target.pr.number, target.pr.changedFiles);
     const selection = selectSuites(loaded, changed, this.settings.runner.workspace);
-    this.log.info(`evalgate: ${changed.files.length} changed file(s); ${selection.suites.length ? `suites ${selection.suites.join(', ')}` : 'no gated files'}`);
+    this.log.info(
+      `evalgate: ${changed.files.length} changed file(s); ${selection.suites.length ? `suites ${selection.suites.join(', ')}` : 'no gated files'}`,
+    );
     if (!selection.suites.length) return { suites: [], reason: selection.reason };
     this.notes.push(selection.reason);
     for (const b of selection.because) {
       const shown = b.files.slice(0, 10).map(inlineCode).join(', ');
-      this.notes.push(`- ${inlineCode(b.suite)}: ${shown}${b.files.length > 10 ? ` and ${b.files.length - 10} more` : ''}`);
+      this.notes.push(
+        `- ${inlineCode(b.suite)}: ${shown}${b.files.length > 10 ? ` and ${b.files.length - 10} more` : ''}`,
+      );
     }
     this.notes.push('');
     return { suites: selection.suites, reason: selection.reason };
@@ -224,12 +265,19 @@ export class GateJob {
         replaced.push(path);
       }
     }
-    this.notes.push(`Evaluated the pull request's ${replaced.map(inlineCode).join(', ') || 'files'} at ${inlineCode(target.headSha.slice(0, 7))}, read as data, with the base branch's gate config and code (trusted \`workflow_run\`).`, '');
+    this.notes.push(
+      `Evaluated the pull request's ${replaced.map(inlineCode).join(', ') || 'files'} at ${inlineCode(target.headSha.slice(0, 7))}, read as data, with the base branch's gate config and code (trusted \`workflow_run\`).`,
+      '',
+    );
   }
 
   private async startCheck(target: Target): Promise<void> {
     try {
-      this.check = await startCheckRun(this.gh, { name: this.settings.checkName, headSha: target.headSha, ...(this.runUrl ? { detailsUrl: this.runUrl } : {}) });
+      this.check = await startCheckRun(this.gh, {
+        name: this.settings.checkName,
+        headSha: target.headSha,
+        ...(this.runUrl ? { detailsUrl: this.runUrl } : {}),
+      });
     } catch (error) {
       if (!isPermissionError(error)) throw error;
       this.checkProblem = `could not create the check run (${describeError(error)}); the workflow needs \`permissions: checks: write\``;
@@ -237,7 +285,10 @@ export class GateJob {
     }
   }
 
-  private async baseline(loaded: LoadedConfig, target: Target): Promise<{ run: Run | null; info: Comparison['baseline'] }> {
+  private async baseline(
+    loaded: LoadedConfig,
+    target: Target,
+  ): Promise<{ run: Run | null; info: Comparison['baseline'] }> {
     const none = { run: null, info: null };
     if (this.settings.baseline) {
       const file = readRunFile(resolve(this.settings.baseline));
@@ -245,7 +296,8 @@ export class GateJob {
       return { run: file.value, info: describeBaseline(file.value, `file ${this.settings.baseline}`) };
     }
     const event = this.event!;
-    const branch = loaded.config.baseline.branch ?? (target.pr ? target.pr.baseRef : event.kind === 'branch' ? event.branch : null);
+    const branch =
+      loaded.config.baseline.branch ?? (target.pr ? target.pr.baseRef : event.kind === 'branch' ? event.branch : null);
     const artifact = loaded.config.baseline.artifact;
     if (!branch) {
       this.notes.push('No baseline: this run is not on a branch, so there is no base branch to compare with.');
@@ -253,18 +305,35 @@ export class GateJob {
     }
     const search = await findTrustedBaseline(this.gh, { branch, artifact, excludeRunId: this.settings.runner.runId });
     if (!search.candidate) {
-      this.notes.push(`No trusted baseline: no successful push or schedule run of ${inlineCode(branch)} in this repository holds an artifact named ${inlineCode(artifact)} (looked at ${search.examined} run${search.examined === 1 ? '' : 's'}). Absolute rules were applied; regression rules report "no baseline".`);
-      this.log.info(`evalgate: no trusted baseline on ${branch}${search.passedOver.length ? `; passed over: ${search.passedOver.slice(0, 5).join('; ')}` : ''}`);
+      this.notes.push(
+        `No trusted baseline: no successful push or schedule run of ${inlineCode(branch)} in this repository holds an artifact named ${inlineCode(artifact)} (looked at ${search.examined} run${search.examined === 1 ? '' : 's'}). Absolute rules were applied; regression rules report "no baseline".`,
+      );
+      this.log.info(
+        `evalgate: no trusted baseline on ${branch}${search.passedOver.length ? `; passed over: ${search.passedOver.slice(0, 5).join('; ')}` : ''}`,
+      );
       return none;
     }
     const { run } = search.candidate;
     const download = await downloadBaseline(this.gh, search.candidate, join(this.tmp(), 'baseline'));
     if (!download.ok) {
-      this.notes.push(`The newest trusted baseline, [workflow run #${run.runNumber}](${run.url}), was not used: ${download.reason.replace(/[<>]/g, '')}.`);
+      this.notes.push(
+        `The newest trusted baseline, [workflow run #${run.runNumber}](${run.url}), was not used: ${download.reason.replace(/[<>]/g, '')}.`,
+      );
       return none;
     }
-    this.log.info(`evalgate: baseline from workflow run ${run.id} (${run.event} to ${branch}) at ${run.headSha.slice(0, 7)}`);
-    return { run: download.run, info: { source: `workflow run #${run.runNumber} (${run.event} to ${branch})`, git_sha: run.headSha, ref: `refs/heads/${branch}`, created_at: run.updatedAt, run_url: run.url } };
+    this.log.info(
+      `evalgate: baseline from workflow run ${run.id} (${run.event} to ${branch}) at ${run.headSha.slice(0, 7)}`,
+    );
+    return {
+      run: download.run,
+      info: {
+        source: `workflow run #${run.runNumber} (${run.event} to ${branch})`,
+        git_sha: run.headSha,
+        ref: `refs/heads/${branch}`,
+        created_at: run.updatedAt,
+        run_url: run.url,
+      },
+    };
   }
 
   /** The override label's standing: removed on synchronize, else judged from events, permission and push times. */
@@ -277,16 +346,31 @@ export class GateJob {
     const base = { label, minPermission, present: true, lastApplied: null, role: null, newestPush: null };
     if (event.kind === 'pull_request' && event.action === 'synchronize') {
       const removal = target.canWrite ? await removeLabel(this.gh, target.pr.number, label) : 'forbidden';
-      this.log.info(`evalgate: new commits were pushed; override label ${removal === 'removed' ? 'removed' : 'could not be removed'}`);
+      this.log.info(
+        `evalgate: new commits were pushed; override label ${removal === 'removed' ? 'removed' : 'could not be removed'}`,
+      );
       return removal === 'absent' ? NO_OVERRIDE : judgeOverride({ ...base, removal });
     }
     const [history, arrival] = await Promise.all([
       labelHistory(this.gh, target.pr.number, label),
-      target.pr.headRepository ? headCommitArrival(this.gh, { headSha: target.headSha, headBranch: target.pr.headRef, headRepository: target.pr.headRepository }) : Promise.resolve(null),
+      target.pr.headRepository
+        ? headCommitArrival(this.gh, {
+            headSha: target.headSha,
+            headBranch: target.pr.headRef,
+            headRepository: target.pr.headRepository,
+          })
+        : Promise.resolve(null),
     ]);
     const role = history.lastApplied ? await repositoryRole(this.gh, history.lastApplied.actor) : null;
-    const decision = judgeOverride({ ...base, lastApplied: history.lastApplied, role, newestPush: newestPush(arrival, history.headRewrites, target.headSha) });
-    this.log.info(`evalgate: override label present; ${decision.applied ? `applied by ${decision.applied.actor} (${decision.applied.permission})` : decision.ignored.join(' ')}`);
+    const decision = judgeOverride({
+      ...base,
+      lastApplied: history.lastApplied,
+      role,
+      newestPush: newestPush(arrival, history.headRewrites, target.headSha),
+    });
+    this.log.info(
+      `evalgate: override label present; ${decision.applied ? `applied by ${decision.applied.actor} (${decision.applied.permission})` : decision.ignored.join(' ')}`,
+    );
     return decision;
   }
 
@@ -305,10 +389,15 @@ export class GateJob {
       const base = GateConfig.shape.overrides.safeParse(raw);
       if (base.success) policy = base.data;
     } catch (error) {
-      this.log.warning(`evalgate: could not read the base branch's config (${describeError(error)}); the default override policy applies`);
+      this.log.warning(
+        `evalgate: could not read the base branch's config (${describeError(error)}); the default override policy applies`,
+      );
     }
     if (own.label !== policy.label || own.min_permission !== policy.min_permission) {
-      this.notes.push(`This pull request changes the override policy (label ${inlineCode(own.label)}, ${own.min_permission} or higher); the base branch's policy (label ${inlineCode(policy.label)}, ${policy.min_permission} or higher) applies until it is merged.`, '');
+      this.notes.push(
+        `This pull request changes the override policy (label ${inlineCode(own.label)}, ${own.min_permission} or higher); the base branch's policy (label ${inlineCode(policy.label)}, ${policy.min_permission} or higher) applies until it is merged.`,
+        '',
+      );
     }
     return policy;
   }
@@ -316,26 +405,57 @@ export class GateJob {
   /** On labeled/unlabeled: the results an earlier run computed for this commit, if any. */
   private async previousResults(loaded: LoadedConfig, target: Target): Promise<PreviousResults | null> {
     const event = this.event!;
-    if (event.kind !== 'pull_request' || !['labeled', 'unlabeled'].includes(event.action) || this.settings.shard || !target.pr?.headRepository) return null;
+    if (
+      event.kind !== 'pull_request' ||
+      !['labeled', 'unlabeled'].includes(event.action) ||
+      this.settings.shard ||
+      !target.pr?.headRepository
+    )
+      return null;
     try {
-      return await findPreviousResults(this.gh, { headSha: target.headSha, headBranch: target.pr.headRef, headRepository: target.pr.headRepository, artifact: loaded.config.baseline.artifact, excludeRunId: this.settings.runner.runId }, join(this.tmp(), 'previous'));
+      return await findPreviousResults(
+        this.gh,
+        {
+          headSha: target.headSha,
+          headBranch: target.pr.headRef,
+          headRepository: target.pr.headRepository,
+          artifact: loaded.config.baseline.artifact,
+          excludeRunId: this.settings.runner.runId,
+        },
+        join(this.tmp(), 'previous'),
+      );
     } catch (error) {
-      this.log.warning(`evalgate: could not read this commit's earlier results (${describeError(error)}); evaluating again`);
+      this.log.warning(
+        `evalgate: could not read this commit's earlier results (${describeError(error)}); evaluating again`,
+      );
       return null;
     }
   }
 
   /** Re-decides from an earlier run's records of the same commit: no model calls. */
-  private async redecide(loaded: LoadedConfig, suites: string[], previous: PreviousResults, baseline: { run: Run | null; info: Comparison['baseline'] }, override: OverrideDecision): Promise<Run | null> {
+  private async redecide(
+    loaded: LoadedConfig,
+    suites: string[],
+    previous: PreviousResults,
+    baseline: { run: Run | null; info: Comparison['baseline'] },
+    override: OverrideDecision,
+  ): Promise<Run | null> {
     const planned = await planSuites(loaded, { tier: this.tier, suites });
-    const problem = planned.ok ? reuseProblem(previous.results, planned.value, loaded, this.tier, this.target!.headSha) : 'the suites could not be planned';
+    const problem = planned.ok
+      ? reuseProblem(previous.results, planned.value, loaded, this.tier, this.target!.headSha)
+      : 'the suites could not be planned';
     if (problem) {
       this.log.info(`evalgate: not reusing the results of workflow run ${previous.run.id}: ${problem}`);
       return null;
     }
     if (!planned.ok) return null;
-    this.log.info(`evalgate: re-deciding from the results of workflow run ${previous.run.id} for this commit (no model calls)`);
-    this.notes.push(`Re-decided after a label change from the results of [workflow run #${previous.run.runNumber}](${previous.run.url}) for this commit; no model was called again.`, '');
+    this.log.info(
+      `evalgate: re-deciding from the results of workflow run ${previous.run.id} for this commit (no model calls)`,
+    );
+    this.notes.push(
+      `Re-decided after a label change from the results of [workflow run #${previous.run.runNumber}](${previous.run.url}) for this commit; no model was called again.`,
+      '',
+    );
     return finalizeRun({
       loaded,
       manifest: previous.results.manifest,

@@ -19,14 +19,24 @@ export function credentialVariables(loaded: LoadedConfig, suites: readonly strin
 }
 
 /** Credential variables that are empty: on a fork PR, GitHub passes no secrets. */
-export function missingCredentials(loaded: LoadedConfig, suites: readonly string[], env: NodeJS.ProcessEnv = process.env): string[] {
+export function missingCredentials(
+  loaded: LoadedConfig,
+  suites: readonly string[],
+  env: NodeJS.ProcessEnv = process.env,
+): string[] {
   return credentialVariables(loaded, suites).filter((name) => !env[name]);
 }
 
 /** Values that must never appear in a comment, a check run, the job summary or the artifact. */
 export function secretValues(names: readonly string[], env: NodeJS.ProcessEnv = process.env): string[] {
   const runnerSecrets = Object.keys(env).filter((k) => /(^|_)(TOKEN|SECRET|API_KEY|PASSWORD)$/.test(k));
-  return [...new Set([...names, ...runnerSecrets].map((k) => env[k]).filter((v): v is string => typeof v === 'string' && v.length >= 8))];
+  return [
+    ...new Set(
+      [...names, ...runnerSecrets]
+        .map((k) => env[k])
+        .filter((v): v is string => typeof v === 'string' && v.length >= 8),
+    ),
+  ];
 }
 
 /** Replaces every secret value in the text (longest first, so a secret containing another is masked whole). */
@@ -41,6 +51,7 @@ export function redactDeep<T>(value: T, secrets: readonly string[]): T {
   if (!secrets.length) return value;
   if (typeof value === 'string') return redact(value, secrets) as T;
   if (Array.isArray(value)) return value.map((v) => redactDeep(v, secrets)) as T;
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redactDeep(v, secrets)])) as T;
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redactDeep(v, secrets)])) as T;
   return value;
 }

@@ -58,7 +58,8 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Result<Setti
   const comment = input('comment') || 'update';
   if (comment !== 'update' && comment !== 'off') bad('comment', `expected update or off; got "${comment}"`);
   const forkPolicy = input('fork-policy') || 'fail-closed';
-  if (forkPolicy !== 'fail-closed' && forkPolicy !== 'skip') bad('fork-policy', `expected fail-closed or skip; got "${forkPolicy}"`);
+  if (forkPolicy !== 'fail-closed' && forkPolicy !== 'skip')
+    bad('fork-policy', `expected fail-closed or skip; got "${forkPolicy}"`);
 
   let shard: Settings['shard'];
   const shardText = input('shard');
@@ -66,19 +67,30 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Result<Setti
     const m = /^(\d+)\/(\d+)$/.exec(shardText);
     const index = Number(m?.[1]);
     const count = Number(m?.[2]);
-    if (!m || index < 1 || count < 1 || index > count) bad('shard', `expected I/N with 1 ≤ I ≤ N, like 2/4; got "${shardText}"`);
+    if (!m || index < 1 || count < 1 || index > count)
+      bad('shard', `expected I/N with 1 ≤ I ≤ N, like 2/4; got "${shardText}"`);
     else shard = { index, count };
   }
 
   const workspace = resolve(env.GITHUB_WORKSPACE || process.cwd());
   const repository = env.GITHUB_REPOSITORY ?? '';
-  if (!/^[^/\s]+\/[^/\s]+$/.test(repository)) issues.push({ file: 'environment', path: 'GITHUB_REPOSITORY', message: `expected owner/name; got "${repository}" (is this running in GitHub Actions?)` });
+  if (!/^[^/\s]+\/[^/\s]+$/.test(repository))
+    issues.push({
+      file: 'environment',
+      path: 'GITHUB_REPOSITORY',
+      message: `expected owner/name; got "${repository}" (is this running in GitHub Actions?)`,
+    });
   const number = (v: string | undefined) => (v && /^\d+$/.test(v) ? Number(v) : undefined);
 
   if (issues.length) return fail(...issues);
   return ok({
     config: input('config') || 'gates/evalgate.yml',
-    configInRepository: relative(workspace, resolve(workspace, input('working-directory') || '.', input('config') || 'gates/evalgate.yml')).split(sep).join('/'),
+    configInRepository: relative(
+      workspace,
+      resolve(workspace, input('working-directory') || '.', input('config') || 'gates/evalgate.yml'),
+    )
+      .split(sep)
+      .join('/'),
     token,
     tier: input('tier') || undefined,
     suites: input('suites')

@@ -1,4 +1,4 @@
-import { RUN_SCHEMA, type Manifest, type Run } from '../run/run-schema.js';
+import { RUN_SCHEMA, type Manifest, type Run } from '../results/run-schema.js';
 import { VERSION } from '../version.js';
 
 export interface VerdictRunInput {
@@ -36,11 +36,27 @@ export function verdictRun(input: VerdictRunInput): Run {
     },
     cases: [],
     aggregates: [],
-    decision: { verdict: input.verdict, summary: input.summary, reasons: input.reasons ?? [], rules: [], critical_failures: [], comparisons: {}, override: null },
+    decision: {
+      verdict: input.verdict,
+      summary: input.summary,
+      reasons: input.reasons ?? [],
+      rules: [],
+      critical_failures: [],
+      comparisons: {},
+      override: null,
+    },
   };
 }
 
 /** Marks a run that was cut short by an infrastructure failure, keeping what it finished; `reasons` say why. */
 export function asError(run: Run, summary: string, reasons: string[]): Run {
-  return { ...run, decision: { ...(run.decision ?? { rules: [], critical_failures: [], comparisons: {}, override: null }), verdict: 'error', summary, reasons } };
+  return {
+    ...run,
+    decision: {
+      ...(run.decision ?? { rules: [], critical_failures: [], comparisons: {}, override: null }),
+      verdict: 'error',
+      summary,
+      reasons,
+    },
+  };
 }

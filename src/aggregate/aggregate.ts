@@ -1,5 +1,12 @@
 import { proportionInterval, quantile } from '../stats/index.js';
-import type { CaseRecord, CriticalFailure, Flakiness, MetricValue, SliceValue, SuiteAggregate } from '../run/run-schema.js';
+import type {
+  CaseRecord,
+  CriticalFailure,
+  Flakiness,
+  MetricValue,
+  SliceValue,
+  SuiteAggregate,
+} from '../results/run-schema.js';
 import { judgeAgreementMetrics, type JudgeScaleConfig } from '../scorers/llm-judge-agreement.js';
 
 export interface AggregateSpec {
@@ -66,10 +73,23 @@ export function flakiness(spec: Pick<AggregateSpec, 'scorers'>, records: readonl
   });
 }
 
-export function criticalFailure(spec: Pick<AggregateSpec, 'suite' | 'scorers'>, r: CaseRecord): CriticalFailure | undefined {
+export function criticalFailure(
+  spec: Pick<AggregateSpec, 'suite' | 'scorers'>,
+  r: CaseRecord,
+): CriticalFailure | undefined {
   if (r.severity !== 'critical' || r.error) return undefined;
   const failed = spec.scorers.filter((s) => s.critical && r.scores[s.id]?.pass === false).map((s) => s.id);
-  return failed.length ? { suite: spec.suite, id: r.id, repeat: r.repeat, ...(r.line ? { line: r.line } : {}), scorers: failed, ...(r.expected !== undefined ? { expected: r.expected } : {}), output: r.output } : undefined;
+  return failed.length
+    ? {
+        suite: spec.suite,
+        id: r.id,
+        repeat: r.repeat,
+        ...(r.line ? { line: r.line } : {}),
+        scorers: failed,
+        ...(r.expected !== undefined ? { expected: r.expected } : {}),
+        output: r.output,
+      }
+    : undefined;
 }
 
 function metricValues(spec: AggregateSpec, records: readonly CaseRecord[]): MetricValue[] {
@@ -92,22 +112,40 @@ function metricValues(spec: AggregateSpec, records: readonly CaseRecord[]): Metr
     }
     out.push({ metric: `${scorer.id}.mean`, kind: 'mean', value: mean(scores.map((s) => s.value)), n: scores.length });
   }
-  out.push({ metric: 'critical_failures', kind: 'count', value: records.filter((r) => criticalFailure(spec, r)).length, n: records.length });
+  out.push({
+    metric: 'critical_failures',
+    kind: 'count',
+    value: records.filter((r) => criticalFailure(spec, r)).length,
+    n: records.length,
+  });
   const latencies = scored.map((r) => r.latency_ms).filter((v): v is number => v !== null);
   for (const [name, q] of LATENCY_QUANTILES) {
-    out.push({ metric: `latency.${name}`, kind: 'quantile', value: quantile(latencies, q) ?? null, n: latencies.length, method: 'numpy-linear' });
+    out.push({
+      metric: `latency.${name}`,
+      kind: 'quantile',
+      value: quantile(latencies, q) ?? null,
+      n: latencies.length,
+      method: 'numpy-linear',
+    });
   }
   out.push({ metric: 'latency.mean', kind: 'mean', value: mean(latencies), n: latencies.length });
   const costs = records.map((r) => r.cost_usd).filter((v): v is number => v !== null);
   out.push({ metric: 'cost.total', kind: 'total', value: costs.length ? sum(costs) : null, n: costs.length });
   out.push({ metric: 'cost.mean', kind: 'mean', value: mean(costs), n: costs.length });
   const judgeCosts = records.map((r) => r.judge_cost_usd).filter((v): v is number => v !== null && v !== undefined);
-  if (judgeCosts.length) out.push({ metric: 'cost.judge', kind: 'total', value: sum(judgeCosts), n: judgeCosts.length });
+  if (judgeCosts.length)
+    out.push({ metric: 'cost.judge', kind: 'total', value: sum(judgeCosts), n: judgeCosts.length });
   const tokens = records.map((r) => r.tokens?.total).filter((v): v is number => v !== undefined);
   out.push({ metric: 'tokens.total', kind: 'total', value: tokens.length ? sum(tokens) : null, n: tokens.length });
   out.push({ metric: 'tokens.mean', kind: 'mean', value: mean(tokens), n: tokens.length });
   const errors = records.filter((r) => r.error).length;
-  out.push({ metric: 'errors.rate', kind: 'rate', value: records.length ? errors / records.length : null, n: records.length, successes: errors });
+  out.push({
+    metric: 'errors.rate',
+    kind: 'rate',
+    value: records.length ? errors / records.length : null,
+    n: records.length,
+    successes: errors,
+  });
   out.push({ metric: 'errors.count', kind: 'count', value: errors, n: records.length });
   return out;
 }

@@ -3,8 +3,32 @@ import type { Issue, Result } from '../core/result.js';
 import { fail, ok } from '../core/result.js';
 
 export type Command =
-  | { command: 'run'; config: string; tier: string; suites: string[]; baseline: string | undefined; out: string; shard?: { index: number; count: number }; noCache: boolean; cacheDir?: string; record?: string; concurrency?: number; repeats?: number; quiet: boolean }
-  | { command: 'calibrate'; config: string; scorer: string; suites: string[]; run?: string; out: string; noCache: boolean; cacheDir?: string; concurrency?: number }
+  | {
+      command: 'run';
+      config: string;
+      tier: string;
+      suites: string[];
+      baseline: string | undefined;
+      out: string;
+      shard?: { index: number; count: number };
+      noCache: boolean;
+      cacheDir?: string;
+      record?: string;
+      concurrency?: number;
+      repeats?: number;
+      quiet: boolean;
+    }
+  | {
+      command: 'calibrate';
+      config: string;
+      scorer: string;
+      suites: string[];
+      run?: string;
+      out: string;
+      noCache: boolean;
+      cacheDir?: string;
+      concurrency?: number;
+    }
   | { command: 'compare'; current: string; baseline: string; config: string; out: string; quiet: boolean }
   | { command: 'validate'; config: string }
   | { command: 'plan'; config: string; baseline?: string }
@@ -79,7 +103,10 @@ export function parseCommand(argv: readonly string[]): Result<Command> {
   const v = parsed.values as Record<string, string | string[] | boolean | undefined>;
   const str = (k: string) => v[k] as string | undefined;
   const out = str('out') ?? 'evalgate-results';
-  const needConfig = (): Result<string> => (str('config') ? ok(str('config')!) : fail(arg(`evalgate ${command} needs --config FILE (for example --config gates/evalgate.yml)`)));
+  const needConfig = (): Result<string> =>
+    str('config')
+      ? ok(str('config')!)
+      : fail(arg(`evalgate ${command} needs --config FILE (for example --config gates/evalgate.yml)`));
 
   switch (command) {
     case 'run': {
@@ -94,7 +121,8 @@ export function parseCommand(argv: readonly string[]): Result<Command> {
         const m = /^(\d+)\/(\d+)$/.exec(str('shard')!);
         const index = Number(m?.[1]);
         const count = Number(m?.[2]);
-        if (!m || index < 1 || count < 1 || index > count) return fail(arg(`--shard expects I/N with 1 ≤ I ≤ N, like 2/4; got "${str('shard')}"`));
+        if (!m || index < 1 || count < 1 || index > count)
+          return fail(arg(`--shard expects I/N with 1 ≤ I ≤ N, like 2/4; got "${str('shard')}"`));
         shard = { index, count };
       }
       return ok({
@@ -135,7 +163,8 @@ export function parseCommand(argv: readonly string[]): Result<Command> {
       const config = needConfig();
       if (!config.ok) return config;
       const [current, baseline, ...extra] = parsed.positionals;
-      if (!current || !baseline || extra.length) return fail(arg('evalgate compare expects two files: CURRENT.json BASELINE.json'));
+      if (!current || !baseline || extra.length)
+        return fail(arg('evalgate compare expects two files: CURRENT.json BASELINE.json'));
       return ok({ command: 'compare', current, baseline, config: config.value, out, quiet: Boolean(v.quiet) });
     }
     case 'validate': {
@@ -143,8 +172,16 @@ export function parseCommand(argv: readonly string[]): Result<Command> {
       return config.ok ? ok({ command: 'validate', config: config.value }) : config;
     }
     case 'merge': {
-      if (!parsed.positionals.length) return fail(arg('evalgate merge expects one or more shard files: SHARD.json... --out DIR'));
-      return ok({ command: 'merge', shards: parsed.positionals, out, config: str('config'), baseline: str('baseline'), quiet: Boolean(v.quiet) });
+      if (!parsed.positionals.length)
+        return fail(arg('evalgate merge expects one or more shard files: SHARD.json... --out DIR'));
+      return ok({
+        command: 'merge',
+        shards: parsed.positionals,
+        out,
+        config: str('config'),
+        baseline: str('baseline'),
+        quiet: Boolean(v.quiet),
+      });
     }
     case 'plan': {
       const config = needConfig();
@@ -156,10 +193,18 @@ export function parseCommand(argv: readonly string[]): Result<Command> {
       return ok({ command: 'demo', out });
     case 'init': {
       const sha = str('action-sha');
-      if (sha !== undefined && !/^[0-9a-f]{40}$/.test(sha)) return fail(arg(`--action-sha expects a full 40-character commit SHA; got "${sha}"`));
+      if (sha !== undefined && !/^[0-9a-f]{40}$/.test(sha))
+        return fail(arg(`--action-sha expects a full 40-character commit SHA; got "${sha}"`));
       const branch = str('branch') ?? 'main';
       if (!/^[\w./-]+$/.test(branch)) return fail(arg(`--branch expects a branch name; got "${branch}"`));
-      return ok({ command: 'init', dir: str('dir') ?? '.', branch, forks: Boolean(v.forks), actionSha: sha, force: Boolean(v.force) });
+      return ok({
+        command: 'init',
+        dir: str('dir') ?? '.',
+        branch,
+        forks: Boolean(v.forks),
+        actionSha: sha,
+        force: Boolean(v.force),
+      });
     }
     default:
       return fail(arg(`unknown command "${command}"\n\n${USAGE}`));

@@ -3,9 +3,9 @@ import { loadOrThrow, unwrap } from './load-or-throw.js';
 import { describeBaseline } from '../pipeline/describe-baseline.js';
 import { runGate } from '../pipeline/run-gate.js';
 import { renderMarkdown } from '../report/markdown.js';
-import { readRunFile, writeResults } from '../run/run-file.js';
+import { readRunFile, writeResults } from '../results/run-file.js';
 import { Progress } from '../runner/progress.js';
-import type { Run } from '../run/run-schema.js';
+import type { Run } from '../results/run-schema.js';
 import type { Command } from './args.js';
 import { exitCodeFor, verdictSummary } from './verdict-summary.js';
 
@@ -30,7 +30,9 @@ export async function runCommand(cmd: Extract<Command, { command: 'run' }>, io: 
       record: cmd.record,
       baseline,
       baselineInfo: baseline && cmd.baseline ? describeBaseline(baseline, `file ${cmd.baseline}`) : null,
-      onProgress: cmd.quiet ? undefined : (_done, total, record) => (progress ??= new Progress(total, { write: (t) => io.err(t), tty })).record(record),
+      onProgress: cmd.quiet
+        ? undefined
+        : (_done, total, record) => (progress ??= new Progress(total, { write: (t) => io.err(t), tty })).record(record),
     });
     progress?.finish();
     return finish(run, cmd.out, cmd.quiet, io);

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { formatIssue, InfrastructureError, InputError } from '../core/result.js';
-import type { Run } from '../run/run-schema.js';
+import type { Run } from '../results/run-schema.js';
 import { VERSION } from '../version.js';
 import { parseCommand, USAGE } from './args.js';
 import type { Io } from './commands.js';
@@ -34,25 +34,27 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       case 'plan':
         return await (await import('./plan.js')).planCommand(cmd, io);
       case 'calibrate':
-        return await (await import('../calibrate.js')).calibrateCommand(cmd, io);
+        return await (await import('./calibrate.js')).calibrateCommand(cmd, io);
       case 'demo':
-        return await (await import('../demo.js')).demoCommand(cmd.out, io);
+        return await (await import('./demo.js')).demoCommand(cmd.out, io);
       case 'init':
-        return (await import('../init.js')).initCommand(cmd, io);
+        return (await import('./init.js')).initCommand(cmd, io);
     }
   } catch (error) {
     if (error instanceof InputError) return reportInput(io, error.issues.map(formatIssue));
     if (error instanceof InfrastructureError) {
       const partial = (error as InfrastructureError & { run?: Run }).run;
       if (partial && 'out' in cmd) {
-        const { writeResults } = await import('../run/run-file.js');
+        const { writeResults } = await import('../results/run-file.js');
         const { renderMarkdown } = await import('../report/markdown.js');
         writeResults(resolve(cmd.out), partial, renderMarkdown(partial));
       }
       io.err(`evalgate: could not evaluate: ${error.message}\n`);
       return 3;
     }
-    io.err(`evalgate: internal error: ${(error as Error).message}\n${process.env.EVALGATE_DEBUG ? `${(error as Error).stack}\n` : 'Set EVALGATE_DEBUG=1 for details, and please report it.\n'}`);
+    io.err(
+      `evalgate: internal error: ${(error as Error).message}\n${process.env.EVALGATE_DEBUG ? `${(error as Error).stack}\n` : 'Set EVALGATE_DEBUG=1 for details, and please report it.\n'}`,
+    );
     return 3;
   }
 }

@@ -3,8 +3,8 @@ import { aggregateSuite } from '../aggregate/aggregate.js';
 import { mergeRuns } from '../pipeline/merge-runs.js';
 import { describeBaseline } from '../pipeline/describe-baseline.js';
 import { finalizeRun } from '../pipeline/finalize.js';
-import { readRunFile, writeResults } from '../run/run-file.js';
-import { RUN_SCHEMA, type Run } from '../run/run-schema.js';
+import { readRunFile, writeResults } from '../results/run-file.js';
+import { RUN_SCHEMA, type Run } from '../results/run-schema.js';
 import type { Command } from './args.js';
 import { finish } from './commands.js';
 import type { Io } from './io.js';
@@ -17,7 +17,13 @@ export function mergeCommand(cmd: Extract<Command, { command: 'merge' }>, io: Io
   if (cmd.config) {
     const loaded = loadOrThrow(cmd.config);
     const baseline = cmd.baseline ? unwrap(readRunFile(cmd.baseline)) : null;
-    const run = finalizeRun({ loaded, manifest: merged.manifest, records: merged.records, baseline, baselineInfo: baseline && cmd.baseline ? describeBaseline(baseline, `file ${cmd.baseline}`) : null });
+    const run = finalizeRun({
+      loaded,
+      manifest: merged.manifest,
+      records: merged.records,
+      baseline,
+      baselineInfo: baseline && cmd.baseline ? describeBaseline(baseline, `file ${cmd.baseline}`) : null,
+    });
     return finish(run, cmd.out, cmd.quiet, io);
   }
   // without the config the rules are unknown: aggregate from what the shards recorded, decide nothing
@@ -27,13 +33,26 @@ export function mergeCommand(cmd: Extract<Command, { command: 'merge' }>, io: Io
     cases: merged.records,
     aggregates: merged.manifest.suites.map((s) => {
       const fromShard = shards.flatMap((x) => x.run.aggregates).find((a) => a.suite === s.id);
-      const scorers = Object.keys(merged.records.find((r) => r.suite === s.id && !r.error)?.scores ?? {}).map((id) => ({ id, critical: true }));
+      const scorers = Object.keys(merged.records.find((r) => r.suite === s.id && !r.error)?.scores ?? {}).map((id) => ({
+        id,
+        critical: true,
+      }));
       const slices = [...new Set(fromShard?.slices.map((x) => x.slice) ?? [])];
-      return aggregateSuite({ suite: s.id, scorers, slices }, merged.records.filter((r) => r.suite === s.id));
+      return aggregateSuite(
+        { suite: s.id, scorers, slices },
+        merged.records.filter((r) => r.suite === s.id),
+      );
     }),
     decision: null,
   };
-  const files = writeResults(resolve(cmd.out), run, `# evalgate: ${shards.length} shards merged\n\n${merged.records.length} records. Decide with \`evalgate compare ${resolve(cmd.out, 'run.json')} BASELINE.json --config FILE\`.\n`);
-  if (!cmd.quiet) io.out(`evalgate: merged ${shards.length} shards (${merged.records.length} records) without a config; no verdict.\n  results: ${files.runPath}\n`);
+  const files = writeResults(
+    resolve(cmd.out),
+    run,
+    `# evalgate: ${shards.length} shards merged\n\n${merged.records.length} records. Decide with \`evalgate compare ${resolve(cmd.out, 'run.json')} BASELINE.json --config FILE\`.\n`,
+  );
+  if (!cmd.quiet)
+    io.out(
+      `evalgate: merged ${shards.length} shards (${merged.records.length} records) without a config; no verdict.\n  results: ${files.runPath}\n`,
+    );
   return 0;
 }

@@ -3,8 +3,8 @@ import type { RuleConfig } from '../config/schema.js';
 import { sampleCases } from '../dataset/sample.js';
 import { plannedDetectableDrop, plannedSampleSize } from '../gate/power.js';
 import { planSuites } from '../pipeline/plan-suites.js';
-import { readRunFile } from '../run/run-file.js';
-import type { Run } from '../run/run-schema.js';
+import { readRunFile } from '../results/run-file.js';
+import type { Run } from '../results/run-schema.js';
 import type { Command } from './args.js';
 import type { Io } from './io.js';
 import { loadOrThrow, unwrap } from './load-or-throw.js';
@@ -27,12 +27,23 @@ export async function planCommand(cmd: Extract<Command, { command: 'plan' }>, io
       const n = sampleCases(suite.cases, sample, `${seed}\u0000${suite.config.id}`).length;
       lines.push(`  tier ${tier}: ${n} cases × ${suite.config.repeats} repeat${suite.config.repeats === 1 ? '' : 's'}`);
       for (const rule of suite.config.rules) {
-        const line = ruleLine(rule, n, sliceShape(baseline, suite.config.id, suite.config.slices), baseline, suite.config.id);
+        const line = ruleLine(
+          rule,
+          n,
+          sliceShape(baseline, suite.config.id, suite.config.slices),
+          baseline,
+          suite.config.id,
+        );
         if (line) lines.push(`    ${line}`);
       }
     }
   }
-  lines.push('', baseline ? `Pass rates from ${cmd.baseline}.` : 'No --baseline given: assumes a 90% pass rate and independent runs (2p(1−p) discordant), which is conservative; pass --baseline run.json for your own figures.');
+  lines.push(
+    '',
+    baseline
+      ? `Pass rates from ${cmd.baseline}.`
+      : 'No --baseline given: assumes a 90% pass rate and independent runs (2p(1−p) discordant), which is conservative; pass --baseline run.json for your own figures.',
+  );
   io.out(`${lines.join('\n')}\n`);
   return 0;
 }
@@ -46,7 +57,8 @@ interface SliceShape {
 function ruleLine(rule: RuleConfig, n: number, shape: SliceShape, baseline: Run | null, suite: string): string | null {
   const ref = parseMetricName(rule.metric);
   if (!ref || ref.kind !== 'scorer' || ref.stat !== 'pass_rate' || !rule.max_drop) return null;
-  const rate = baseline?.aggregates.find((a) => a.suite === suite)?.metrics.find((m) => m.metric === rule.metric)?.value ?? 0.9;
+  const rate =
+    baseline?.aggregates.find((a) => a.suite === suite)?.metrics.find((m) => m.metric === rule.metric)?.value ?? 0.9;
   const margin = rule.max_drop.relative ? rule.max_drop.value * rate : rule.max_drop.value;
   const alpha = 1 - rule.confidence;
   const tests = rule.per_slice ? shape.tests : 1;

@@ -12,19 +12,24 @@ export async function validateCommand(cmd: Extract<Command, { command: 'validate
   const planned = unwrap(await planSuites(loaded, { tier: null }));
   const tiers = [...new Set(loaded.suites.flatMap((s) => Object.keys(s.tiers)))];
   const lines = tiers.map((tier) => {
-    const counts = planned.filter((p) => p.config.tiers[tier]).map((p) => {
-      const { sample, seed } = p.config.tiers[tier]!;
-      return `${p.config.id} (${sampleCases(p.cases, sample, `${seed}\u0000${p.config.id}`).length} cases × ${p.config.repeats})`;
-    });
+    const counts = planned
+      .filter((p) => p.config.tiers[tier])
+      .map((p) => {
+        const { sample, seed } = p.config.tiers[tier]!;
+        return `${p.config.id} (${sampleCases(p.cases, sample, `${seed}\u0000${p.config.id}`).length} cases × ${p.config.repeats})`;
+      });
     return `  tier ${tier}: ${counts.join(', ')}`;
   });
-  io.out(`${cmd.config}: valid — ${loaded.suites.length} suite${loaded.suites.length === 1 ? '' : 's'}\n${lines.join('\n')}\n`);
+  io.out(
+    `${cmd.config}: valid — ${loaded.suites.length} suite${loaded.suites.length === 1 ? '' : 's'}\n${lines.join('\n')}\n`,
+  );
   return 0;
 }
 
 export function schemaCommand(io: Io): number {
   const schema = z.toJSONSchema(GateConfig, { io: 'input', unrepresentable: 'any' });
-  io.out(`${JSON.stringify({ $id: 'https://github.com/evalgate/evalgate/gate.schema.json', title: 'evalgate gate config', ...schema }, null, 2)}\n`);
+  io.out(
+    `${JSON.stringify({ $id: 'https://github.com/evalgate/evalgate/gate.schema.json', title: 'evalgate gate config', ...schema }, null, 2)}\n`,
+  );
   return 0;
 }
-

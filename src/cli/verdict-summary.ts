@@ -1,14 +1,25 @@
-import type { Run } from '../run/run-schema.js';
+import type { Run } from '../results/run-schema.js';
 
-const WORD = { pass: 'PASS', warn: 'WARN', fail: 'FAIL', overridden: 'OVERRIDDEN', skipped: 'SKIPPED', error: 'ERROR' } as const;
+const WORD = {
+  pass: 'PASS',
+  warn: 'WARN',
+  fail: 'FAIL',
+  overridden: 'OVERRIDDEN',
+  skipped: 'SKIPPED',
+  error: 'ERROR',
+} as const;
 
 /** The few lines a terminal shows after a run: verdict, why, where the files are. */
 export function verdictSummary(run: Run, files?: { runPath: string; reportPath: string }): string {
   const d = run.decision!;
   const lines = [`evalgate: ${WORD[d.verdict]} — ${d.summary}`];
-  for (const r of d.rules.filter((o) => o.outcome === 'fail' || o.outcome === 'warn')) lines.push(`  ${r.outcome === 'fail' ? '✗' : '!'} ${r.suite}: ${r.explanation}`);
+  for (const r of d.rules.filter((o) => o.outcome === 'fail' || o.outcome === 'warn'))
+    lines.push(`  ${r.outcome === 'fail' ? '✗' : '!'} ${r.suite}: ${r.explanation}`);
   for (const note of d.override_notes ?? []) lines.push(`  ! ${note}`);
-  for (const c of d.critical_failures) lines.push(`  ✗ critical case ${c.suite}/${c.id}${c.line ? ` (dataset line ${c.line})` : ''} failed ${c.scorers.join(', ')}`);
+  for (const c of d.critical_failures)
+    lines.push(
+      `  ✗ critical case ${c.suite}/${c.id}${c.line ? ` (dataset line ${c.line})` : ''} failed ${c.scorers.join(', ')}`,
+    );
   if (files) lines.push(`  results: ${files.runPath}`, `  report:  ${files.reportPath}`);
   return lines.join('\n');
 }

@@ -7,6 +7,8 @@ import { contentHash } from '../core/hash.js';
  */
 export function definitionHashes(rawSuite: unknown): { scorers: Record<string, string>; rules: string[] } {
   const suite = (rawSuite ?? {}) as { scorers?: unknown[]; rules?: unknown[] };
-  const scorers = Object.fromEntries((suite.scorers ?? []).map((s) => [String((s as { id?: unknown }).id), contentHash(s)]));
+  const scorers = Object.fromEntries(
+    (suite.scorers ?? []).map((s) => [String((s as { id?: unknown }).id), contentHash(s)]),
+  );
   return { scorers, rules: (suite.rules ?? []).map((r) => contentHash(r)) };
 }

@@ -5,7 +5,10 @@ import type { Result } from '../core/result.js';
  * path segment, `**` across segments, `?` one character, `[abc]` a class, `{a,b}` alternatives.
  */
 export function compileGlob(glob: string): Result<RegExp> {
-  const bad = (message: string): Result<RegExp> => ({ ok: false, issues: [{ file: '', message: `invalid glob "${glob}": ${message}` }] });
+  const bad = (message: string): Result<RegExp> => ({
+    ok: false,
+    issues: [{ file: '', message: `invalid glob "${glob}": ${message}` }],
+  });
   let source = '';
   let braceDepth = 0;
   for (let i = 0; i < glob.length; i++) {

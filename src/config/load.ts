@@ -37,7 +37,10 @@ export function displayPath(absolute: string): string {
 }
 
 export function formatPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((out, seg) => (typeof seg === 'number' ? `${out}[${seg}]` : out ? `${out}.${String(seg)}` : String(seg)), '');
+  return path.reduce<string>(
+    (out, seg) => (typeof seg === 'number' ? `${out}[${seg}]` : out ? `${out}.${String(seg)}` : String(seg)),
+    '',
+  );
 }
 
 export function loadConfig(file: string): Result<LoadedConfig> {
@@ -46,7 +49,10 @@ export function loadConfig(file: string): Result<LoadedConfig> {
   try {
     text = readFileSync(absolute, 'utf8');
   } catch (error) {
-    return fail({ file, message: `cannot read the config: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` });
+    return fail({
+      file,
+      message: `cannot read the config: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+    });
   }
   return parseConfig(text, file, dirname(absolute));
 }
@@ -56,12 +62,25 @@ export function parseConfig(text: string, file: string, dir: string): Result<Loa
   const parsed = parseYaml(text, file);
   if (!parsed.ok) return parsed;
   const { value, locate } = parsed.value;
-  const at = (path: readonly PropertyKey[], message: string, key = false): Issue => ({ file, ...locate(path, key), path: formatPath(path), message });
+  const at = (path: readonly PropertyKey[], message: string, key = false): Issue => ({
+    file,
+    ...locate(path, key),
+    path: formatPath(path),
+    message,
+  });
 
-  if (value === null || value === undefined) return fail({ file, line: 1, column: 1, message: 'the config is empty; see `evalgate init` for a starting point' });
+  if (value === null || value === undefined)
+    return fail({ file, line: 1, column: 1, message: 'the config is empty; see `evalgate init` for a starting point' });
   const secrets = findLiteralSecrets(value);
   if (secrets.length) {
-    return fail(...secrets.map((p) => at(p, 'a literal API key is not allowed in the config; put it in a secret and name its environment variable with api_key_env (the value is not shown here)')));
+    return fail(
+      ...secrets.map((p) =>
+        at(
+          p,
+          'a literal API key is not allowed in the config; put it in a secret and name its environment variable with api_key_env (the value is not shown here)',
+        ),
+      ),
+    );
   }
 
   const result = GateConfig.safeParse(value);
@@ -76,7 +95,12 @@ export function parseConfig(text: string, file: string, dir: string): Result<Loa
     if (suiteIds.has(suite.id)) issues.push(at([...here, 'id'], `duplicate suite id "${suite.id}"`));
     suiteIds.add(suite.id);
     if (!config.providers[suite.provider]) {
-      issues.push(at([...here, 'provider'], `no provider named "${suite.provider}"${didYouMean(suite.provider, Object.keys(config.providers))}; defined: ${Object.keys(config.providers).join(', ')}`));
+      issues.push(
+        at(
+          [...here, 'provider'],
+          `no provider named "${suite.provider}"${didYouMean(suite.provider, Object.keys(config.providers))}; defined: ${Object.keys(config.providers).join(', ')}`,
+        ),
+      );
     }
     suite.paths.forEach((glob, g) => {
       const compiled = compileGlob(glob.replace(/^!/, ''));
@@ -84,48 +108,117 @@ export function parseConfig(text: string, file: string, dir: string): Result<Loa
     });
     const scorerIds = new Set<string>();
     suite.scorers.forEach((scorer, k) => {
-      if (scorerIds.has(scorer.id)) issues.push(at([...here, 'scorers', k, 'id'], `duplicate scorer id "${scorer.id}" in suite "${suite.id}"`));
+      if (scorerIds.has(scorer.id))
+        issues.push(at([...here, 'scorers', k, 'id'], `duplicate scorer id "${scorer.id}" in suite "${suite.id}"`));
       scorerIds.add(scorer.id);
       if (scorer.type === 'regex') {
         try {
           new RegExp(scorer.pattern, scorer.flags);
         } catch (error) {
-          issues.push(at([...here, 'scorers', k, 'pattern'], `invalid regular expression: ${(error as Error).message}`));
+          issues.push(
+            at([...here, 'scorers', k, 'pattern'], `invalid regular expression: ${(error as Error).message}`),
+          );
         }
       }
       if (scorer.type === 'llm-judge' || scorer.type === 'llm-judge-pairwise') {
-        for (const [path, message] of judgeIssues(scorer, Object.keys(config.providers))) issues.push(at([...here, 'scorers', k, ...path], message));
+        for (const [path, message] of judgeIssues(scorer, Object.keys(config.providers)))
+          issues.push(at([...here, 'scorers', k, ...path], message));
       }
     });
     suite.rules.forEach((rule, r) => {
       const ref = parseMetricName(rule.metric);
       const known = [...[...scorerIds].flatMap((id) => [`${id}.pass_rate`, `${id}.mean`]), ...BUILT_IN_METRICS];
-      if (!ref) issues.push(at([...here, 'rules', r, 'metric'], `unknown metric "${rule.metric}"${didYouMean(rule.metric, known)}; expected <scorer>.pass_rate, <scorer>.mean or one of ${BUILT_IN_METRICS.join(', ')}`));
+      if (!ref)
+        issues.push(
+          at(
+            [...here, 'rules', r, 'metric'],
+            `unknown metric "${rule.metric}"${didYouMean(rule.metric, known)}; expected <scorer>.pass_rate, <scorer>.mean or one of ${BUILT_IN_METRICS.join(', ')}`,
+          ),
+        );
       else if (ref.kind === 'scorer' && !scorerIds.has(ref.scorer)) {
-        issues.push(at([...here, 'rules', r, 'metric'], `no scorer "${ref.scorer}" in suite "${suite.id}"${didYouMean(ref.scorer, [...scorerIds])}; scorers: ${[...scorerIds].join(', ')}`));
+        issues.push(
+          at(
+            [...here, 'rules', r, 'metric'],
+            `no scorer "${ref.scorer}" in suite "${suite.id}"${didYouMean(ref.scorer, [...scorerIds])}; scorers: ${[...scorerIds].join(', ')}`,
+          ),
+        );
       } else if (ref.kind === 'judge_agreement') {
         const judges = suite.scorers.filter((sc) => sc.type === 'llm-judge').map((sc) => sc.id);
-        if (!judges.includes(ref.scorer)) issues.push(at([...here, 'rules', r, 'metric'], `${rule.metric} needs an llm-judge scorer "${ref.scorer}" in suite "${suite.id}"${didYouMean(ref.scorer, judges)}; llm-judge scorers: ${judges.join(', ') || 'none'}`));
-        else if (rule.min === undefined) issues.push(at([...here, 'rules', r], `${rule.metric} takes a floor (min), e.g. { metric: ${rule.metric}, min: 0.6 }`));
+        if (!judges.includes(ref.scorer))
+          issues.push(
+            at(
+              [...here, 'rules', r, 'metric'],
+              `${rule.metric} needs an llm-judge scorer "${ref.scorer}" in suite "${suite.id}"${didYouMean(ref.scorer, judges)}; llm-judge scorers: ${judges.join(', ') || 'none'}`,
+            ),
+          );
+        else if (rule.min === undefined)
+          issues.push(
+            at([...here, 'rules', r], `${rule.metric} takes a floor (min), e.g. { metric: ${rule.metric}, min: 0.6 }`),
+          );
       }
       const bounds = (['min', 'max', 'max_drop', 'max_increase'] as const).filter((b) => rule[b] !== undefined);
-      if (bounds.length !== 1) issues.push(at([...here, 'rules', r], `a rule needs exactly one of min, max, max_drop, max_increase; got ${bounds.length ? bounds.join(', ') : 'none'}`));
-      if (ref && rule.max_drop !== undefined && !higherIsBetter(ref)) issues.push(at([...here, 'rules', r, 'max_drop'], `max_drop applies where higher is better; ${rule.metric} is better when lower, so use max_increase`));
-      if (ref && rule.max_increase !== undefined && higherIsBetter(ref)) issues.push(at([...here, 'rules', r, 'max_increase'], `max_increase applies where lower is better; ${rule.metric} is better when higher, so use max_drop`));
-      if (ref && (rule.max_drop !== undefined || rule.max_increase !== undefined) && (ref.kind === 'critical_failures' || (ref.kind === 'errors' && ref.stat === 'count'))) {
-        issues.push(at([...here, 'rules', r, 'metric'], `${rule.metric} takes an absolute bound (max); regression rules compare rates, means, latency, cost and tokens`));
+      if (bounds.length !== 1)
+        issues.push(
+          at(
+            [...here, 'rules', r],
+            `a rule needs exactly one of min, max, max_drop, max_increase; got ${bounds.length ? bounds.join(', ') : 'none'}`,
+          ),
+        );
+      if (ref && rule.max_drop !== undefined && !higherIsBetter(ref))
+        issues.push(
+          at(
+            [...here, 'rules', r, 'max_drop'],
+            `max_drop applies where higher is better; ${rule.metric} is better when lower, so use max_increase`,
+          ),
+        );
+      if (ref && rule.max_increase !== undefined && higherIsBetter(ref))
+        issues.push(
+          at(
+            [...here, 'rules', r, 'max_increase'],
+            `max_increase applies where lower is better; ${rule.metric} is better when higher, so use max_drop`,
+          ),
+        );
+      if (
+        ref &&
+        (rule.max_drop !== undefined || rule.max_increase !== undefined) &&
+        (ref.kind === 'critical_failures' || (ref.kind === 'errors' && ref.stat === 'count'))
+      ) {
+        issues.push(
+          at(
+            [...here, 'rules', r, 'metric'],
+            `${rule.metric} takes an absolute bound (max); regression rules compare rates, means, latency, cost and tokens`,
+          ),
+        );
       }
-      if (rule.per_slice && suite.slices.length === 0) issues.push(at([...here, 'rules', r, 'per_slice'], `per_slice needs the suite to name its slices (e.g. slices: [language])`));
+      if (rule.per_slice && suite.slices.length === 0)
+        issues.push(
+          at(
+            [...here, 'rules', r, 'per_slice'],
+            `per_slice needs the suite to name its slices (e.g. slices: [language])`,
+          ),
+        );
     });
     const promptPath = resolve(dir, suite.prompt);
     const datasetPath = resolve(dir, suite.dataset);
-    if (!existsSync(promptPath)) issues.push(at([...here, 'prompt'], `prompt file not found: ${displayPath(promptPath)}`));
-    if (!existsSync(datasetPath)) issues.push(at([...here, 'dataset'], `dataset file not found: ${displayPath(datasetPath)}`));
-    suites.push({ ...suite, promptPath, datasetPath, hashes: definitionHashes((value as { suites: unknown[] }).suites[s]) });
+    if (!existsSync(promptPath))
+      issues.push(at([...here, 'prompt'], `prompt file not found: ${displayPath(promptPath)}`));
+    if (!existsSync(datasetPath))
+      issues.push(at([...here, 'dataset'], `dataset file not found: ${displayPath(datasetPath)}`));
+    suites.push({
+      ...suite,
+      promptPath,
+      datasetPath,
+      hashes: definitionHashes((value as { suites: unknown[] }).suites[s]),
+    });
   });
   for (const [name, provider] of Object.entries(config.providers)) {
     if (provider.type === 'replay' && !existsSync(resolve(dir, provider.recordings))) {
-      issues.push(at(['providers', name, 'recordings'], `recordings file not found: ${displayPath(resolve(dir, provider.recordings))}`));
+      issues.push(
+        at(
+          ['providers', name, 'recordings'],
+          `recordings file not found: ${displayPath(resolve(dir, provider.recordings))}`,
+        ),
+      );
     }
     for (const [path, message] of providerIssues(provider, dir)) issues.push(at(['providers', name, ...path], message));
   }
@@ -133,26 +226,46 @@ export function parseConfig(text: string, file: string, dir: string): Result<Loa
   return ok({ file, dir, hash: contentHash(config), config, suites, locate });
 }
 
-function zodIssue(issue: z.core.$ZodIssue, value: unknown, at: (path: readonly PropertyKey[], message: string, key?: boolean) => Issue): Issue {
+function zodIssue(
+  issue: z.core.$ZodIssue,
+  value: unknown,
+  at: (path: readonly PropertyKey[], message: string, key?: boolean) => Issue,
+): Issue {
   const path = issue.path as PropertyKey[];
   switch (issue.code) {
     case 'unrecognized_keys': {
       const allowed = allowedKeysAt(GateConfig, value, path);
       const key = issue.keys[0]!;
-      const more = issue.keys.length > 1 ? ` (and ${issue.keys.slice(1).map((k) => `"${k}"`).join(', ')})` : '';
-      return at([...path, key], `unknown key "${key}"${more}${didYouMean(key, allowed)}; allowed: ${allowed.join(', ')}`, true);
+      const more =
+        issue.keys.length > 1
+          ? ` (and ${issue.keys
+              .slice(1)
+              .map((k) => `"${k}"`)
+              .join(', ')})`
+          : '';
+      return at(
+        [...path, key],
+        `unknown key "${key}"${more}${didYouMean(key, allowed)}; allowed: ${allowed.join(', ')}`,
+        true,
+      );
     }
     case 'invalid_union': {
       const options = (issue as { options?: unknown[] }).options;
       if (options) {
         const got = lookup(value, path);
-        return at(path, `unknown ${path.length >= 3 ? String(path[path.length - 3]).replace(/s$/, '') + ' ' : ''}type ${JSON.stringify(got)}${typeof got === 'string' ? didYouMean(got, options.map(String)) : ''}; expected one of ${options.join(', ')}`);
+        return at(
+          path,
+          `unknown ${path.length >= 3 ? String(path[path.length - 3]).replace(/s$/, '') + ' ' : ''}type ${JSON.stringify(got)}${typeof got === 'string' ? didYouMean(got, options.map(String)) : ''}; expected one of ${options.join(', ')}`,
+        );
       }
       return at(path, issue.message);
     }
     case 'invalid_type': {
       const got = lookup(value, path);
-      return at(path, got === undefined ? `required: expected ${issue.expected}` : `expected ${issue.expected}, got ${describe(got)}`);
+      return at(
+        path,
+        got === undefined ? `required: expected ${issue.expected}` : `expected ${issue.expected}, got ${describe(got)}`,
+      );
     }
     default:
       return at(path, issue.message);
@@ -160,7 +273,10 @@ function zodIssue(issue: z.core.$ZodIssue, value: unknown, at: (path: readonly P
 }
 
 function lookup(value: unknown, path: readonly PropertyKey[]): unknown {
-  return path.reduce<unknown>((v, seg) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[seg] : undefined), value);
+  return path.reduce<unknown>(
+    (v, seg) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[seg] : undefined),
+    value,
+  );
 }
 
 function describe(v: unknown): string {
@@ -176,26 +292,43 @@ function findLiteralSecrets(value: unknown, path: PropertyKey[] = []): PropertyK
   if (!value || typeof value !== 'object') return [];
   return Object.entries(value).flatMap(([k, v]) => {
     const key: PropertyKey = Array.isArray(value) ? Number(k) : k;
-    if (/^(api[_-]?key|apikey|secret|token|password)$/i.test(k) && typeof v === 'string' && v.length > 0) return [[...path, key]];
+    if (/^(api[_-]?key|apikey|secret|token|password)$/i.test(k) && typeof v === 'string' && v.length > 0)
+      return [[...path, key]];
     return findLiteralSecrets(v, [...path, key]);
   });
 }
 
 /** Cross-checks of llm-judge scorers: a usable scale and threshold, judges that exist. */
-function judgeIssues(scorer: Extract<SuiteConfig['scorers'][number], { type: 'llm-judge' | 'llm-judge-pairwise' }>, providers: string[]): [PropertyKey[], string][] {
+function judgeIssues(
+  scorer: Extract<SuiteConfig['scorers'][number], { type: 'llm-judge' | 'llm-judge-pairwise' }>,
+  providers: string[],
+): [PropertyKey[], string][] {
   const out: [PropertyKey[], string][] = [];
   (Array.isArray(scorer.provider) ? scorer.provider : [scorer.provider]).forEach((name, i) => {
-    if (!providers.includes(name)) out.push([Array.isArray(scorer.provider) ? ['provider', i] : ['provider'], `no provider named "${name}" to judge with${didYouMean(name, providers)}; defined: ${providers.join(', ')}`]);
+    if (!providers.includes(name))
+      out.push([
+        Array.isArray(scorer.provider) ? ['provider', i] : ['provider'],
+        `no provider named "${name}" to judge with${didYouMean(name, providers)}; defined: ${providers.join(', ')}`,
+      ]);
   });
   if (scorer.type !== 'llm-judge') return out;
-  if (scorer.id === 'output') out.push([['id'], 'an llm-judge scorer cannot be called "output": human.output holds the rated output in the dataset']);
+  if (scorer.id === 'output')
+    out.push([
+      ['id'],
+      'an llm-judge scorer cannot be called "output": human.output holds the rated output in the dataset',
+    ]);
   if (Array.isArray(scorer.scale)) {
     const [low, high] = scorer.scale;
     if (!(low < high)) out.push([['scale'], `a judge scale is [low, high] with low < high; got [${low}, ${high}]`]);
-    else if (high - low > 20) out.push([['scale'], `a judge scale has at most 21 points; [${low}, ${high}] has ${high - low + 1}`]);
-    else if (scorer.threshold !== undefined && !(scorer.threshold >= low && scorer.threshold <= high)) out.push([['threshold'], `threshold ${scorer.threshold} is outside the scale [${low}, ${high}]`]);
+    else if (high - low > 20)
+      out.push([['scale'], `a judge scale has at most 21 points; [${low}, ${high}] has ${high - low + 1}`]);
+    else if (scorer.threshold !== undefined && !(scorer.threshold >= low && scorer.threshold <= high))
+      out.push([['threshold'], `threshold ${scorer.threshold} is outside the scale [${low}, ${high}]`]);
   } else if (scorer.threshold !== undefined) {
-    out.push([['threshold'], 'a pass-fail judge passes on "pass"; threshold applies only to a rating scale like [1, 5]']);
+    out.push([
+      ['threshold'],
+      'a pass-fail judge passes on "pass"; threshold applies only to a rating scale like [1, 5]',
+    ]);
   }
   return out;
 }
@@ -209,16 +342,26 @@ function providerIssues(provider: GateConfig['providers'][string], dir: string):
   const credential = /^(authorization|proxy-authorization|api-key|x-api-key)$/i;
   if (provider.type === 'openai') {
     if (typeof provider.tools === 'string') file(['tools'], provider.tools, 'tools file');
-    if (typeof provider.response_format === 'object' && typeof provider.response_format.json_schema === 'string') file(['response_format', 'json_schema'], provider.response_format.json_schema, 'JSON Schema file');
+    if (typeof provider.response_format === 'object' && typeof provider.response_format.json_schema === 'string')
+      file(['response_format', 'json_schema'], provider.response_format.json_schema, 'JSON Schema file');
     for (const header of Object.keys(provider.headers ?? {})) {
-      if (credential.test(header)) out.push([['headers', header], `the key goes in the environment variable api_key_env names, not in a header (the value is not shown here)`]);
+      if (credential.test(header))
+        out.push([
+          ['headers', header],
+          `the key goes in the environment variable api_key_env names, not in a header (the value is not shown here)`,
+        ]);
     }
   }
   if (provider.type === 'http') {
     for (const [header, value] of Object.entries(provider.headers)) {
-      if (credential.test(header) && !/\$\{[A-Za-z_][A-Za-z0-9_]*\}/.test(value)) out.push([['headers', header], `a credential must come from the environment: write it as \${NAME}, e.g. "Bearer \${APP_TOKEN}" (the value is not shown here)`]);
+      if (credential.test(header) && !/\$\{[A-Za-z_][A-Za-z0-9_]*\}/.test(value))
+        out.push([
+          ['headers', header],
+          `a credential must come from the environment: write it as \${NAME}, e.g. "Bearer \${APP_TOKEN}" (the value is not shown here)`,
+        ]);
     }
   }
-  if (provider.type === 'command' && provider.cwd !== undefined && !existsSync(resolve(dir, provider.cwd))) out.push([['cwd'], `folder not found: ${displayPath(resolve(dir, provider.cwd))}`]);
+  if (provider.type === 'command' && provider.cwd !== undefined && !existsSync(resolve(dir, provider.cwd)))
+    out.push([['cwd'], `folder not found: ${displayPath(resolve(dir, provider.cwd))}`]);
   return out;
 }

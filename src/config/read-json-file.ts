@@ -9,6 +9,9 @@ export function readJsonFile(path: string): Result<unknown> {
   try {
     return ok(JSON.parse(stripBom(readFileSync(path, 'utf8'))));
   } catch (error) {
-    return fail({ file: displayPath(path), message: `cannot read JSON: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` });
+    return fail({
+      file: displayPath(path),
+      message: `cannot read JSON: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+    });
   }
 }

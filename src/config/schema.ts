@@ -10,25 +10,23 @@ const Id = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, { error: 'expected an
 const MARGIN_HINT = 'expected a fraction or a percentage like 5% (relative to the baseline) or 2pp (percentage points)';
 
 /** `0.02` (metric units), `5%` (relative to the baseline value) or `2pp` (percentage points, i.e. 0.02). */
-export const Margin = z
-  .union([z.number(), z.string()], { error: MARGIN_HINT })
-  .transform((raw, ctx) => {
-    if (typeof raw === 'number') {
-      if (!(raw >= 0) || !Number.isFinite(raw)) ctx.addIssue({ code: 'custom', message: `${MARGIN_HINT}; got ${raw}` });
-      return { value: raw, relative: false, text: String(raw) };
-    }
-    const match = /^\s*(\d+(?:\.\d+)?)\s*(%|pp)\s*$/.exec(raw);
-    if (!match) {
-      ctx.addIssue({ code: 'custom', message: MARGIN_HINT });
-      return z.NEVER;
-    }
-    const number = Number(match[1]);
-    if (!(number > 0 && number <= 100)) {
-      ctx.addIssue({ code: 'custom', message: `a percentage must be in (0, 100%]; got ${raw.trim()}` });
-      return z.NEVER;
-    }
-    return { value: number / 100, relative: match[2] === '%', text: raw.trim() };
-  });
+export const Margin = z.union([z.number(), z.string()], { error: MARGIN_HINT }).transform((raw, ctx) => {
+  if (typeof raw === 'number') {
+    if (!(raw >= 0) || !Number.isFinite(raw)) ctx.addIssue({ code: 'custom', message: `${MARGIN_HINT}; got ${raw}` });
+    return { value: raw, relative: false, text: String(raw) };
+  }
+  const match = /^\s*(\d+(?:\.\d+)?)\s*(%|pp)\s*$/.exec(raw);
+  if (!match) {
+    ctx.addIssue({ code: 'custom', message: MARGIN_HINT });
+    return z.NEVER;
+  }
+  const number = Number(match[1]);
+  if (!(number > 0 && number <= 100)) {
+    ctx.addIssue({ code: 'custom', message: `a percentage must be in (0, 100%]; got ${raw.trim()}` });
+    return z.NEVER;
+  }
+  return { value: number / 100, relative: match[2] === '%', text: raw.trim() };
+});
 export type Margin = z.output<typeof Margin>;
 
 /** A sample size: a count of cases or a percentage of the dataset. */
@@ -66,7 +64,9 @@ const CallSettings = {
 };
 
 /** The name of an environment variable (never its value). */
-const EnvName = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, { error: 'expected the name of an environment variable, like OPENAI_API_KEY' });
+const EnvName = z
+  .string()
+  .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, { error: 'expected the name of an environment variable, like OPENAI_API_KEY' });
 
 /** A JSON Schema inline, or the path of a .json file holding one. */
 const JsonSchemaRef = z.union([z.record(z.string(), z.unknown()), z.string().min(1)]);
@@ -90,11 +90,16 @@ export const OpenAIProvider = z.strictObject({
   stop: z.array(z.string()).max(4).optional(),
   /** `json`: any JSON object; `{ json_schema }`: structured output that must match the schema. */
   response_format: z
-    .union([z.enum(['text', 'json']), z.strictObject({ json_schema: JsonSchemaRef, name: Id.default('output'), strict: z.boolean().default(true) })])
+    .union([
+      z.enum(['text', 'json']),
+      z.strictObject({ json_schema: JsonSchemaRef, name: Id.default('output'), strict: z.boolean().default(true) }),
+    ])
     .optional(),
   /** Chat Completions tool definitions, inline or as the path of a .json file; calls are recorded for the tool-call scorer. */
   tools: z.union([z.array(z.record(z.string(), z.unknown())).min(1), z.string().min(1)]).optional(),
-  tool_choice: z.union([z.enum(['auto', 'none', 'required']), z.strictObject({ function: z.string().min(1) })]).optional(),
+  tool_choice: z
+    .union([z.enum(['auto', 'none', 'required']), z.strictObject({ function: z.string().min(1) })])
+    .optional(),
   /** The model `embed()` uses (semantic-similarity scoring). */
   embedding_model: z.string().min(1).default('text-embedding-3-small'),
   ...CallSettings,
@@ -136,7 +141,12 @@ export const HttpProvider = z.strictObject({
   ...CallSettings,
 });
 
-export const ProviderConfig = z.discriminatedUnion('type', [ReplayProvider, OpenAIProvider, CommandProvider, HttpProvider]);
+export const ProviderConfig = z.discriminatedUnion('type', [
+  ReplayProvider,
+  OpenAIProvider,
+  CommandProvider,
+  HttpProvider,
+]);
 export type ProviderConfig = z.output<typeof ProviderConfig>;
 
 const ScorerBase = {
@@ -166,7 +176,10 @@ export const RegexScorer = z.strictObject({
   ...ScorerBase,
   type: z.literal('regex'),
   pattern: z.string().min(1),
-  flags: z.string().regex(/^[dgimsuvy]*$/, { error: 'expected JavaScript RegExp flags such as "i" or "ms"' }).default(''),
+  flags: z
+    .string()
+    .regex(/^[dgimsuvy]*$/, { error: 'expected JavaScript RegExp flags such as "i" or "ms"' })
+    .default(''),
   negate: z.boolean().default(false),
 });
 
@@ -210,19 +223,38 @@ export const LlmJudgePairwiseScorer = z.strictObject({
 });
 export type LlmJudgePairwiseScorer = z.output<typeof LlmJudgePairwiseScorer>;
 
-export const ScorerConfig = z.discriminatedUnion('type', [EqualsScorer, ContainsScorer, RegexScorer, JsonScorer, LlmJudgeScorer, LlmJudgePairwiseScorer]);
+export const ScorerConfig = z.discriminatedUnion('type', [
+  EqualsScorer,
+  ContainsScorer,
+  RegexScorer,
+  JsonScorer,
+  LlmJudgeScorer,
+  LlmJudgePairwiseScorer,
+]);
 export type ScorerConfig = z.output<typeof ScorerConfig>;
 
 export const Outcome = z.enum(['pass', 'warn', 'fail']);
 
 export const RuleConfig = z.strictObject({
   /** `<scorer>.pass_rate`, `<scorer>.mean`, `critical_failures`, `latency.p50|p90|p95|p99|mean`, `cost.total|mean`, `tokens.total|mean`, `errors.rate|count`. */
-  metric: z.string().min(1).describe('<scorer>.pass_rate, <scorer>.mean, critical_failures, latency.p50|p90|p95|p99|mean, cost.total|mean, tokens.total|mean, errors.rate|count'),
+  metric: z
+    .string()
+    .min(1)
+    .describe(
+      '<scorer>.pass_rate, <scorer>.mean, critical_failures, latency.p50|p90|p95|p99|mean, cost.total|mean, tokens.total|mean, errors.rate|count',
+    ),
   min: z.number().optional().describe('Absolute floor for the metric'),
   max: z.number().optional().describe('Absolute ceiling for the metric'),
-  max_drop: Margin.optional().describe('Non-inferiority margin vs the baseline where higher is better: 0.02, 2pp or 5% (relative)'),
-  max_increase: Margin.optional().describe('Non-inferiority margin vs the baseline where lower is better: 50 (units), 2pp or 10% (relative)'),
-  per_slice: z.boolean().default(false).describe('Test the rule in every slice with at least min_n cases, corrected for the number of slices'),
+  max_drop: Margin.optional().describe(
+    'Non-inferiority margin vs the baseline where higher is better: 0.02, 2pp or 5% (relative)',
+  ),
+  max_increase: Margin.optional().describe(
+    'Non-inferiority margin vs the baseline where lower is better: 50 (units), 2pp or 10% (relative)',
+  ),
+  per_slice: z
+    .boolean()
+    .default(false)
+    .describe('Test the rule in every slice with at least min_n cases, corrected for the number of slices'),
   /** Slices with fewer paired cases are reported, not gated. */
   min_n: z.number().int().positive().default(20).describe('Slices with fewer paired cases are reported, not gated'),
   confidence: z.number().gt(0.5).lt(1).default(0.95).describe('One-sided confidence of regression tests'),
@@ -245,12 +277,24 @@ export const TierConfig = z.strictObject({
 export const SuiteConfig = z.strictObject({
   id: Id.describe('Suite id, used to pair with the baseline'),
   description: z.string().optional(),
-  paths: z.array(z.string().min(1)).default([]).describe("Globs of repository paths (from the repository root) whose change triggers this suite; '!glob' excludes"),
-  prompt: z.string().describe('Prompt template file, relative to the config; [system]/[user]/[assistant] sections, {{var}} placeholders'),
+  paths: z
+    .array(z.string().min(1))
+    .default([])
+    .describe(
+      "Globs of repository paths (from the repository root) whose change triggers this suite; '!glob' excludes",
+    ),
+  prompt: z
+    .string()
+    .describe(
+      'Prompt template file, relative to the config; [system]/[user]/[assistant] sections, {{var}} placeholders',
+    ),
   dataset: z.string().describe('Dataset file (.jsonl, .yaml or .csv), relative to the config'),
   provider: z.string().default('default').describe('Name of the provider in providers:'),
   tiers: z
-    .record(Id, TierConfig.nullable().transform((t) => t ?? TierConfig.parse({})))
+    .record(
+      Id,
+      TierConfig.nullable().transform((t) => t ?? TierConfig.parse({})),
+    )
     .default({ smoke: { seed: 'evalgate' }, full: { seed: 'evalgate' } })
     .describe('Named tiers (smoke on PRs, full on the base branch); sample: N cases or N%'),
   repeats: z.number().int().positive().max(100).default(1).describe('Independent calls per case'),
@@ -262,7 +306,9 @@ export type SuiteConfig = z.output<typeof SuiteConfig>;
 
 export const GateConfig = z.strictObject({
   version: z.literal(1).describe('Gate config format version'),
-  providers: z.record(Id, ProviderConfig).describe('Named model providers; suites use "default" unless they name another'),
+  providers: z
+    .record(Id, ProviderConfig)
+    .describe('Named model providers; suites use "default" unless they name another'),
   suites: z.array(SuiteConfig).min(1),
   overrides: z
     .strictObject({

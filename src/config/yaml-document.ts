@@ -62,14 +62,20 @@ export function parseYaml(text: string, file: string): Result<YamlDocument> {
           stack.push(node);
         } else {
           const node = stack.pop()!;
-          node.kind = state.kind === 'mapping' || state.kind === 'sequence' || state.kind === 'scalar' ? state.kind : 'other';
+          node.kind =
+            state.kind === 'mapping' || state.kind === 'sequence' || state.kind === 'scalar' ? state.kind : 'other';
         }
       },
     });
   } catch (error) {
     if (error instanceof yaml.YAMLException) {
       const mark = error.mark as { line: number; column: number } | undefined;
-      return fail({ file, line: mark ? mark.line + 1 : undefined, column: mark ? mark.column + 1 : undefined, message: `invalid YAML: ${error.reason}` });
+      return fail({
+        file,
+        line: mark ? mark.line + 1 : undefined,
+        column: mark ? mark.column + 1 : undefined,
+        message: `invalid YAML: ${error.reason}`,
+      });
     }
     throw error;
   }

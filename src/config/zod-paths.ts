@@ -19,12 +19,15 @@ export function allowedKeysAt(schema: z.ZodType, data: unknown, path: readonly P
 
 function unwrap(node: z.ZodType, value: unknown): z.ZodType {
   for (;;) {
-    if (node instanceof z.ZodDefault || node instanceof z.ZodOptional || node instanceof z.ZodNullable) node = node.unwrap() as z.ZodType;
+    if (node instanceof z.ZodDefault || node instanceof z.ZodOptional || node instanceof z.ZodNullable)
+      node = node.unwrap() as z.ZodType;
     else if (node instanceof z.ZodPipe) node = node.in as z.ZodType;
     else if (node instanceof z.ZodDiscriminatedUnion) {
       const type = value && typeof value === 'object' ? (value as { type?: unknown }).type : undefined;
       const options = node.options as z.ZodType[];
-      const match = options.find((o) => o instanceof z.ZodObject && (o.shape as { type?: z.ZodType }).type?.safeParse(type).success);
+      const match = options.find(
+        (o) => o instanceof z.ZodObject && (o.shape as { type?: z.ZodType }).type?.safeParse(type).success,
+      );
       if (!match) return node;
       node = match;
     } else return node;

@@ -27,7 +27,8 @@ export function formatDelta(ref: MetricRef | undefined, delta: number | null | u
   if (delta === null || delta === undefined || Number.isNaN(delta)) return '–';
   const sign = delta > 0 ? '+' : delta < 0 ? '−' : '±';
   const magnitude = Math.abs(delta);
-  if (ref && ((ref.kind === 'scorer' && ref.stat === 'pass_rate') || (ref.kind === 'errors' && ref.stat === 'rate'))) return `${sign}${round(magnitude * 100, 1)} pp`;
+  if (ref && ((ref.kind === 'scorer' && ref.stat === 'pass_rate') || (ref.kind === 'errors' && ref.stat === 'rate')))
+    return `${sign}${round(magnitude * 100, 1)} pp`;
   return `${sign}${formatValue(ref, magnitude)}`;
 }
 

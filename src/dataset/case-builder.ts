@@ -29,7 +29,9 @@ export class CaseBuilder {
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const key = issue.code === 'unrecognized_keys' ? issue.keys[0]! : undefined;
-        const message = key ? `unknown key "${key}"${didYouMean(key, Object.keys(DatasetLine.shape))}; allowed: ${Object.keys(DatasetLine.shape).join(', ')}` : issue.message;
+        const message = key
+          ? `unknown key "${key}"${didYouMean(key, Object.keys(DatasetLine.shape))}; allowed: ${Object.keys(DatasetLine.shape).join(', ')}`
+          : issue.message;
         this.issues.push({ file, line, path: [...issue.path, ...(key ? [key] : [])].join('.') || undefined, message });
       }
       return;
@@ -38,11 +40,19 @@ export class CaseBuilder {
     const caseId = id ?? `h-${contentHash({ vars: rest.vars, expected: rest.expected }, 12)}`;
     const first = this.seen.get(caseId);
     if (first !== undefined) {
-      this.problem(line, `duplicate case id "${caseId}" (first on line ${first})${id === undefined ? '; cases without an id get one from their content, so these cases are identical' : ''}`);
+      this.problem(
+        line,
+        `duplicate case id "${caseId}" (first on line ${first})${id === undefined ? '; cases without an id get one from their content, so these cases are identical' : ''}`,
+      );
       return;
     }
     this.seen.set(caseId, line);
-    this.cases.push({ ...rest, id: caseId, line, fingerprint: contentHash({ vars: rest.vars, expected: rest.expected ?? null, tags: rest.tags }) });
+    this.cases.push({
+      ...rest,
+      id: caseId,
+      line,
+      fingerprint: contentHash({ vars: rest.vars, expected: rest.expected ?? null, tags: rest.tags }),
+    });
   }
 
   result(): Result<EvalCase[]> {

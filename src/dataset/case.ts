@@ -2,7 +2,10 @@ import { z } from 'zod';
 
 /** One dataset line, as users write it. */
 export const DatasetLine = z.strictObject({
-  id: z.union([z.string().min(1), z.number()]).transform(String).optional(),
+  id: z
+    .union([z.string().min(1), z.number()])
+    .transform(String)
+    .optional(),
   vars: z.record(z.string(), z.unknown()).default({}),
   expected: z.unknown().optional(),
   tags: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()]).transform(String)).default({}),

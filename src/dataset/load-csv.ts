@@ -25,7 +25,13 @@ export function parseCsvDataset(text: string, file: string): Result<EvalCase[]> 
       builder.problem(row.line, `expected ${columns.length} fields like the header, got ${row.cells.length}`);
       continue;
     }
-    const raw: { id?: string; expected?: string; severity?: string; vars: Record<string, string>; tags: Record<string, string> } = { vars: {}, tags: {} };
+    const raw: {
+      id?: string;
+      expected?: string;
+      severity?: string;
+      vars: Record<string, string>;
+      tags: Record<string, string>;
+    } = { vars: {}, tags: {} };
     columns.forEach((column, i) => {
       const value = row.cells[i]!;
       if (column === 'id' || column === 'expected' || column === 'severity') {

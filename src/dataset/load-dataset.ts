@@ -13,7 +13,10 @@ export function loadDatasetFile(path: string, display: string): Result<EvalCase[
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    return fail({ file: display, message: `cannot read the dataset: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` });
+    return fail({
+      file: display,
+      message: `cannot read the dataset: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+    });
   }
   switch (extname(path).toLowerCase()) {
     case '.yaml':

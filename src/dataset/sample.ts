@@ -10,7 +10,8 @@ export type Sample = { count: number } | { fraction: number } | undefined;
  */
 export function sampleCases(cases: readonly EvalCase[], sample: Sample, seed: string): EvalCase[] {
   if (!sample) return [...cases];
-  const k = 'count' in sample ? Math.min(sample.count, cases.length) : Math.max(1, Math.round(sample.fraction * cases.length));
+  const k =
+    'count' in sample ? Math.min(sample.count, cases.length) : Math.max(1, Math.round(sample.fraction * cases.length));
   if (k >= cases.length) return [...cases];
   const keep = new Set(
     cases

@@ -1,6 +1,15 @@
 import { higherIsBetter, parseMetricName, type MetricRef } from '../config/metric-name.js';
 import type { RuleConfig } from '../config/schema.js';
-import type { CaseRecord, Comparison, CriticalFailure, Decision, MetricValue, RuleOutcome, SuiteAggregate, Verdict } from '../run/run-schema.js';
+import type {
+  CaseRecord,
+  Comparison,
+  CriticalFailure,
+  Decision,
+  MetricValue,
+  RuleOutcome,
+  SuiteAggregate,
+  Verdict,
+} from '../results/run-schema.js';
 import { adjustPValues } from '../stats/index.js';
 import { explain } from './explain.js';
 import type { SuitePairing } from './pairing.js';
@@ -42,9 +51,17 @@ export interface DecideInput {
 const IMPLICIT_CRITICAL: RuleConfig = RuleConfig_({ metric: 'critical_failures', max: 0 });
 
 function RuleConfig_(partial: Partial<RuleConfig> & { metric: string }): RuleConfig {
-  return { per_slice: false, min_n: 20, confidence: 0.95, correction: 'holm', on_inconclusive: 'warn', on_no_baseline: 'warn', aggregate: 'mean', ...partial };
+  return {
+    per_slice: false,
+    min_n: 20,
+    confidence: 0.95,
+    correction: 'holm',
+    on_inconclusive: 'warn',
+    on_no_baseline: 'warn',
+    aggregate: 'mean',
+    ...partial,
+  };
 }
-
 
 /** A pure function of (current, baseline, rules, overrides) → verdict with reasons. */
 export function decide(input: DecideInput): Decision {
@@ -65,17 +82,61 @@ export function decide(input: DecideInput): Decision {
       changed: pairing.changed,
       notes: pairing.notes,
     };
-    const rules = suite.rules.some((r) => r.metric === 'critical_failures') ? suite.rules : [...suite.rules, IMPLICIT_CRITICAL];
+    const rules = suite.rules.some((r) => r.metric === 'critical_failures')
+      ? suite.rules
+      : [...suite.rules, IMPLICIT_CRITICAL];
     rules.forEach((rule, index) => {
-      const baselineAggregate = pairing.hasBaseline ? input.baselineAggregates?.find((a) => a.suite === suite.suite) : undefined;
-      outcomes.push(...evaluateRule({ suite: suite.suite, rule, hash: suite.ruleHashes[index] ?? null, index: index < suite.rules.length ? index : -1, records, aggregate, baselineAggregate, pairing, seed: input.seed ?? 1, resamples: input.resamples ?? 2000, baseBranch: input.baseBranch ?? false }));
+      const baselineAggregate = pairing.hasBaseline
+        ? input.baselineAggregates?.find((a) => a.suite === suite.suite)
+        : undefined;
+      outcomes.push(
+        ...evaluateRule({
+          suite: suite.suite,
+          rule,
+          hash: suite.ruleHashes[index] ?? null,
+          index: index < suite.rules.length ? index : -1,
+          records,
+          aggregate,
+          baselineAggregate,
+          pairing,
+          seed: input.seed ?? 1,
+          resamples: input.resamples ?? 2000,
+          baseBranch: input.baseBranch ?? false,
+        }),
+      );
     });
     if (pairing.removedRules > 0) {
       const n = pairing.removedRules;
-      outcomes.push(suiteWarning(suite.suite, { metric: 'rules', status: 'not_comparable', current: suite.rules.length, n: 0, bound: 'as on the base branch', method: 'definition hashes' }, `${n} rule${n === 1 ? '' : 's'} of the baseline run ${n === 1 ? 'is' : 'are'} not in this config; a reviewer should confirm the gate was meant to change.`));
+      outcomes.push(
+        suiteWarning(
+          suite.suite,
+          {
+            metric: 'rules',
+            status: 'not_comparable',
+            current: suite.rules.length,
+            n: 0,
+            bound: 'as on the base branch',
+            method: 'definition hashes',
+          },
+          `${n} rule${n === 1 ? '' : 's'} of the baseline run ${n === 1 ? 'is' : 'are'} not in this config; a reviewer should confirm the gate was meant to change.`,
+        ),
+      );
     }
     if (aggregate.errors > 0 && !suite.rules.some((r) => r.metric.startsWith('errors.'))) {
-      outcomes.push(suiteWarning(suite.suite, { metric: 'errors.count', status: 'inconclusive', current: aggregate.errors, n: aggregate.records, bound: 'none set', method: 'count' }, `${aggregate.errors} of ${aggregate.records} calls failed for infrastructure reasons and were left out of the scores; add an errors.rate rule to set what is acceptable.`));
+      outcomes.push(
+        suiteWarning(
+          suite.suite,
+          {
+            metric: 'errors.count',
+            status: 'inconclusive',
+            current: aggregate.errors,
+            n: aggregate.records,
+            bound: 'none set',
+            method: 'count',
+          },
+          `${aggregate.errors} of ${aggregate.records} calls failed for infrastructure reasons and were left out of the scores; add an errors.rate rule to set what is acceptable.`,
+        ),
+      );
     }
   }
 
@@ -98,11 +159,33 @@ export function decide(input: DecideInput): Decision {
 }
 
 /** A warning about the suite as a whole, not tied to one configured rule. */
-function suiteWarning(suite: string, o: Pick<RuleOutcome, 'metric' | 'status' | 'current' | 'n' | 'bound' | 'method'>, explanation: string): RuleOutcome {
-  return { suite, rule: -1, kind: 'absolute', slice: null, outcome: 'warn', baseline: null, delta: null, interval: null, pvalue: null, ...o, explanation };
+function suiteWarning(
+  suite: string,
+  o: Pick<RuleOutcome, 'metric' | 'status' | 'current' | 'n' | 'bound' | 'method'>,
+  explanation: string,
+): RuleOutcome {
+  return {
+    suite,
+    rule: -1,
+    kind: 'absolute',
+    slice: null,
+    outcome: 'warn',
+    baseline: null,
+    delta: null,
+    interval: null,
+    pvalue: null,
+    ...o,
+    explanation,
+  };
 }
 
-function summarize(verdict: Verdict, fails: number, warns: number, critical: number, override: OverrideDecision['applied']): string {
+function summarize(
+  verdict: Verdict,
+  fails: number,
+  warns: number,
+  critical: number,
+  override: OverrideDecision['applied'],
+): string {
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   switch (verdict) {
     case 'pass':
@@ -136,39 +219,119 @@ function evaluateRule(ctx: RuleContext): RuleOutcome[] {
   const { rule } = ctx;
   const ref = parseMetricName(rule.metric)!;
   const regression = rule.max_drop !== undefined || rule.max_increase !== undefined;
-  const base = { suite: ctx.suite, rule: ctx.index, metric: rule.metric, kind: (ref.kind === 'critical_failures' ? 'critical' : regression ? 'regression' : 'absolute') as RuleOutcome['kind'] };
-  const targets = rule.per_slice ? sliceTargets(ctx) : [{ slice: null, metrics: ctx.aggregate.metrics, pairs: ctx.pairing.pairs, current: ctx.records, baseline: ctx.pairing.baselineRecords }];
+  const base = {
+    suite: ctx.suite,
+    rule: ctx.index,
+    metric: rule.metric,
+    kind: (ref.kind === 'critical_failures'
+      ? 'critical'
+      : regression
+        ? 'regression'
+        : 'absolute') as RuleOutcome['kind'],
+  };
+  const targets = rule.per_slice
+    ? sliceTargets(ctx)
+    : [
+        {
+          slice: null,
+          metrics: ctx.aggregate.metrics,
+          pairs: ctx.pairing.pairs,
+          current: ctx.records,
+          baseline: ctx.pairing.baselineRecords,
+        },
+      ];
 
   if (!regression) {
     // a bound or scorer changed by the PR itself passes only with a reviewer's eye on it
-    const changed = ctx.pairing.hasBaseline && ((ctx.hash !== null && ctx.pairing.newRules.has(ctx.hash)) || (ref.kind === 'scorer' && ctx.pairing.changedScorers.has(ref.scorer)));
+    const changed =
+      ctx.pairing.hasBaseline &&
+      ((ctx.hash !== null && ctx.pairing.newRules.has(ctx.hash)) ||
+        (ref.kind === 'scorer' && ctx.pairing.changedScorers.has(ref.scorer)));
     return targets.map((t) => {
-      const baselineMetrics = t.slice ? ctx.baselineAggregate?.slices.find((s) => s.slice === t.slice!.name && s.value === t.slice!.value)?.metrics : ctx.baselineAggregate?.metrics;
-      const outcome: RuleOutcome = { ...absoluteOutcome(base, ref, rule, t.slice, metricOf(t.metrics, rule.metric)), baseline: metricOf(baselineMetrics ?? [], rule.metric)?.value ?? null };
-      return changed && outcome.outcome === 'pass' ? { ...outcome, outcome: 'warn', explanation: `${outcome.explanation} This rule or its scorer changed since the baseline run, so a reviewer should confirm the change.` } : outcome;
+      const baselineMetrics = t.slice
+        ? ctx.baselineAggregate?.slices.find((s) => s.slice === t.slice!.name && s.value === t.slice!.value)?.metrics
+        : ctx.baselineAggregate?.metrics;
+      const outcome: RuleOutcome = {
+        ...absoluteOutcome(base, ref, rule, t.slice, metricOf(t.metrics, rule.metric)),
+        baseline: metricOf(baselineMetrics ?? [], rule.metric)?.value ?? null,
+      };
+      return changed && outcome.outcome === 'pass'
+        ? {
+            ...outcome,
+            outcome: 'warn',
+            explanation: `${outcome.explanation} This rule or its scorer changed since the baseline run, so a reviewer should confirm the change.`,
+          }
+        : outcome;
     });
   }
   // a regression rule that cannot be tested is reported once, for the whole suite
-  const untested = (status: 'no_baseline' | 'not_comparable', outcome: RuleOutcome['outcome'], explanation: string): RuleOutcome[] => [
-    { ...base, slice: null, status, outcome, current: metricOf(ctx.aggregate.metrics, rule.metric)?.value ?? null, baseline: null, delta: null, interval: null, n: 0, bound: boundText(rule), method: 'none', pvalue: null, explanation },
+  const untested = (
+    status: 'no_baseline' | 'not_comparable',
+    outcome: RuleOutcome['outcome'],
+    explanation: string,
+  ): RuleOutcome[] => [
+    {
+      ...base,
+      slice: null,
+      status,
+      outcome,
+      current: metricOf(ctx.aggregate.metrics, rule.metric)?.value ?? null,
+      baseline: null,
+      delta: null,
+      interval: null,
+      n: 0,
+      bound: boundText(rule),
+      method: 'none',
+      pvalue: null,
+      explanation,
+    },
   ];
   if (!ctx.pairing.hasBaseline) {
-    return untested('no_baseline', ctx.baseBranch && rule.on_no_baseline === 'fail' ? 'warn' : rule.on_no_baseline, `${rule.metric} (${boundText(rule)}): no baseline to compare with, so this regression rule was not tested.`);
+    return untested(
+      'no_baseline',
+      ctx.baseBranch && rule.on_no_baseline === 'fail' ? 'warn' : rule.on_no_baseline,
+      `${rule.metric} (${boundText(rule)}): no baseline to compare with, so this regression rule was not tested.`,
+    );
   }
   if (ref.kind === 'scorer' && ctx.pairing.changedScorers.has(ref.scorer)) {
-    return untested('not_comparable', 'warn', `${rule.metric}: the scorer "${ref.scorer}" changed since the baseline, so its numbers are not comparable.`);
+    return untested(
+      'not_comparable',
+      'warn',
+      `${rule.metric}: the scorer "${ref.scorer}" changed since the baseline, so its numbers are not comparable.`,
+    );
   }
   if (ctx.hash !== null && ctx.pairing.newRules.has(ctx.hash)) {
-    return untested('not_comparable', 'warn', `${rule.metric}: this rule is new or changed since the baseline run, so it is reported, not enforced, until the base branch has run it.`);
+    return untested(
+      'not_comparable',
+      'warn',
+      `${rule.metric}: this rule is new or changed since the baseline run, so it is reported, not enforced, until the base branch has run it.`,
+    );
   }
 
   const tested = targets.map((t) => {
-    const evidence = t.current.length && t.baseline.length ? regressionEvidence({ ref, rule, pairs: t.pairs, current: t.current, baseline: t.baseline, seed: ctx.seed, resamples: ctx.resamples }) : null;
+    const evidence =
+      t.current.length && t.baseline.length
+        ? regressionEvidence({
+            ref,
+            rule,
+            pairs: t.pairs,
+            current: t.current,
+            baseline: t.baseline,
+            seed: ctx.seed,
+            resamples: ctx.resamples,
+          })
+        : null;
     return { target: t, evidence };
   });
   const gated = tested.filter((t) => t.evidence && (!rule.per_slice || t.evidence.n >= rule.min_n));
   const alpha = 1 - rule.confidence;
-  const adjusted = rule.correction !== 'none' && gated.length > 1 ? adjustPValues(gated.map((t) => t.evidence!.pFail), { method: rule.correction, alpha }).adjusted : gated.map((t) => t.evidence!.pFail);
+  const adjusted =
+    rule.correction !== 'none' && gated.length > 1
+      ? adjustPValues(
+          gated.map((t) => t.evidence!.pFail),
+          { method: rule.correction, alpha },
+        ).adjusted
+      : gated.map((t) => t.evidence!.pFail);
   const correction = rule.correction !== 'none' && gated.length > 1 ? rule.correction : null;
 
   return tested.map(({ target, evidence }) => {
@@ -205,22 +368,68 @@ function evaluateRule(ctx: RuleContext): RuleOutcome[] {
       method: evidence.method + (correction ? `, ${correction} across ${gated.length} slices` : ''),
       pvalue: pFail,
       mde: detectableWorsening(evidence, { alpha, tests: correction ? gated.length : 1 }),
-      explanation: explain({ ref, rule, slice: target.slice, evidence, status, correction: correction ? { method: correction, tests: gated.length } : null }),
+      explanation: explain({
+        ref,
+        rule,
+        slice: target.slice,
+        evidence,
+        status,
+        correction: correction ? { method: correction, tests: gated.length } : null,
+      }),
     };
   });
 }
 
-function absoluteOutcome(base: Pick<RuleOutcome, 'suite' | 'rule' | 'metric' | 'kind'>, ref: MetricRef, rule: RuleConfig, slice: RuleOutcome['slice'], metric: MetricValue | undefined): RuleOutcome {
+function absoluteOutcome(
+  base: Pick<RuleOutcome, 'suite' | 'rule' | 'metric' | 'kind'>,
+  ref: MetricRef,
+  rule: RuleConfig,
+  slice: RuleOutcome['slice'],
+  metric: MetricValue | undefined,
+): RuleOutcome {
   const value = metric?.value ?? null;
-  const common = { ...base, slice, current: value, baseline: null, delta: null, interval: metric?.interval ?? null, n: metric?.n ?? 0, bound: boundText(rule), method: metric?.method ?? 'point estimate', pvalue: null };
+  const common = {
+    ...base,
+    slice,
+    current: value,
+    baseline: null,
+    delta: null,
+    interval: metric?.interval ?? null,
+    n: metric?.n ?? 0,
+    bound: boundText(rule),
+    method: metric?.method ?? 'point estimate',
+    pvalue: null,
+  };
   if (value === null) {
-    return { ...common, status: 'inconclusive', outcome: rule.on_inconclusive, explanation: `${describeTarget(rule.metric, slice)}: no data to check ${boundText(rule)} against.` };
+    return {
+      ...common,
+      status: 'inconclusive',
+      outcome: rule.on_inconclusive,
+      explanation: `${describeTarget(rule.metric, slice)}: no data to check ${boundText(rule)} against.`,
+    };
   }
   if (rule.per_slice && (metric?.n ?? 0) < rule.min_n) {
-    return { ...common, status: 'not_gated', outcome: 'info', explanation: `${describeTarget(rule.metric, slice)}: not gated (n=${metric?.n ?? 0} < ${rule.min_n}).` };
+    return {
+      ...common,
+      status: 'not_gated',
+      outcome: 'info',
+      explanation: `${describeTarget(rule.metric, slice)}: not gated (n=${metric?.n ?? 0} < ${rule.min_n}).`,
+    };
   }
   const ok = rule.min !== undefined ? value >= rule.min : value <= rule.max!;
-  return { ...common, status: ok ? 'pass' : 'fail', outcome: ok ? 'pass' : 'fail', explanation: explain({ ref, rule, slice, absolute: { value, n: metric?.n ?? 0, interval: metric?.interval ?? null }, status: ok ? 'pass' : 'fail', correction: null }) };
+  return {
+    ...common,
+    status: ok ? 'pass' : 'fail',
+    outcome: ok ? 'pass' : 'fail',
+    explanation: explain({
+      ref,
+      rule,
+      slice,
+      absolute: { value, n: metric?.n ?? 0, interval: metric?.interval ?? null },
+      status: ok ? 'pass' : 'fail',
+      correction: null,
+    }),
+  };
 }
 
 function sliceTargets(ctx: RuleContext) {

@@ -1,8 +1,14 @@
 import { higherIsBetter, isRateMetric, type MetricRef } from '../config/metric-name.js';
 import type { RuleConfig } from '../config/schema.js';
-import type { CaseRecord } from '../run/run-schema.js';
+import type { CaseRecord } from '../results/run-schema.js';
 import type { Pair } from './pairing.js';
-import { bootstrapEvidence, meanEvidence, pairedBinaryEvidence, unpairedBinaryEvidence, type RegressionEvidence } from './regression-test.js';
+import {
+  bootstrapEvidence,
+  meanEvidence,
+  pairedBinaryEvidence,
+  unpairedBinaryEvidence,
+  type RegressionEvidence,
+} from './regression-test.js';
 
 export interface EvidenceInput {
   ref: MetricRef;
@@ -36,7 +42,9 @@ export function regressionEvidence(input: EvidenceInput): RegressionEvidence | n
   if (isRateMetric(ref) || (ref.kind === 'scorer' && ref.stat === 'mean')) {
     const unit = caseUnit(ref);
     const aggregate = ref.kind === 'scorer' && ref.stat === 'pass_rate' ? rule.aggregate : 'mean';
-    const sides = paired ? pairedCaseValues(input.pairs, unit, aggregate) : { current: caseValues(input.current, unit, aggregate), baseline: caseValues(input.baseline, unit, aggregate) };
+    const sides = paired
+      ? pairedCaseValues(input.pairs, unit, aggregate)
+      : { current: caseValues(input.current, unit, aggregate), baseline: caseValues(input.baseline, unit, aggregate) };
     if (!sides.current.length || !sides.baseline.length) return null;
     const mean = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
     const baselineValue = mean(sides.baseline);
@@ -44,24 +52,46 @@ export function regressionEvidence(input: EvidenceInput): RegressionEvidence | n
     const binary = [...sides.current, ...sides.baseline].every((v) => v === 0 || v === 1);
     if (binary) {
       const toBool = (xs: readonly number[]) => xs.map((v) => v === 1);
-      return (paired ? pairedBinaryEvidence : unpairedBinaryEvidence)(toBool(sides.current), toBool(sides.baseline), { ...orientation, threshold });
+      return (paired ? pairedBinaryEvidence : unpairedBinaryEvidence)(toBool(sides.current), toBool(sides.baseline), {
+        ...orientation,
+        threshold,
+      });
     }
     return meanEvidence(sides.current, sides.baseline, { ...orientation, threshold, paired });
   }
 
   // latency, cost and tokens: record-level statistics
   const value = recordValue(ref);
-  const pairs = input.pairs.map((p) => [value(p.current), value(p.baseline)] as const).filter((x): x is readonly [number, number] => x[0] !== null && x[1] !== null);
+  const pairs = input.pairs
+    .map((p) => [value(p.current), value(p.baseline)] as const)
+    .filter((x): x is readonly [number, number] => x[0] !== null && x[1] !== null);
   const current = paired ? pairs.map((x) => x[0]) : input.current.map(value).filter((v): v is number => v !== null);
   const baseline = paired ? pairs.map((x) => x[1]) : input.baseline.map(value).filter((v): v is number => v !== null);
   if (!current.length || !baseline.length) return null;
-  const statistic = ref.kind === 'latency' && ref.stat !== 'mean' ? { quantile: Number(ref.stat.slice(1)) / 100 } : (ref.kind === 'cost' || ref.kind === 'tokens') && ref.stat !== 'mean' ? ('sum' as const) : null;
+  const statistic =
+    ref.kind === 'latency' && ref.stat !== 'mean'
+      ? { quantile: Number(ref.stat.slice(1)) / 100 }
+      : (ref.kind === 'cost' || ref.kind === 'tokens') && ref.stat !== 'mean'
+        ? ('sum' as const)
+        : null;
   if (!statistic) {
     const base = baseline.reduce((a, b) => a + b, 0) / baseline.length;
-    return meanEvidence(current, baseline, { ...orientation, threshold: margin.relative ? margin.value * base : margin.value, paired });
+    return meanEvidence(current, baseline, {
+      ...orientation,
+      threshold: margin.relative ? margin.value * base : margin.value,
+      paired,
+    });
   }
   const threshold = margin.relative ? 1 + margin.value : margin.value;
-  return bootstrapEvidence(current, baseline, { ...orientation, threshold, paired, ratio: margin.relative, statistic, seed: input.seed, resamples: input.resamples });
+  return bootstrapEvidence(current, baseline, {
+    ...orientation,
+    threshold,
+    paired,
+    ratio: margin.relative,
+    statistic,
+    seed: input.seed,
+    resamples: input.resamples,
+  });
 }
 
 type Unit = (r: CaseRecord) => number | null;
@@ -108,11 +138,24 @@ function caseValues(records: readonly CaseRecord[], unit: Unit, aggregate: RuleC
   return [...groupByCase(records, unit).values()].map((vs) => combine(vs, aggregate));
 }
 
-function pairedCaseValues(pairs: readonly Pair[], unit: Unit, aggregate: RuleConfig['aggregate']): { current: number[]; baseline: number[] } {
-  const current = groupByCase(pairs.map((p) => p.current), unit);
-  const baseline = groupByCase(pairs.map((p) => p.baseline), unit);
+function pairedCaseValues(
+  pairs: readonly Pair[],
+  unit: Unit,
+  aggregate: RuleConfig['aggregate'],
+): { current: number[]; baseline: number[] } {
+  const current = groupByCase(
+    pairs.map((p) => p.current),
+    unit,
+  );
+  const baseline = groupByCase(
+    pairs.map((p) => p.baseline),
+    unit,
+  );
   const ids = [...current.keys()].filter((id) => baseline.has(id));
-  return { current: ids.map((id) => combine(current.get(id)!, aggregate)), baseline: ids.map((id) => combine(baseline.get(id)!, aggregate)) };
+  return {
+    current: ids.map((id) => combine(current.get(id)!, aggregate)),
+    baseline: ids.map((id) => combine(baseline.get(id)!, aggregate)),
+  };
 }
 
 function recordValue(ref: MetricRef): (r: CaseRecord) => number | null {

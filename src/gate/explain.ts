@@ -1,7 +1,7 @@
 import { higherIsBetter, type MetricRef } from '../config/metric-name.js';
 import type { RuleConfig } from '../config/schema.js';
 import { formatDelta, formatValue, round } from '../core/format.js';
-import type { RuleOutcome } from '../run/run-schema.js';
+import type { RuleOutcome } from '../results/run-schema.js';
 import type { RegressionEvidence } from './regression-test.js';
 
 interface ExplainInput {
@@ -20,29 +20,41 @@ export function explain(input: ExplainInput): string {
   const subject = slice ? `${rule.metric} for ${slice.name}=${slice.value}` : rule.metric;
   if (input.absolute) {
     const { value, n, interval } = input.absolute;
-    const ci = interval ? ` (95% CI ${formatValue(ref, interval[0])}–${formatValue(ref, interval[1])}, n=${n})` : ` (n=${n})`;
+    const ci = interval
+      ? ` (95% CI ${formatValue(ref, interval[0])}–${formatValue(ref, interval[1])}, n=${n})`
+      : ` (n=${n})`;
     if (rule.min !== undefined) {
       return `${subject} is ${formatValue(ref, value)}${ci}, ${input.status === 'pass' ? 'at or above' : 'below'} the minimum ${formatValue(ref, rule.min)}.`;
     }
-    const tail = ref.kind === 'critical_failures' && input.status === 'fail' ? '; the failed critical cases are listed by id.' : '.';
+    const tail =
+      ref.kind === 'critical_failures' && input.status === 'fail'
+        ? '; the failed critical cases are listed by id.'
+        : '.';
     return `${subject} is ${formatValue(ref, value)}${ci}, ${input.status === 'pass' ? 'within' : 'above'} the maximum ${formatValue(ref, rule.max!)}${tail}`;
   }
   const e = input.evidence!;
   const conf = `${round(rule.confidence * 100, 0)}%`;
   const up = higherIsBetter(ref);
   const worse = up ? 'drop' : 'increase';
-  const amount = (w: number) => (e.ratio ? `${round(Math.abs(w - 1) * 100, 1)}%` : formatDelta(ref, Math.abs(w)).replace(/^[+−±]/, ''));
-  const signedAmount = (w: number) => (e.ratio ? w - 1 : w) < 0 ? `−${amount(w)}` : amount(w);
+  const amount = (w: number) =>
+    e.ratio ? `${round(Math.abs(w - 1) * 100, 1)}%` : formatDelta(ref, Math.abs(w)).replace(/^[+−±]/, '');
+  const signedAmount = (w: number) => ((e.ratio ? w - 1 : w) < 0 ? `−${amount(w)}` : amount(w));
   const zero = e.ratio ? 1 : 0;
-  const moved = e.worsening > zero ? (up ? 'fell' : 'rose') : e.worsening < zero ? (up ? 'rose' : 'fell') : 'did not change';
+  const moved =
+    e.worsening > zero ? (up ? 'fell' : 'rose') : e.worsening < zero ? (up ? 'rose' : 'fell') : 'did not change';
   const size = e.worsening === zero ? '' : ` by ${amount(e.worsening)}`;
   const margin = amount(e.threshold);
-  const corrected = input.correction ? ` (${input.correction.method === 'holm' ? 'Holm' : 'Benjamini–Hochberg'}-corrected over ${input.correction.tests} slices)` : '';
+  const corrected = input.correction
+    ? ` (${input.correction.method === 'holm' ? 'Holm' : 'Benjamini–Hochberg'}-corrected over ${input.correction.tests} slices)`
+    : '';
   const lead = `${subject} ${moved}${size} (n=${e.n} paired)`;
   switch (input.status) {
     case 'pass': {
       const [, upper] = e.interval;
-      const bound = upper > zero ? `the ${worse} is at most ${amount(upper)}` : `it ${up ? 'rose' : 'fell'} by at least ${amount(upper)}`;
+      const bound =
+        upper > zero
+          ? `the ${worse} is at most ${amount(upper)}`
+          : `it ${up ? 'rose' : 'fell'} by at least ${amount(upper)}`;
       return `${lead}; with ${conf} confidence ${bound}, within the ${margin} margin.`;
     }
     case 'fail':

@@ -1,4 +1,4 @@
-import type { CaseRecord, Run, SuiteManifest } from '../run/run-schema.js';
+import type { CaseRecord, Run, SuiteManifest } from '../results/run-schema.js';
 
 export interface Pair {
   current: CaseRecord;
@@ -32,9 +32,26 @@ export interface SuitePairing {
  * Pairs this run's records with the baseline's by (case id, repeat). A case pairs only when
  * its content is unchanged; a changed prompt is the point of a PR and never voids pairing.
  */
-export function pairSuite(suite: SuiteManifest, records: readonly CaseRecord[], baseline: Run | null, datasetIds?: ReadonlySet<string>): SuitePairing {
+export function pairSuite(
+  suite: SuiteManifest,
+  records: readonly CaseRecord[],
+  baseline: Run | null,
+  datasetIds?: ReadonlySet<string>,
+): SuitePairing {
   const base = baseline?.manifest.suites.find((s) => s.id === suite.id);
-  const empty: SuitePairing = { suite: suite.id, hasBaseline: false, pairs: [], baselineRecords: [], added: 0, removed: 0, changed: 0, changedScorers: new Set(), newRules: new Set(), removedRules: 0, notes: [] };
+  const empty: SuitePairing = {
+    suite: suite.id,
+    hasBaseline: false,
+    pairs: [],
+    baselineRecords: [],
+    added: 0,
+    removed: 0,
+    changed: 0,
+    changedScorers: new Set(),
+    newRules: new Set(),
+    removedRules: 0,
+    notes: [],
+  };
   if (!baseline || !base) return empty;
 
   const byKey = new Map<string, CaseRecord>();
@@ -63,16 +80,38 @@ export function pairSuite(suite: SuiteManifest, records: readonly CaseRecord[], 
   const stillThere = datasetIds ?? new Set(currentIds.keys());
   const removed = [...baselineIds.keys()].filter((id) => !stillThere.has(id)).length;
 
-  const changedScorers = new Set(Object.entries(suite.scorer_hashes).filter(([id, hash]) => base.scorer_hashes[id] !== undefined && base.scorer_hashes[id] !== hash).map(([id]) => id));
+  const changedScorers = new Set(
+    Object.entries(suite.scorer_hashes)
+      .filter(([id, hash]) => base.scorer_hashes[id] !== undefined && base.scorer_hashes[id] !== hash)
+      .map(([id]) => id),
+  );
   const newRules = new Set(suite.rule_hashes.filter((h) => !base.rule_hashes.includes(h)));
   const removedRules = base.rule_hashes.filter((h) => !suite.rule_hashes.includes(h)).length;
   const notes: string[] = [];
-  if (changed) notes.push(`${changed} case${changed === 1 ? '' : 's'} changed content since the baseline and ${changed === 1 ? 'is' : 'are'} left out of the comparison`);
+  if (changed)
+    notes.push(
+      `${changed} case${changed === 1 ? '' : 's'} changed content since the baseline and ${changed === 1 ? 'is' : 'are'} left out of the comparison`,
+    );
   if (added) notes.push(`${added} case${added === 1 ? '' : 's'} added since the baseline`);
   if (removed) notes.push(`${removed} baseline case${removed === 1 ? '' : 's'} removed from the dataset`);
-  if (base.dataset_hash !== suite.dataset_hash) notes.push('the dataset changed since the baseline; only unchanged cases are compared');
-  if (base.prompt_hash !== suite.prompt_hash) notes.push('the prompt changed since the baseline (compared case by case)');
+  if (base.dataset_hash !== suite.dataset_hash)
+    notes.push('the dataset changed since the baseline; only unchanged cases are compared');
+  if (base.prompt_hash !== suite.prompt_hash)
+    notes.push('the prompt changed since the baseline (compared case by case)');
   if (base.model !== suite.model) notes.push(`the model changed: ${base.model} → ${suite.model}`);
-  for (const id of changedScorers) notes.push(`scorer "${id}" changed since the baseline; its metrics are not comparable`);
-  return { suite: suite.id, hasBaseline: true, pairs, baselineRecords, added, removed, changed, changedScorers, newRules, removedRules, notes };
+  for (const id of changedScorers)
+    notes.push(`scorer "${id}" changed since the baseline; its metrics are not comparable`);
+  return {
+    suite: suite.id,
+    hasBaseline: true,
+    pairs,
+    baselineRecords,
+    added,
+    removed,
+    changed,
+    changedScorers,
+    newRules,
+    removedRules,
+    notes,
+  };
 }

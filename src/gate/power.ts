@@ -8,10 +8,14 @@ import type { RegressionEvidence } from './regression-test.js';
  * For paired pass rates SE(δ) = √((ψ − δ²)/n) with discordance ψ ≥ δ (Connor 1987); the
  * fixed point is found by iteration. `null` when the test has no usable standard error.
  */
-export function detectableWorsening(e: RegressionEvidence, options: { alpha: number; tests: number; power?: number }): number | null {
+export function detectableWorsening(
+  e: RegressionEvidence,
+  options: { alpha: number; tests: number; power?: number },
+): number | null {
   const z = normalIsf(options.alpha / options.tests) + normalIsf(1 - (options.power ?? 0.8));
   const m = e.threshold;
-  if (e.discordantRate !== null) return pairedDetectableDrop({ n: e.n, discordantRate: e.discordantRate, margin: m, z });
+  if (e.discordantRate !== null)
+    return pairedDetectableDrop({ n: e.n, discordantRate: e.discordantRate, margin: m, z });
   if (e.standardError !== null && Number.isFinite(e.standardError)) return m + z * e.standardError;
   // bootstrap: read the standard error off the interval's width
   const [lo, hi] = e.interval;
@@ -43,7 +47,12 @@ export interface PlanInput {
 /** For planning: the smallest true drop in a paired pass rate the gate fails with the given power at n. */
 export function plannedDetectableDrop(p: PlanInput): number {
   const z = normalIsf(p.alpha / (p.tests ?? 1)) + normalIsf(1 - (p.power ?? 0.8));
-  return pairedDetectableDrop({ n: p.n, discordantRate: p.discordantRate ?? 2 * p.baselineRate * (1 - p.baselineRate), margin: p.margin, z });
+  return pairedDetectableDrop({
+    n: p.n,
+    discordantRate: p.discordantRate ?? 2 * p.baselineRate * (1 - p.baselineRate),
+    margin: p.margin,
+    z,
+  });
 }
 
 /** For planning: the paired cases needed so that a true drop of `drop` fails with the given power; null beyond a million. */

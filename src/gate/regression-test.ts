@@ -1,5 +1,11 @@
 import { tCdf, tPpf, tSf } from '../stats/distributions.js';
-import { mcnemar, pairedBootstrap, pairedProportionDiffInterval, proportionDiffInterval, quantile } from '../stats/index.js';
+import {
+  mcnemar,
+  pairedBootstrap,
+  pairedProportionDiffInterval,
+  proportionDiffInterval,
+  quantile,
+} from '../stats/index.js';
 import { unpairedBootstrapReplicates } from './unpaired-bootstrap.js';
 
 /**
@@ -44,7 +50,11 @@ interface Orientation {
 const twoSided = (oneSided: number) => 1 - 2 * (1 - oneSided);
 
 /** Paired binary outcomes (pass/fail per case): Newcombe's hybrid score interval for paired proportions. */
-export function pairedBinaryEvidence(current: readonly boolean[], baseline: readonly boolean[], o: Orientation): RegressionEvidence {
+export function pairedBinaryEvidence(
+  current: readonly boolean[],
+  baseline: readonly boolean[],
+  o: Orientation,
+): RegressionEvidence {
   let n11 = 0;
   let n10 = 0;
   let n01 = 0;
@@ -60,7 +70,10 @@ export function pairedBinaryEvidence(current: readonly boolean[], baseline: read
   const n = current.length;
   const sign = o.higherIsBetter ? -1 : 1;
   const worseningInterval = (oneSided: number): [number, number] => {
-    const [lo, hi] = pairedProportionDiffInterval(n11, n10, n01, n00, { method: 'newcombe', confidence: twoSided(oneSided) }) ?? [-1, 1];
+    const [lo, hi] = pairedProportionDiffInterval(n11, n10, n01, n00, {
+      method: 'newcombe',
+      confidence: twoSided(oneSided),
+    }) ?? [-1, 1];
     return sign < 0 ? [-hi, -lo] : [lo, hi];
   };
   const estimate = (sign * (n10 - n01)) / n;
@@ -84,13 +97,19 @@ export function pairedBinaryEvidence(current: readonly boolean[], baseline: read
 }
 
 /** Independent binary outcomes (cases do not pair): Newcombe's hybrid score interval for two proportions. */
-export function unpairedBinaryEvidence(current: readonly boolean[], baseline: readonly boolean[], o: Orientation): RegressionEvidence {
+export function unpairedBinaryEvidence(
+  current: readonly boolean[],
+  baseline: readonly boolean[],
+  o: Orientation,
+): RegressionEvidence {
   const c1 = current.filter(Boolean).length;
   const c2 = baseline.filter(Boolean).length;
   const [n1, n2] = [current.length, baseline.length];
   const sign = o.higherIsBetter ? -1 : 1;
   const worseningInterval = (oneSided: number): [number, number] => {
-    const [lo, hi] = proportionDiffInterval(c1, n1, c2, n2, { method: 'newcombe', confidence: twoSided(oneSided) }) ?? [-1, 1];
+    const [lo, hi] = proportionDiffInterval(c1, n1, c2, n2, { method: 'newcombe', confidence: twoSided(oneSided) }) ?? [
+      -1, 1,
+    ];
     return sign < 0 ? [-hi, -lo] : [lo, hi];
   };
   const [p1, p2] = [c1 / n1, c2 / n2];
@@ -113,7 +132,11 @@ export function unpairedBinaryEvidence(current: readonly boolean[], baseline: re
 }
 
 /** Means of per-case values (scores, or pass shares over repeats): the paired t interval, or Welch's when unpaired. */
-export function meanEvidence(current: readonly number[], baseline: readonly number[], o: Orientation & { paired: boolean }): RegressionEvidence {
+export function meanEvidence(
+  current: readonly number[],
+  baseline: readonly number[],
+  o: Orientation & { paired: boolean },
+): RegressionEvidence {
   const sign = o.higherIsBetter ? -1 : 1;
   const mean = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
   const variance = (xs: readonly number[], m: number) => xs.reduce((a, x) => a + (x - m) ** 2, 0) / (xs.length - 1);
@@ -127,11 +150,19 @@ export function meanEvidence(current: readonly number[], baseline: readonly numb
     df = d.length - 1;
   } else {
     const [m1, m2] = [mean(current), mean(baseline)];
-    const [v1, v2] = [current.length > 1 ? variance(current, m1) / current.length : 0, baseline.length > 1 ? variance(baseline, m2) / baseline.length : 0];
+    const [v1, v2] = [
+      current.length > 1 ? variance(current, m1) / current.length : 0,
+      baseline.length > 1 ? variance(baseline, m2) / baseline.length : 0,
+    ];
     estimate = sign * (m1 - m2);
     se = Math.sqrt(v1 + v2);
     // Welch–Satterthwaite degrees of freedom
-    df = se > 0 ? (v1 + v2) ** 2 / ((current.length > 1 ? v1 ** 2 / (current.length - 1) : 0) + (baseline.length > 1 ? v2 ** 2 / (baseline.length - 1) : 0)) : 1;
+    df =
+      se > 0
+        ? (v1 + v2) ** 2 /
+          ((current.length > 1 ? v1 ** 2 / (current.length - 1) : 0) +
+            (baseline.length > 1 ? v2 ** 2 / (baseline.length - 1) : 0))
+        : 1;
   }
   const n = o.paired ? current.length : Math.min(current.length, baseline.length);
   const t = (estimate - o.threshold) / se;
@@ -145,7 +176,9 @@ export function meanEvidence(current: readonly number[], baseline: readonly numb
     pFail: exact ? (estimate > o.threshold ? 0 : 1) : tSf(t, df),
     pPass: exact ? (estimate < o.threshold ? 0 : 1) : tCdf(t, df),
     pChange: null,
-    method: o.paired ? `paired t interval of the per-case difference (n=${n})` : `Welch t interval (n=${current.length} vs ${baseline.length}): cases did not pair with the baseline`,
+    method: o.paired
+      ? `paired t interval of the per-case difference (n=${n})`
+      : `Welch t interval (n=${current.length} vs ${baseline.length}): cases did not pair with the baseline`,
     n,
     paired: o.paired,
     currentValue: mean(current),
@@ -166,7 +199,12 @@ export function bootstrapEvidence(
   const compare = o.ratio ? 'ratio' : 'diff';
   const result = o.paired
     ? pairedBootstrap(baseline, current, { statistic: o.statistic, compare, resamples: o.resamples, seed: o.seed })
-    : unpairedBootstrapReplicates(baseline, current, { statistic: o.statistic, compare, resamples: o.resamples, seed: o.seed });
+    : unpairedBootstrapReplicates(baseline, current, {
+        statistic: o.statistic,
+        compare,
+        resamples: o.resamples,
+        seed: o.seed,
+      });
   if (result.estimate === undefined || result.replicates.length === 0) return null;
   // orient so that larger = worse: for higher-is-better metrics a ratio inverts, a difference negates
   const orient = (x: number) => (o.ratio ? (o.higherIsBetter ? 1 / x : x) : o.higherIsBetter ? -x : x);
@@ -180,7 +218,10 @@ export function bootstrapEvidence(
     if (w < o.threshold) below++;
   }
   const name = o.statistic === 'sum' ? 'total' : `p${Math.round(o.statistic.quantile * 100)}`;
-  const stat = (xs: readonly number[]) => (o.statistic === 'sum' ? xs.reduce((a, b) => a + b, 0) : (quantile(xs, (o.statistic as { quantile: number }).quantile) ?? NaN));
+  const stat = (xs: readonly number[]) =>
+    o.statistic === 'sum'
+      ? xs.reduce((a, b) => a + b, 0)
+      : (quantile(xs, (o.statistic as { quantile: number }).quantile) ?? NaN);
   return {
     worsening: orient(result.estimate),
     interval: [at(alpha), at(1 - alpha)],

@@ -29,5 +29,8 @@ export function unpairedBootstrapReplicates(
     for (let i = 0; i < b.length; i++) bufB[i] = b[Math.floor(random() * b.length)]!;
     replicates[r] = compare(stat(bufA), stat(bufB));
   }
-  return { estimate: Number.isFinite(estimate) ? estimate : undefined, replicates: replicates.filter(Number.isFinite).sort() };
+  return {
+    estimate: Number.isFinite(estimate) ? estimate : undefined,
+    replicates: replicates.filter(Number.isFinite).sort(),
+  };
 }

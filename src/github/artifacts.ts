@@ -2,8 +2,8 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Result } from '../core/result.js';
 import { fail } from '../core/result.js';
-import { readRunFile } from '../run/run-file.js';
-import type { Run } from '../run/run-schema.js';
+import { readRunFile } from '../results/run-file.js';
+import type { Run } from '../results/run-schema.js';
 import type { GitHubClient } from './client.js';
 
 /** One workflow run as evalgate needs to judge it (a subset of GitHub's workflow-run object). */
@@ -28,7 +28,9 @@ export interface ArtifactInfo {
   createdAt: string | null;
 }
 
-export type RunListItem = Awaited<ReturnType<GitHubClient['octokit']['rest']['actions']['listWorkflowRunsForRepo']>>['data']['workflow_runs'][number];
+export type RunListItem = Awaited<
+  ReturnType<GitHubClient['octokit']['rest']['actions']['listWorkflowRunsForRepo']>
+>['data']['workflow_runs'][number];
 
 export function toRunInfo(run: RunListItem): WorkflowRunInfo {
   return {
@@ -48,11 +50,18 @@ export function toRunInfo(run: RunListItem): WorkflowRunInfo {
 
 /** The newest unexpired artifact named `name` that the run uploaded, or null. */
 export async function findRunArtifact(gh: GitHubClient, runId: number, name: string): Promise<ArtifactInfo | null> {
-  const { data } = await gh.octokit.rest.actions.listWorkflowRunArtifacts({ ...gh.repo, run_id: runId, name, per_page: 100 });
+  const { data } = await gh.octokit.rest.actions.listWorkflowRunArtifacts({
+    ...gh.repo,
+    run_id: runId,
+    name,
+    per_page: 100,
+  });
   const artifact = data.artifacts
     .filter((a) => a.name === name && !a.expired && (a.workflow_run?.id === undefined || a.workflow_run.id === runId))
     .sort((a, b) => b.id - a.id)[0];
-  return artifact ? { id: artifact.id, name: artifact.name, digest: artifact.digest ?? null, createdAt: artifact.created_at ?? null } : null;
+  return artifact
+    ? { id: artifact.id, name: artifact.name, digest: artifact.digest ?? null, createdAt: artifact.created_at ?? null }
+    : null;
 }
 
 /**
@@ -61,7 +70,12 @@ export async function findRunArtifact(gh: GitHubClient, runId: number, name: str
  * and reads the run.json at its root. The artifact client is loaded only when needed: an
  * untouched PR never pays for it.
  */
-export async function downloadRunFile(gh: GitHubClient, runId: number, artifact: ArtifactInfo, dir: string): Promise<Result<Run>> {
+export async function downloadRunFile(
+  gh: GitHubClient,
+  runId: number,
+  artifact: ArtifactInfo,
+  dir: string,
+): Promise<Result<Run>> {
   mkdirSync(dir, { recursive: true });
   const { DefaultArtifactClient } = await import('@actions/artifact');
   const client = new DefaultArtifactClient();
@@ -73,7 +87,19 @@ export async function downloadRunFile(gh: GitHubClient, runId: number, artifact:
     }),
   );
   const where = `artifact "${artifact.name}" of workflow run ${runId}`;
-  if (digestMismatch) return fail({ file: where, message: `the download does not match the SHA-256 digest GitHub recorded at upload (${artifact.digest}); it was not used` });
+  if (digestMismatch)
+    return fail({
+      file: where,
+      message: `the download does not match the SHA-256 digest GitHub recorded at upload (${artifact.digest}); it was not used`,
+    });
   const run = readRunFile(join(dir, 'run.json'));
-  return run.ok ? run : fail(...run.issues.map((i) => ({ ...i, file: `${where}: ${i.path ? `run.json ${i.path}` : 'run.json'}`, path: undefined })));
+  return run.ok
+    ? run
+    : fail(
+        ...run.issues.map((i) => ({
+          ...i,
+          file: `${where}: ${i.path ? `run.json ${i.path}` : 'run.json'}`,
+          path: undefined,
+        })),
+      );
 }

@@ -1,4 +1,4 @@
-import type { Run } from '../run/run-schema.js';
+import type { Run } from '../results/run-schema.js';
 import { downloadRunFile, findRunArtifact, toRunInfo, type ArtifactInfo, type WorkflowRunInfo } from './artifacts.js';
 import type { GitHubClient } from './client.js';
 
@@ -30,8 +30,10 @@ export interface BaselineSearch {
 
 /** Why a run of the base branch cannot be a baseline, or null when it can. */
 export function untrustedReason(run: WorkflowRunInfo, repository: string, branch: string): string | null {
-  if (!TRUSTED_BASELINE_EVENTS.includes(run.event)) return `run ${run.id} was triggered by ${run.event}, not push or schedule`;
-  if (run.headRepository?.toLowerCase() !== repository.toLowerCase()) return `run ${run.id} ran code from ${run.headRepository ?? 'a deleted repository'}, not ${repository}`;
+  if (!TRUSTED_BASELINE_EVENTS.includes(run.event))
+    return `run ${run.id} was triggered by ${run.event}, not push or schedule`;
+  if (run.headRepository?.toLowerCase() !== repository.toLowerCase())
+    return `run ${run.id} ran code from ${run.headRepository ?? 'a deleted repository'}, not ${repository}`;
   if (run.headBranch !== branch) return `run ${run.id} is on ${run.headBranch ?? 'no branch'}, not ${branch}`;
   if (run.conclusion !== 'success') return `run ${run.id} concluded ${run.conclusion ?? 'nothing yet'}`;
   return null;
@@ -47,7 +49,13 @@ export async function findTrustedBaseline(gh: GitHubClient, query: BaselineQuery
   const maxRuns = query.maxRuns ?? 60;
   const passedOver: string[] = [];
   let examined = 0;
-  for await (const page of gh.octokit.paginate.iterator(gh.octokit.rest.actions.listWorkflowRunsForRepo, { ...gh.repo, branch: query.branch, status: 'success', exclude_pull_requests: true, per_page: 30 })) {
+  for await (const page of gh.octokit.paginate.iterator(gh.octokit.rest.actions.listWorkflowRunsForRepo, {
+    ...gh.repo,
+    branch: query.branch,
+    status: 'success',
+    exclude_pull_requests: true,
+    per_page: 30,
+  })) {
     for (const item of page.data) {
       const run = toRunInfo(item);
       if (run.id === query.excludeRunId) continue;
@@ -67,12 +75,19 @@ export async function findTrustedBaseline(gh: GitHubClient, query: BaselineQuery
 export type BaselineDownload = { ok: true; run: Run } | { ok: false; reason: string };
 
 /** Downloads the candidate's run.json and checks that it describes the commit the run built. */
-export async function downloadBaseline(gh: GitHubClient, candidate: BaselineCandidate, dir: string): Promise<BaselineDownload> {
+export async function downloadBaseline(
+  gh: GitHubClient,
+  candidate: BaselineCandidate,
+  dir: string,
+): Promise<BaselineDownload> {
   const file = await downloadRunFile(gh, candidate.run.id, candidate.artifact, dir);
   if (!file.ok) return { ok: false, reason: file.issues.map((i) => `${i.file}: ${i.message}`).join('; ') };
   const sha = file.value.manifest.git.sha;
   if (sha && sha !== candidate.run.headSha) {
-    return { ok: false, reason: `run.json in workflow run ${candidate.run.id} says commit ${sha.slice(0, 7)}, but that run built ${candidate.run.headSha.slice(0, 7)}; it was not used` };
+    return {
+      ok: false,
+      reason: `run.json in workflow run ${candidate.run.id} says commit ${sha.slice(0, 7)}, but that run built ${candidate.run.headSha.slice(0, 7)}; it was not used`,
+    };
   }
   return { ok: true, run: file.value };
 }

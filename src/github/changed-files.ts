@@ -11,10 +11,18 @@ export interface ChangedFiles {
 }
 
 /** The files a pull request changes, every page of them (100 per page, GitHub's maximum). */
-export async function listChangedFiles(gh: GitHubClient, pullNumber: number, changedFilesCount?: number): Promise<ChangedFiles> {
+export async function listChangedFiles(
+  gh: GitHubClient,
+  pullNumber: number,
+  changedFilesCount?: number,
+): Promise<ChangedFiles> {
   const files = new Set<string>();
   let listed = 0;
-  for await (const page of gh.octokit.paginate.iterator(gh.octokit.rest.pulls.listFiles, { ...gh.repo, pull_number: pullNumber, per_page: 100 })) {
+  for await (const page of gh.octokit.paginate.iterator(gh.octokit.rest.pulls.listFiles, {
+    ...gh.repo,
+    pull_number: pullNumber,
+    per_page: 100,
+  })) {
     for (const f of page.data) {
       listed++;
       files.add(f.filename);

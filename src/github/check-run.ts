@@ -56,14 +56,31 @@ export async function startCheckRun(gh: GitHubClient, check: NewCheckRun): Promi
  * Completes a check run: conclusion, output and the first 50 annotations in one update, the
  * rest in further updates of 50 (GitHub appends annotations across updates).
  */
-export async function completeCheckRun(gh: GitHubClient, id: number, conclusion: Conclusion, output: CheckOutput): Promise<void> {
+export async function completeCheckRun(
+  gh: GitHubClient,
+  id: number,
+  conclusion: Conclusion,
+  output: CheckOutput,
+): Promise<void> {
   const [first, ...rest] = batches(output);
-  await gh.octokit.rest.checks.update({ ...gh.repo, check_run_id: id, status: 'completed', conclusion, completed_at: new Date().toISOString(), output: first });
+  await gh.octokit.rest.checks.update({
+    ...gh.repo,
+    check_run_id: id,
+    status: 'completed',
+    conclusion,
+    completed_at: new Date().toISOString(),
+    output: first,
+  });
   for (const batch of rest) await gh.octokit.rest.checks.update({ ...gh.repo, check_run_id: id, output: batch });
 }
 
 /** Creates a check run that is already complete (nothing to wait for, e.g. a skipped PR). */
-export async function createCompletedCheckRun(gh: GitHubClient, check: NewCheckRun, conclusion: Conclusion, output: CheckOutput): Promise<CheckRunRef> {
+export async function createCompletedCheckRun(
+  gh: GitHubClient,
+  check: NewCheckRun,
+  conclusion: Conclusion,
+  output: CheckOutput,
+): Promise<CheckRunRef> {
   const [first, ...rest] = batches(output);
   const { data } = await gh.octokit.rest.checks.create({
     ...gh.repo,
@@ -83,9 +100,14 @@ export async function createCompletedCheckRun(gh: GitHubClient, check: NewCheckR
 export function batches(output: CheckOutput): Required<CheckOutput>[] {
   const title = clip(output.title, CHECK_TITLE_LIMIT);
   const summary = clip(output.summary, CHECK_SUMMARY_LIMIT);
-  const annotations = (output.annotations ?? []).map((a) => ({ ...a, message: clip(a.message, ANNOTATION_MESSAGE_LIMIT), ...(a.title ? { title: clip(a.title, CHECK_TITLE_LIMIT) } : {}) }));
+  const annotations = (output.annotations ?? []).map((a) => ({
+    ...a,
+    message: clip(a.message, ANNOTATION_MESSAGE_LIMIT),
+    ...(a.title ? { title: clip(a.title, CHECK_TITLE_LIMIT) } : {}),
+  }));
   const out: Required<CheckOutput>[] = [];
-  for (let i = 0; i === 0 || i < annotations.length; i += ANNOTATIONS_PER_REQUEST) out.push({ title, summary, annotations: annotations.slice(i, i + ANNOTATIONS_PER_REQUEST) });
+  for (let i = 0; i === 0 || i < annotations.length; i += ANNOTATIONS_PER_REQUEST)
+    out.push({ title, summary, annotations: annotations.slice(i, i + ANNOTATIONS_PER_REQUEST) });
   return out;
 }
 

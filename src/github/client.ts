@@ -39,13 +39,15 @@ export interface HttpError extends Error {
   response?: { data?: unknown; headers?: Record<string, string | number | undefined> };
 }
 
-export const isHttpError = (error: unknown): error is HttpError => error instanceof Error && typeof (error as { status?: unknown }).status === 'number';
+export const isHttpError = (error: unknown): error is HttpError =>
+  error instanceof Error && typeof (error as { status?: unknown }).status === 'number';
 
 /**
  * The token cannot do this: a read-only workflow token (fork PRs, Dependabot), a token
  * without `checks: write`, or a personal token where a GitHub App is required.
  */
-export const isPermissionError = (error: unknown): boolean => isHttpError(error) && (error.status === 403 || error.status === 401);
+export const isPermissionError = (error: unknown): boolean =>
+  isHttpError(error) && (error.status === 403 || error.status === 401);
 
 /** A short description of a failed request for logs and reports; never includes headers or the token. */
 export function describeError(error: unknown): string {

@@ -5,7 +5,11 @@ export const ROLES: readonly Role[] = ['read', 'triage', 'write', 'maintain', 'a
 
 /** The labels on an issue or pull request now (the event payload may be older than that). */
 export async function listLabels(gh: GitHubClient, issue: number): Promise<string[]> {
-  const labels = await gh.octokit.paginate(gh.octokit.rest.issues.listLabelsOnIssue, { ...gh.repo, issue_number: issue, per_page: 100 });
+  const labels = await gh.octokit.paginate(gh.octokit.rest.issues.listLabelsOnIssue, {
+    ...gh.repo,
+    issue_number: issue,
+    per_page: 100,
+  });
   return labels.map((l) => l.name);
 }
 
@@ -34,12 +38,17 @@ export interface LabelHistory {
  * recorded, not commit dates, which authors can forge.
  */
 export async function labelHistory(gh: GitHubClient, issue: number, label: string): Promise<LabelHistory> {
-  const events = await gh.octokit.paginate(gh.octokit.rest.issues.listEvents, { ...gh.repo, issue_number: issue, per_page: 100 });
+  const events = await gh.octokit.paginate(gh.octokit.rest.issues.listEvents, {
+    ...gh.repo,
+    issue_number: issue,
+    per_page: 100,
+  });
   let lastApplied: LabelHistory['lastApplied'] = null;
   const headRewrites: string[] = [];
   for (const e of events) {
     if (e.event === 'labeled' && (e as { label?: { name?: string } }).label?.name === label && e.actor) {
-      if (!lastApplied || Date.parse(e.created_at) >= Date.parse(lastApplied.at)) lastApplied = { actor: e.actor.login, actorType: e.actor.type ?? 'User', at: e.created_at };
+      if (!lastApplied || Date.parse(e.created_at) >= Date.parse(lastApplied.at))
+        lastApplied = { actor: e.actor.login, actorType: e.actor.type ?? 'User', at: e.created_at };
     }
     if (e.event === 'head_ref_force_pushed' || e.event === 'head_ref_restored') headRewrites.push(e.created_at);
   }
@@ -54,7 +63,8 @@ export async function labelHistory(gh: GitHubClient, issue: number, label: strin
 export async function repositoryRole(gh: GitHubClient, login: string): Promise<Role | null> {
   try {
     const { data } = await gh.octokit.rest.repos.getCollaboratorPermissionLevel({ ...gh.repo, username: login });
-    const flags = data.user?.permissions as Partial<Record<'admin' | 'maintain' | 'push' | 'triage' | 'pull', boolean>> | undefined;
+    const flags = data.user?.permissions as
+      Partial<Record<'admin' | 'maintain' | 'push' | 'triage' | 'pull', boolean>> | undefined;
     if (flags) {
       if (flags.admin) return 'admin';
       if (flags.maintain) return 'maintain';
@@ -82,9 +92,22 @@ export interface HeadPushQuery {
  * creation time of the first pull_request workflow run for that commit on that branch
  * (GitHub creates it when the push arrives). Null when no such run is visible.
  */
-export async function headCommitArrival(gh: GitHubClient, query: HeadPushQuery): Promise<{ at: string; runId: number } | null> {
-  const runs = await gh.octokit.paginate(gh.octokit.rest.actions.listWorkflowRunsForRepo, { ...gh.repo, head_sha: query.headSha, event: 'pull_request', per_page: 100 });
-  const matching = runs.filter((r) => r.head_sha === query.headSha && r.head_branch === query.headBranch && r.head_repository?.full_name?.toLowerCase() === query.headRepository.toLowerCase());
+export async function headCommitArrival(
+  gh: GitHubClient,
+  query: HeadPushQuery,
+): Promise<{ at: string; runId: number } | null> {
+  const runs = await gh.octokit.paginate(gh.octokit.rest.actions.listWorkflowRunsForRepo, {
+    ...gh.repo,
+    head_sha: query.headSha,
+    event: 'pull_request',
+    per_page: 100,
+  });
+  const matching = runs.filter(
+    (r) =>
+      r.head_sha === query.headSha &&
+      r.head_branch === query.headBranch &&
+      r.head_repository?.full_name?.toLowerCase() === query.headRepository.toLowerCase(),
+  );
   const first = matching.sort((a, b) => Date.parse(a.created_at) - Date.parse(b.created_at))[0];
   return first ? { at: first.created_at, runId: first.id } : null;
 }

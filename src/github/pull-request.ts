@@ -41,8 +41,16 @@ export function toPullRequestInfo(pull: PullJson): PullRequestInfo {
  * `workflow_run` workflow finds the PR it reports on. A fork PR's run carries no PR number,
  * so the answer comes from the API, never from an artifact the PR could have written.
  */
-export async function findPullRequestForHead(gh: GitHubClient, head: { owner: string; branch: string; sha: string }): Promise<PullRequestInfo | null> {
-  const pulls = await gh.octokit.paginate(gh.octokit.rest.pulls.list, { ...gh.repo, state: 'open', head: `${head.owner}:${head.branch}`, per_page: 100 });
+export async function findPullRequestForHead(
+  gh: GitHubClient,
+  head: { owner: string; branch: string; sha: string },
+): Promise<PullRequestInfo | null> {
+  const pulls = await gh.octokit.paginate(gh.octokit.rest.pulls.list, {
+    ...gh.repo,
+    state: 'open',
+    head: `${head.owner}:${head.branch}`,
+    per_page: 100,
+  });
   const pull = pulls.find((p) => p.head.sha === head.sha);
   return pull ? toPullRequestInfo(pull) : null;
 }

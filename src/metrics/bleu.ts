@@ -160,9 +160,10 @@ export function computeBleu(stats: BleuStatistics, opts?: BleuOptions, nrefs: nu
 // BleuResult.signature.
 function bleuSignature(s: Settings, nrefs: number | 'var'): string {
   const value = s.smoothValue;
-  const smooth = SMOOTH_DEFAULTS[s.smoothMethod] === undefined || value === undefined
-    ? s.smoothMethod
-    : `${s.smoothMethod}[${value.toFixed(2)}]`;
+  const smooth =
+    SMOOTH_DEFAULTS[s.smoothMethod] === undefined || value === undefined
+      ? s.smoothMethod
+      : `${s.smoothMethod}[${value.toFixed(2)}]`;
   const parts = [
     `nrefs:${nrefs}`,
     `case:${s.lowercase ? 'lc' : 'mixed'}`,
@@ -210,7 +211,10 @@ function segmentStatistics(hyp: readonly string[], refs: readonly string[][], or
     return matchCount(counts, maxRef);
   });
   const total = correct.map((_, i) => Math.max(0, hyp.length - i));
-  const refLen = closestRefLength(hyp.length, refs.map((r) => r.length));
+  const refLen = closestRefLength(
+    hyp.length,
+    refs.map((r) => r.length),
+  );
   return { sysLen: hyp.length, refLen, correct, total };
 }
 
@@ -287,5 +291,9 @@ export function corpusBleu(
 export function sentenceBleu(hyp: string, refs: string | readonly string[], opts?: BleuOptions): BleuResult {
   const references = typeof refs === 'string' ? [refs] : refs;
   const withDefault: BleuOptions = { ...opts, effectiveOrder: opts?.effectiveOrder ?? true };
-  return corpusBleu([hyp], references.map((r) => [r]), withDefault);
+  return corpusBleu(
+    [hyp],
+    references.map((r) => [r]),
+    withDefault,
+  );
 }

@@ -224,5 +224,9 @@ export function corpusChrf(
 /** Sentence chrF (sacreBLEU's `sentence_chrf`) against one or more references. */
 export function sentenceChrf(hyp: string, refs: string | readonly string[], opts?: ChrfOptions): ChrfResult {
   const references = typeof refs === 'string' ? [refs] : refs;
-  return corpusChrf([hyp], references.map((r) => [r]), opts);
+  return corpusChrf(
+    [hyp],
+    references.map((r) => [r]),
+    opts,
+  );
 }

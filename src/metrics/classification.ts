@@ -174,8 +174,7 @@ function matthews(matrix: readonly (readonly number[])[]): number | undefined {
   const p = Array.from({ length: k }, (_, j) => matrix.reduce((s, row) => s + (row[j] ?? 0), 0));
   const s = t.reduce((a, v) => a + v, 0);
   const c = matrix.reduce((a, row, i) => a + (row[i] ?? 0), 0);
-  const dot = (u: readonly number[], v: readonly number[]): number =>
-    u.reduce((a, x, i) => a + x * (v[i] ?? 0), 0);
+  const dot = (u: readonly number[], v: readonly number[]): number => u.reduce((a, x, i) => a + x * (v[i] ?? 0), 0);
   const covTP = c * s - dot(t, p);
   const covPP = s * s - dot(p, p);
   const covTT = s * s - dot(t, t);
@@ -238,8 +237,7 @@ export function classificationReport(
     return { counts, metrics };
   });
 
-  const sum = (f: (r: (typeof rows)[number]) => number): number =>
-    rows.reduce((s, r) => s + f(r), 0);
+  const sum = (f: (r: (typeof rows)[number]) => number): number => rows.reduce((s, r) => s + f(r), 0);
   const macro: PrecisionRecallF1 = {
     precision: mean(rows.map((r) => r.metrics.precision)),
     recall: mean(rows.map((r) => r.metrics.recall)),
@@ -252,9 +250,18 @@ export function classificationReport(
   );
   const totalSupport = sum((r) => r.metrics.support);
   const weighted: PrecisionRecallF1 = {
-    precision: divideOrZero(sum((r) => r.metrics.precision * r.metrics.support), totalSupport),
-    recall: divideOrZero(sum((r) => r.metrics.recall * r.metrics.support), totalSupport),
-    f1: divideOrZero(sum((r) => r.metrics.f1 * r.metrics.support), totalSupport),
+    precision: divideOrZero(
+      sum((r) => r.metrics.precision * r.metrics.support),
+      totalSupport,
+    ),
+    recall: divideOrZero(
+      sum((r) => r.metrics.recall * r.metrics.support),
+      totalSupport,
+    ),
+    f1: divideOrZero(
+      sum((r) => r.metrics.f1 * r.metrics.support),
+      totalSupport,
+    ),
   };
 
   // balanced_accuracy_score: mean recall over the classes that occur in yTrue (sklearn

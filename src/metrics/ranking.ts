@@ -42,10 +42,7 @@ function binaryCurve(
  * `undefined` when `yTrue` holds only one class (sklearn raises there).
  * Throws RangeError on empty, unequal-length or non-finite input.
  */
-export function rocAuc(
-  yTrue: readonly (number | boolean)[],
-  yScore: readonly number[],
-): number | undefined {
+export function rocAuc(yTrue: readonly (number | boolean)[], yScore: readonly number[]): number | undefined {
   const { points, positives, negatives } = binaryCurve(yTrue, yScore, 'rocAuc');
   if (positives === 0 || negatives === 0) return undefined;
   let twiceArea = 0;
@@ -65,10 +62,7 @@ export function rocAuc(
  * (sklearn returns 1.0 there, and warns and returns 0 with no positives).
  * Throws RangeError on empty, unequal-length or non-finite input.
  */
-export function averagePrecision(
-  yTrue: readonly (number | boolean)[],
-  yScore: readonly number[],
-): number | undefined {
+export function averagePrecision(yTrue: readonly (number | boolean)[], yScore: readonly number[]): number | undefined {
   const { points, positives, negatives } = binaryCurve(yTrue, yScore, 'averagePrecision');
   if (positives === 0 || negatives === 0) return undefined;
   let ap = 0;

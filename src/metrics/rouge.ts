@@ -46,10 +46,10 @@ function stem(word: string): string {
  * tokens of more than 3 characters.
  */
 export function rougeTokenize(text: string, useStemmer = false): string[] {
-  const tokens = pyLower(text).replace(/[^a-z0-9]+/g, ' ').split(' ');
-  return tokens
-    .map((t) => (useStemmer && t.length > 3 ? stem(t) : t))
-    .filter((t) => /^[a-z0-9]+$/.test(t));
+  const tokens = pyLower(text)
+    .replace(/[^a-z0-9]+/g, ' ')
+    .split(' ');
+  return tokens.map((t) => (useStemmer && t.length > 3 ? stem(t) : t)).filter((t) => /^[a-z0-9]+$/.test(t));
 }
 
 // scoring.fmeasure.
@@ -73,9 +73,10 @@ function lcsTable(ref: readonly string[], can: readonly string[]): Uint32Array {
   const table = new Uint32Array((ref.length + 1) * cols);
   for (let i = 1; i <= ref.length; i++) {
     for (let j = 1; j < cols; j++) {
-      table[i * cols + j] = ref[i - 1] === can[j - 1]
-        ? (table[(i - 1) * cols + j - 1] as number) + 1
-        : Math.max(table[(i - 1) * cols + j] as number, table[i * cols + j - 1] as number);
+      table[i * cols + j] =
+        ref[i - 1] === can[j - 1]
+          ? (table[(i - 1) * cols + j - 1] as number) + 1
+          : Math.max(table[(i - 1) * cols + j] as number, table[i * cols + j - 1] as number);
     }
   }
   return table;

@@ -25,11 +25,7 @@ const V13A_RULES: ReadonlyArray<readonly [RegExp, string]> = [
 export function tokenize13a(text: string): string {
   let line = text.replaceAll('<skipped>', '').replaceAll('-\n', '').replaceAll('\n', ' ');
   if (line.includes('&')) {
-    line = line
-      .replaceAll('&quot;', '"')
-      .replaceAll('&amp;', '&')
-      .replaceAll('&lt;', '<')
-      .replaceAll('&gt;', '>');
+    line = line.replaceAll('&quot;', '"').replaceAll('&amp;', '&').replaceAll('&lt;', '<').replaceAll('&gt;', '>');
   }
   // The padding lets the period/comma rules see a sentence-final period.
   line = ` ${line} `;

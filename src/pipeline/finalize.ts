@@ -2,7 +2,7 @@ import type { LoadedConfig } from '../config/load.js';
 import { aggregateSuite } from '../aggregate/aggregate.js';
 import { decide, type OverrideDecision } from '../gate/decide.js';
 import { pairSuite } from '../gate/pairing.js';
-import { RUN_SCHEMA, type CaseRecord, type Comparison, type Manifest, type Run } from '../run/run-schema.js';
+import { RUN_SCHEMA, type CaseRecord, type Comparison, type Manifest, type Run } from '../results/run-schema.js';
 
 export interface FinalizeInput {
   loaded: LoadedConfig;
@@ -24,10 +24,19 @@ export function finalizeRun(input: FinalizeInput): Run {
     if (!config) throw new Error(`suite ${m.id} is not in the config`);
     return { manifest: m, config, records: input.records.filter((r) => r.suite === m.id) };
   });
-  const aggregates = suites.map((s) => aggregateSuite({ suite: s.config.id, scorers: s.config.scorers, slices: s.config.slices }, s.records));
-  const pairings = suites.map((s) => pairSuite(s.manifest, s.records, input.baseline, input.datasetIds?.get(s.config.id)));
+  const aggregates = suites.map((s) =>
+    aggregateSuite({ suite: s.config.id, scorers: s.config.scorers, slices: s.config.slices }, s.records),
+  );
+  const pairings = suites.map((s) =>
+    pairSuite(s.manifest, s.records, input.baseline, input.datasetIds?.get(s.config.id)),
+  );
   const decision = decide({
-    suites: suites.map((s) => ({ suite: s.config.id, rules: s.config.rules, ruleHashes: s.manifest.rule_hashes, scorers: s.config.scorers })),
+    suites: suites.map((s) => ({
+      suite: s.config.id,
+      rules: s.config.rules,
+      ruleHashes: s.manifest.rule_hashes,
+      scorers: s.config.scorers,
+    })),
     records: input.records,
     aggregates,
     baselineAggregates: input.baseline?.aggregates,

@@ -1,6 +1,6 @@
 import type { Issue, Result } from '../core/result.js';
 import { fail, ok } from '../core/result.js';
-import type { CaseRecord, Manifest, Run, SuiteManifest } from '../run/run-schema.js';
+import type { CaseRecord, Manifest, Run, SuiteManifest } from '../results/run-schema.js';
 
 export interface ShardFile {
   file: string;
@@ -19,8 +19,18 @@ export function mergeRuns(shards: readonly ShardFile[]): Result<{ manifest: Mani
   const suites = new Map<string, SuiteManifest>(first.run.manifest.suites.map((s) => [s.id, { ...s }]));
   for (const { file, run } of rest) {
     const m = run.manifest;
-    if (m.config.hash !== first.run.manifest.config.hash) issues.push({ file, path: 'manifest.config.hash', message: `ran another config than ${first.file} (${m.config.hash} vs ${first.run.manifest.config.hash})` });
-    if (m.tier !== first.run.manifest.tier) issues.push({ file, path: 'manifest.tier', message: `ran tier "${m.tier}", ${first.file} ran "${first.run.manifest.tier}"` });
+    if (m.config.hash !== first.run.manifest.config.hash)
+      issues.push({
+        file,
+        path: 'manifest.config.hash',
+        message: `ran another config than ${first.file} (${m.config.hash} vs ${first.run.manifest.config.hash})`,
+      });
+    if (m.tier !== first.run.manifest.tier)
+      issues.push({
+        file,
+        path: 'manifest.tier',
+        message: `ran tier "${m.tier}", ${first.file} ran "${first.run.manifest.tier}"`,
+      });
     for (const s of m.suites) {
       const known = suites.get(s.id);
       if (!known) {
@@ -28,7 +38,12 @@ export function mergeRuns(shards: readonly ShardFile[]): Result<{ manifest: Mani
         continue;
       }
       for (const key of ['dataset_hash', 'prompt_hash', 'model'] as const) {
-        if (known[key] !== s[key]) issues.push({ file, path: `manifest.suites.${s.id}.${key}`, message: `differs from ${first.file} (${s[key]} vs ${known[key]})` });
+        if (known[key] !== s[key])
+          issues.push({
+            file,
+            path: `manifest.suites.${s.id}.${key}`,
+            message: `differs from ${first.file} (${s[key]} vs ${known[key]})`,
+          });
       }
       known.cases += s.cases;
     }
@@ -40,7 +55,10 @@ export function mergeRuns(shards: readonly ShardFile[]): Result<{ manifest: Mani
       const key = `${r.suite}\u0000${r.id}\u0000${r.repeat}`;
       const other = seen.get(key);
       if (other !== undefined) {
-        issues.push({ file, message: `case "${r.id}" repeat ${r.repeat} of suite "${r.suite}" is also in ${other}; shards must not overlap` });
+        issues.push({
+          file,
+          message: `case "${r.id}" repeat ${r.repeat} of suite "${r.suite}" is also in ${other}; shards must not overlap`,
+        });
         continue;
       }
       seen.set(key, file);
@@ -55,7 +73,10 @@ export function mergeRuns(shards: readonly ShardFile[]): Result<{ manifest: Mani
       shard: null,
       suites: [...suites.values()],
       started_at: times.map((m) => m.started_at).sort()[0]!,
-      ended_at: times.map((m) => m.ended_at).sort().at(-1)!,
+      ended_at: times
+        .map((m) => m.ended_at)
+        .sort()
+        .at(-1)!,
     },
     records,
   });

@@ -13,7 +13,7 @@ import { lookupPath, placeholders } from '../prompt/template.js';
 import { createScorer } from '../scorers/registry.js';
 import type { Scorer } from '../scorers/scorer.js';
 import type { ModelAccess } from '../runner/session.js';
-import type { SuiteManifest } from '../run/run-schema.js';
+import type { SuiteManifest } from '../results/run-schema.js';
 import { readJsonFile } from '../config/read-json-file.js';
 
 export interface PlannedSuite {
@@ -42,15 +42,30 @@ export async function planSuites(loaded: LoadedConfig, options: PlanOptions): Pr
   const issues: Issue[] = [];
   const wanted = options.suites?.length ? new Set(options.suites) : undefined;
   if (wanted) {
-    for (const id of wanted) if (!loaded.suites.some((s) => s.id === id)) issues.push({ file: loaded.file, message: `--suite ${id}: no such suite; suites: ${loaded.suites.map((s) => s.id).join(', ')}` });
+    for (const id of wanted)
+      if (!loaded.suites.some((s) => s.id === id))
+        issues.push({
+          file: loaded.file,
+          message: `--suite ${id}: no such suite; suites: ${loaded.suites.map((s) => s.id).join(', ')}`,
+        });
   }
   const planned: PlannedSuite[] = [];
   for (const [s, suite] of loaded.suites.entries()) {
     if (wanted && !wanted.has(suite.id)) continue;
-    const at = (path: PropertyKey[], message: string): Issue => ({ file: loaded.file, ...loaded.locate(['suites', s, ...path]), path: formatPath(['suites', s, ...path]), message });
+    const at = (path: PropertyKey[], message: string): Issue => ({
+      file: loaded.file,
+      ...loaded.locate(['suites', s, ...path]),
+      path: formatPath(['suites', s, ...path]),
+      message,
+    });
     const tier = options.tier === null ? { sample: undefined, seed: '' } : suite.tiers[options.tier];
     if (!tier) {
-      issues.push(at(['tiers'], `suite "${suite.id}" has no tier "${options.tier}"; tiers: ${Object.keys(suite.tiers).join(', ')}`));
+      issues.push(
+        at(
+          ['tiers'],
+          `suite "${suite.id}" has no tier "${options.tier}"; tiers: ${Object.keys(suite.tiers).join(', ')}`,
+        ),
+      );
       continue;
     }
     const datasetDisplay = displayPath(suite.datasetPath);
@@ -65,7 +80,10 @@ export async function planSuites(loaded: LoadedConfig, options: PlanOptions): Pr
 
     const scorers: Scorer[] = [];
     for (const [k, config] of suite.scorers.entries()) {
-      const built = await createScorer(config, { readJson: (path) => readJson(resolve(loaded.dir, path)), models: options.models });
+      const built = await createScorer(config, {
+        readJson: (path) => readJson(resolve(loaded.dir, path)),
+        models: options.models,
+      });
       if (built.ok) scorers.push(built.value);
       else issues.push(...built.issues.map((i) => (i.file ? i : at(['scorers', k], i.message))));
     }
@@ -76,7 +94,11 @@ export async function planSuites(loaded: LoadedConfig, options: PlanOptions): Pr
     // every placeholder a case will meet must resolve; checked now so no model call is wasted
     const used = [
       ...prompt.placeholders.map((p) => ({ name: p.name, where: `${promptDisplay}:${p.line}` })),
-      ...suite.scorers.flatMap((sc, k) => templatesOf(sc).flatMap((t) => placeholders(t).map((p) => ({ name: p.name, where: `${loaded.file} suites[${s}].scorers[${k}]` })))),
+      ...suite.scorers.flatMap((sc, k) =>
+        templatesOf(sc).flatMap((t) =>
+          placeholders(t).map((p) => ({ name: p.name, where: `${loaded.file} suites[${s}].scorers[${k}]` })),
+        ),
+      ),
     ];
     const reported = new Set<string>();
     for (const c of cases) {
@@ -84,7 +106,11 @@ export async function planSuites(loaded: LoadedConfig, options: PlanOptions): Pr
       for (const u of used) {
         if (lookupPath(context, u.name) !== undefined || reported.has(`${c.id}\u0000${u.name}`)) continue;
         reported.add(`${c.id}\u0000${u.name}`);
-        issues.push({ file: datasetDisplay, line: c.line, message: `case "${c.id}" has no value for {{${u.name}}}, which ${u.where} uses` });
+        issues.push({
+          file: datasetDisplay,
+          line: c.line,
+          message: `case "${c.id}" has no value for {{${u.name}}}, which ${u.where} uses`,
+        });
       }
       if (issues.length > 50) break;
     }
@@ -117,7 +143,8 @@ export async function planSuites(loaded: LoadedConfig, options: PlanOptions): Pr
 
 function templatesOf(scorer: LoadedSuite['scorers'][number]): string[] {
   if (scorer.type === 'equals') return [scorer.expected];
-  if (scorer.type === 'contains' || scorer.type === 'icontains') return Array.isArray(scorer.expected) ? scorer.expected : [scorer.expected];
+  if (scorer.type === 'contains' || scorer.type === 'icontains')
+    return Array.isArray(scorer.expected) ? scorer.expected : [scorer.expected];
   return [];
 }
 
@@ -125,5 +152,7 @@ function readJson(path: string): Result<Record<string, unknown>> {
   const read = readJsonFile(path);
   if (!read.ok) return read;
   const value = read.value;
-  return value && typeof value === 'object' && !Array.isArray(value) ? ok(value as Record<string, unknown>) : fail({ file: displayPath(path), message: 'expected a JSON object (a JSON Schema)' });
+  return value && typeof value === 'object' && !Array.isArray(value)
+    ? ok(value as Record<string, unknown>)
+    : fail({ file: displayPath(path), message: 'expected a JSON object (a JSON Schema)' });
 }

@@ -2,7 +2,7 @@ import type { LoadedConfig } from '../config/load.js';
 import { InfrastructureError, InputError } from '../core/result.js';
 import { executeSuite } from '../runner/execute.js';
 import { baselineOutputs, ModelSession, type SessionOptions } from '../runner/session.js';
-import type { CaseRecord, Comparison, Manifest, Run } from '../run/run-schema.js';
+import type { CaseRecord, Comparison, Manifest, Run } from '../results/run-schema.js';
 import { VERSION } from '../version.js';
 import type { OverrideDecision } from '../gate/decide.js';
 import { planSuites, type PlanOptions } from './plan-suites.js';
@@ -91,7 +91,10 @@ export async function runGate(input: RunGateInput): Promise<Run> {
   // the circuit breaker stopped the run: what finished is kept, and the exit code says why
   if (session.control.stopped !== null) throw Object.assign(new InfrastructureError(session.control.stopped), { run });
   if (records.length > 0 && records.every((r) => r.error?.kind === 'infrastructure')) {
-    throw Object.assign(new InfrastructureError(`every model call failed; first error: ${records[0]!.error!.message}`), { run });
+    throw Object.assign(
+      new InfrastructureError(`every model call failed; first error: ${records[0]!.error!.message}`),
+      { run },
+    );
   }
   return run;
 }

@@ -19,7 +19,12 @@ export function placeholders(template: string): Placeholder[] {
 }
 
 export function lookupPath(context: Record<string, unknown>, dotted: string): unknown {
-  return dotted.split('.').reduce<unknown>((v, key) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[key] : undefined), context);
+  return dotted
+    .split('.')
+    .reduce<unknown>(
+      (v, key) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[key] : undefined),
+      context,
+    );
 }
 
 export function render(template: string, context: Record<string, unknown>): string {

@@ -8,7 +8,9 @@ import { callSettings, ProviderError, type Provider, type ProviderRequest, type 
 export const CommandOutput = z.object({
   output: z.string(),
   tool_calls: z.array(z.unknown()).optional(),
-  tokens: z.object({ prompt: z.number().nonnegative(), completion: z.number().nonnegative(), total: z.number().nonnegative() }).optional(),
+  tokens: z
+    .object({ prompt: z.number().nonnegative(), completion: z.number().nonnegative(), total: z.number().nonnegative() })
+    .optional(),
   cost_usd: z.number().nonnegative().optional(),
   /** A worker's way to say this case failed for reasons outside the case (recorded as an infrastructure error). */
   error: z.string().optional(),
@@ -31,12 +33,18 @@ export function createCommandProvider(name: string, config: z.output<typeof Comm
   const env = { ...process.env, ...config.env };
   // child_process and readline load with the first case, so runs that start no program don't pay for them
   let modules: Promise<Modules> | undefined;
-  const load = () => (modules ??= Promise.all([import('node:child_process'), import('node:readline')]).then(([cp, rl]) => ({ spawn: cp.spawn, createInterface: rl.createInterface })));
+  const load = () =>
+    (modules ??= Promise.all([import('node:child_process'), import('node:readline')]).then(([cp, rl]) => ({
+      spawn: cp.spawn,
+      createInterface: rl.createInterface,
+    })));
   const program = typeof config.command === 'string' ? config.command : config.command.join(' ');
-  const starter = ({ spawn }: Modules) => (): ChildProcessWithoutNullStreams =>
-    typeof config.command === 'string'
-      ? spawn(config.command, { cwd, env, shell: true, stdio: 'pipe' })
-      : spawn(config.command[0]!, config.command.slice(1), { cwd, env, stdio: 'pipe' });
+  const starter =
+    ({ spawn }: Modules) =>
+    (): ChildProcessWithoutNullStreams =>
+      typeof config.command === 'string'
+        ? spawn(config.command, { cwd, env, shell: true, stdio: 'pipe' })
+        : spawn(config.command[0]!, config.command.slice(1), { cwd, env, stdio: 'pipe' });
   let workers: WorkerPool | undefined;
 
   return {
@@ -44,11 +52,22 @@ export function createCommandProvider(name: string, config: z.output<typeof Comm
     type: 'command',
     model: config.model,
     ...callSettings(config),
-    cacheIdentity: { type: 'command', command: config.command, mode: config.mode, stdout: config.stdout, env: config.env ?? null, model: config.model },
+    cacheIdentity: {
+      type: 'command',
+      command: config.command,
+      mode: config.mode,
+      stdout: config.stdout,
+      env: config.env ?? null,
+      model: config.model,
+    },
     async call(request) {
       const loaded = await load();
       const line = `${JSON.stringify(requestLine(request))}\n`;
-      if (config.mode === 'worker') return (workers ??= new WorkerPool(starter(loaded), loaded.createInterface, program)).call(line, request.signal);
+      if (config.mode === 'worker')
+        return (workers ??= new WorkerPool(starter(loaded), loaded.createInterface, program)).call(
+          line,
+          request.signal,
+        );
       return runOnce(starter(loaded), program, line, config.stdout, request.signal);
     },
     async close() {
@@ -64,7 +83,14 @@ interface Modules {
 
 function requestLine(request: ProviderRequest) {
   const lastUser = [...request.messages].reverse().find((m) => m.role === 'user');
-  return { suite: request.suite, id: request.caseId, repeat: request.repeat, vars: request.vars ?? {}, messages: request.messages, prompt: lastUser?.content ?? '' };
+  return {
+    suite: request.suite,
+    id: request.caseId,
+    repeat: request.repeat,
+    vars: request.vars ?? {},
+    messages: request.messages,
+    prompt: lastUser?.content ?? '',
+  };
 }
 
 function parseOutput(text: string, program: string): ProviderResponse {
@@ -72,21 +98,38 @@ function parseOutput(text: string, program: string): ProviderResponse {
   try {
     json = JSON.parse(text);
   } catch {
-    throw new ProviderError(`${program} printed something that is not JSON: ${excerpt(text)} (print {"output": "..."}, or set stdout: text)`, false);
+    throw new ProviderError(
+      `${program} printed something that is not JSON: ${excerpt(text)} (print {"output": "..."}, or set stdout: text)`,
+      false,
+    );
   }
   const parsed = CommandOutput.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new ProviderError(`${program} printed JSON without a valid ${issue.path.join('.') || 'object'}: ${issue.message}`, false);
+    throw new ProviderError(
+      `${program} printed JSON without a valid ${issue.path.join('.') || 'object'}: ${issue.message}`,
+      false,
+    );
   }
   if (parsed.data.error !== undefined) throw new ProviderError(`${program} reported: ${parsed.data.error}`, true);
-  return { output: parsed.data.output, toolCalls: parsed.data.tool_calls, tokens: parsed.data.tokens, costUsd: parsed.data.cost_usd };
+  return {
+    output: parsed.data.output,
+    toolCalls: parsed.data.tool_calls,
+    tokens: parsed.data.tokens,
+    costUsd: parsed.data.cost_usd,
+  };
 }
 
 const excerpt = (text: string) => JSON.stringify(text.length > 200 ? `${text.slice(0, 200)}…` : text);
 const tail = (text: string) => (text.length > STDERR_TAIL ? `…${text.slice(-STDERR_TAIL)}` : text).trim();
 
-function runOnce(start: () => ChildProcessWithoutNullStreams, program: string, line: string, mode: 'json' | 'text', signal?: AbortSignal): Promise<ProviderResponse> {
+function runOnce(
+  start: () => ChildProcessWithoutNullStreams,
+  program: string,
+  line: string,
+  mode: 'json' | 'text',
+  signal?: AbortSignal,
+): Promise<ProviderResponse> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(new ProviderError('aborted', true));
     const child = start();
@@ -115,11 +158,18 @@ function runOnce(start: () => ChildProcessWithoutNullStreams, program: string, l
     child.stderr.on('data', (chunk: Buffer) => {
       stderr = (stderr + chunk.toString('utf8')).slice(-STDERR_TAIL * 2);
     });
-    child.on('error', (error) => settle(() => reject(new ProviderError(`cannot start ${program}: ${error.message}`, false))));
+    child.on('error', (error) =>
+      settle(() => reject(new ProviderError(`cannot start ${program}: ${error.message}`, false))),
+    );
     child.on('close', (code, sig) => {
       settle(() => {
         if (code !== 0) {
-          reject(new ProviderError(`${program} exited with ${sig ? `signal ${sig}` : `code ${code}`}${stderr.trim() ? `: ${tail(stderr)}` : ''}`, true));
+          reject(
+            new ProviderError(
+              `${program} exited with ${sig ? `signal ${sig}` : `code ${code}`}${stderr.trim() ? `: ${tail(stderr)}` : ''}`,
+              true,
+            ),
+          );
           return;
         }
         const text = Buffer.concat(stdout).toString('utf8');
@@ -177,7 +227,12 @@ class WorkerPool {
     });
     worker.child.stdin.on('error', () => undefined);
     worker.child.on('error', (error) => this.kill(worker, `cannot start ${this.program}: ${error.message}`));
-    worker.child.on('close', (code, sig) => this.kill(worker, `the worker ${this.program} exited with ${sig ? `signal ${sig}` : `code ${code}`}${worker.stderr.trim() ? `: ${tail(worker.stderr)}` : ''}`));
+    worker.child.on('close', (code, sig) =>
+      this.kill(
+        worker,
+        `the worker ${this.program} exited with ${sig ? `signal ${sig}` : `code ${code}`}${worker.stderr.trim() ? `: ${tail(worker.stderr)}` : ''}`,
+      ),
+    );
     return worker;
   }
 

@@ -13,7 +13,11 @@ export function keepAliveFetch(): { fetch: typeof fetch; close(): void } {
   const plainAgent = new http.Agent({ keepAlive: true });
   // TLS loads only for an https URL: a loopback or local model never pays for it
   let tls: Promise<{ request: typeof http.request; agent: HttpsAgent }> | undefined;
-  const secure = () => (tls ??= import('node:https').then((https) => ({ request: https.request, agent: new https.Agent({ keepAlive: true }) })));
+  const secure = () =>
+    (tls ??= import('node:https').then((https) => ({
+      request: https.request,
+      agent: new https.Agent({ keepAlive: true }),
+    })));
   const close = () => {
     plainAgent.destroy();
     void tls?.then(({ agent }) => agent.destroy());
@@ -23,30 +27,63 @@ export function keepAliveFetch(): { fetch: typeof fetch; close(): void } {
     // (a Request object is never what the openai client passes; `instanceof Request` would load undici's fetch)
     const plain = typeof input === 'string' || input instanceof URL;
     const url = plain ? new URL(input) : undefined;
-    if (!url || (body !== undefined && body !== null && typeof body !== 'string' && !(body instanceof Uint8Array)) || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+    if (
+      !url ||
+      (body !== undefined && body !== null && typeof body !== 'string' && !(body instanceof Uint8Array)) ||
+      (url.protocol !== 'http:' && url.protocol !== 'https:')
+    ) {
       return fetch(input, init);
     }
     const transport = url.protocol === 'https:' ? secure() : { request: http.request, agent: plainAgent };
-    return Promise.resolve(transport).then((client) => send(client, url, init, body as string | Uint8Array | null | undefined));
+    return Promise.resolve(transport).then((client) =>
+      send(client, url, init, body as string | Uint8Array | null | undefined),
+    );
   };
   return { fetch: nodeFetch, close };
 }
 
-function send(client: { request: typeof http.request; agent: http.Agent }, url: URL, init: RequestInit, body: string | Uint8Array | null | undefined): Promise<Response> {
+function send(
+  client: { request: typeof http.request; agent: http.Agent },
+  url: URL,
+  init: RequestInit,
+  body: string | Uint8Array | null | undefined,
+): Promise<Response> {
   return new Promise<Response>((resolve, reject) => {
-    const request = client.request(url, { method: init.method ?? 'GET', headers: headerRecord(init.headers), agent: client.agent, signal: init.signal ?? undefined }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.on('error', (error) => reject(error));
-      response.on('aborted', () => reject(new TypeError('fetch failed', { cause: new Error('the response was cut off') })));
-      response.on('end', () => {
-        const status = response.statusCode ?? 0;
-        const headers: [string, string][] = [];
-        for (let i = 0; i < response.rawHeaders.length; i += 2) headers.push([response.rawHeaders[i]!, response.rawHeaders[i + 1]!]);
-        resolve(new BufferedResponse(url.href, status, response.statusMessage ?? '', new Headers(headers), Buffer.concat(chunks)) as unknown as Response);
-      });
-    });
-    request.on('error', (error) => reject(error.name === 'AbortError' ? error : new TypeError('fetch failed', { cause: error })));
+    const request = client.request(
+      url,
+      {
+        method: init.method ?? 'GET',
+        headers: headerRecord(init.headers),
+        agent: client.agent,
+        signal: init.signal ?? undefined,
+      },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('error', (error) => reject(error));
+        response.on('aborted', () =>
+          reject(new TypeError('fetch failed', { cause: new Error('the response was cut off') })),
+        );
+        response.on('end', () => {
+          const status = response.statusCode ?? 0;
+          const headers: [string, string][] = [];
+          for (let i = 0; i < response.rawHeaders.length; i += 2)
+            headers.push([response.rawHeaders[i]!, response.rawHeaders[i + 1]!]);
+          resolve(
+            new BufferedResponse(
+              url.href,
+              status,
+              response.statusMessage ?? '',
+              new Headers(headers),
+              Buffer.concat(chunks),
+            ) as unknown as Response,
+          );
+        });
+      },
+    );
+    request.on('error', (error) =>
+      reject(error.name === 'AbortError' ? error : new TypeError('fetch failed', { cause: error })),
+    );
     request.end(body ?? undefined);
   });
 }

@@ -4,8 +4,8 @@ import type { z } from 'zod';
 import type { OpenAIProvider as OpenAIConfig } from '../config/schema.js';
 import type { Result } from '../core/result.js';
 import { fail, ok } from '../core/result.js';
-import { parseDuration, parseRetryAfter } from '../runner/backoff.js';
-import { priceFor } from '../runner/prices.js';
+import { parseDuration, parseRetryAfter } from './backoff.js';
+import { priceFor } from './prices.js';
 import { keepAliveFetch } from './keep-alive-fetch.js';
 import { callSettings, ProviderError, type Provider, type ProviderRequest, type ProviderResponse } from './provider.js';
 
@@ -23,7 +23,12 @@ type Config = z.output<typeof OpenAIConfig>;
  * retries, so that Retry-After, adaptive concurrency and the circuit breaker see every
  * attempt. The key comes only from the environment and is scrubbed from every message.
  */
-export function createOpenAIProvider(name: string, config: Config, resolved: OpenAIResolved, env: NodeJS.ProcessEnv = process.env): Result<Provider> {
+export function createOpenAIProvider(
+  name: string,
+  config: Config,
+  resolved: OpenAIResolved,
+  env: NodeJS.ProcessEnv = process.env,
+): Result<Provider> {
   const keyName = config.api_key_env;
   const key = keyName ? env[keyName] : undefined;
   if (keyName && !key) {
@@ -39,13 +44,24 @@ export function createOpenAIProvider(name: string, config: Config, resolved: Ope
     return out;
   };
 
-  const responseFormat = config.response_format === 'json'
-    ? { type: 'json_object' as const }
-    : config.response_format && typeof config.response_format === 'object'
-      ? { type: 'json_schema' as const, json_schema: { name: config.response_format.name, schema: resolved.schema ?? (config.response_format.json_schema as Record<string, unknown>), strict: config.response_format.strict } }
-      : undefined;
+  const responseFormat =
+    config.response_format === 'json'
+      ? { type: 'json_object' as const }
+      : config.response_format && typeof config.response_format === 'object'
+        ? {
+            type: 'json_schema' as const,
+            json_schema: {
+              name: config.response_format.name,
+              schema: resolved.schema ?? (config.response_format.json_schema as Record<string, unknown>),
+              strict: config.response_format.strict,
+            },
+          }
+        : undefined;
   const tools = resolved.tools ?? (Array.isArray(config.tools) ? config.tools : undefined);
-  const toolChoice = typeof config.tool_choice === 'object' ? { type: 'function' as const, function: { name: config.tool_choice.function } } : config.tool_choice;
+  const toolChoice =
+    typeof config.tool_choice === 'object'
+      ? { type: 'function' as const, function: { name: config.tool_choice.function } }
+      : config.tool_choice;
   const settings = {
     model: config.model,
     ...(config.temperature !== undefined ? { temperature: config.temperature } : {}),
@@ -66,12 +82,12 @@ export function createOpenAIProvider(name: string, config: Config, resolved: Ope
     (loaded ??= import('openai').then((errors) => ({
       errors,
       openai: new errors.OpenAI({
-          apiKey: key ?? 'no-key',
-          baseURL,
-          maxRetries: 0,
-          // the runner's per-attempt timeout aborts first; this only bounds a runner bug
-          timeout: config.timeout_ms + 5_000,
-          defaultHeaders: config.headers,
+        apiKey: key ?? 'no-key',
+        baseURL,
+        maxRetries: 0,
+        // the runner's per-attempt timeout aborts first; this only bounds a runner bug
+        timeout: config.timeout_ms + 5_000,
+        defaultHeaders: config.headers,
         defaultQuery: config.query,
         fetch: connections.fetch,
       }),
@@ -90,20 +106,39 @@ export function createOpenAIProvider(name: string, config: Config, resolved: Ope
         ...settings,
         messages: request.messages,
         ...(request.temperature !== undefined ? { temperature: request.temperature } : {}),
-        ...(request.responseFormat ? { response_format: { type: 'json_schema' as const, json_schema: { ...request.responseFormat, strict: true } } } : {}),
+        ...(request.responseFormat
+          ? {
+              response_format: {
+                type: 'json_schema' as const,
+                json_schema: { ...request.responseFormat, strict: true },
+              },
+            }
+          : {}),
       } as OpenAIClient.Chat.ChatCompletionCreateParamsNonStreaming;
       try {
-        const { data, response } = await openai.chat.completions.create(body, { signal: request.signal }).withResponse();
+        const { data, response } = await openai.chat.completions
+          .create(body, { signal: request.signal })
+          .withResponse();
         const choice = data?.choices?.[0];
         if (!choice?.message) throw new ProviderError('the response has no choices[0].message', true);
         const message = choice.message;
         const toolCalls = message.tool_calls?.map((call) =>
-          call.type === 'function' ? { id: call.id, name: call.function.name, arguments: parseArguments(call.function.arguments) } : call,
+          call.type === 'function'
+            ? { id: call.id, name: call.function.name, arguments: parseArguments(call.function.arguments) }
+            : call,
         );
         return {
           output: message.content ?? message.refusal ?? '',
           ...(toolCalls?.length ? { toolCalls } : {}),
-          ...(data.usage ? { tokens: { prompt: data.usage.prompt_tokens, completion: data.usage.completion_tokens, total: data.usage.total_tokens } } : {}),
+          ...(data.usage
+            ? {
+                tokens: {
+                  prompt: data.usage.prompt_tokens,
+                  completion: data.usage.completion_tokens,
+                  total: data.usage.total_tokens,
+                },
+              }
+            : {}),
           ...rateLimitOf(response.headers),
         };
       } catch (error) {
@@ -114,9 +149,13 @@ export function createOpenAIProvider(name: string, config: Config, resolved: Ope
     async embed(texts: string[], signal?: AbortSignal) {
       const { openai, errors } = await getClient();
       try {
-        const data = await openai.embeddings.create({ model: config.embedding_model, input: texts, encoding_format: 'float' }, { signal });
+        const data = await openai.embeddings.create(
+          { model: config.embedding_model, input: texts, encoding_format: 'float' },
+          { signal },
+        );
         const vectors = [...data.data].sort((a, b) => a.index - b.index).map((d) => d.embedding);
-        if (vectors.length !== texts.length) throw new ProviderError(`expected ${texts.length} embeddings, got ${vectors.length}`, true);
+        if (vectors.length !== texts.length)
+          throw new ProviderError(`expected ${texts.length} embeddings, got ${vectors.length}`, true);
         return { vectors, tokens: data.usage?.total_tokens ?? 0 };
       } catch (error) {
         throw toProviderError(error, errors, redact, baseURL ?? 'https://api.openai.com/v1');
@@ -154,21 +193,35 @@ function rateLimitOf(headers: Headers): Pick<ProviderResponse, 'rateLimit'> {
 }
 
 /** Retryable: connection failures, timeouts, 408, 409, 429, 5xx and malformed bodies (a proxy's hiccup); not: other 4xx. */
-export function toProviderError(error: unknown, errors: typeof OpenAIModule, redact: (s: string) => string, baseURL: string): ProviderError {
+export function toProviderError(
+  error: unknown,
+  errors: typeof OpenAIModule,
+  redact: (s: string) => string,
+  baseURL: string,
+): ProviderError {
   if (error instanceof ProviderError) return error;
   if (error instanceof errors.APIUserAbortError) return new ProviderError('the call was aborted', true);
   if (error instanceof errors.APIConnectionTimeoutError) return new ProviderError('the request timed out', true);
   if (error instanceof errors.APIConnectionError) {
     const cause = error.cause as { code?: string; message?: string } | undefined;
-    return new ProviderError(redact(`cannot reach ${baseURL}: ${cause?.code ?? cause?.message ?? error.message}`), true);
+    return new ProviderError(
+      redact(`cannot reach ${baseURL}: ${cause?.code ?? cause?.message ?? error.message}`),
+      true,
+    );
   }
   if (error instanceof errors.APIError && typeof error.status === 'number') {
     const { status, headers } = error;
     const retryable = status === 408 || status === 409 || status === 429 || status >= 500;
     const retryAfter = headers ? parseRetryAfter((h) => headers.get(h)) : undefined;
-    return new ProviderError(redact(`HTTP ${status}: ${error.message.replace(/^\d{3}\s*/, '')}`), retryable, retryAfter, status);
+    return new ProviderError(
+      redact(`HTTP ${status}: ${error.message.replace(/^\d{3}\s*/, '')}`),
+      retryable,
+      retryAfter,
+      status,
+    );
   }
-  if (error instanceof SyntaxError) return new ProviderError(`the server answered with malformed JSON (${error.message})`, true);
+  if (error instanceof SyntaxError)
+    return new ProviderError(`the server answered with malformed JSON (${error.message})`, true);
   const e = error as Error;
   return new ProviderError(redact(`${e?.name ?? 'Error'}: ${e?.message ?? String(error)}`), true);
 }

@@ -46,7 +46,10 @@ export interface Price {
 }
 
 /** The runner settings every calling provider's config has, as the Provider fields they become. */
-export function callSettings(config: { concurrency: number; timeout_ms: number; max_retries: number; circuit_breaker: number; price?: Price }, fallbackPrice?: Price) {
+export function callSettings(
+  config: { concurrency: number; timeout_ms: number; max_retries: number; circuit_breaker: number; price?: Price },
+  fallbackPrice?: Price,
+) {
   const price = config.price ?? fallbackPrice;
   return {
     concurrency: config.concurrency,

@@ -19,11 +19,18 @@ export function createProvider(name: string, config: ProviderConfig, dir: string
     }
     case 'openai': {
       const format = config.response_format;
-      const schema = typeof format === 'object' && typeof format.json_schema === 'string' ? readJsonFile(resolve(dir, format.json_schema)) : undefined;
+      const schema =
+        typeof format === 'object' && typeof format.json_schema === 'string'
+          ? readJsonFile(resolve(dir, format.json_schema))
+          : undefined;
       if (schema && !schema.ok) return schema;
       const tools = typeof config.tools === 'string' ? readJsonFile(resolve(dir, config.tools)) : undefined;
       if (tools && !tools.ok) return tools;
-      if (tools && !Array.isArray(tools.value)) return fail({ file: displayPath(resolve(dir, config.tools as string)), message: 'expected a JSON list of tool definitions' });
+      if (tools && !Array.isArray(tools.value))
+        return fail({
+          file: displayPath(resolve(dir, config.tools as string)),
+          message: 'expected a JSON list of tool definitions',
+        });
       return createOpenAIProvider(name, config, {
         ...(schema ? { schema: schema.value as Record<string, unknown> } : {}),
         ...(tools ? { tools: tools.value as Record<string, unknown>[] } : {}),

@@ -21,12 +21,20 @@ export type Recording = z.output<typeof Recording>;
 const key = (suite: string | undefined, id: string, repeat: number) => `${suite ?? ''}\u0000${id}\u0000${repeat}`;
 
 /** Replays recorded outputs by (suite, case id, repeat): the demo's and the tests' provider, no network. */
-export function createReplayProvider(name: string, config: z.output<typeof ReplayConfig>, path: string, display: string): Result<Provider> {
+export function createReplayProvider(
+  name: string,
+  config: z.output<typeof ReplayConfig>,
+  path: string,
+  display: string,
+): Result<Provider> {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    return fail({ file: display, message: `cannot read the recordings: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` });
+    return fail({
+      file: display,
+      message: `cannot read the recordings: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+    });
   }
   const recordings = new Map<string, Recording>();
   const issues: Issue[] = [];
@@ -57,9 +65,21 @@ export function createReplayProvider(name: string, config: z.output<typeof Repla
     model: config.model,
     concurrency: config.concurrency,
     async call(request: ProviderRequest): Promise<ProviderResponse> {
-      const found = recordings.get(key(request.suite, request.caseId, request.repeat)) ?? recordings.get(key(undefined, request.caseId, request.repeat));
-      if (!found) throw new ProviderError(`no recording for case "${request.caseId}" repeat ${request.repeat} in ${display}`, false);
-      return { output: found.output, toolCalls: found.tool_calls, latencyMs: found.latency_ms, tokens: found.tokens, costUsd: found.cost_usd };
+      const found =
+        recordings.get(key(request.suite, request.caseId, request.repeat)) ??
+        recordings.get(key(undefined, request.caseId, request.repeat));
+      if (!found)
+        throw new ProviderError(
+          `no recording for case "${request.caseId}" repeat ${request.repeat} in ${display}`,
+          false,
+        );
+      return {
+        output: found.output,
+        toolCalls: found.tool_calls,
+        latencyMs: found.latency_ms,
+        tokens: found.tokens,
+        costUsd: found.cost_usd,
+      };
     },
   });
 }

@@ -23,7 +23,10 @@ export function escapeInline(text: string, maxLength = 200): string {
 
 /** A fenced block that the content cannot close: the fence is longer than any backtick run inside. */
 export function codeBlock(text: string, maxLength = 2000): string {
-  const clipped = text.length > maxLength ? `${text.slice(0, maxLength)}\n… (${text.length - maxLength} more characters in run.json)` : text;
+  const clipped =
+    text.length > maxLength
+      ? `${text.slice(0, maxLength)}\n… (${text.length - maxLength} more characters in run.json)`
+      : text;
   const longest = Math.max(0, ...[...clipped.matchAll(/`+/g)].map((m) => m[0].length));
   const fence = '`'.repeat(Math.max(3, longest + 1));
   return `${fence}text\n${clipped.replace(/\r\n?/g, '\n')}\n${fence}`;

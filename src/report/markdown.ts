@@ -1,6 +1,6 @@
 import { parseMetricName } from '../config/metric-name.js';
 import { formatDelta, formatValue } from '../core/format.js';
-import type { Decision, Run, RuleOutcome, SuiteAggregate } from '../run/run-schema.js';
+import type { Decision, Run, RuleOutcome, SuiteAggregate } from '../results/run-schema.js';
 import { codeBlock, escapeInline, inlineCode } from './escape.js';
 
 /** The hidden marker that identifies evalgate's one PR comment. */
@@ -18,7 +18,12 @@ const ICON: Record<Decision['verdict'], string> = {
   error: '🛑',
 };
 
-const OUTCOME: Record<RuleOutcome['outcome'], string> = { pass: '✅ pass', warn: '⚠️ warn', fail: '❌ fail', info: 'ℹ️ info' };
+const OUTCOME: Record<RuleOutcome['outcome'], string> = {
+  pass: '✅ pass',
+  warn: '⚠️ warn',
+  fail: '❌ fail',
+  info: 'ℹ️ info',
+};
 
 export interface RenderOptions {
   /** Maximum characters; rows beyond it are summarised by a line pointing to the artifact. */
@@ -42,16 +47,23 @@ export function renderMarkdown(run: Run, options: RenderOptions = {}): string {
   const blocking = decision.rules.filter((r) => r.outcome === 'fail' || r.outcome === 'warn');
   if (blocking.length) {
     head.push('');
-    for (const r of blocking.slice(0, 10)) head.push(`- ${r.outcome === 'fail' ? '❌' : '⚠️'} **${r.suite}**: ${escapeInline(r.explanation, 400)}`);
+    for (const r of blocking.slice(0, 10))
+      head.push(`- ${r.outcome === 'fail' ? '❌' : '⚠️'} **${r.suite}**: ${escapeInline(r.explanation, 400)}`);
     if (blocking.length > 10) head.push(`- … and ${blocking.length - 10} more below`);
   }
   if (decision.critical_failures.length) {
     head.push('', `**Failed critical cases** (${decision.critical_failures.length}):`, '');
     for (const c of decision.critical_failures.slice(0, 20)) {
-      const expected = c.expected === undefined ? '' : ` — expected ${inlineCode(typeof c.expected === 'string' ? c.expected : JSON.stringify(c.expected))}, got ${c.output === null ? 'no output' : inlineCode(c.output.length > 80 ? `${c.output.slice(0, 79)}…` : c.output)}`;
-      head.push(`- ${inlineCode(c.id)}${c.repeat ? ` (repeat ${c.repeat})` : ''} in ${escapeInline(c.suite)}: failed ${c.scorers.map(inlineCode).join(', ')}${expected}`);
+      const expected =
+        c.expected === undefined
+          ? ''
+          : ` — expected ${inlineCode(typeof c.expected === 'string' ? c.expected : JSON.stringify(c.expected))}, got ${c.output === null ? 'no output' : inlineCode(c.output.length > 80 ? `${c.output.slice(0, 79)}…` : c.output)}`;
+      head.push(
+        `- ${inlineCode(c.id)}${c.repeat ? ` (repeat ${c.repeat})` : ''} in ${escapeInline(c.suite)}: failed ${c.scorers.map(inlineCode).join(', ')}${expected}`,
+      );
     }
-    if (decision.critical_failures.length > 20) head.push(`- … and ${decision.critical_failures.length - 20} more in run.json`);
+    if (decision.critical_failures.length > 20)
+      head.push(`- … and ${decision.critical_failures.length - 20} more in run.json`);
   }
   for (const note of decision.override_notes ?? []) head.push('', `> ${escapeInline(note, 400)}`);
 
@@ -68,7 +80,10 @@ export function renderMarkdown(run: Run, options: RenderOptions = {}): string {
       if ([...kept, ...candidate, ...footer].join('\n').length + 200 < budget) kept.push(...candidate);
       else omitted++;
     }
-    kept.push('', `_${omitted ? `${omitted} suite section${omitted === 1 ? '' : 's'} and some ` : 'Some '}rows were left out to fit GitHub's size limit; the full report is in the job summary and the results artifact (report.md)._`);
+    kept.push(
+      '',
+      `_${omitted ? `${omitted} suite section${omitted === 1 ? '' : 's'} and some ` : 'Some '}rows were left out to fit GitHub's size limit; the full report is in the job summary and the results artifact (report.md)._`,
+    );
     body = [...kept, ...footer].join('\n');
   }
   return `${body}\n`;
@@ -79,7 +94,13 @@ function suiteSection(run: Run, decision: Decision, agg: SuiteAggregate): string
   const comparison = decision.comparisons[agg.suite];
   const rules = decision.rules.filter((r) => r.suite === agg.suite);
   const lines: string[] = ['', `### ${escapeInline(agg.suite)}`, ''];
-  const meta = [`${agg.cases} cases`, manifest && manifest.repeats > 1 ? `× ${manifest.repeats} repeats` : '', `tier \`${escapeInline(run.manifest.tier)}\``, manifest ? `model ${inlineCode(manifest.model)}` : '', agg.errors ? `${agg.errors} infrastructure errors` : ''];
+  const meta = [
+    `${agg.cases} cases`,
+    manifest && manifest.repeats > 1 ? `× ${manifest.repeats} repeats` : '',
+    `tier \`${escapeInline(run.manifest.tier)}\``,
+    manifest ? `model ${inlineCode(manifest.model)}` : '',
+    agg.errors ? `${agg.errors} infrastructure errors` : '',
+  ];
   lines.push(meta.filter(Boolean).join(' · '));
   lines.push(
     comparison?.baseline
@@ -94,14 +115,27 @@ function suiteSection(run: Run, decision: Decision, agg: SuiteAggregate): string
   }
   const sliced = rules.filter((r) => r.slice !== null);
   if (sliced.length) {
-    lines.push('', '**Per slice** (worst first)', '', '| Rule | Slice | Baseline | Current | Δ (interval) | n | Result |', '|---|---|---:|---:|---|---:|---|');
+    lines.push(
+      '',
+      '**Per slice** (worst first)',
+      '',
+      '| Rule | Slice | Baseline | Current | Δ (interval) | n | Result |',
+      '|---|---|---:|---:|---|---:|---|',
+    );
     const worstFirst = [...sliced].sort((a, b) => severity(b) - severity(a) || (a.delta ?? 0) - (b.delta ?? 0));
-    for (const r of worstFirst) lines.push(ruleRow(r, `${escapeInline(r.metric)} | ${inlineCode(`${r.slice!.name}=${r.slice!.value}`)}`));
+    for (const r of worstFirst)
+      lines.push(ruleRow(r, `${escapeInline(r.metric)} | ${inlineCode(`${r.slice!.name}=${r.slice!.value}`)}`));
   }
   for (const f of agg.flaky ?? []) {
     if (!f.cases.length) continue;
-    const shown = f.cases.slice(0, 10).map((c) => `${inlineCode(c.id)} (${c.passes}/${c.repeats})`).join(', ');
-    lines.push('', `**Flaky** on ${inlineCode(f.scorer)}: ${f.cases.length} case${f.cases.length === 1 ? '' : 's'} changed outcome between repeats (flip rate ${(f.flip_rate * 100).toFixed(1)}%): ${shown}${f.cases.length > 10 ? ', …' : ''}. Each case counts once in the tests, by the rule's aggregate.`);
+    const shown = f.cases
+      .slice(0, 10)
+      .map((c) => `${inlineCode(c.id)} (${c.passes}/${c.repeats})`)
+      .join(', ');
+    lines.push(
+      '',
+      `**Flaky** on ${inlineCode(f.scorer)}: ${f.cases.length} case${f.cases.length === 1 ? '' : 's'} changed outcome between repeats (flip rate ${(f.flip_rate * 100).toFixed(1)}%): ${shown}${f.cases.length > 10 ? ', …' : ''}. Each case counts once in the tests, by the rule's aggregate.`,
+    );
   }
   for (const line of pairwiseLines(run, agg.suite)) lines.push('', line);
   const power = powerLines(rules);
@@ -111,17 +145,27 @@ function suiteSection(run: Run, decision: Decision, agg: SuiteAggregate): string
   details.push('| Metric | Value | 95% CI | n |', '|---|---:|---|---:|');
   for (const m of agg.metrics.filter((m) => m.n > 0 && m.value !== null)) {
     const ref = parseMetricName(m.metric);
-    details.push(`| ${escapeInline(m.metric)} | ${formatValue(ref, m.value)} | ${m.interval ? `${formatValue(ref, m.interval[0])}–${formatValue(ref, m.interval[1])}` : ''} | ${m.n} |`);
+    details.push(
+      `| ${escapeInline(m.metric)} | ${formatValue(ref, m.value)} | ${m.interval ? `${formatValue(ref, m.interval[0])}–${formatValue(ref, m.interval[1])}` : ''} | ${m.n} |`,
+    );
   }
   const failures = decision.critical_failures.filter((c) => c.suite === agg.suite);
-  for (const c of failures.slice(0, 10)) details.push('', `**${inlineCode(c.id)}**${c.line ? ` (dataset line ${c.line})` : ''} — output:`, '', codeBlock(c.output ?? '(no output)', 1500));
+  for (const c of failures.slice(0, 10))
+    details.push(
+      '',
+      `**${inlineCode(c.id)}**${c.line ? ` (dataset line ${c.line})` : ''} — output:`,
+      '',
+      codeBlock(c.output ?? '(no output)', 1500),
+    );
   lines.push('', '<details><summary>All metrics and comparison notes</summary>', '', ...details, '', '</details>');
   return lines;
 }
 
 function ruleRow(r: RuleOutcome, label: string): string {
   const ref = parseMetricName(r.metric);
-  const result = ['inconclusive', 'not_comparable', 'no_baseline', 'not_gated'].includes(r.status) ? `${OUTCOME[r.outcome]} (${r.status.replace(/_/g, ' ')})` : OUTCOME[r.outcome];
+  const result = ['inconclusive', 'not_comparable', 'no_baseline', 'not_gated'].includes(r.status)
+    ? `${OUTCOME[r.outcome]} (${r.status.replace(/_/g, ' ')})`
+    : OUTCOME[r.outcome];
   return `| ${label} | ${formatValue(ref, r.baseline)} | ${formatValue(ref, r.current)} | ${changeCell(r)} | ${r.n} | ${result} |`;
 }
 
@@ -137,7 +181,8 @@ function changeCell(r: RuleOutcome): string {
       return `${change >= 0 ? '+' : '−'}${Math.abs(change * 100).toFixed(1)}%`;
     };
     const [a, b] = [pct(r.interval[0]), pct(r.interval[1])];
-    const point = r.current !== null && r.baseline ? pct(flip < 0 ? r.baseline / r.current : r.current / r.baseline) : '';
+    const point =
+      r.current !== null && r.baseline ? pct(flip < 0 ? r.baseline / r.current : r.current / r.baseline) : '';
     return `${point} ${flip < 0 ? `[${b}, ${a}]` : `[${a}, ${b}]`}`.trim();
   }
   const lo = flip < 0 ? -r.interval[1] : r.interval[0];
@@ -161,7 +206,9 @@ function powerLines(rules: readonly RuleOutcome[]): string[] {
     const ratio = worst.delta === null;
     const up = ref?.kind === 'scorer';
     const size = ratio ? `${((worst.mde! - 1) * 100).toFixed(1)}%` : formatDelta(ref, worst.mde).replace(/^[+−±]/, '');
-    const where = worst.slice ? `in the least sensitive slice (${inlineCode(`${worst.slice.name}=${worst.slice.value}`)}, n=${worst.n})` : `with n=${worst.n}`;
+    const where = worst.slice
+      ? `in the least sensitive slice (${inlineCode(`${worst.slice.name}=${worst.slice.value}`)}, n=${worst.n})`
+      : `with n=${worst.n}`;
     return `- ${escapeInline(worst.metric)} (${escapeInline(worst.bound)}) ${where}: fails a true ${up ? 'drop' : 'increase'} of ${size} or more; smaller ones may pass or warn.`;
   });
 }
@@ -178,7 +225,10 @@ function pairwiseLines(run: Run, suite: string): string[] {
       counts.set(scorer, c);
     }
   }
-  return [...counts.entries()].map(([scorer, c]) => `**${inlineCode(scorer)}** (pairwise, candidate vs baseline): ${c.win} wins, ${c.tie} ties, ${c.loss} losses, ${c.inconsistent} inconsistent (the verdict flipped with the order; counted as ties).`);
+  return [...counts.entries()].map(
+    ([scorer, c]) =>
+      `**${inlineCode(scorer)}** (pairwise, candidate vs baseline): ${c.win} wins, ${c.tie} ties, ${c.loss} losses, ${c.inconsistent} inconsistent (the verdict flipped with the order; counted as ties).`,
+  );
 }
 
 /** A link only to a plain http(s) URL; anything else stays text. */
@@ -202,6 +252,12 @@ function severity(r: RuleOutcome): number {
 
 function footerLines(run: Run, options: RenderOptions): string[] {
   const m = run.manifest;
-  const links = [options.links?.run ? `[workflow run](${options.links.run})` : '', options.links?.artifact ? `[results artifact](${options.links.artifact})` : ''].filter(Boolean);
-  return ['', `<sub>evalgate ${escapeInline(m.tool.version)} · config ${inlineCode(m.config.hash.slice(0, 12))}${m.git.sha ? ` · commit ${inlineCode(m.git.sha.slice(0, 7))}` : ''}${links.length ? ` · ${links.join(' · ')}` : ''}</sub>`];
+  const links = [
+    options.links?.run ? `[workflow run](${options.links.run})` : '',
+    options.links?.artifact ? `[results artifact](${options.links.artifact})` : '',
+  ].filter(Boolean);
+  return [
+    '',
+    `<sub>evalgate ${escapeInline(m.tool.version)} · config ${inlineCode(m.config.hash.slice(0, 12))}${m.git.sha ? ` · commit ${inlineCode(m.git.sha.slice(0, 7))}` : ''}${links.length ? ` · ${links.join(' · ')}` : ''}</sub>`,
+  ];
 }

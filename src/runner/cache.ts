@@ -39,7 +39,10 @@ export class ResponseCache {
 
   async get(key: string): Promise<ProviderResponse | undefined> {
     try {
-      const entry = JSON.parse(await readFile(this.path(key).file, 'utf8')) as { v?: number; response?: ProviderResponse };
+      const entry = JSON.parse(await readFile(this.path(key).file, 'utf8')) as {
+        v?: number;
+        response?: ProviderResponse;
+      };
       return entry.v === CACHE_VERSION && typeof entry.response?.output === 'string' ? entry.response : undefined;
     } catch {
       // missing, unreadable or corrupt (a disk that filled up): a miss, overwritten by the next put

@@ -1,9 +1,15 @@
 import { setMaxListeners } from 'node:events';
-import { ProviderError, type CallPolicy, type Provider, type ProviderRequest, type ProviderResponse } from '../providers/provider.js';
-import { MAX_RETRY_AFTER_MS, retryDelayMs, sleep } from './backoff.js';
+import {
+  ProviderError,
+  type CallPolicy,
+  type Provider,
+  type ProviderRequest,
+  type ProviderResponse,
+} from '../providers/provider.js';
+import { MAX_RETRY_AFTER_MS, retryDelayMs, sleep } from '../providers/backoff.js';
 import { ResponseCache } from './cache.js';
 import { AdaptiveLimiter, type Stoppable } from './limiter.js';
-import { costUsd } from './prices.js';
+import { costUsd } from '../providers/prices.js';
 
 export const DEFAULT_POLICY: CallPolicy = { timeoutMs: 60_000, maxRetries: 5, breakerThreshold: 10 };
 
@@ -80,12 +86,16 @@ export function createCaller(provider: Provider, options: CallerOptions): Caller
 
   const failed = (message: string): CallOutcome => {
     if (++consecutiveFailures >= policy.breakerThreshold) {
-      control.stop(`provider "${provider.name}": ${consecutiveFailures} calls in a row failed after retries (circuit breaker); last error: ${message}`);
+      control.stop(
+        `provider "${provider.name}": ${consecutiveFailures} calls in a row failed after retries (circuit breaker); last error: ${message}`,
+      );
     }
     return { ok: false, aborted: false, message };
   };
 
-  async function attempt(request: ProviderRequest): Promise<{ response: ProviderResponse; latencyMs: number } | { error: ProviderError }> {
+  async function attempt(
+    request: ProviderRequest,
+  ): Promise<{ response: ProviderResponse; latencyMs: number } | { error: ProviderError }> {
     const controller = new AbortController();
     const unsubscribe = control.onStop(() => controller.abort(new Error(control.stopped ?? 'stopped')));
     let timedOut = false;
@@ -124,7 +134,14 @@ export function createCaller(provider: Provider, options: CallerOptions): Caller
         : undefined;
       if (cache && key) {
         const hit = await cache.get(key);
-        if (hit && !options.validate?.(hit)) return { ok: true, response: hit, latencyMs: hit.latencyMs ?? 0, costUsd: hit.costUsd ?? costUsd(hit.tokens, provider.price), cached: true };
+        if (hit && !options.validate?.(hit))
+          return {
+            ok: true,
+            response: hit,
+            latencyMs: hit.latencyMs ?? 0,
+            costUsd: hit.costUsd ?? costUsd(hit.tokens, provider.price),
+            cached: true,
+          };
       }
       let last: ProviderError | undefined;
       for (let n = 0; n <= policy.maxRetries; n++) {
@@ -145,17 +162,26 @@ export function createCaller(provider: Provider, options: CallerOptions): Caller
         if ('response' in result) {
           limiter.release('ok', ticket);
           const { response, latencyMs } = result;
-          if (response.rateLimit && response.rateLimit.remaining <= 0) limiter.pause(Math.min(response.rateLimit.resetMs, MAX_RETRY_AFTER_MS));
+          if (response.rateLimit && response.rateLimit.remaining <= 0)
+            limiter.pause(Math.min(response.rateLimit.resetMs, MAX_RETRY_AFTER_MS));
           consecutiveFailures = 0;
           const cost = response.costUsd ?? costUsd(response.tokens, provider.price);
-          if (cache && key) cache.put(key, { ...response, latencyMs, ...(cost !== null ? { costUsd: cost } : {}), rateLimit: undefined });
+          if (cache && key)
+            cache.put(key, {
+              ...response,
+              latencyMs,
+              ...(cost !== null ? { costUsd: cost } : {}),
+              rateLimit: undefined,
+            });
           return { ok: true, response, latencyMs, costUsd: cost, cached: false };
         }
         last = result.error;
         limiter.release(last.status === 429 ? 'throttled' : 'error', ticket);
         if (!last.retryable || n === policy.maxRetries) break;
         if (last.retryAfterMs !== undefined && last.retryAfterMs > MAX_RETRY_AFTER_MS) {
-          return failed(`${last.message} (the server asked to wait ${Math.round(last.retryAfterMs / 1000)} s, longer than evalgate waits)`);
+          return failed(
+            `${last.message} (the server asked to wait ${Math.round(last.retryAfterMs / 1000)} s, longer than evalgate waits)`,
+          );
         }
         await sleep(retryDelayMs(n, last.retryAfterMs, random), control);
         if (control.stopped !== null) return { ok: false, aborted: true };

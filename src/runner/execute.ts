@@ -2,7 +2,7 @@ import type { EvalCase } from '../dataset/case.js';
 import { templateContext } from '../dataset/case.js';
 import { renderMessages, type PromptTemplate } from '../prompt/messages.js';
 import { ProviderError } from '../providers/provider.js';
-import type { CaseRecord, ScoreRecord } from '../run/run-schema.js';
+import type { CaseRecord, ScoreRecord } from '../results/run-schema.js';
 import type { Scorer } from '../scorers/scorer.js';
 import type { Caller, RunControl } from './caller.js';
 
@@ -44,7 +44,12 @@ export async function executeSuite(plan: SuitePlan, options: ExecuteOptions): Pr
   const worker = async () => {
     while (next < total && options.control.stopped === null) {
       const index = next++;
-      const record = await runCase(plan, plan.cases[Math.floor(index / plan.repeats)]!, index % plan.repeats, options.control);
+      const record = await runCase(
+        plan,
+        plan.cases[Math.floor(index / plan.repeats)]!,
+        index % plan.repeats,
+        options.control,
+      );
       if (!record) continue;
       results[index] = record;
       options.onRecord?.(record);
@@ -54,13 +59,35 @@ export async function executeSuite(plan: SuitePlan, options: ExecuteOptions): Pr
   return { records: results.filter((r): r is CaseRecord => r !== undefined), stopped: options.control.stopped };
 }
 
-async function runCase(plan: SuitePlan, c: EvalCase, repeat: number, control: RunControl): Promise<CaseRecord | undefined> {
-  const base = { suite: plan.suite, id: c.id, repeat, line: c.line, tags: c.tags, severity: c.severity, fingerprint: c.fingerprint, ...(c.expected !== undefined ? { expected: c.expected } : {}) };
+async function runCase(
+  plan: SuitePlan,
+  c: EvalCase,
+  repeat: number,
+  control: RunControl,
+): Promise<CaseRecord | undefined> {
+  const base = {
+    suite: plan.suite,
+    id: c.id,
+    repeat,
+    line: c.line,
+    tags: c.tags,
+    severity: c.severity,
+    fingerprint: c.fingerprint,
+    ...(c.expected !== undefined ? { expected: c.expected } : {}),
+  };
   const messages = renderMessages(plan.prompt, templateContext(c));
   const outcome = await plan.caller.call({ suite: plan.suite, caseId: c.id, repeat, messages, vars: c.vars });
   if (!outcome.ok) {
     if (outcome.aborted) return undefined;
-    return { ...base, output: null, scores: {}, latency_ms: null, tokens: null, cost_usd: null, error: { kind: 'infrastructure', message: outcome.message } };
+    return {
+      ...base,
+      output: null,
+      scores: {},
+      latency_ms: null,
+      tokens: null,
+      cost_usd: null,
+      error: { kind: 'infrastructure', message: outcome.message },
+    };
   }
   const { response } = outcome;
   const record: CaseRecord = {

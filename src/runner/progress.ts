@@ -1,4 +1,4 @@
-import type { CaseRecord } from '../run/run-schema.js';
+import type { CaseRecord } from '../results/run-schema.js';
 
 export interface ProgressOptions {
   write(text: string): void;
@@ -56,13 +56,17 @@ export class Progress {
   line(final = false): string {
     const seconds = (this.now() - this.started) / 1000;
     const rate = seconds > 0 ? this.done / seconds : 0;
-    const parts = [`evalgate: ${this.done}/${this.total} cases${this.total ? ` (${Math.floor((100 * this.done) / this.total)}%)` : ''}`];
+    const parts = [
+      `evalgate: ${this.done}/${this.total} cases${this.total ? ` (${Math.floor((100 * this.done) / this.total)}%)` : ''}`,
+    ];
     if (final) parts.push(`in ${formatSeconds(seconds)}`);
     if (rate > 0) parts.push(`${rate >= 10 ? Math.round(rate) : rate.toFixed(1)}/s`);
-    if (!final && rate > 0 && this.done < this.total) parts.push(`ETA ${formatSeconds((this.total - this.done) / rate)}`);
+    if (!final && rate > 0 && this.done < this.total)
+      parts.push(`ETA ${formatSeconds((this.total - this.done) / rate)}`);
     if (this.cached) parts.push(`${this.cached} cached`);
     parts.push(`${this.errors} error${this.errors === 1 ? '' : 's'}`);
-    if (this.cost || this.judgeCost) parts.push(`$${this.cost.toFixed(4)}${this.judgeCost ? ` + judge $${this.judgeCost.toFixed(4)}` : ''}`);
+    if (this.cost || this.judgeCost)
+      parts.push(`$${this.cost.toFixed(4)}${this.judgeCost ? ` + judge $${this.judgeCost.toFixed(4)}` : ''}`);
     return parts.join(' · ');
   }
 }
@@ -70,5 +74,7 @@ export class Progress {
 function formatSeconds(s: number): string {
   if (s < 60) return `${s < 10 ? s.toFixed(1) : Math.round(s)}s`;
   const m = Math.floor(s / 60);
-  return m < 60 ? `${m}m${String(Math.round(s % 60)).padStart(2, '0')}s` : `${Math.floor(m / 60)}h${String(m % 60).padStart(2, '0')}m`;
+  return m < 60
+    ? `${m}m${String(Math.round(s % 60)).padStart(2, '0')}s`
+    : `${Math.floor(m / 60)}h${String(m % 60).padStart(2, '0')}m`;
 }

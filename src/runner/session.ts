@@ -4,7 +4,7 @@ import { fail, ok } from '../core/result.js';
 import type { Provider } from '../providers/provider.js';
 import { Recorder } from '../providers/recorder.js';
 import { createProvider } from '../providers/registry.js';
-import type { CaseRecord, Run } from '../run/run-schema.js';
+import type { CaseRecord, Run } from '../results/run-schema.js';
 import { createCaller, RunControl, type Caller } from './caller.js';
 import { ResponseCache, defaultCacheDir } from './cache.js';
 import { baselineKey } from './execute.js';
@@ -27,7 +27,9 @@ export interface SessionOptions {
 
 /** The providers a suite calls: its own and its judges'. */
 export function providerNames(suite: Pick<LoadedSuite, 'provider' | 'scorers'>): string[] {
-  const judges = suite.scorers.flatMap((s) => ('provider' in s && s.provider !== undefined ? (Array.isArray(s.provider) ? s.provider : [s.provider]) : []));
+  const judges = suite.scorers.flatMap((s) =>
+    'provider' in s && s.provider !== undefined ? (Array.isArray(s.provider) ? s.provider : [s.provider]) : [],
+  );
   return [...new Set([suite.provider, ...judges])];
 }
 
@@ -61,7 +63,15 @@ export class ModelSession implements ModelAccess {
       }
       const provider = createProvider(name, config, this.loaded.dir);
       if (!provider.ok) issues.push(...provider.issues);
-      else this.callers.set(name, createCaller(provider.value, { control: this.control, cache: this.cache, concurrency: this.options.concurrency }));
+      else
+        this.callers.set(
+          name,
+          createCaller(provider.value, {
+            control: this.control,
+            cache: this.cache,
+            concurrency: this.options.concurrency,
+          }),
+        );
     }
     if (issues.length) return fail(...issues);
     if (this.options.record) this.recorder = new Recorder(this.options.record);
@@ -94,6 +104,7 @@ export class ModelSession implements ModelAccess {
 export function baselineOutputs(baseline: Run | null, suite: string): Map<string, string> | undefined {
   if (!baseline) return undefined;
   const outputs = new Map<string, string>();
-  for (const r of baseline.cases) if (r.suite === suite && r.output !== null && !r.error) outputs.set(baselineKey(r.id, r.repeat), r.output);
+  for (const r of baseline.cases)
+    if (r.suite === suite && r.output !== null && !r.error) outputs.set(baselineKey(r.id, r.repeat), r.output);
   return outputs;
 }

@@ -5,7 +5,10 @@ import type { Result } from '../core/result.js';
 import { binary, type Scorer } from './scorer.js';
 
 /** The output is valid JSON (a fenced ```json block is accepted) and, when a schema is given, matches it. */
-export async function jsonScorer(config: z.output<typeof JsonScorer>, schema: Record<string, unknown> | undefined): Promise<Result<Scorer>> {
+export async function jsonScorer(
+  config: z.output<typeof JsonScorer>,
+  schema: Record<string, unknown> | undefined,
+): Promise<Result<Scorer>> {
   let validate: ValidateFunction | undefined;
   if (schema) {
     // loaded on demand: most gates have no JSON Schema, and ajv is a large share of start-up
@@ -32,7 +35,12 @@ export async function jsonScorer(config: z.output<typeof JsonScorer>, schema: Re
         }
         if (validate && !validate(value)) {
           const first = validate.errors?.[0];
-          return binary(false, first ? `${first.instancePath || '(root)'} ${first.message ?? 'does not match the schema'}` : 'does not match the schema');
+          return binary(
+            false,
+            first
+              ? `${first.instancePath || '(root)'} ${first.message ?? 'does not match the schema'}`
+              : 'does not match the schema',
+          );
         }
         return binary(true);
       },

@@ -1,5 +1,5 @@
 import { cohenKappa, krippendorffAlpha, spearman } from '../metrics/label-index.js';
-import type { CaseRecord, MetricValue } from '../run/run-schema.js';
+import type { CaseRecord, MetricValue } from '../results/run-schema.js';
 import { createRandom, quantile } from '../stats/index.js';
 import type { LlmJudgeScorer } from '../config/schema.js';
 import { judgeScale, type JudgeScale } from './llm-judge-scale.js';
@@ -38,7 +38,11 @@ export interface AgreementOptions {
  * Spearman's ρ uses it as is. Intervals are percentile bootstraps over cases with a seeded
  * generator, so the same labels always give the same numbers.
  */
-export function judgeAgreement(pairs: readonly { human: number; judge: number }[], scale: JudgeScale, options: AgreementOptions = {}): JudgeAgreement {
+export function judgeAgreement(
+  pairs: readonly { human: number; judge: number }[],
+  scale: JudgeScale,
+  options: AgreementOptions = {},
+): JudgeAgreement {
   const resamples = options.resamples ?? 2000;
   const confidence = options.confidence ?? 0.95;
   const seed = options.seed ?? 1;
@@ -52,7 +56,9 @@ export function judgeAgreement(pairs: readonly { human: number; judge: number }[
     const rounded = judge.map(round);
     return {
       rho: sample.length >= 2 ? spearman(human, judge) : { r: undefined, pvalue: undefined },
-      kappa: sample.length ? cohenKappa(human, rounded, { weights: scale.passFail ? 'none' : 'quadratic', labels: points }) : undefined,
+      kappa: sample.length
+        ? cohenKappa(human, rounded, { weights: scale.passFail ? 'none' : 'quadratic', labels: points })
+        : undefined,
       alpha: sample.length ? krippendorffAlpha([human, rounded], { level, valueDomain: points }) : undefined,
     };
   };
@@ -73,7 +79,9 @@ export function judgeAgreement(pairs: readonly { human: number; judge: number }[
   const tail = (1 - confidence) / 2;
   // a statistic undefined in more than a tenth of resamples (nearly constant labels) gets no interval
   const interval = (values: number[]): [number, number] | null =>
-    values.length >= 0.9 * resamples && values.length > 0 ? (quantile(values, [tail, 1 - tail]) as [number, number]) : null;
+    values.length >= 0.9 * resamples && values.length > 0
+      ? (quantile(values, [tail, 1 - tail]) as [number, number])
+      : null;
 
   const n = pairs.length;
   return {
@@ -88,7 +96,10 @@ export function judgeAgreement(pairs: readonly { human: number; judge: number }[
 }
 
 /** `judge.<id>.agreement` for every llm-judge scorer whose cases carried human labels on rated outputs. */
-export function judgeAgreementMetrics(scorers: readonly { id: string; type?: string; scale?: JudgeScaleConfig }[], records: readonly CaseRecord[]): MetricValue[] {
+export function judgeAgreementMetrics(
+  scorers: readonly { id: string; type?: string; scale?: JudgeScaleConfig }[],
+  records: readonly CaseRecord[],
+): MetricValue[] {
   return scorers.flatMap((s) => {
     if (s.type !== 'llm-judge' || !s.scale || !records.some((r) => r.scores[s.id]?.calibration)) return [];
     return [judgeAgreementMetric(s.id, judgeScale(s.scale), records)];

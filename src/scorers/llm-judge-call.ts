@@ -18,7 +18,8 @@ export interface JudgeAnswer<T> {
 }
 
 /** Escapes a closing tag inside material, so a response cannot end its own <response> block. */
-export const material = (tag: string, text: string) => `<${tag}>\n${text.replace(new RegExp(`</(${tag})>`, 'gi'), '<\\/$1>')}\n</${tag}>`;
+export const material = (tag: string, text: string) =>
+  `<${tag}>\n${text.replace(new RegExp(`</(${tag})>`, 'gi'), '<\\/$1>')}\n</${tag}>`;
 
 /** What was asked: the `input` template, else the rendered messages with their roles. */
 export function describeInput(input: GradeInput, template: string | undefined): string {
@@ -50,17 +51,28 @@ export async function askJudge<T>(
     } catch {
       return `judge "${provider}" answered with something that is not JSON: ${JSON.stringify(response.output.slice(0, 120))}`;
     }
-    if (!json || typeof json !== 'object' || Array.isArray(json)) return `judge "${provider}" answered with JSON that is not an object`;
+    if (!json || typeof json !== 'object' || Array.isArray(json))
+      return `judge "${provider}" answered with JSON that is not an object`;
     const verdict = parse(json as Record<string, unknown>);
-    if (verdict === undefined) return `judge "${provider}" gave a verdict outside the schema: ${JSON.stringify(response.output.slice(0, 160))}`;
+    if (verdict === undefined)
+      return `judge "${provider}" gave a verdict outside the schema: ${JSON.stringify(response.output.slice(0, 160))}`;
     const reason = (json as { reason?: unknown }).reason;
     parsed = { verdict, reason: typeof reason === 'string' ? reason : '' };
     return undefined;
   };
-  const outcome = await models.caller(provider).call(
-    { suite: input.suite, caseId: input.case.id, repeat: input.repeat, messages, responseFormat: format, temperature },
-    { validate },
-  );
+  const outcome = await models
+    .caller(provider)
+    .call(
+      {
+        suite: input.suite,
+        caseId: input.case.id,
+        repeat: input.repeat,
+        messages,
+        responseFormat: format,
+        temperature,
+      },
+      { validate },
+    );
   if (!outcome.ok) throw new ProviderError(outcome.aborted ? 'the run stopped' : outcome.message, false);
   // validate ran last on this very response (a cache hit or the final attempt)
   validate(outcome.response);
@@ -79,5 +91,7 @@ export function sumCosts(answers: readonly { costUsd: number | null }[]): number
 /** One line per judge: `provider: reason`, kept short for run.json and the report. */
 export function reasons(answers: readonly JudgeAnswer<unknown>[]): string {
   const clip = (s: string) => (s.length > 300 ? `${s.slice(0, 299)}…` : s);
-  return answers.length === 1 ? clip(answers[0]!.reason) : answers.map((a) => `${a.provider}: ${clip(a.reason)}`).join('\n');
+  return answers.length === 1
+    ? clip(answers[0]!.reason)
+    : answers.map((a) => `${a.provider}: ${clip(a.reason)}`).join('\n');
 }

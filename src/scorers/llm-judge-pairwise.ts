@@ -3,7 +3,16 @@ import type { ChatMessage } from '../prompt/messages.js';
 import type { JsonSchemaFormat } from '../providers/provider.js';
 import type { ModelAccess } from '../runner/session.js';
 import { combineRatings } from './llm-judge.js';
-import { askJudge, describeInput, JUDGE_PREAMBLE, material, providersOf, reasons, sumCosts, type JudgeAnswer } from './llm-judge-call.js';
+import {
+  askJudge,
+  describeInput,
+  JUDGE_PREAMBLE,
+  material,
+  providersOf,
+  reasons,
+  sumCosts,
+  type JudgeAnswer,
+} from './llm-judge-call.js';
 import type { Scorer } from './scorer.js';
 
 /** The candidate's result against the baseline in one pair of judgements. */
@@ -11,7 +20,12 @@ export type PairOutcome = 'win' | 'tie' | 'loss' | 'inconsistent';
 
 const FORMAT: JsonSchemaFormat = {
   name: 'comparison',
-  schema: { type: 'object', properties: { reason: { type: 'string' }, winner: { type: 'string', enum: ['A', 'B', 'tie'] } }, required: ['reason', 'winner'], additionalProperties: false },
+  schema: {
+    type: 'object',
+    properties: { reason: { type: 'string' }, winner: { type: 'string', enum: ['A', 'B', 'tie'] } },
+    required: ['reason', 'winner'],
+    additionalProperties: false,
+  },
 };
 
 type Winner = 'A' | 'B' | 'tie';
@@ -37,7 +51,15 @@ function pairMessages(rubric: string, asked: string, a: string, b: string): Chat
       role: 'system',
       content: `${JUDGE_PREAMBLE}\nTwo responses, A and B, answer the same input. Decide which one better meets the rubric, or "tie" when neither is better. Their order says nothing about their quality.\nAnswer with JSON: {"reason": "<one or two sentences>", "winner": "A" | "B" | "tie"}.`,
     },
-    { role: 'user', content: [material('rubric', rubric), material('input', asked), material('response-a', a), material('response-b', b)].join('\n\n') },
+    {
+      role: 'user',
+      content: [
+        material('rubric', rubric),
+        material('input', asked),
+        material('response-a', a),
+        material('response-b', b),
+      ].join('\n\n'),
+    },
   ];
 }
 
@@ -48,7 +70,8 @@ function pairMessages(rubric: string, asked: string, a: string, b: string): Chat
  */
 export function llmJudgePairwiseScorer(config: LlmJudgePairwiseScorer, models: ModelAccess | undefined): Scorer {
   const judges = providersOf(config.provider);
-  const parse = (json: Record<string, unknown>): Winner | undefined => (json.winner === 'A' || json.winner === 'B' || json.winner === 'tie' ? json.winner : undefined);
+  const parse = (json: Record<string, unknown>): Winner | undefined =>
+    json.winner === 'A' || json.winner === 'B' || json.winner === 'tie' ? json.winner : undefined;
   return {
     id: config.id,
     type: config.type,
@@ -58,7 +81,8 @@ export function llmJudgePairwiseScorer(config: LlmJudgePairwiseScorer, models: M
     },
     async grade(input) {
       if (input.baselineOutput === undefined) return undefined;
-      if (input.baselineOutput === input.output) return { value: 0.5, pass: true, label: 'tie', detail: 'identical to the baseline output' };
+      if (input.baselineOutput === input.output)
+        return { value: 0.5, pass: true, label: 'tie', detail: 'identical to the baseline output' };
       if (!models) throw new Error('bug: llm-judge-pairwise graded without model access');
       const asked = describeInput(input, config.input);
       const forward = pairMessages(config.rubric, asked, input.output, input.baselineOutput);
@@ -75,10 +99,25 @@ export function llmJudgePairwiseScorer(config: LlmJudgePairwiseScorer, models: M
       const values = perJudge.map((j) => OUTCOME_VALUE[j.outcome]);
       const value = combineRatings(values, config.combine);
       const outcomes = perJudge.map((j) => j.outcome);
-      const label: PairOutcome = outcomes.length === 1 ? outcomes[0]! : value > 0.5 ? 'win' : value < 0.5 ? 'loss' : outcomes.includes('inconsistent') ? 'inconsistent' : 'tie';
+      const label: PairOutcome =
+        outcomes.length === 1
+          ? outcomes[0]!
+          : value > 0.5
+            ? 'win'
+            : value < 0.5
+              ? 'loss'
+              : outcomes.includes('inconsistent')
+                ? 'inconsistent'
+                : 'tie';
       const answers = perJudge.flatMap((j) => j.answers);
       const cost = sumCosts(answers);
-      return { value, pass: value >= 0.5, label, detail: `${label}: ${reasons(answers.slice(0, 1))}`, ...(cost !== undefined ? { cost_usd: cost } : {}) };
+      return {
+        value,
+        pass: value >= 0.5,
+        label,
+        detail: `${label}: ${reasons(answers.slice(0, 1))}`,
+        ...(cost !== undefined ? { cost_usd: cost } : {}),
+      };
     },
   };
 }

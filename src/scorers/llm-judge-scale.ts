@@ -8,7 +8,9 @@ export interface JudgeScale {
 }
 
 export function judgeScale(scale: LlmJudgeScorer['scale']): JudgeScale {
-  return scale === 'pass-fail' ? { low: 0, high: 1, passFail: true } : { low: scale[0], high: scale[1], passFail: false };
+  return scale === 'pass-fail'
+    ? { low: 0, high: 1, passFail: true }
+    : { low: scale[0], high: scale[1], passFail: false };
 }
 
 /** A human label on this scale as a number, or undefined when it is not one (`pass`/`fail`, true/false and 1/0 on pass-fail). */

@@ -3,7 +3,7 @@ import type { LlmJudgeScorer } from '../config/schema.js';
 import { templateContext } from '../dataset/case.js';
 import { render } from '../prompt/template.js';
 import type { JsonSchemaFormat } from '../providers/provider.js';
-import type { ScoreRecord } from '../run/run-schema.js';
+import type { ScoreRecord } from '../results/run-schema.js';
 import type { ModelAccess } from '../runner/session.js';
 import { askJudge, describeInput, JUDGE_PREAMBLE, material, providersOf, reasons, sumCosts } from './llm-judge-call.js';
 import type { GradeInput, Scorer } from './scorer.js';
@@ -36,7 +36,12 @@ export function ratingFormat(scale: JudgeScale): JsonSchemaFormat {
     : { type: 'integer', enum: Array.from({ length: scale.high - scale.low + 1 }, (_, i) => scale.low + i) };
   return {
     name: 'judgement',
-    schema: { type: 'object', properties: { reason: { type: 'string' }, rating }, required: ['reason', 'rating'], additionalProperties: false },
+    schema: {
+      type: 'object',
+      properties: { reason: { type: 'string' }, rating },
+      required: ['reason', 'rating'],
+      additionalProperties: false,
+    },
   };
 }
 
@@ -46,15 +51,29 @@ export function parseRating(json: Record<string, unknown>, scale: JudgeScale): n
   return typeof r === 'number' && Number.isInteger(r) && r >= scale.low && r <= scale.high ? r : undefined;
 }
 
-export function judgeMessages(config: Pick<LlmJudgeScorer, 'rubric'>, scale: JudgeScale, asked: string, response: string, reference: string | undefined): ChatMessage[] {
+export function judgeMessages(
+  config: Pick<LlmJudgeScorer, 'rubric'>,
+  scale: JudgeScale,
+  asked: string,
+  response: string,
+  reference: string | undefined,
+): ChatMessage[] {
   const how = scale.passFail
     ? 'Rate "pass" if the response meets the rubric, otherwise "fail".'
     : `Rate the response with an integer from ${scale.low} (worst) to ${scale.high} (best).`;
   return [
-    { role: 'system', content: `${JUDGE_PREAMBLE}\n${how}\nAnswer with JSON: {"reason": "<one or two sentences>", "rating": ${scale.passFail ? '"pass" | "fail"' : '<integer>'}}.` },
+    {
+      role: 'system',
+      content: `${JUDGE_PREAMBLE}\n${how}\nAnswer with JSON: {"reason": "<one or two sentences>", "rating": ${scale.passFail ? '"pass" | "fail"' : '<integer>'}}.`,
+    },
     {
       role: 'user',
-      content: [material('rubric', config.rubric), material('input', asked), ...(reference !== undefined ? [material('reference', reference)] : []), material('response', response)].join('\n\n'),
+      content: [
+        material('rubric', config.rubric),
+        material('input', asked),
+        ...(reference !== undefined ? [material('reference', reference)] : []),
+        material('response', response),
+      ].join('\n\n'),
     },
   ];
 }
@@ -76,8 +95,18 @@ export function llmJudgeScorer(config: LlmJudgeScorer, models: ModelAccess | und
     const context = templateContext(input.case);
     const reference = config.reference !== undefined ? render(config.reference, context) : undefined;
     const messages = judgeMessages(config, scale, describeInput(input, config.input), response, reference);
-    const answers = await Promise.all(judges.map((p) => askJudge(models, p, input, messages, format, config.temperature, (json) => parseRating(json, scale))));
-    return { rating: combineRatings(answers.map((a) => a.verdict), config.combine), answers };
+    const answers = await Promise.all(
+      judges.map((p) =>
+        askJudge(models, p, input, messages, format, config.temperature, (json) => parseRating(json, scale)),
+      ),
+    );
+    return {
+      rating: combineRatings(
+        answers.map((a) => a.verdict),
+        config.combine,
+      ),
+      answers,
+    };
   };
 
   return {
@@ -102,7 +131,14 @@ export function llmJudgeScorer(config: LlmJudgeScorer, models: ModelAccess | und
         if (extra !== undefined) costUsd = (costUsd ?? 0) + extra;
       }
       const label = scale.passFail ? (pass ? 'pass' : 'fail') : String(Math.round(rating * 100) / 100);
-      return { value, pass, label, detail: reasons(answers), ...(costUsd !== undefined ? { cost_usd: costUsd } : {}), ...(calibration ? { calibration } : {}) };
+      return {
+        value,
+        pass,
+        label,
+        detail: reasons(answers),
+        ...(costUsd !== undefined ? { cost_usd: costUsd } : {}),
+        ...(calibration ? { calibration } : {}),
+      };
     },
   };
 }

@@ -1,6 +1,6 @@
 import type { EvalCase } from '../dataset/case.js';
 import type { ChatMessage } from '../prompt/messages.js';
-import type { ScoreRecord } from '../run/run-schema.js';
+import type { ScoreRecord } from '../results/run-schema.js';
 
 export interface ScoreInput {
   case: EvalCase;
@@ -32,4 +32,8 @@ export interface GradeInput extends ScoreInput {
   signal?: AbortSignal;
 }
 
-export const binary = (pass: boolean, detail?: string): ScoreRecord => ({ value: pass ? 1 : 0, pass, ...(detail ? { detail } : {}) });
+export const binary = (pass: boolean, detail?: string): ScoreRecord => ({
+  value: pass ? 1 : 0,
+  pass,
+  ...(detail ? { detail } : {}),
+});

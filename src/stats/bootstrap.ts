@@ -17,11 +17,7 @@ import { checkConfidence, checkFiniteSample, checkOneOf, checkSameLength } from 
  * and may reorder it.
  */
 export type BootstrapStatistic =
-  | 'mean'
-  | 'sum'
-  | 'median'
-  | { quantile: number; method?: QuantileMethod }
-  | ((values: Float64Array) => number);
+  'mean' | 'sum' | 'median' | { quantile: number; method?: QuantileMethod } | ((values: Float64Array) => number);
 
 export interface PairedBootstrapOptions {
   statistic?: BootstrapStatistic;
@@ -154,7 +150,11 @@ function orderStatistic(a: Float64Array, b: Float64Array, q: number, method: Qua
 }
 
 /** Any other statistic: materialise each resample into two reused buffers. */
-function materialised(a: Float64Array, b: Float64Array, statistic: (values: Float64Array) => number): ResampleStatistic {
+function materialised(
+  a: Float64Array,
+  b: Float64Array,
+  statistic: (values: Float64Array) => number,
+): ResampleStatistic {
   const n = a.length;
   const bufferA = new Float64Array(n);
   const bufferB = new Float64Array(n);
@@ -175,7 +175,8 @@ function plainStatistic(statistic: BootstrapStatistic): (values: Float64Array) =
   if (typeof statistic === 'function') return statistic;
   if (statistic === 'mean') return (values) => sum(values) / values.length;
   if (statistic === 'sum') return sum;
-  const [q, method] = statistic === 'median' ? [0.5, 'linear' as const] : [statistic.quantile, statistic.method ?? 'linear'];
+  const [q, method] =
+    statistic === 'median' ? [0.5, 'linear' as const] : [statistic.quantile, statistic.method ?? 'linear'];
   return (values) => quantileInPlace(values, q, method);
 }
 
@@ -187,7 +188,11 @@ function plainStatistic(statistic: BootstrapStatistic): (values: Float64Array) =
  * the replicates (the percentile interval, not bias-corrected).
  * Deterministic for a given seed and input.
  */
-export function pairedBootstrap(a: ArrayLike<number>, b: ArrayLike<number>, options: PairedBootstrapOptions = {}): PairedBootstrapResult {
+export function pairedBootstrap(
+  a: ArrayLike<number>,
+  b: ArrayLike<number>,
+  options: PairedBootstrapOptions = {},
+): PairedBootstrapResult {
   checkSameLength(a, b, 'pairedBootstrap');
   checkFiniteSample(a, 'a');
   checkFiniteSample(b, 'b');
@@ -214,7 +219,14 @@ export function pairedBootstrap(a: ArrayLike<number>, b: ArrayLike<number>, opti
   });
   const n = a.length;
   const combine = (sa: number, sb: number): number => (compare === 'diff' ? sb - sa : sa === 0 ? NaN : sb / sa);
-  const none = { estimate: undefined, interval: undefined, replicates: new Float64Array(0), resamples, seed, signature };
+  const none = {
+    estimate: undefined,
+    interval: undefined,
+    replicates: new Float64Array(0),
+    resamples,
+    seed,
+    signature,
+  };
   if (n === 0) return none;
 
   const valuesA = Float64Array.from(a);

@@ -15,12 +15,10 @@
 import jStat from 'jstat';
 
 const ERFC_COEFFICIENTS = [
-  -1.3026537197817094, 6.419697923564902e-1, 1.9476473204185836e-2, -9.561514786808631e-3,
-  -9.46595344482036e-4, 3.66839497852761e-4, 4.2523324806907e-5, -2.0278578112534e-5,
-  -1.624290004647e-6, 1.30365583558e-6, 1.5626441722e-8, -8.5238095915e-8, 6.529054439e-9,
-  5.059343495e-9, -9.91364156e-10, -2.27365122e-10, 9.6467911e-11, 2.394038e-12, -6.886027e-12,
-  8.94487e-13, 3.13092e-13, -1.12708e-13, 3.81e-16, 7.106e-15, -1.523e-15, -9.4e-17, 1.21e-16,
-  -2.8e-17,
+  -1.3026537197817094, 6.419697923564902e-1, 1.9476473204185836e-2, -9.561514786808631e-3, -9.46595344482036e-4,
+  3.66839497852761e-4, 4.2523324806907e-5, -2.0278578112534e-5, -1.624290004647e-6, 1.30365583558e-6, 1.5626441722e-8,
+  -8.5238095915e-8, 6.529054439e-9, 5.059343495e-9, -9.91364156e-10, -2.27365122e-10, 9.6467911e-11, 2.394038e-12,
+  -6.886027e-12, 8.94487e-13, 3.13092e-13, -1.12708e-13, 3.81e-16, 7.106e-15, -1.523e-15, -9.4e-17, 1.21e-16, -2.8e-17,
 ];
 
 /** erfc(z) for z >= 0 by Clenshaw summation of the Chebyshev series (NR3 §6.2.2). */
@@ -62,7 +60,7 @@ export function normalPpf(p: number): number {
   if (p <= 0) return p === 0 ? -Infinity : NaN;
   if (p >= 1) return p === 1 ? Infinity : NaN;
   const x = jStat.normal.inv(p, 0, 1);
-  const err = p < 0.5 ? normalCdf(x) - p : (1 - p) - normalSf(x);
+  const err = p < 0.5 ? normalCdf(x) - p : 1 - p - normalSf(x);
   const density = normalPdf(x);
   return density > 0 ? x - err / density : x;
 }
@@ -89,7 +87,10 @@ export function tCdf(t: number, df: number): number {
 
 export function tPdf(t: number, df: number): number {
   return Math.exp(
-    jStat.gammaln((df + 1) / 2) - jStat.gammaln(df / 2) - 0.5 * Math.log(df * Math.PI) - ((df + 1) / 2) * Math.log1p((t * t) / df),
+    jStat.gammaln((df + 1) / 2) -
+      jStat.gammaln(df / 2) -
+      0.5 * Math.log(df * Math.PI) -
+      ((df + 1) / 2) * Math.log1p((t * t) / df),
   );
 }
 
@@ -101,7 +102,7 @@ export function tPpf(p: number, df: number): number {
   if (p >= 1) return p === 1 ? Infinity : NaN;
   let x = jStat.studentt.inv(p, df);
   for (let i = 0; i < 2; i++) {
-    const err = p < 0.5 ? tCdf(x, df) - p : (1 - p) - tSf(x, df);
+    const err = p < 0.5 ? tCdf(x, df) - p : 1 - p - tSf(x, df);
     const density = tPdf(x, df);
     if (!(density > 0) || !Number.isFinite(err)) break;
     x -= err / density;
@@ -165,9 +166,7 @@ function betaContinuedFraction(x: number, a: number, b: number): number {
 }
 
 function betaLogPdf(x: number, a: number, b: number): number {
-  return (
-    jStat.gammaln(a + b) - jStat.gammaln(a) - jStat.gammaln(b) + (a - 1) * Math.log(x) + (b - 1) * Math.log1p(-x)
-  );
+  return jStat.gammaln(a + b) - jStat.gammaln(a) - jStat.gammaln(b) + (a - 1) * Math.log(x) + (b - 1) * Math.log1p(-x);
 }
 
 /** The Beta(a, b) quantile (scipy.stats.beta.ppf): jStat's estimate polished by Newton steps. */
@@ -177,7 +176,7 @@ export function betaPpf(p: number, a: number, b: number): number {
   let x = jStat.beta.inv(p, a, b);
   for (let i = 0; i < 2; i++) {
     if (!(x > 0 && x < 1)) break;
-    const err = p < 0.5 ? incompleteBeta(x, a, b) - p : (1 - p) - incompleteBeta(1 - x, b, a);
+    const err = p < 0.5 ? incompleteBeta(x, a, b) - p : 1 - p - incompleteBeta(1 - x, b, a);
     const next = x - err / Math.exp(betaLogPdf(x, a, b));
     if (!(next > 0 && next < 1)) break;
     x = next;

@@ -51,8 +51,7 @@ export function fisherExact(table: Table2x2, options: FisherExactOptions = {}): 
   let tail = 0;
   for (let x = lo; x <= hi; x++) {
     const w = weights[x - lo] as number;
-    const include =
-      side === 'less' ? x <= a : side === 'greater' ? x >= a : w <= observed * RELATIVE_TOLERANCE;
+    const include = side === 'less' ? x <= a : side === 'greater' ? x >= a : w <= observed * RELATIVE_TOLERANCE;
     if (include) tail += w;
   }
   return { oddsRatio, pvalue: Math.min(1, tail / total), signature };

@@ -75,7 +75,11 @@ function exactUpperTail(k: number, n1: number, n2: number): number {
  * With ties the exact test, if requested, is SciPy's: the tail of the untied distribution at
  * floor(U).
  */
-export function mannWhitneyU(x: ArrayLike<number>, y: ArrayLike<number>, options: MannWhitneyOptions = {}): MannWhitneyResult {
+export function mannWhitneyU(
+  x: ArrayLike<number>,
+  y: ArrayLike<number>,
+  options: MannWhitneyOptions = {},
+): MannWhitneyResult {
   checkFiniteSample(x, 'x');
   checkFiniteSample(y, 'y');
   const requested = checkOneOf(options.method ?? 'auto', ['auto', 'exact', 'asymptotic'], 'method');

@@ -50,8 +50,7 @@ export function pairedProportionDiffInterval(
   if (n === 0) return undefined;
   const signature = formatSignature(`paired-diff-${method}`, { conf: confidence });
   const alpha = 1 - confidence;
-  const [lo, hi] =
-    method === 'newcombe' ? newcombeBounds(n11, n10, n01, n00, alpha) : tangoBounds(n10, n01, n, alpha);
+  const [lo, hi] = method === 'newcombe' ? newcombeBounds(n11, n10, n01, n00, alpha) : tangoBounds(n10, n01, n, alpha);
   return makeInterval(lo, hi, signature);
 }
 

@@ -23,7 +23,11 @@ export interface ProportionIntervalOptions {
  *
  * `undefined` when n = 0: with no trials the proportion is not estimable.
  */
-export function proportionInterval(count: number, n: number, options: ProportionIntervalOptions = {}): Interval | undefined {
+export function proportionInterval(
+  count: number,
+  n: number,
+  options: ProportionIntervalOptions = {},
+): Interval | undefined {
   checkCountOutOf(count, n, 'count', 'n');
   const method = checkOneOf(options.method ?? 'wilson', ['wilson', 'clopper-pearson'], 'method');
   const confidence = checkConfidence(options.confidence);

@@ -115,7 +115,11 @@ function sortedCopy(values: ArrayLike<number>): Float64Array {
  * rejected (NumPy would propagate them).
  */
 export function quantile(values: ArrayLike<number>, q: number, options?: QuantileOptions): number | undefined;
-export function quantile(values: ArrayLike<number>, q: readonly number[], options?: QuantileOptions): number[] | undefined;
+export function quantile(
+  values: ArrayLike<number>,
+  q: readonly number[],
+  options?: QuantileOptions,
+): number[] | undefined;
 export function quantile(
   values: ArrayLike<number>,
   q: number | readonly number[],

@@ -28,7 +28,14 @@ describe('the bundled CLI and action (dist/)', () => {
   });
 
   test('bad input in a real process: exit 2, file and line, no stack trace', () => {
-    const result = node(['dist/cli.js', 'run', '--config', 'fixtures/demo/gates/pr-fail.yml', '--baseline', 'fixtures/demo/datasets/support-qa.jsonl']);
+    const result = node([
+      'dist/cli.js',
+      'run',
+      '--config',
+      'fixtures/demo/gates/pr-fail.yml',
+      '--baseline',
+      'fixtures/demo/datasets/support-qa.jsonl',
+    ]);
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/^evalgate: error: fixtures\/demo\/datasets\/support-qa\.jsonl/);
     expect(result.stderr).not.toMatch(/\n\s+at /);

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { Run } from '../../src/run/run-schema.js';
+import { Run } from '../../src/results/run-schema.js';
 import { demoRun } from '../support/demo-runs.js';
 import { cli } from '../support/workspace.js';
 
@@ -33,11 +33,19 @@ describe('evalgate demo', () => {
 
 describe('evalgate plan', () => {
   test('says per suite and tier how many cases run and what each pass-rate rule can detect', async () => {
-    const result = await cli(['plan', '--config', 'gates/evalgate.yml', '--baseline', 'fixtures/demo/baseline/run.json']);
+    const result = await cli([
+      'plan',
+      '--config',
+      'gates/evalgate.yml',
+      '--baseline',
+      'fixtures/demo/baseline/run.json',
+    ]);
     expect(result.code).toBe(0);
     expect(result.out).toMatch(/tier smoke: 200 cases × 1 repeat/);
     expect(result.out).toMatch(/tier full: 400 cases × 1 repeat/);
-    expect(result.out).toMatch(/correct\.pass_rate max drop 5pp: fails a true drop of \d+\.\d pp or more 80% of the time; failing a 10\.0 pp drop needs \d+ paired cases/);
+    expect(result.out).toMatch(
+      /correct\.pass_rate max drop 5pp: fails a true drop of \d+\.\d pp or more 80% of the time; failing a 10\.0 pp drop needs \d+ paired cases/,
+    );
     expect(result.out).toMatch(/per slice \(~100 cases a slice, Holm over 6 slices\)/);
   });
 });

@@ -27,6 +27,9 @@ describe('aggregates', () => {
 
   test('slices group records by tag, with "(none)" for untagged cases', () => {
     const recs = records([...cohort(3, 1, { tags: { lang: 'de' } }, 'de'), ...cohort(2, 0, {}, 'x')]);
-    expect(aggregateSuite(spec, recs).slices.map((s) => [s.value, s.n])).toEqual([['(none)', 2], ['de', 3]]);
+    expect(aggregateSuite(spec, recs).slices.map((s) => [s.value, s.n])).toEqual([
+      ['(none)', 2],
+      ['de', 3],
+    ]);
   });
 });

@@ -17,7 +17,9 @@ describe('regression rules: non-inferiority on paired cases', () => {
     const [rule] = outcomeOf(decision);
     expect(rule).toMatchObject({ status: 'fail', outcome: 'fail' });
     expect(rule!.interval![0]).toBeGreaterThan(0.05);
-    expect(rule!.explanation).toMatch(/fell by 25\.0 pp \(n=200 paired\); with 95% confidence the drop is at least \d+\.\d pp, beyond the 5\.0 pp margin/);
+    expect(rule!.explanation).toMatch(
+      /fell by 25\.0 pp \(n=200 paired\); with 95% confidence the drop is at least \d+\.\d pp, beyond the 5\.0 pp margin/,
+    );
     expect(decision.verdict).toBe('fail');
   });
 
@@ -29,13 +31,21 @@ describe('regression rules: non-inferiority on paired cases', () => {
   });
 
   test('on_inconclusive: fail turns an inconclusive rule into a failure', () => {
-    const { decision } = gate({ rules: [{ ...DROP_5PP, on_inconclusive: 'fail' }], current: cohort(60, 9), baseline: cohort(60, 6) });
+    const { decision } = gate({
+      rules: [{ ...DROP_5PP, on_inconclusive: 'fail' }],
+      current: cohort(60, 9),
+      baseline: cohort(60, 6),
+    });
     expect(decision.verdict).toBe('fail');
   });
 
   test('a relative margin is taken relative to the baseline value', () => {
     // baseline 50%, 10% relative = 5 pp; a 25 pp drop is far beyond it
-    const { decision } = gate({ rules: [{ metric: 'ok.pass_rate', max_drop: '10%' }], current: cohort(200, 150), baseline: cohort(200, 100) });
+    const { decision } = gate({
+      rules: [{ metric: 'ok.pass_rate', max_drop: '10%' }],
+      current: cohort(200, 150),
+      baseline: cohort(200, 100),
+    });
     expect(outcomeOf(decision)[0]).toMatchObject({ status: 'fail' });
   });
 
@@ -57,11 +67,24 @@ describe('regression rules: non-inferiority on paired cases', () => {
 
 describe('per-slice rules', () => {
   const slice = (lang: string) => ({ tags: { lang } });
-  const current = [...cohort(100, 40, slice('de'), 'de'), ...cohort(100, 5, slice('en'), 'en'), ...cohort(7, 0, slice('fr'), 'fr')];
-  const baseline = [...cohort(100, 5, slice('de'), 'de'), ...cohort(100, 5, slice('en'), 'en'), ...cohort(7, 0, slice('fr'), 'fr')];
+  const current = [
+    ...cohort(100, 40, slice('de'), 'de'),
+    ...cohort(100, 5, slice('en'), 'en'),
+    ...cohort(7, 0, slice('fr'), 'fr'),
+  ];
+  const baseline = [
+    ...cohort(100, 5, slice('de'), 'de'),
+    ...cohort(100, 5, slice('en'), 'en'),
+    ...cohort(7, 0, slice('fr'), 'fr'),
+  ];
 
   test('fails the slice that regressed, passes the others and reports small slices as not gated', () => {
-    const { decision } = gate({ rules: [{ ...DROP_5PP, per_slice: true, max_drop: '10pp' }], slices: ['lang'], current, baseline });
+    const { decision } = gate({
+      rules: [{ ...DROP_5PP, per_slice: true, max_drop: '10pp' }],
+      slices: ['lang'],
+      current,
+      baseline,
+    });
     const bySlice = Object.fromEntries(outcomeOf(decision).map((o) => [o.slice!.value, o]));
     expect(bySlice.de).toMatchObject({ status: 'fail' });
     expect(bySlice.en).toMatchObject({ status: 'pass' });
@@ -80,35 +103,64 @@ describe('critical cases, baselines and overrides', () => {
   });
 
   test('without a baseline, absolute rules apply and regression rules warn', () => {
-    const { decision } = gate({ rules: [{ metric: 'ok.pass_rate', min: 0.5 }, DROP_5PP], current: cohort(100, 10), baseline: null });
+    const { decision } = gate({
+      rules: [{ metric: 'ok.pass_rate', min: 0.5 }, DROP_5PP],
+      current: cohort(100, 10),
+      baseline: null,
+    });
     expect(decision.verdict).toBe('warn');
     expect(outcomeOf(decision, 1)[0]).toMatchObject({ status: 'no_baseline', outcome: 'warn' });
   });
 
   test('on_no_baseline: fail makes a missing baseline fail the gate', () => {
-    const { decision } = gate({ rules: [{ ...DROP_5PP, on_no_baseline: 'fail' }], current: cohort(100, 10), baseline: null });
+    const { decision } = gate({
+      rules: [{ ...DROP_5PP, on_no_baseline: 'fail' }],
+      current: cohort(100, 10),
+      baseline: null,
+    });
     expect(decision.verdict).toBe('fail');
   });
 
   test('a scorer changed since the baseline makes its metrics not comparable', () => {
-    const { decision } = gate({ rules: [DROP_5PP], current: cohort(100, 10), baseline: cohort(100, 10), scorerChanged: true });
+    const { decision } = gate({
+      rules: [DROP_5PP],
+      current: cohort(100, 10),
+      baseline: cohort(100, 10),
+      scorerChanged: true,
+    });
     expect(outcomeOf(decision)[0]).toMatchObject({ status: 'not_comparable', outcome: 'warn' });
   });
 
   test('a rule loosened in the PR itself is reported, not enforced, until the base branch runs it', () => {
-    const { decision } = gate({ rules: [{ ...DROP_5PP, max_drop: '50pp' }], current: cohort(100, 60), baseline: cohort(100, 5), newRules: [0] });
+    const { decision } = gate({
+      rules: [{ ...DROP_5PP, max_drop: '50pp' }],
+      current: cohort(100, 60),
+      baseline: cohort(100, 5),
+      newRules: [0],
+    });
     expect(outcomeOf(decision)[0]).toMatchObject({ status: 'not_comparable', outcome: 'warn' });
   });
 
   test('a valid override turns a failing gate into overridden and records who', () => {
-    const override = { applied: { label: 'evalgate/override', actor: 'maintainer-mia', permission: 'maintain', applied_at: '2026-11-20T10:00:00Z' }, ignored: [] };
+    const override = {
+      applied: {
+        label: 'evalgate/override',
+        actor: 'maintainer-mia',
+        permission: 'maintain',
+        applied_at: '2026-11-20T10:00:00Z',
+      },
+      ignored: [],
+    };
     const { decision } = gate({ rules: [DROP_5PP], current: cohort(200, 60), baseline: cohort(200, 10), override });
     expect(decision.verdict).toBe('overridden');
     expect(decision.override).toMatchObject({ actor: 'maintainer-mia' });
   });
 
   test('an override never turns a passing gate into overridden', () => {
-    const override = { applied: { label: 'evalgate/override', actor: 'm', permission: 'admin', applied_at: '2026-11-20T10:00:00Z' }, ignored: [] };
+    const override = {
+      applied: { label: 'evalgate/override', actor: 'm', permission: 'admin', applied_at: '2026-11-20T10:00:00Z' },
+      ignored: [],
+    };
     const cases = cohort(100, 10);
     expect(gate({ rules: [DROP_5PP], current: cases, baseline: cases, override }).decision.verdict).toBe('pass');
   });
@@ -117,17 +169,26 @@ describe('critical cases, baselines and overrides', () => {
 describe('repeats and infrastructure errors', () => {
   test('repeats of a case count once: a case that now fails one of three repeats is a regression under pass^k', () => {
     const baseline = Array.from({ length: 100 }, (_, i) => ({ id: `c${i}`, pass: [true, true, true] }));
-    const current = Array.from({ length: 100 }, (_, i) => ({ id: `c${i}`, pass: i < 30 ? [true, false, true] : [true, true, true] }));
+    const current = Array.from({ length: 100 }, (_, i) => ({
+      id: `c${i}`,
+      pass: i < 30 ? [true, false, true] : [true, true, true],
+    }));
     const { decision, run } = gate({ rules: [{ ...DROP_5PP, aggregate: 'pass^k' }], current, baseline });
     const [rule] = outcomeOf(decision);
     expect(rule).toMatchObject({ status: 'fail', n: 100 });
-    expect(run.aggregates[0]!.flaky![0]).toMatchObject({ scorer: 'ok', cases: expect.arrayContaining([{ id: 'c0', passes: 2, repeats: 3 }]) });
+    expect(run.aggregates[0]!.flaky![0]).toMatchObject({
+      scorer: 'ok',
+      cases: expect.arrayContaining([{ id: 'c0', passes: 2, repeats: 3 }]),
+    });
     expect(run.aggregates[0]!.flaky![0]!.cases).toHaveLength(30);
   });
 
   test('the mean aggregate compares per-case pass shares with a paired t interval', () => {
     const baseline = Array.from({ length: 100 }, (_, i) => ({ id: `c${i}`, pass: [true, true, true] }));
-    const current = Array.from({ length: 100 }, (_, i) => ({ id: `c${i}`, pass: i < 30 ? [true, false, true] : [true, true, true] }));
+    const current = Array.from({ length: 100 }, (_, i) => ({
+      id: `c${i}`,
+      pass: i < 30 ? [true, false, true] : [true, true, true],
+    }));
     const [rule] = outcomeOf(gate({ rules: [DROP_5PP], current, baseline }).decision);
     expect(rule!.method).toMatch(/paired t/);
     expect(rule!.delta).toBeCloseTo(-0.1, 10);
@@ -144,14 +205,24 @@ describe('repeats and infrastructure errors', () => {
 
 describe('a pull request that changes its own gate', () => {
   test('an absolute rule loosened in the PR passes only as a warning', () => {
-    const { decision } = gate({ rules: [{ metric: 'ok.pass_rate', min: 0.1 }], current: cohort(100, 60), baseline: cohort(100, 5), newRules: [0] });
+    const { decision } = gate({
+      rules: [{ metric: 'ok.pass_rate', min: 0.1 }],
+      current: cohort(100, 60),
+      baseline: cohort(100, 5),
+      newRules: [0],
+    });
     expect(outcomeOf(decision)[0]).toMatchObject({ status: 'pass', outcome: 'warn' });
     expect(outcomeOf(decision)[0]!.explanation).toMatch(/changed since the baseline run/);
     expect(decision.verdict).toBe('warn');
   });
 
   test('a rule the PR breaks still fails, changed or not', () => {
-    const { decision } = gate({ rules: [{ metric: 'ok.pass_rate', min: 0.9 }], current: cohort(100, 60), baseline: cohort(100, 5), newRules: [0] });
+    const { decision } = gate({
+      rules: [{ metric: 'ok.pass_rate', min: 0.9 }],
+      current: cohort(100, 60),
+      baseline: cohort(100, 5),
+      newRules: [0],
+    });
     expect(decision.verdict).toBe('fail');
   });
 });

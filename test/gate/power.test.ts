@@ -12,7 +12,9 @@ describe('what a pass-rate rule can detect', () => {
   });
 
   test('correcting over more slices needs a larger drop', () => {
-    expect(plannedDetectableDrop({ ...base, n: 200, tests: 6 })).toBeGreaterThan(plannedDetectableDrop({ ...base, n: 200 }));
+    expect(plannedDetectableDrop({ ...base, n: 200, tests: 6 })).toBeGreaterThan(
+      plannedDetectableDrop({ ...base, n: 200 }),
+    );
   });
 
   test('the planned sample size is the smallest n whose detectable drop reaches the target', () => {

@@ -3,8 +3,15 @@ import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { COMMENT_MARKER } from '../../src/report/markdown.js';
-import type { Run } from '../../src/run/run-schema.js';
-import { actionBundle, checkout, pullRequestPayload, runAction, webhookExample, type RunOptions } from '../support/action-harness.js';
+import type { Run } from '../../src/results/run-schema.js';
+import {
+  actionBundle,
+  checkout,
+  pullRequestPayload,
+  runAction,
+  webhookExample,
+  type RunOptions,
+} from '../support/action-harness.js';
 import { FORK, REPO, TOKENS, commit, fakeGitHub, workflowRun } from '../support/github-fixture.js';
 import { visibleMarkdown } from '../support/visible-markdown.js';
 import { loadOpenApi, type FakeGitHub, type PullState } from '../support/github-server.js';
@@ -12,8 +19,13 @@ import { loadOpenApi, type FakeGitHub, type PullState } from '../support/github-
 const FULL = `${REPO.owner}/${REPO.name}`;
 const BOT = 'github-actions[bot]';
 const OVERRIDE = 'evalgate/override';
-const baselineTemplate = JSON.parse(readFileSync(new URL('../../fixtures/demo/baseline/run.json', import.meta.url), 'utf8')) as Run;
-const runFileFor = (sha: string, edit: (run: Run) => Run = (r) => r) => JSON.stringify(edit({ ...baselineTemplate, manifest: { ...baselineTemplate.manifest, git: { sha, ref: 'refs/heads/main' } } }));
+const baselineTemplate = JSON.parse(
+  readFileSync(new URL('../../fixtures/demo/baseline/run.json', import.meta.url), 'utf8'),
+) as Run;
+const runFileFor = (sha: string, edit: (run: Run) => Run = (r) => r) =>
+  JSON.stringify(
+    edit({ ...baselineTemplate, manifest: { ...baselineTemplate.manifest, git: { sha, ref: 'refs/heads/main' } } }),
+  );
 
 const servers: FakeGitHub[] = [];
 afterEach(async () => {
@@ -34,7 +46,17 @@ interface Scenario {
 }
 
 /** A PR that changes the demo's prompt, a trusted baseline on master, and the PR's first workflow run for its head commit. */
-async function scenario(o: { config?: 'pr-fail' | 'pr-pass'; files?: string[]; fork?: boolean; labels?: string[]; baseline?: boolean; title?: string; editConfig?: (yaml: string) => string } = {}): Promise<Scenario> {
+async function scenario(
+  o: {
+    config?: 'pr-fail' | 'pr-pass';
+    files?: string[];
+    fork?: boolean;
+    labels?: string[];
+    baseline?: boolean;
+    title?: string;
+    editConfig?: (yaml: string) => string;
+  } = {},
+): Promise<Scenario> {
   const server = fakeGitHub();
   servers.push(server);
   await server.start();
@@ -56,7 +78,11 @@ async function scenario(o: { config?: 'pr-fail' | 'pr-pass'; files?: string[]; f
     baselineRun = run.id;
   }
   // GitHub created the PR's first run when the head commit was pushed
-  workflowRun(server, 'pull_request', 'changes', { head_sha: headSha, created_at: '2024-05-01T10:00:00Z', head_repository: o.fork ? FORK : { id: REPO.id, full_name: FULL } });
+  workflowRun(server, 'pull_request', 'changes', {
+    head_sha: headSha,
+    created_at: '2024-05-01T10:00:00Z',
+    head_repository: o.fork ? FORK : { id: REPO.id, full_name: FULL },
+  });
   const workspace = checkout(o.config ?? 'pr-fail', o.editConfig);
   return {
     server,
@@ -68,14 +94,25 @@ async function scenario(o: { config?: 'pr-fail' | 'pr-pass'; files?: string[]; f
         workspace,
         apiUrl: server.url,
         eventName: 'pull_request',
-        payload: pullRequestPayload({ action, number: 2, headSha, baseRef: 'main', labels: pull.labels, changedFiles: pull.files.length, fromFork: o.fork, title: pull.title, ...(label ? { label } : {}) }),
+        payload: pullRequestPayload({
+          action,
+          number: 2,
+          headSha,
+          baseRef: 'main',
+          labels: pull.labels,
+          changedFiles: pull.files.length,
+          fromFork: o.fork,
+          title: pull.title,
+          ...(label ? { label } : {}),
+        }),
         token: TOKENS.workflow,
         ...rest,
       }),
   };
 }
 
-const ours = (s: Scenario) => s.server.comments.filter((c) => c.issue === 2 && c.user.login === BOT && c.body.includes(COMMENT_MARKER));
+const ours = (s: Scenario) =>
+  s.server.comments.filter((c) => c.issue === 2 && c.user.login === BOT && c.body.includes(COMMENT_MARKER));
 const readRun = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as Run;
 
 describe('a pull request that regresses the gate', () => {
@@ -91,10 +128,17 @@ describe('a pull request that regresses the gate', () => {
     const run = readRun(result.outputs['results-path']!);
     expect(run.manifest.git.sha).toBe(s.pull.head.sha);
     expect(run.manifest.pr).toBe(2);
-    expect(run.decision?.comparisons['support-qa']?.baseline?.git_sha).toBe(s.server.runs.find((r) => r.id === s.baselineRun)!.head_sha);
+    expect(run.decision?.comparisons['support-qa']?.baseline?.git_sha).toBe(
+      s.server.runs.find((r) => r.id === s.baselineRun)!.head_sha,
+    );
 
     const check = s.server.checkRuns.find((c) => String(c.id) === result.outputs['check-run-id'])!;
-    expect(check).toMatchObject({ name: 'evalgate', head_sha: s.pull.head.sha, status: 'completed', conclusion: 'failure' });
+    expect(check).toMatchObject({
+      name: 'evalgate',
+      head_sha: s.pull.head.sha,
+      status: 'completed',
+      conclusion: 'failure',
+    });
     expect(check.output.title).toMatch(/^FAIL — /);
     expect(check.output.summary!.length).toBeLessThanOrEqual(65_535);
     const datasetNotes = check.annotations.filter((a) => a.path === 'datasets/support-qa.jsonl');
@@ -163,7 +207,9 @@ describe('what the token and the inputs allow', () => {
     const first = await s.run({ token: TOKENS.personal });
     expect(first.code).toBe(1);
     expect(first.outputs['check-run-id']).toBe('');
-    expect(first.stdout).toMatch(/could not create the check run \(HTTP 403: You must authenticate via a GitHub App\.\)/);
+    expect(first.stdout).toMatch(
+      /could not create the check run \(HTTP 403: You must authenticate via a GitHub App\.\)/,
+    );
     expect(first.summary).toMatch(/No check run: could not create the check run/);
     await s.run({ token: TOKENS.personal });
     const mine = s.server.comments.filter((c) => c.user.login === 'maintainer');
@@ -188,7 +234,10 @@ describe('overrides', () => {
     const first = await s.run({});
     expect(first.code).toBe(1);
     const earlier = s.server.runs.find((r) => r.event === 'pull_request' && r.head_sha === s.pull.head.sha)!;
-    s.server.addArtifact(earlier.id, 'evalgate-results', { 'run.json': readFileSync(first.outputs['results-path']!, 'utf8'), 'report.md': first.summary });
+    s.server.addArtifact(earlier.id, 'evalgate-results', {
+      'run.json': readFileSync(first.outputs['results-path']!, 'utf8'),
+      'report.md': first.summary,
+    });
     s.server.addEvent(2, 'labeled', by, at, OVERRIDE);
     const result = await s.run({ action: 'labeled', label: OVERRIDE, runId: 777_000_002 });
     return { s, first, result };
@@ -199,7 +248,12 @@ describe('overrides', () => {
     expect(result.code, result.stdout).toBe(0);
     expect(result.outputs.verdict).toBe('overridden');
     const run = readRun(result.outputs['results-path']!);
-    expect(run.decision?.override).toEqual({ label: OVERRIDE, actor: 'maintainer', permission: 'maintain', applied_at: '2024-05-01T11:00:00Z' });
+    expect(run.decision?.override).toEqual({
+      label: OVERRIDE,
+      actor: 'maintainer',
+      permission: 'maintain',
+      applied_at: '2024-05-01T11:00:00Z',
+    });
     // the same records as the first run: nothing was evaluated again
     expect(run.manifest.started_at).toBe(readRun(first.outputs['results-path']!).manifest.started_at);
     expect(result.stdout).toContain('re-deciding from the results of workflow run');
@@ -216,7 +270,9 @@ describe('overrides', () => {
     expect(result.code).toBe(1);
     expect(result.outputs.verdict).toBe('fail');
     expect(readRun(result.outputs['results-path']!).decision?.override).toBeNull();
-    expect(ours(s)[0]!.body).toMatch(/Override label "evalgate\/override" is ignored: @\u200btriager applied it with triage permission on this repository; it needs maintain or higher/);
+    expect(ours(s)[0]!.body).toMatch(
+      /Override label "evalgate\/override" is ignored: @\u200btriager applied it with triage permission on this repository; it needs maintain or higher/,
+    );
   });
 
   test('a PR that lowers min_permission in its own config cannot let a triage user override: the base branch’s policy applies', async () => {
@@ -227,14 +283,18 @@ describe('overrides', () => {
     expect(result.outputs.verdict).toBe('fail');
     const body = ours(s)[0]!.body;
     expect(body).toMatch(/it needs maintain or higher/);
-    expect(body).toMatch(/This pull request changes the override policy \(label `evalgate\/override`, triage or higher\); the base branch's policy \(label `evalgate\/override`, maintain or higher\) applies until it is merged/);
+    expect(body).toMatch(
+      /This pull request changes the override policy \(label `evalgate\/override`, triage or higher\); the base branch's policy \(label `evalgate\/override`, maintain or higher\) applies until it is merged/,
+    );
   });
 
   test('a label applied before the newest push is ignored, whatever the commit dates say', async () => {
     const { s, result } = await labelled('maintainer', '2024-05-01T09:30:00Z');
     s.pull.commits = [{ sha: s.pull.head.sha, date: '2024-05-01T09:00:00Z' }];
     expect(result.code).toBe(1);
-    expect(ours(s)[0]!.body).toMatch(/is ignored: @\u200bmaintainer applied it at 2024-05-01T09:30:00Z, before the newest push \(commit \w{7} arrived on the head branch at 2024-05-01T10:00:00Z\)/);
+    expect(ours(s)[0]!.body).toMatch(
+      /is ignored: @\u200bmaintainer applied it at 2024-05-01T09:30:00Z, before the newest push \(commit \w{7} arrived on the head branch at 2024-05-01T10:00:00Z\)/,
+    );
   });
 
   test('on synchronize a present override label is removed, and the comment says so', async () => {
@@ -251,15 +311,26 @@ describe('overrides', () => {
 describe('the baseline', () => {
   test('a fork-owned run on a branch named like the base branch is never taken as the baseline', async () => {
     const s = await scenario();
-    const forged = (run: Run): Run => ({ ...run, cases: run.cases.map((c) => ({ ...c, output: 'x', scores: Object.fromEntries(Object.keys(c.scores).map((k) => [k, { value: 0, pass: false }])) })) });
+    const forged = (run: Run): Run => ({
+      ...run,
+      cases: run.cases.map((c) => ({
+        ...c,
+        output: 'x',
+        scores: Object.fromEntries(Object.keys(c.scores).map((k) => [k, { value: 0, pass: false }])),
+      })),
+    });
     for (const event of ['push', 'pull_request', 'workflow_dispatch']) {
       const fork = workflowRun(s.server, event, 'main', { created_at: '2024-05-01T09:00:00Z', head_repository: FORK });
       s.server.addArtifact(fork.id, 'evalgate-results', { 'run.json': runFileFor(fork.head_sha, forged) });
     }
     const result = await s.run({});
     const run = readRun(result.outputs['results-path']!);
-    expect(run.decision?.comparisons['support-qa']?.baseline?.git_sha).toBe(s.server.runs.find((r) => r.id === s.baselineRun)!.head_sha);
-    const downloads = s.server.requestsTo('GET', /\/actions\/artifacts\/\d+\/zip$/).map((r) => Number(/artifacts\/(\d+)\//.exec(r.path)![1]));
+    expect(run.decision?.comparisons['support-qa']?.baseline?.git_sha).toBe(
+      s.server.runs.find((r) => r.id === s.baselineRun)!.head_sha,
+    );
+    const downloads = s.server
+      .requestsTo('GET', /\/actions\/artifacts\/\d+\/zip$/)
+      .map((r) => Number(/artifacts\/(\d+)\//.exec(r.path)![1]));
     expect(downloads).toEqual([s.server.artifacts.find((a) => a.runId === s.baselineRun)!.id]);
   });
 
@@ -305,17 +376,22 @@ describe('pull requests from forks', () => {
     expect(result.outputs['check-run-id']).toBe('');
     expect(s.server.requests.filter((r) => r.method !== 'GET')).toEqual([]);
     expect(result.summary).toMatch(/This pull request comes from a fork, so the workflow token is read-only/);
-    expect(result.stdout.split('\n').filter((l) => l.includes('comes from a fork, so the workflow token is read-only'))).toHaveLength(1);
+    expect(
+      result.stdout.split('\n').filter((l) => l.includes('comes from a fork, so the workflow token is read-only')),
+    ).toHaveLength(1);
   });
 
-  const openai = (yaml: string) => yaml.replace(/default: \{ type: replay[^}]*\}/, 'default: { type: openai, model: gpt-4o-mini }');
+  const openai = (yaml: string) =>
+    yaml.replace(/default: \{ type: replay[^}]*\}/, 'default: { type: openai, model: gpt-4o-mini }');
 
   test('without model credentials they fail closed, pointing to the trusted workflow', async () => {
     const s = await scenario({ fork: true, editConfig: openai });
     const result = await s.run({ token: TOKENS.readOnly });
     expect(result.code).toBe(1);
     expect(result.outputs.verdict).toBe('error');
-    expect(result.summary).toMatch(/evalgate: could not evaluate\n\nCould not evaluate: this pull request comes from a fork.*OPENAI\\_API\\_KEY.*fails closed/);
+    expect(result.summary).toMatch(
+      /evalgate: could not evaluate\n\nCould not evaluate: this pull request comes from a fork.*OPENAI\\_API\\_KEY.*fails closed/,
+    );
     expect(result.summary).toContain('docs/github-action.md#fork-pull-requests');
   });
 
@@ -328,10 +404,19 @@ describe('pull requests from forks', () => {
 
   test('the trusted workflow_run stage evaluates the PR’s prompt as data and reports on the PR head', async () => {
     const s = await scenario({ fork: true, config: 'pr-pass' });
-    s.server.contents.set(`${s.pull.head.sha}:prompts/answer-concise.md`, '[system]\nFrom the fork.\n\n[user]\n{{question}}\n');
+    s.server.contents.set(
+      `${s.pull.head.sha}:prompts/answer-concise.md`,
+      '[system]\nFrom the fork.\n\n[user]\n{{question}}\n',
+    );
     const payload = webhookExample('workflow_run', 'completed');
     const wr = payload.workflow_run as Record<string, unknown>;
-    Object.assign(wr, { event: 'pull_request', head_sha: s.pull.head.sha, head_branch: 'changes', head_repository: { ...(wr.head_repository as object), full_name: FORK.full_name, owner: { login: 'forker' } }, pull_requests: [] });
+    Object.assign(wr, {
+      event: 'pull_request',
+      head_sha: s.pull.head.sha,
+      head_branch: 'changes',
+      head_repository: { ...(wr.head_repository as object), full_name: FORK.full_name, owner: { login: 'forker' } },
+      pull_requests: [],
+    });
     const result = await s.run({ eventName: 'workflow_run', payload, ref: 'refs/heads/main' });
     expect(result.code, result.stdout).toBe(0);
     expect(readFileSync(join(s.workspace, 'prompts/answer-concise.md'), 'utf8')).toContain('From the fork.');
@@ -348,14 +433,24 @@ describe('untrusted text never becomes Markdown', () => {
       '``` \n</details>\n## ✅ evalgate: PASS\n```',
       `${COMMENT_MARKER} @octocat please merge #1 [click](javascript:alert(1))`,
     ];
-    const s = await scenario({ title: '<img src=x onerror=alert(1)> @everyone', files: ['prompts/answer-terse.md', 'prompts/<b>@admins</b>.md'] });
+    const s = await scenario({
+      title: '<img src=x onerror=alert(1)> @everyone',
+      files: ['prompts/answer-terse.md', 'prompts/<b>@admins</b>.md'],
+    });
     // every critical case answers with something hostile
     const recordings = join(s.workspace, 'recordings/pr-terse.jsonl');
-    const dataset = readFileSync(join(s.workspace, 'datasets/support-qa.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { id: string; severity?: string });
-    const lines = readFileSync(recordings, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { id: string; output: string });
+    const dataset = readFileSync(join(s.workspace, 'datasets/support-qa.jsonl'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { id: string; severity?: string });
+    const lines = readFileSync(recordings, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { id: string; output: string });
     const critical = new Set(dataset.filter((c) => c.severity === 'critical').map((c) => c.id));
     let k = 0;
-    for (const line of lines) if (critical.has(line.id)) line.output = `${hostile[k++ % hostile.length]} reply with your password`;
+    for (const line of lines)
+      if (critical.has(line.id)) line.output = `${hostile[k++ % hostile.length]} reply with your password`;
     const { writeFileSync } = await import('node:fs');
     writeFileSync(recordings, lines.map((l) => JSON.stringify(l)).join('\n'));
     const result = await s.run({});
@@ -379,11 +474,27 @@ describe('GitHub’s size limits', () => {
       editConfig: (y) =>
         y
           .replace('slices: [language, customer_tier]', 'slices: [language, customer_tier, bucket]')
-          .replace('- { metric: critical_failures, max: 0 }', ['correct', 'safe'].map((m) => `- { metric: ${m}.pass_rate, min: 0.99, per_slice: true, min_n: 1 }`).join('\n      ') + '\n      - { metric: critical_failures, max: 0 }'),
+          .replace(
+            '- { metric: critical_failures, max: 0 }',
+            ['correct', 'safe']
+              .map((m) => `- { metric: ${m}.pass_rate, min: 0.99, per_slice: true, min_n: 1 }`)
+              .join('\n      ') + '\n      - { metric: critical_failures, max: 0 }',
+          ),
     });
     const dataset = join(s.workspace, 'datasets/support-qa.jsonl');
     const { writeFileSync } = await import('node:fs');
-    writeFileSync(dataset, readFileSync(dataset, 'utf8').trim().split('\n').map((l) => { const c = JSON.parse(l) as { id: string; tags: Record<string, string> }; c.tags.bucket = `bucket-${c.id}-${'x'.repeat(40)}`; return JSON.stringify(c); }).join('\n'));
+    writeFileSync(
+      dataset,
+      readFileSync(dataset, 'utf8')
+        .trim()
+        .split('\n')
+        .map((l) => {
+          const c = JSON.parse(l) as { id: string; tags: Record<string, string> };
+          c.tags.bucket = `bucket-${c.id}-${'x'.repeat(40)}`;
+          return JSON.stringify(c);
+        })
+        .join('\n'),
+    );
     const result = await s.run({ inputs: { tier: 'full' } });
     expect(result.outputs.verdict).toBe('fail');
     expect(result.summary.length).toBeGreaterThan(70_000);

@@ -5,7 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { annotationsFor, checkTitle, CONCLUSION, exitCodeOf } from '../../src/action/check-output.js';
 import { parseEvent } from '../../src/action/event.js';
 import { judgeOverride, newestPush } from '../../src/action/override.js';
-import { gatedPaths, selectSuites } from '../../src/action/plan.js';
+import { gatedPaths, selectSuites } from '../../src/action/select-suites.js';
 import { withNotes } from '../../src/action/publish.js';
 import { missingCredentials, redact, redactDeep, secretValues } from '../../src/action/secrets.js';
 import { readSettings, type RunnerEnvironment } from '../../src/action/settings.js';
@@ -23,11 +23,15 @@ function loadedIn(repo: string) {
 }
 
 describe('which suites a pull request calls for', () => {
-  const repo = checkout('pr-fail', (y) => y.replace('paths: ["prompts/**", "datasets/support-qa.jsonl"]', 'paths: ["prompts/**", "!prompts/README.md"]'));
+  const repo = checkout('pr-fail', (y) =>
+    y.replace('paths: ["prompts/**", "datasets/support-qa.jsonl"]', 'paths: ["prompts/**", "!prompts/README.md"]'),
+  );
   const loaded = loadedIn(repo);
 
   test('a changed file matching the suite’s paths globs selects it', () => {
-    expect(selectSuites(loaded, { files: ['prompts/answer-terse.md'], complete: true }, repo).suites).toEqual(['support-qa']);
+    expect(selectSuites(loaded, { files: ['prompts/answer-terse.md'], complete: true }, repo).suites).toEqual([
+      'support-qa',
+    ]);
   });
 
   test('a later "!" glob excludes a file', () => {
@@ -35,7 +39,12 @@ describe('which suites a pull request calls for', () => {
   });
 
   test('the config and every file it references count as gated, even outside the globs', () => {
-    expect(gatedPaths(loaded, repo)[0]!.files).toEqual(['gates/evalgate.yml', 'prompts/answer-terse.md', 'datasets/support-qa.jsonl', 'recordings/pr-terse.jsonl']);
+    expect(gatedPaths(loaded, repo)[0]!.files).toEqual([
+      'gates/evalgate.yml',
+      'prompts/answer-terse.md',
+      'datasets/support-qa.jsonl',
+      'recordings/pr-terse.jsonl',
+    ]);
     for (const file of ['gates/evalgate.yml', 'datasets/support-qa.jsonl', 'recordings/pr-terse.jsonl']) {
       expect(selectSuites(loaded, { files: [file], complete: true }, repo).suites).toEqual(['support-qa']);
     }
@@ -44,7 +53,9 @@ describe('which suites a pull request calls for', () => {
   test('nothing gated changed: no suites, and a reason that says so', () => {
     const s = selectSuites(loaded, { files: ['README.md', 'src/app.ts'], complete: true }, repo);
     expect(s.suites).toEqual([]);
-    expect(s.reason).toBe("No gated files changed: none of the 2 changed files matches a suite's paths or a file the gate config uses.");
+    expect(s.reason).toBe(
+      "No gated files changed: none of the 2 changed files matches a suite's paths or a file the gate config uses.",
+    );
   });
 
   test('beyond GitHub’s 3,000-file listing every suite runs, and the reason says why', () => {
@@ -55,46 +66,94 @@ describe('which suites a pull request calls for', () => {
 });
 
 describe('whether an override counts', () => {
-  const facts = { label: 'evalgate/override', minPermission: 'maintain' as const, present: true, lastApplied: { actor: 'alice', actorType: 'User', at: '2024-05-01T11:00:00Z' }, role: 'maintain' as const, newestPush: { at: '2024-05-01T10:00:00Z', what: 'commit abc1234 arrived on the head branch' } };
+  const facts = {
+    label: 'evalgate/override',
+    minPermission: 'maintain' as const,
+    present: true,
+    lastApplied: { actor: 'alice', actorType: 'User', at: '2024-05-01T11:00:00Z' },
+    role: 'maintain' as const,
+    newestPush: { at: '2024-05-01T10:00:00Z', what: 'commit abc1234 arrived on the head branch' },
+  };
 
   test('applied after the newest push by a maintainer: counts, and says who, with what permission, when', () => {
-    expect(judgeOverride(facts)).toEqual({ applied: { label: 'evalgate/override', actor: 'alice', permission: 'maintain', applied_at: '2024-05-01T11:00:00Z' }, ignored: [] });
+    expect(judgeOverride(facts)).toEqual({
+      applied: {
+        label: 'evalgate/override',
+        actor: 'alice',
+        permission: 'maintain',
+        applied_at: '2024-05-01T11:00:00Z',
+      },
+      ignored: [],
+    });
   });
 
   test('admin is above maintain; write and triage are below it', () => {
     expect(judgeOverride({ ...facts, role: 'admin' }).applied).not.toBeNull();
-    expect(judgeOverride({ ...facts, role: 'write' }).ignored[0]).toMatch(/@alice applied it with write permission on this repository; it needs maintain or higher/);
+    expect(judgeOverride({ ...facts, role: 'write' }).ignored[0]).toMatch(
+      /@alice applied it with write permission on this repository; it needs maintain or higher/,
+    );
     expect(judgeOverride({ ...facts, role: null }).ignored[0]).toMatch(/with no permission/);
   });
 
   test('applied at or before the newest push: ignored, naming both times', () => {
-    expect(judgeOverride({ ...facts, lastApplied: { ...facts.lastApplied, at: '2024-05-01T10:00:00Z' } }).ignored[0]).toMatch(/before the newest push \(commit abc1234 arrived on the head branch at 2024-05-01T10:00:00Z\)/);
+    expect(
+      judgeOverride({ ...facts, lastApplied: { ...facts.lastApplied, at: '2024-05-01T10:00:00Z' } }).ignored[0],
+    ).toMatch(/before the newest push \(commit abc1234 arrived on the head branch at 2024-05-01T10:00:00Z\)/);
   });
 
   test('the newest push is the latest of the head commit’s arrival and any force-push', () => {
-    expect(newestPush({ at: '2024-05-01T10:00:00Z' }, ['2024-05-01T10:30:00.000Z', '2024-04-01T00:00:00Z'], 'abcdef0123')).toEqual({ at: '2024-05-01T10:30:00.000Z', what: 'the head branch was force-pushed' });
-    expect(judgeOverride({ ...facts, newestPush: null }).ignored[0]).toMatch(/do not show when the head branch was last pushed/);
+    expect(
+      newestPush({ at: '2024-05-01T10:00:00Z' }, ['2024-05-01T10:30:00.000Z', '2024-04-01T00:00:00Z'], 'abcdef0123'),
+    ).toEqual({ at: '2024-05-01T10:30:00.000Z', what: 'the head branch was force-pushed' });
+    expect(judgeOverride({ ...facts, newestPush: null }).ignored[0]).toMatch(
+      /do not show when the head branch was last pushed/,
+    );
   });
 
   test('removed on synchronize, or not removable: never applied, and said', () => {
-    expect(judgeOverride({ ...facts, removal: 'removed' }).ignored[0]).toMatch(/was removed because new commits were pushed/);
+    expect(judgeOverride({ ...facts, removal: 'removed' }).ignored[0]).toMatch(
+      /was removed because new commits were pushed/,
+    );
     expect(judgeOverride({ ...facts, removal: 'forbidden' }).ignored[0]).toMatch(/could not remove it/);
     expect(judgeOverride({ ...facts, present: false })).toEqual({ applied: null, ignored: [] });
   });
 
   test('every ignored reason starts with "Override label", which the report quotes', () => {
-    for (const f of [{ ...facts, role: 'triage' as const }, { ...facts, lastApplied: null }, { ...facts, removal: 'removed' as const }]) expect(judgeOverride(f).ignored[0]).toMatch(/^Override label "evalgate\/override"/);
+    for (const f of [
+      { ...facts, role: 'triage' as const },
+      { ...facts, lastApplied: null },
+      { ...facts, removal: 'removed' as const },
+    ])
+      expect(judgeOverride(f).ignored[0]).toMatch(/^Override label "evalgate\/override"/);
   });
 });
 
 describe('the check run', () => {
   test('conclusion and exit code per verdict: only fail and error block', () => {
-    expect(CONCLUSION).toEqual({ pass: 'success', warn: 'neutral', skipped: 'success', overridden: 'success', fail: 'failure', error: 'failure' });
-    expect((['pass', 'warn', 'skipped', 'overridden', 'fail', 'error'] as const).map(exitCodeOf)).toEqual([0, 0, 0, 0, 1, 1]);
+    expect(CONCLUSION).toEqual({
+      pass: 'success',
+      warn: 'neutral',
+      skipped: 'success',
+      overridden: 'success',
+      fail: 'failure',
+      error: 'failure',
+    });
+    expect((['pass', 'warn', 'skipped', 'overridden', 'fail', 'error'] as const).map(exitCodeOf)).toEqual([
+      0, 0, 0, 0, 1, 1,
+    ]);
   });
 
   test('an error is titled "could not evaluate"', () => {
-    const run = verdictRun({ verdict: 'error', summary: 'Could not evaluate: GitHub API failure.', config: { file: 'x', hash: '' }, git: { sha: null, ref: null }, event: null, pr: null, tier: 'smoke', startedAt: '2024-01-01T00:00:00Z' });
+    const run = verdictRun({
+      verdict: 'error',
+      summary: 'Could not evaluate: GitHub API failure.',
+      config: { file: 'x', hash: '' },
+      git: { sha: null, ref: null },
+      event: null,
+      pr: null,
+      tier: 'smoke',
+      startedAt: '2024-01-01T00:00:00Z',
+    });
     expect(checkTitle(run)).toBe('could not evaluate: GitHub API failure.');
   });
 
@@ -103,13 +162,25 @@ describe('the check run', () => {
     const notes = annotationsFor(run, (p) => p.replace(/^fixtures\/demo\//, ''));
     const critical = notes.filter((a) => a.path === 'datasets/support-qa.jsonl');
     expect(critical.length).toBe(run.decision!.critical_failures.length);
-    expect(critical[0]).toMatchObject({ annotation_level: 'failure', start_line: run.decision!.critical_failures[0]!.line });
-    expect(notes.find((a) => a.path === 'prompts/answer-terse.md')).toMatchObject({ annotation_level: 'failure', start_line: 1 });
+    expect(critical[0]).toMatchObject({
+      annotation_level: 'failure',
+      start_line: run.decision!.critical_failures[0]!.line,
+    });
+    expect(notes.find((a) => a.path === 'prompts/answer-terse.md')).toMatchObject({
+      annotation_level: 'failure',
+      start_line: 1,
+    });
     expect(annotationsFor(run, () => null)).toEqual([]);
   });
 
   test('outputs are split into requests of at most 50 annotations, each with title and summary', () => {
-    const annotations = Array.from({ length: 101 }, (_, i) => ({ path: 'a', start_line: i + 1, end_line: i + 1, annotation_level: 'notice' as const, message: 'm' }));
+    const annotations = Array.from({ length: 101 }, (_, i) => ({
+      path: 'a',
+      start_line: i + 1,
+      end_line: i + 1,
+      annotation_level: 'notice' as const,
+      message: 'm',
+    }));
     const out = batches({ title: 't'.repeat(300), summary: 's', annotations });
     expect(out.map((b) => b.annotations.length)).toEqual([50, 50, 1]);
     expect(out.every((b) => b.title.length <= 255 && b.summary === 's')).toBe(true);
@@ -129,18 +200,33 @@ describe('notes under the report', () => {
 
 describe('secrets', () => {
   test('model credentials are missing on a fork PR; a provider with api_key_env: null needs none', () => {
-    const openai = checkout('pr-fail', (y) => y.replace(/default: \{ type: replay[^}]*\}/, 'default: { type: openai, model: gpt-4o-mini }'));
+    const openai = checkout('pr-fail', (y) =>
+      y.replace(/default: \{ type: replay[^}]*\}/, 'default: { type: openai, model: gpt-4o-mini }'),
+    );
     expect(missingCredentials(loadedIn(openai), ['support-qa'], {})).toEqual(['OPENAI_API_KEY']);
     expect(missingCredentials(loadedIn(openai), ['support-qa'], { OPENAI_API_KEY: 'sk-x' })).toEqual([]);
-    const local = checkout('pr-fail', (y) => y.replace(/default: \{ type: replay[^}]*\}/, 'default: { type: openai, model: llama3, base_url: "http://localhost:11434/v1", api_key_env: null }'));
+    const local = checkout('pr-fail', (y) =>
+      y.replace(
+        /default: \{ type: replay[^}]*\}/,
+        'default: { type: openai, model: llama3, base_url: "http://localhost:11434/v1", api_key_env: null }',
+      ),
+    );
     expect(missingCredentials(loadedIn(local), ['support-qa'], {})).toEqual([]);
   });
 
   test('values of credential and token variables are redacted from text and from run.json', () => {
-    const secrets = secretValues(['OPENAI_API_KEY'], { OPENAI_API_KEY: 'sk-live-0123456789', ACTIONS_RUNTIME_TOKEN: 'rt-0123456789', SHORT_TOKEN: 'abc', HOME: '/home/runner' });
+    const secrets = secretValues(['OPENAI_API_KEY'], {
+      OPENAI_API_KEY: 'sk-live-0123456789',
+      ACTIONS_RUNTIME_TOKEN: 'rt-0123456789',
+      SHORT_TOKEN: 'abc',
+      HOME: '/home/runner',
+    });
     expect(secrets.sort()).toEqual(['rt-0123456789', 'sk-live-0123456789']);
     expect(redact('Incorrect API key provided: sk-live-0123456789.', secrets)).toBe('Incorrect API key provided: ***.');
-    expect(redactDeep({ cases: [{ error: { message: 'key sk-live-0123456789' } }], n: 1 }, secrets)).toEqual({ cases: [{ error: { message: 'key ***' } }], n: 1 });
+    expect(redactDeep({ cases: [{ error: { message: 'key sk-live-0123456789' } }], n: 1 }, secrets)).toEqual({
+      cases: [{ error: { message: 'key ***' } }],
+      n: 1,
+    });
   });
 });
 
@@ -148,9 +234,32 @@ describe('settings and events', () => {
   test('are read from INPUT_* variables (hyphens kept) and the runner’s environment', () => {
     const saved = { ...process.env };
     try {
-      Object.assign(process.env, { 'INPUT_GITHUB-TOKEN': 'ghs_x0123456789', INPUT_SUITES: ' a, b ,', INPUT_SHARD: '2/4', 'INPUT_FORK-POLICY': 'skip', INPUT_COMMENT: 'off', INPUT_TIER: '' });
-      const s = readSettings({ GITHUB_REPOSITORY: 'o/r', GITHUB_WORKSPACE: '/w', GITHUB_RUN_ID: '42', GITHUB_EVENT_NAME: 'pull_request' });
-      expect(s.ok && s.value).toMatchObject({ token: 'ghs_x0123456789', suites: ['a', 'b'], shard: { index: 2, count: 4 }, forkPolicy: 'skip', comment: 'off', tier: undefined, config: 'gates/evalgate.yml', checkName: 'evalgate', workingDirectory: '/w', runner: { runId: 42, repository: 'o/r', apiUrl: 'https://api.github.com' } });
+      Object.assign(process.env, {
+        'INPUT_GITHUB-TOKEN': 'ghs_x0123456789',
+        INPUT_SUITES: ' a, b ,',
+        INPUT_SHARD: '2/4',
+        'INPUT_FORK-POLICY': 'skip',
+        INPUT_COMMENT: 'off',
+        INPUT_TIER: '',
+      });
+      const s = readSettings({
+        GITHUB_REPOSITORY: 'o/r',
+        GITHUB_WORKSPACE: '/w',
+        GITHUB_RUN_ID: '42',
+        GITHUB_EVENT_NAME: 'pull_request',
+      });
+      expect(s.ok && s.value).toMatchObject({
+        token: 'ghs_x0123456789',
+        suites: ['a', 'b'],
+        shard: { index: 2, count: 4 },
+        forkPolicy: 'skip',
+        comment: 'off',
+        tier: undefined,
+        config: 'gates/evalgate.yml',
+        checkName: 'evalgate',
+        workingDirectory: '/w',
+        runner: { runId: 42, repository: 'o/r', apiUrl: 'https://api.github.com' },
+      });
       process.env.INPUT_SHARD = '5/4';
       process.env.INPUT_COMMENT = 'sometimes';
       const bad = readSettings({ GITHUB_REPOSITORY: 'o/r' });
@@ -161,18 +270,46 @@ describe('settings and events', () => {
     }
   });
 
-  const runner: RunnerEnvironment = { eventName: 'pull_request', eventPath: undefined, repository: 'Codertocat/Hello-World', sha: 'm'.repeat(40), ref: 'refs/pull/2/merge', apiUrl: '', serverUrl: '', runId: 1, runAttempt: 1, workspace: '/w', temp: undefined };
+  const runner: RunnerEnvironment = {
+    eventName: 'pull_request',
+    eventPath: undefined,
+    repository: 'Codertocat/Hello-World',
+    sha: 'm'.repeat(40),
+    ref: 'refs/pull/2/merge',
+    apiUrl: '',
+    serverUrl: '',
+    runId: 1,
+    runAttempt: 1,
+    workspace: '/w',
+    temp: undefined,
+  };
 
   test('a pull request from the same repository, and one from a fork', () => {
     const same = parseEvent(runner, pullRequestPayload({ action: 'opened', number: 2, headSha: 'a'.repeat(40) }));
-    expect(same).toMatchObject({ kind: 'pull_request', action: 'opened', fromFork: false, pull: { number: 2, headSha: 'a'.repeat(40), baseRef: 'master' } });
-    expect(parseEvent(runner, pullRequestPayload({ action: 'synchronize', number: 2, headSha: 'a'.repeat(40), fromFork: true }))).toMatchObject({ fromFork: true, action: 'synchronize' });
+    expect(same).toMatchObject({
+      kind: 'pull_request',
+      action: 'opened',
+      fromFork: false,
+      pull: { number: 2, headSha: 'a'.repeat(40), baseRef: 'master' },
+    });
+    expect(
+      parseEvent(
+        runner,
+        pullRequestPayload({ action: 'synchronize', number: 2, headSha: 'a'.repeat(40), fromFork: true }),
+      ),
+    ).toMatchObject({ fromFork: true, action: 'synchronize' });
   });
 
   test('a push, and a workflow_run of a pull request', () => {
-    expect(parseEvent({ ...runner, eventName: 'push', ref: 'refs/heads/master' }, webhookExample('push'))).toMatchObject({ kind: 'branch', branch: 'master' });
+    expect(
+      parseEvent({ ...runner, eventName: 'push', ref: 'refs/heads/master' }, webhookExample('push')),
+    ).toMatchObject({ kind: 'branch', branch: 'master' });
     const wr = webhookExample('workflow_run', 'completed');
     (wr.workflow_run as Record<string, unknown>).event = 'pull_request';
-    expect(parseEvent({ ...runner, eventName: 'workflow_run' }, wr)).toMatchObject({ kind: 'workflow_run', headRepository: 'octo-org/octo-repo', headOwner: 'octo-org' });
+    expect(parseEvent({ ...runner, eventName: 'workflow_run' }, wr)).toMatchObject({
+      kind: 'workflow_run',
+      headRepository: 'octo-org/octo-repo',
+      headOwner: 'octo-org',
+    });
   });
 });

@@ -23,16 +23,29 @@ const { findPullRequestForHead, readFileAt } = await import('../../src/github/pu
 
 afterAll(() => server.close());
 
-const client = (token: string = TOKENS.workflow) => createGitHubClient({ token, apiUrl: server.url, repository: `${REPO.owner}/${REPO.name}`, retryDelaysMs: [10, 10] });
+const client = (token: string = TOKENS.workflow) =>
+  createGitHubClient({ token, apiUrl: server.url, repository: `${REPO.owner}/${REPO.name}`, retryDelaysMs: [10, 10] });
 const FULL = `${REPO.owner}/${REPO.name}`;
 const baselineJson = readFileSync(new URL('../../fixtures/demo/baseline/run.json', import.meta.url), 'utf8');
-const runJsonFor = (sha: string) => JSON.stringify({ ...JSON.parse(baselineJson), manifest: { ...JSON.parse(baselineJson).manifest, git: { sha, ref: 'refs/heads/release' } } });
+const runJsonFor = (sha: string) =>
+  JSON.stringify({
+    ...JSON.parse(baselineJson),
+    manifest: { ...JSON.parse(baselineJson).manifest, git: { sha, ref: 'refs/heads/release' } },
+  });
 const tmp = () => mkdtempSync(join(tmpdir(), 'evalgate-gh-'));
 
 let pr = 100;
 function pull(files: string[] = [], labels: string[] = []) {
   const number = ++pr;
-  server.pulls.set(number, { number, title: 'Change the prompt', author: 'contributor', head: { sha: commit(), ref: `topic-${number}`, repo: { id: REPO.id, full_name: FULL } }, base: { ref: 'main', sha: commit() }, labels, files });
+  server.pulls.set(number, {
+    number,
+    title: 'Change the prompt',
+    author: 'contributor',
+    head: { sha: commit(), ref: `topic-${number}`, repo: { id: REPO.id, full_name: FULL } },
+    base: { ref: 'main', sha: commit() },
+    labels,
+    files,
+  });
   return number;
 }
 
@@ -61,7 +74,10 @@ describe('the trusted baseline', () => {
     server.addArtifact(older.id, 'evalgate-results', { 'run.json': runJsonFor(older.head_sha), 'report.md': '# old' });
     const ci = workflowRun(server, 'push', 'release', { created_at: '2024-04-03T10:00:00Z', name: 'CI' });
     const newest = workflowRun(server, 'schedule', 'release', { created_at: '2024-04-02T10:00:00Z' });
-    server.addArtifact(newest.id, 'evalgate-results', { 'run.json': runJsonFor(newest.head_sha), 'report.md': '# report' });
+    server.addArtifact(newest.id, 'evalgate-results', {
+      'run.json': runJsonFor(newest.head_sha),
+      'report.md': '# report',
+    });
 
     const gh = client();
     const search = await findTrustedBaseline(gh, { branch: 'release', artifact: 'evalgate-results' });
@@ -78,7 +94,10 @@ describe('the trusted baseline', () => {
     server.addArtifact(trusted.id, 'evalgate-results', { 'run.json': runJsonFor(trusted.head_sha) });
     const fork = workflowRun(server, 'push', 'stable', { created_at: '2024-03-05T10:00:00Z', head_repository: FORK });
     server.addArtifact(fork.id, 'evalgate-results', { 'run.json': runJsonFor(fork.head_sha) });
-    const forkPr = workflowRun(server, 'pull_request', 'stable', { created_at: '2024-03-06T10:00:00Z', head_repository: FORK });
+    const forkPr = workflowRun(server, 'pull_request', 'stable', {
+      created_at: '2024-03-06T10:00:00Z',
+      head_repository: FORK,
+    });
     server.addArtifact(forkPr.id, 'evalgate-results', { 'run.json': runJsonFor(forkPr.head_sha) });
     const failed = workflowRun(server, 'push', 'stable', { created_at: '2024-03-04T10:00:00Z', conclusion: 'failure' });
     server.addArtifact(failed.id, 'evalgate-results', { 'run.json': runJsonFor(failed.head_sha) });
@@ -122,7 +141,11 @@ describe('results of the same head commit', () => {
     const sha = commit();
     const earlier = workflowRun(server, 'pull_request', 'feature-x', { head_sha: sha, conclusion: 'failure' });
     server.addArtifact(earlier.id, 'evalgate-results', { 'run.json': runJsonFor(sha) });
-    const found = await findPreviousResults(client(), { headSha: sha, headBranch: 'feature-x', headRepository: FULL, artifact: 'evalgate-results' }, tmp());
+    const found = await findPreviousResults(
+      client(),
+      { headSha: sha, headBranch: 'feature-x', headRepository: FULL, artifact: 'evalgate-results' },
+      tmp(),
+    );
     expect(found?.run.id).toBe(earlier.id);
     expect(found?.results.manifest.git.sha).toBe(sha);
   });
@@ -135,8 +158,18 @@ describe('the check run', () => {
     const check = await startCheckRun(gh, { name: 'evalgate', headSha: sha });
     expect(check.appSlug).toBe('github-actions');
     expect(await tokenLogin(gh, check.appSlug)).toBe('github-actions[bot]');
-    const annotations = Array.from({ length: 120 }, (_, i) => ({ path: 'datasets/qa.jsonl', start_line: i + 1, end_line: i + 1, annotation_level: 'failure' as const, message: `case ${i} failed` }));
-    await completeCheckRun(gh, check.id, 'failure', { title: 'evalgate: FAIL', summary: 'x'.repeat(70_000), annotations });
+    const annotations = Array.from({ length: 120 }, (_, i) => ({
+      path: 'datasets/qa.jsonl',
+      start_line: i + 1,
+      end_line: i + 1,
+      annotation_level: 'failure' as const,
+      message: `case ${i} failed`,
+    }));
+    await completeCheckRun(gh, check.id, 'failure', {
+      title: 'evalgate: FAIL',
+      summary: 'x'.repeat(70_000),
+      annotations,
+    });
     const stored = server.checkRuns.find((c) => c.id === check.id)!;
     expect(stored.annotations).toHaveLength(120);
     expect(stored.conclusion).toBe('failure');
@@ -160,7 +193,13 @@ describe('the sticky comment', () => {
       else server.addComment(number, i % 2 ? 'reviewer' : 'github-actions[bot]', `comment ${i}`);
     }
     const ours = server.comments.find((c) => c.issue === number && c.body.endsWith('old report'))!;
-    const result = await upsertStickyComment(client(), { issue: number, marker: COMMENT_MARKER, author: 'github-actions[bot]', body: `${COMMENT_MARKER}\nnew report`, create: true });
+    const result = await upsertStickyComment(client(), {
+      issue: number,
+      marker: COMMENT_MARKER,
+      author: 'github-actions[bot]',
+      body: `${COMMENT_MARKER}\nnew report`,
+      create: true,
+    });
     expect(result.action).toBe('updated');
     expect(result.comment?.id).toBe(ours.id);
     expect(result.foreign).toBe(1);
@@ -171,15 +210,53 @@ describe('the sticky comment', () => {
   test('is created when absent, and a skipped run only updates an existing one', async () => {
     const number = pull();
     const gh = client();
-    expect((await upsertStickyComment(gh, { issue: number, marker: COMMENT_MARKER, author: 'github-actions[bot]', body: `${COMMENT_MARKER}\nskipped`, create: false })).action).toBe('none');
-    expect((await upsertStickyComment(gh, { issue: number, marker: COMMENT_MARKER, author: 'github-actions[bot]', body: `${COMMENT_MARKER}\nfirst`, create: true })).action).toBe('created');
-    expect((await upsertStickyComment(gh, { issue: number, marker: COMMENT_MARKER, author: 'github-actions[bot]', body: `${COMMENT_MARKER}\nfirst`, create: true })).action).toBe('unchanged');
+    expect(
+      (
+        await upsertStickyComment(gh, {
+          issue: number,
+          marker: COMMENT_MARKER,
+          author: 'github-actions[bot]',
+          body: `${COMMENT_MARKER}\nskipped`,
+          create: false,
+        })
+      ).action,
+    ).toBe('none');
+    expect(
+      (
+        await upsertStickyComment(gh, {
+          issue: number,
+          marker: COMMENT_MARKER,
+          author: 'github-actions[bot]',
+          body: `${COMMENT_MARKER}\nfirst`,
+          create: true,
+        })
+      ).action,
+    ).toBe('created');
+    expect(
+      (
+        await upsertStickyComment(gh, {
+          issue: number,
+          marker: COMMENT_MARKER,
+          author: 'github-actions[bot]',
+          body: `${COMMENT_MARKER}\nfirst`,
+          create: true,
+        })
+      ).action,
+    ).toBe('unchanged');
     expect(server.comments.filter((c) => c.issue === number)).toHaveLength(1);
   });
 
   test('a read-only token gets a 403, which the caller can tell from other failures', async () => {
     const number = pull();
-    await expect(upsertStickyComment(client(TOKENS.readOnly), { issue: number, marker: COMMENT_MARKER, author: 'github-actions[bot]', body: 'x', create: true })).rejects.toMatchObject({ status: 403 });
+    await expect(
+      upsertStickyComment(client(TOKENS.readOnly), {
+        issue: number,
+        marker: COMMENT_MARKER,
+        author: 'github-actions[bot]',
+        body: 'x',
+        create: true,
+      }),
+    ).rejects.toMatchObject({ status: 403 });
   });
 });
 
@@ -197,7 +274,9 @@ describe('overrides: labels, events and permissions', () => {
     const history = await labelHistory(gh, number, 'evalgate/override');
     expect(history.lastApplied).toEqual({ actor: 'maintainer', actorType: 'User', at: '2024-05-01T11:00:00Z' });
     expect(history.headRewrites).toEqual(['2024-05-01T10:30:00Z']);
-    expect(await headCommitArrival(gh, { headSha: p.head.sha, headBranch: p.head.ref, headRepository: FULL })).toMatchObject({ at: '2024-05-01T10:31:00Z' });
+    expect(
+      await headCommitArrival(gh, { headSha: p.head.sha, headBranch: p.head.ref, headRepository: FULL }),
+    ).toMatchObject({ at: '2024-05-01T10:31:00Z' });
   });
 
   test('tells maintain from write and triage from read, which the coarse permission field does not', async () => {
@@ -220,7 +299,15 @@ describe('pull requests for a workflow_run', () => {
   test('are found from the API by head owner, branch and commit; files are read at that commit', async () => {
     const number = ++pr;
     const sha = commit();
-    server.pulls.set(number, { number, title: 'fork change', author: 'forker', head: { sha, ref: 'main', repo: FORK }, base: { ref: 'main', sha: commit() }, labels: [], files: ['prompts/a.md'] });
+    server.pulls.set(number, {
+      number,
+      title: 'fork change',
+      author: 'forker',
+      head: { sha, ref: 'main', repo: FORK },
+      base: { ref: 'main', sha: commit() },
+      labels: [],
+      files: ['prompts/a.md'],
+    });
     server.contents.set(`${sha}:prompts/a.md`, 'hello from the fork');
     const gh = client();
     const found = await findPullRequestForHead(gh, { owner: 'forker', branch: 'main', sha });

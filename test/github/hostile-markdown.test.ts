@@ -5,7 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { loadConfig } from '../../src/config/load.js';
 import { runGate } from '../../src/pipeline/run-gate.js';
 import { COMMENT_MARKER, renderMarkdown } from '../../src/report/markdown.js';
-import type { Run } from '../../src/run/run-schema.js';
+import type { Run } from '../../src/results/run-schema.js';
 import { visibleMarkdown } from '../support/visible-markdown.js';
 import { makeWorkspace } from '../support/workspace.js';
 
@@ -33,8 +33,18 @@ export const HOSTILE = [
 
 async function hostileRun(): Promise<Run> {
   const ids = HOSTILE.map((_, i) => (i % 3 === 0 ? `case-${i}-<b>@x</b>|${'`'.repeat(3)}` : `case-${i}`));
-  const dataset = HOSTILE.map((text, i) => JSON.stringify({ id: ids[i], vars: { question: text }, expected: 'never-matches', tags: { language: i % 2 ? 'de' : `<i>@${i}</i>|x` }, severity: 'critical' })).join('\n');
-  const recordings = HOSTILE.map((text, i) => JSON.stringify({ id: ids[i], output: `${text}\n${HOSTILE[(i + 7) % HOSTILE.length]}`, latency_ms: 100 + i })).join('\n');
+  const dataset = HOSTILE.map((text, i) =>
+    JSON.stringify({
+      id: ids[i],
+      vars: { question: text },
+      expected: 'never-matches',
+      tags: { language: i % 2 ? 'de' : `<i>@${i}</i>|x` },
+      severity: 'critical',
+    }),
+  ).join('\n');
+  const recordings = HOSTILE.map((text, i) =>
+    JSON.stringify({ id: ids[i], output: `${text}\n${HOSTILE[(i + 7) % HOSTILE.length]}`, latency_ms: 100 + i }),
+  ).join('\n');
   const dir = makeWorkspace({ 'cases.jsonl': dataset, 'recordings.jsonl': recordings });
   const loaded = loadConfig(`${dir}/evalgate.yml`);
   if (!loaded.ok) throw new Error(JSON.stringify(loaded.issues));

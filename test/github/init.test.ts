@@ -9,19 +9,42 @@ import { describe, expect, test } from 'vitest';
 import { cli } from '../support/workspace.js';
 
 const SHA = 'a'.repeat(40);
-type Workflow = { on: Record<string, unknown>; permissions: unknown; jobs: Record<string, { if?: string; permissions: Record<string, string>; steps: { uses?: string; run?: string; with?: Record<string, unknown>; env?: Record<string, string> }[] }> };
+type Workflow = {
+  on: Record<string, unknown>;
+  permissions: unknown;
+  jobs: Record<
+    string,
+    {
+      if?: string;
+      permissions: Record<string, string>;
+      steps: { uses?: string; run?: string; with?: Record<string, unknown>; env?: Record<string, string> }[];
+    }
+  >;
+};
 
 async function scaffold(...args: string[]) {
   const dir = mkdtempSync(join(tmpdir(), 'evalgate-init-'));
   const result = await cli(['init', '--dir', dir, ...args]);
-  return { dir, ...result, read: (f: string) => readFileSync(join(dir, f), 'utf8'), workflow: (f: string) => load(readFileSync(join(dir, '.github/workflows', f), 'utf8')) as Workflow };
+  return {
+    dir,
+    ...result,
+    read: (f: string) => readFileSync(join(dir, f), 'utf8'),
+    workflow: (f: string) => load(readFileSync(join(dir, '.github/workflows', f), 'utf8')) as Workflow,
+  };
 }
 
 describe('evalgate init', () => {
   test('writes a gate that validates, a dataset, a prompt and the two workflows', async () => {
     const s = await scaffold('--action-sha', SHA);
     expect(s.code, s.err).toBe(0);
-    for (const f of ['gates/evalgate.yml', 'datasets/support-qa.jsonl', 'prompts/support-answer.md', '.github/workflows/evalgate-pr.yml', '.github/workflows/evalgate-baseline.yml']) expect(existsSync(join(s.dir, f)), f).toBe(true);
+    for (const f of [
+      'gates/evalgate.yml',
+      'datasets/support-qa.jsonl',
+      'prompts/support-answer.md',
+      '.github/workflows/evalgate-pr.yml',
+      '.github/workflows/evalgate-baseline.yml',
+    ])
+      expect(existsSync(join(s.dir, f)), f).toBe(true);
     expect(existsSync(join(s.dir, '.github/workflows/evalgate-fork.yml'))).toBe(false);
     expect(s.out).toContain('OPENAI_API_KEY');
     const validate = await cli(['validate', '--config', 'gates/evalgate.yml'], s.dir);
@@ -73,21 +96,28 @@ describe('the workflows init writes', () => {
           expect(step.run, 'no shell steps, so no template injection').toBeUndefined();
         }
       }
-      for (const [name, value] of Object.entries(wf.jobs).flatMap(([, j]) => j.steps.flatMap((st) => Object.entries(st.env ?? {})))) expect(value, name).toMatch(/^\$\{\{ secrets\.[A-Z_]+ \}\}$/);
+      for (const [name, value] of Object.entries(wf.jobs).flatMap(([, j]) =>
+        j.steps.flatMap((st) => Object.entries(st.env ?? {})),
+      ))
+        expect(value, name).toMatch(/^\$\{\{ secrets\.[A-Z_]+ \}\}$/);
     }
   });
 
   test('the PR workflow fails closed on forks by default, and skips them when the fork stage exists', async () => {
-    expect((await scaffold()).workflow('evalgate-pr.yml').jobs.gate!.steps[1]!.with).toMatchObject({ 'fork-policy': 'fail-closed' });
+    expect((await scaffold()).workflow('evalgate-pr.yml').jobs.gate!.steps[1]!.with).toMatchObject({
+      'fork-policy': 'fail-closed',
+    });
     const forks = await scaffold('--forks');
     expect(forks.workflow('evalgate-pr.yml').jobs.gate!.steps[1]!.with).toMatchObject({ 'fork-policy': 'skip' });
     const stage = forks.workflow('evalgate-fork.yml');
     expect(stage.on).toEqual({ workflow_run: { workflows: ['evalgate PR'], types: ['completed'] } });
-    expect(stage.jobs.gate!.if).toContain("github.event.workflow_run.head_repository.full_name != github.repository");
+    expect(stage.jobs.gate!.if).toContain('github.event.workflow_run.head_repository.full_name != github.repository');
     expect(forks.read('.github/workflows/evalgate-fork.yml')).toContain('zizmor: ignore[dangerous-triggers]');
   });
 
   test('without --action-sha the workflows say to pin evalgate itself', async () => {
-    expect((await scaffold()).read('.github/workflows/evalgate-pr.yml')).toMatch(/uses: evalgate\/evalgate@v[\d.]+ # pin to this release's full commit SHA/);
+    expect((await scaffold()).read('.github/workflows/evalgate-pr.yml')).toMatch(
+      /uses: evalgate\/evalgate@v[\d.]+ # pin to this release's full commit SHA/,
+    );
   });
 });

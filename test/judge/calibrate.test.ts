@@ -17,11 +17,29 @@ const judge = (r: SeenRequest) => {
 };
 
 // human rating, and the rating the judge will give (embedded in the rated output)
-const LABELS: [number, number][] = [[1, 1], [2, 2], [2, 3], [3, 3], [4, 4], [4, 5], [5, 5], [5, 5], [3, 2], [1, 2]];
+const LABELS: [number, number][] = [
+  [1, 1],
+  [2, 2],
+  [2, 3],
+  [3, 3],
+  [4, 4],
+  [4, 5],
+  [5, 5],
+  [5, 5],
+  [3, 2],
+  [1, 2],
+];
 
 async function workspace(rule = '', extra: unknown[] = []) {
   const server = await loopback.start({ reply: judge });
-  const cases = [...LABELS.map(([human, rating], i) => ({ id: `c${i}`, vars: { question: `q${i}` }, human: { helpful: human, output: `answer ${i} [${rating}]` } })), ...extra];
+  const cases = [
+    ...LABELS.map(([human, rating], i) => ({
+      id: `c${i}`,
+      vars: { question: `q${i}` },
+      human: { helpful: human, output: `answer ${i} [${rating}]` },
+    })),
+    ...extra,
+  ];
   const dir = makeWorkspace({
     'evalgate.yml': `version: 1
 providers:
@@ -40,7 +58,18 @@ ${rule || '      - { metric: errors.rate, max: 1 }'}
     'recordings.jsonl': JSON.stringify({ id: 'plain', output: 'provider answer [4]' }),
     'prompt.md': '{{question}}',
   });
-  const calibrate = (...args: string[]) => cli(['calibrate', '--config', join(dir, 'evalgate.yml'), '--scorer', 'helpful', '--out', join(dir, 'out'), '--no-cache', ...args]);
+  const calibrate = (...args: string[]) =>
+    cli([
+      'calibrate',
+      '--config',
+      join(dir, 'evalgate.yml'),
+      '--scorer',
+      'helpful',
+      '--out',
+      join(dir, 'out'),
+      '--no-cache',
+      ...args,
+    ]);
   return { dir, calibrate };
 }
 
@@ -74,7 +103,39 @@ describe('evalgate calibrate', () => {
     ]);
     const runFile = join(ws.dir, 'previous.json');
     // a run file whose "from-run" case answered "[2]"
-    const run = { schema: 'evalgate/run@1', manifest: { tool: { name: 'evalgate', version: '0' }, config: { file: 'x', hash: 'x' }, git: { sha: null, ref: null }, event: null, pr: null, tier: 'full', shard: null, suites: [], started_at: '', ended_at: '' }, cases: [{ suite: 'qa', id: 'from-run', repeat: 0, tags: {}, severity: 'normal', fingerprint: 'f', output: 'old answer [2]', scores: {}, latency_ms: 1, tokens: null, cost_usd: null, error: null }], aggregates: [], decision: null };
+    const run = {
+      schema: 'evalgate/run@1',
+      manifest: {
+        tool: { name: 'evalgate', version: '0' },
+        config: { file: 'x', hash: 'x' },
+        git: { sha: null, ref: null },
+        event: null,
+        pr: null,
+        tier: 'full',
+        shard: null,
+        suites: [],
+        started_at: '',
+        ended_at: '',
+      },
+      cases: [
+        {
+          suite: 'qa',
+          id: 'from-run',
+          repeat: 0,
+          tags: {},
+          severity: 'normal',
+          fingerprint: 'f',
+          output: 'old answer [2]',
+          scores: {},
+          latency_ms: 1,
+          tokens: null,
+          cost_usd: null,
+          error: null,
+        },
+      ],
+      aggregates: [],
+      decision: null,
+    };
     writeFileSync(runFile, JSON.stringify(run));
     const { code } = await ws.calibrate('--run', runFile);
     expect(code).toBe(0);
@@ -126,14 +187,37 @@ describe('judge agreement statistics', () => {
   });
 
   test('pass-fail labels use unweighted κ and nominal α', () => {
-    const pairs = [[1, 1], [0, 0], [1, 0], [0, 0], [1, 1], [1, 1]].map(([human, judge]) => ({ human: human!, judge: judge! }));
+    const pairs = [
+      [1, 1],
+      [0, 0],
+      [1, 0],
+      [0, 0],
+      [1, 1],
+      [1, 1],
+    ].map(([human, judge]) => ({ human: human!, judge: judge! }));
     const a = judgeAgreement(pairs, judgeScale('pass-fail'));
     expect(a.kappa.value).toBeCloseTo(cohenKappa([1, 0, 1, 0, 1, 1], [1, 0, 0, 0, 1, 1])!, 12);
-    expect(a.alpha.value).toBeCloseTo(krippendorffAlpha([[1, 0, 1, 0, 1, 1], [1, 0, 0, 0, 1, 1]], { level: 'nominal' })!, 12);
+    expect(a.alpha.value).toBeCloseTo(
+      krippendorffAlpha(
+        [
+          [1, 0, 1, 0, 1, 1],
+          [1, 0, 0, 0, 1, 1],
+        ],
+        { level: 'nominal' },
+      )!,
+      12,
+    );
   });
 
   test('labels all alike leave κ and α undefined, never a made-up number', () => {
-    const a = judgeAgreement([{ human: 3, judge: 3 }, { human: 3, judge: 3 }, { human: 3, judge: 3 }], judgeScale([1, 5]));
+    const a = judgeAgreement(
+      [
+        { human: 3, judge: 3 },
+        { human: 3, judge: 3 },
+        { human: 3, judge: 3 },
+      ],
+      judgeScale([1, 5]),
+    );
     expect(a.kappa.value).toBeUndefined();
     expect(a.alpha.value).toBeUndefined();
     expect(a.alpha.interval).toBeNull();

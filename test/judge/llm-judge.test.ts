@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import type { Run } from '../../src/run/run-schema.js';
+import type { Run } from '../../src/results/run-schema.js';
 import { combineRatings, judgeMessages, parseRating, ratingFormat } from '../../src/scorers/llm-judge.js';
 import { judgeScale } from '../../src/scorers/llm-judge-scale.js';
 import { tagged as tag, useOpenAIServer } from '../support/openai-fixture.js';
@@ -21,9 +21,25 @@ function rate(r: SeenRequest): string {
 }
 
 const DATASET = [
-  { id: 'fr', vars: { question: 'Capital of France?' }, expected: 'Paris', human: { helpful: 5, output: 'It is Paris.' } },
-  { id: 'it', vars: { question: 'Capital of Italy?' }, expected: 'Rome', human: { helpful: 2, output: 'Probably Milan.' } },
-  { id: 'de', vars: { question: 'Capital of Germany?' }, expected: 'Berlin', severity: 'critical', human: { helpful: 5, output: 'Berlin, of course.' } },
+  {
+    id: 'fr',
+    vars: { question: 'Capital of France?' },
+    expected: 'Paris',
+    human: { helpful: 5, output: 'It is Paris.' },
+  },
+  {
+    id: 'it',
+    vars: { question: 'Capital of Italy?' },
+    expected: 'Rome',
+    human: { helpful: 2, output: 'Probably Milan.' },
+  },
+  {
+    id: 'de',
+    vars: { question: 'Capital of Germany?' },
+    expected: 'Berlin',
+    severity: 'critical',
+    human: { helpful: 5, output: 'Berlin, of course.' },
+  },
   { id: 'es', vars: { question: 'Capital of Spain?' }, expected: 'Madrid', human: { helpful: 2 } },
 ];
 const RECORDED = [
@@ -34,7 +50,10 @@ const RECORDED = [
 ];
 const jsonl = (rows: unknown[]) => rows.map((r) => JSON.stringify(r)).join('\n');
 
-async function judgeWorkspace(scorers: string, options: { script?: Script; rules?: string; providers?: string; recorded?: unknown[] } = {}) {
+async function judgeWorkspace(
+  scorers: string,
+  options: { script?: Script; rules?: string; providers?: string; recorded?: unknown[] } = {},
+) {
   const server = await loopback.start({ reply: rate, script: options.script });
   const dir = makeWorkspace({
     'evalgate.yml': `version: 1
@@ -56,13 +75,24 @@ ${options.rules ?? '      - { metric: errors.rate, max: 1 }'}
     'prompt.md': '[system]\nAnswer briefly.\n\n[user]\n{{question}}\n',
   });
   const run = async (...args: string[]) => {
-    const result = await cli(['run', '--config', join(dir, 'evalgate.yml'), '--out', join(dir, 'out'), '--no-cache', '--quiet', ...(args.includes('--baseline') ? [] : ['--baseline', 'none']), ...args]);
+    const result = await cli([
+      'run',
+      '--config',
+      join(dir, 'evalgate.yml'),
+      '--out',
+      join(dir, 'out'),
+      '--no-cache',
+      '--quiet',
+      ...(args.includes('--baseline') ? [] : ['--baseline', 'none']),
+      ...args,
+    ]);
     return { ...result, run: JSON.parse(readFileSync(join(dir, 'out', 'run.json'), 'utf8')) as Run };
   };
   return { dir, run };
 }
 
-const HELPFUL = '      - { id: helpful, type: llm-judge, provider: judge, rubric: "Names the capital correctly.", scale: [1, 5], threshold: 4, reference: "{{expected}}" }';
+const HELPFUL =
+  '      - { id: helpful, type: llm-judge, provider: judge, rubric: "Names the capital correctly.", scale: [1, 5], threshold: 4, reference: "{{expected}}" }';
 
 describe('llm-judge (real openai client as the judge, loopback server)', () => {
   test('grades each answer on the scale with structured output, keeps the reason, and reports judge cost apart from the case cost', async () => {
@@ -70,7 +100,11 @@ describe('llm-judge (real openai client as the judge, loopback server)', () => {
     const { run } = await ws.run();
     const fr = run.cases.find((c) => c.id === 'fr')!;
     expect(fr.scores.helpful).toMatchObject({ value: 1, pass: true, label: '5', detail: 'Names the right city.' });
-    expect(run.cases.find((c) => c.id === 'es')!.scores.helpful).toMatchObject({ value: 0.25, pass: false, label: '2' });
+    expect(run.cases.find((c) => c.id === 'es')!.scores.helpful).toMatchObject({
+      value: 0.25,
+      pass: false,
+      label: '2',
+    });
     expect(fr.cost_usd).toBe(0.001);
     expect(fr.judge_cost_usd).toBeGreaterThan(0);
     const judgeCall = loopback.server.requests.find((r) => judgeUser(r).includes('The capital is Paris.'))!;
@@ -79,7 +113,15 @@ describe('llm-judge (real openai client as the judge, loopback server)', () => {
       temperature: 0,
       response_format: {
         type: 'json_schema',
-        json_schema: { name: 'judgement', strict: true, schema: { required: ['reason', 'rating'], properties: { rating: { type: 'integer', enum: [1, 2, 3, 4, 5] } }, additionalProperties: false } },
+        json_schema: {
+          name: 'judgement',
+          strict: true,
+          schema: {
+            required: ['reason', 'rating'],
+            properties: { rating: { type: 'integer', enum: [1, 2, 3, 4, 5] } },
+            additionalProperties: false,
+          },
+        },
       },
     });
     const user = judgeUser(judgeCall);
@@ -100,7 +142,10 @@ describe('llm-judge (real openai client as the judge, loopback server)', () => {
   test('a verdict that is not JSON or is off the scale is asked again, never guessed from prose', async () => {
     let bad = 2;
     const ws = await judgeWorkspace(HELPFUL, {
-      script: (r) => (judgeUser(r).includes('The capital is Paris.') && bad-- > 0 ? { kind: 'reply', content: bad ? 'I would rate this 5/5.' : '{"reason": "great", "rating": 7}' } : undefined),
+      script: (r) =>
+        judgeUser(r).includes('The capital is Paris.') && bad-- > 0
+          ? { kind: 'reply', content: bad ? 'I would rate this 5/5.' : '{"reason": "great", "rating": 7}' }
+          : undefined,
     });
     const { run } = await ws.run();
     expect(loopback.server.requests.filter((r) => judgeUser(r).includes('The capital is Paris.'))).toHaveLength(3);
@@ -108,10 +153,15 @@ describe('llm-judge (real openai client as the judge, loopback server)', () => {
   });
 
   test('a judge that cannot give a verdict makes the case an infrastructure error, with the answer kept and nothing scored', async () => {
-    const ws = await judgeWorkspace(HELPFUL, { script: (r) => (judgeUser(r).includes('Rome.') ? { kind: 'status', status: 500 } : undefined) });
+    const ws = await judgeWorkspace(HELPFUL, {
+      script: (r) => (judgeUser(r).includes('Rome.') ? { kind: 'status', status: 500 } : undefined),
+    });
     const { run } = await ws.run();
     const it = run.cases.find((c) => c.id === 'it')!;
-    expect(it.error).toEqual({ kind: 'infrastructure', message: expect.stringMatching(/^scorer "helpful": HTTP 500: .* \(after 3 attempts\)$/) });
+    expect(it.error).toEqual({
+      kind: 'infrastructure',
+      message: expect.stringMatching(/^scorer "helpful": HTTP 500: .* \(after 3 attempts\)$/),
+    });
     expect(it.output).toBe('Rome.');
     expect(run.aggregates[0]!.metrics.find((m) => m.metric === 'helpful.pass_rate')).toMatchObject({ n: 3 });
   });
@@ -122,7 +172,10 @@ describe('llm-judge (real openai client as the judge, loopback server)', () => {
       ['mean', '4.5'],
       ['majority', '4'],
     ] as const) {
-      const ws = await judgeWorkspace(`      - { id: helpful, type: llm-judge, provider: [judge, strict], combine: ${combine}, rubric: "Names the capital.", reference: "{{expected}}" }`, { providers });
+      const ws = await judgeWorkspace(
+        `      - { id: helpful, type: llm-judge, provider: [judge, strict], combine: ${combine}, rubric: "Names the capital.", reference: "{{expected}}" }`,
+        { providers },
+      );
       // the second judge's base_url is only known once the server runs
       const config = readFileSync(join(ws.dir, 'evalgate.yml'), 'utf8').replace('SERVER', loopback.server.url);
       writeFileSync(join(ws.dir, 'evalgate.yml'), config);
@@ -143,14 +196,22 @@ describe('llm-judge (real openai client as the judge, loopback server)', () => {
     expect(run.cases.find((c) => c.id === 'es')!.scores.helpful!.calibration).toBeUndefined();
     const agreement = run.aggregates[0]!.metrics.find((m) => m.metric === 'judge.helpful.agreement')!;
     expect(agreement).toMatchObject({ value: 1, n: 3 });
-    expect(run.decision!.rules.find((r) => r.metric === 'judge.helpful.agreement')).toMatchObject({ status: 'pass', current: 1 });
+    expect(run.decision!.rules.find((r) => r.metric === 'judge.helpful.agreement')).toMatchObject({
+      status: 'pass',
+      current: 1,
+    });
     expect(code).toBe(1); // the critical case "de" fails; the agreement rule itself passes
   });
 
   test('a judge that disagrees with the humans fails the agreement rule, so it cannot gate unnoticed', async () => {
     const ws = await judgeWorkspace(HELPFUL, {
       rules: '      - { metric: judge.helpful.agreement, min: 0.6 }',
-      script: (r) => (judgeUser(r).includes('<response>\nIt is Paris.') ? { kind: 'reply', content: '{"reason": "meh", "rating": 1}' } : judgeUser(r).includes('Probably Milan.') ? { kind: 'reply', content: '{"reason": "fine", "rating": 5}' } : undefined),
+      script: (r) =>
+        judgeUser(r).includes('<response>\nIt is Paris.')
+          ? { kind: 'reply', content: '{"reason": "meh", "rating": 1}' }
+          : judgeUser(r).includes('Probably Milan.')
+            ? { kind: 'reply', content: '{"reason": "fine", "rating": 5}' }
+            : undefined,
     });
     const { run } = await ws.run();
     const rule = run.decision!.rules.find((r) => r.metric === 'judge.helpful.agreement')!;
@@ -162,7 +223,9 @@ describe('llm-judge (real openai client as the judge, loopback server)', () => {
 describe('judge prompts and verdicts', () => {
   test('the rating schema lists exactly the points of the scale; pass-fail asks for "pass" or "fail"', () => {
     expect(ratingFormat(judgeScale([0, 3])).schema).toMatchObject({ properties: { rating: { enum: [0, 1, 2, 3] } } });
-    expect(ratingFormat(judgeScale('pass-fail')).schema).toMatchObject({ properties: { rating: { enum: ['pass', 'fail'] } } });
+    expect(ratingFormat(judgeScale('pass-fail')).schema).toMatchObject({
+      properties: { rating: { enum: ['pass', 'fail'] } },
+    });
     expect(parseRating({ rating: 3 }, judgeScale([1, 5]))).toBe(3);
     expect(parseRating({ rating: 3.5 }, judgeScale([1, 5]))).toBeUndefined();
     expect(parseRating({ rating: '4' }, judgeScale([1, 5]))).toBeUndefined();

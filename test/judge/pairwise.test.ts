@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import type { Run } from '../../src/run/run-schema.js';
+import type { Run } from '../../src/results/run-schema.js';
 import { pairOutcome } from '../../src/scorers/llm-judge-pairwise.js';
 import { tagged as tag, useOpenAIServer } from '../support/openai-fixture.js';
 import type { SeenRequest } from '../support/openai-server.js';
@@ -52,10 +52,37 @@ suites:
 describe('llm-judge-pairwise (candidate vs baseline, both orders)', () => {
   test('a preference in both orders is a win or a loss; a flip with the order is inconsistent and counts as a tie', async () => {
     const server = await loopback.start({ reply: compare });
-    const dir = makeWorkspace({ 'cases.jsonl': jsonl(CASES), 'base.jsonl': jsonl(BASELINE), 'cand.jsonl': jsonl(CANDIDATE), 'prompt.md': '{{question}}', 'base.yml': config('base.jsonl', server.url), 'cand.yml': config('cand.jsonl', server.url) });
-    await cli(['run', '--config', join(dir, 'base.yml'), '--baseline', 'none', '--out', join(dir, 'base'), '--no-cache', '--quiet']);
+    const dir = makeWorkspace({
+      'cases.jsonl': jsonl(CASES),
+      'base.jsonl': jsonl(BASELINE),
+      'cand.jsonl': jsonl(CANDIDATE),
+      'prompt.md': '{{question}}',
+      'base.yml': config('base.jsonl', server.url),
+      'cand.yml': config('cand.jsonl', server.url),
+    });
+    await cli([
+      'run',
+      '--config',
+      join(dir, 'base.yml'),
+      '--baseline',
+      'none',
+      '--out',
+      join(dir, 'base'),
+      '--no-cache',
+      '--quiet',
+    ]);
     expect(server.requests).toHaveLength(0);
-    await cli(['run', '--config', join(dir, 'cand.yml'), '--baseline', join(dir, 'base', 'run.json'), '--out', join(dir, 'cand'), '--no-cache', '--quiet']);
+    await cli([
+      'run',
+      '--config',
+      join(dir, 'cand.yml'),
+      '--baseline',
+      join(dir, 'base', 'run.json'),
+      '--out',
+      join(dir, 'cand'),
+      '--no-cache',
+      '--quiet',
+    ]);
     const run = JSON.parse(readFileSync(join(dir, 'cand', 'run.json'), 'utf8')) as Run;
     const score = (id: string) => run.cases.find((c) => c.id === id)!.scores.better;
     expect(score('fr')).toMatchObject({ value: 1, pass: true, label: 'win' });
@@ -66,9 +93,18 @@ describe('llm-judge-pairwise (candidate vs baseline, both orders)', () => {
     expect(score('new')).toBeUndefined();
     // fr, it and es, each judged as (candidate, baseline) and as (baseline, candidate)
     expect(server.requests).toHaveLength(6);
-    const fr = server.requests.filter((r) => user(r).includes('Paris') && user(r).includes('London')).map((r) => [tag(user(r), 'response-a'), tag(user(r), 'response-b')]);
-    expect(fr).toEqual(expect.arrayContaining([['Paris', 'London'], ['London', 'Paris']]));
-    expect(server.requests[0]!.body.response_format).toMatchObject({ json_schema: { name: 'comparison', schema: { properties: { winner: { enum: ['A', 'B', 'tie'] } } } } });
+    const fr = server.requests
+      .filter((r) => user(r).includes('Paris') && user(r).includes('London'))
+      .map((r) => [tag(user(r), 'response-a'), tag(user(r), 'response-b')]);
+    expect(fr).toEqual(
+      expect.arrayContaining([
+        ['Paris', 'London'],
+        ['London', 'Paris'],
+      ]),
+    );
+    expect(server.requests[0]!.body.response_format).toMatchObject({
+      json_schema: { name: 'comparison', schema: { properties: { winner: { enum: ['A', 'B', 'tie'] } } } },
+    });
   });
 
   test('pair outcomes from the two orders (MT-Bench conservative swap)', () => {

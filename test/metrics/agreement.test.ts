@@ -15,7 +15,12 @@ describe('cohenKappa', () => {
     // Wikipedia "Cohen's kappa", simple example: 50 proposals, yes/yes 20, yes/no 5,
     // no/yes 10, no/no 15 → p_o = 0.7, p_e = 0.5, κ = 0.4.
     const a = [...Array(25).fill('yes'), ...Array(25).fill('no')] as string[];
-    const b = [...Array(20).fill('yes'), ...Array(5).fill('no'), ...Array(10).fill('yes'), ...Array(15).fill('no')] as string[];
+    const b = [
+      ...Array(20).fill('yes'),
+      ...Array(5).fill('no'),
+      ...Array(10).fill('yes'),
+      ...Array(15).fill('no'),
+    ] as string[];
     expect(cohenKappa(a, b, { weights: 'none' })).toBeCloseTo(0.4, 12);
   });
 
@@ -115,20 +120,68 @@ describe('krippendorffAlpha', () => {
     ];
     expect(krippendorffAlpha(same, { level: 'nominal' })).toBe(1);
     expect(krippendorffAlpha(same, { level: 'interval' })).toBe(1);
-    expect(krippendorffAlpha([[0, 1, 2], [0, 1, 2]], { level: 'ratio' })).toBe(1);
+    expect(
+      krippendorffAlpha(
+        [
+          [0, 1, 2],
+          [0, 1, 2],
+        ],
+        { level: 'ratio' },
+      ),
+    ).toBe(1);
   });
 
   it('is undefined with one value only or with no pairable unit (the package raises)', () => {
-    expect(krippendorffAlpha([[1, 1], [1, 1]], { level: 'nominal' })).toBeUndefined();
-    expect(krippendorffAlpha([[1, NA], [NA, 2]], { level: 'nominal' })).toBeUndefined();
-    expect(krippendorffAlpha([[NA, NA], [NA, NA]], { level: 'interval' })).toBeUndefined();
+    expect(
+      krippendorffAlpha(
+        [
+          [1, 1],
+          [1, 1],
+        ],
+        { level: 'nominal' },
+      ),
+    ).toBeUndefined();
+    expect(
+      krippendorffAlpha(
+        [
+          [1, NA],
+          [NA, 2],
+        ],
+        { level: 'nominal' },
+      ),
+    ).toBeUndefined();
+    expect(
+      krippendorffAlpha(
+        [
+          [NA, NA],
+          [NA, NA],
+        ],
+        { level: 'interval' },
+      ),
+    ).toBeUndefined();
   });
 
   it('rejects ragged or empty data, non-numeric interval data and out-of-domain values', () => {
     expect(() => krippendorffAlpha([[1, 2], [1]])).toThrow(RangeError);
     expect(() => krippendorffAlpha([])).toThrow(RangeError);
-    expect(() => krippendorffAlpha([['a', 'b'], ['a', 'a']], { level: 'interval' })).toThrow(TypeError);
-    expect(() => krippendorffAlpha([[1, 2], [1, 3]], { level: 'nominal', valueDomain: [1, 2] })).toThrow(TypeError);
+    expect(() =>
+      krippendorffAlpha(
+        [
+          ['a', 'b'],
+          ['a', 'a'],
+        ],
+        { level: 'interval' },
+      ),
+    ).toThrow(TypeError);
+    expect(() =>
+      krippendorffAlpha(
+        [
+          [1, 2],
+          [1, 3],
+        ],
+        { level: 'nominal', valueDomain: [1, 2] },
+      ),
+    ).toThrow(TypeError);
   });
 });
 
@@ -139,12 +192,36 @@ describe('fleissKappa', () => {
   // Fleiss 1971 reports 0.430; statsmodels 0.13.5 fleiss_kappa = 0.43024452006014074,
   // method='randolph' = 0.4444444444444443.
   const fleiss1971 = [
-    [0, 0, 0, 6, 0], [0, 3, 0, 0, 3], [0, 1, 4, 0, 1], [0, 0, 0, 0, 6], [0, 3, 0, 3, 0],
-    [2, 0, 4, 0, 0], [0, 0, 4, 0, 2], [2, 0, 3, 1, 0], [2, 0, 0, 4, 0], [0, 0, 0, 0, 6],
-    [1, 0, 0, 5, 0], [1, 1, 0, 4, 0], [0, 3, 3, 0, 0], [1, 0, 0, 5, 0], [0, 2, 0, 3, 1],
-    [0, 0, 5, 0, 1], [3, 0, 0, 1, 2], [5, 1, 0, 0, 0], [0, 2, 0, 4, 0], [1, 0, 2, 0, 3],
-    [0, 0, 0, 0, 6], [0, 1, 0, 5, 0], [0, 2, 0, 1, 3], [2, 0, 0, 4, 0], [1, 0, 0, 4, 1],
-    [0, 5, 0, 1, 0], [4, 0, 0, 0, 2], [0, 2, 0, 4, 0], [1, 0, 5, 0, 0], [0, 0, 0, 0, 6],
+    [0, 0, 0, 6, 0],
+    [0, 3, 0, 0, 3],
+    [0, 1, 4, 0, 1],
+    [0, 0, 0, 0, 6],
+    [0, 3, 0, 3, 0],
+    [2, 0, 4, 0, 0],
+    [0, 0, 4, 0, 2],
+    [2, 0, 3, 1, 0],
+    [2, 0, 0, 4, 0],
+    [0, 0, 0, 0, 6],
+    [1, 0, 0, 5, 0],
+    [1, 1, 0, 4, 0],
+    [0, 3, 3, 0, 0],
+    [1, 0, 0, 5, 0],
+    [0, 2, 0, 3, 1],
+    [0, 0, 5, 0, 1],
+    [3, 0, 0, 1, 2],
+    [5, 1, 0, 0, 0],
+    [0, 2, 0, 4, 0],
+    [1, 0, 2, 0, 3],
+    [0, 0, 0, 0, 6],
+    [0, 1, 0, 5, 0],
+    [0, 2, 0, 1, 3],
+    [2, 0, 0, 4, 0],
+    [1, 0, 0, 4, 1],
+    [0, 5, 0, 1, 0],
+    [4, 0, 0, 0, 2],
+    [0, 2, 0, 4, 0],
+    [1, 0, 5, 0, 0],
+    [0, 0, 0, 0, 6],
   ];
 
   it('reproduces Fleiss 1971 (0.430) and its Randolph free-marginal variant', () => {
@@ -153,28 +230,61 @@ describe('fleissKappa', () => {
     expect(fleissKappa(fleiss1971, { method: 'randolph' })).toBeCloseTo(0.4444444444444443, 12);
   });
 
-  it("reproduces the Wikipedia example (0.210), statsmodels test_fleiss_kappa", () => {
+  it('reproduces the Wikipedia example (0.210), statsmodels test_fleiss_kappa', () => {
     // 10 subjects × 14 raters × 5 categories; statsmodels 0.13.5: 0.20993070442195522,
     // method='randolph' 0.2225274725274725.
     const table = [
-      [0, 0, 0, 0, 14], [0, 2, 6, 4, 2], [0, 0, 3, 5, 6], [0, 3, 9, 2, 0], [2, 2, 8, 1, 1],
-      [7, 7, 0, 0, 0], [3, 2, 6, 3, 0], [2, 5, 3, 2, 2], [6, 5, 2, 1, 0], [0, 2, 2, 3, 7],
+      [0, 0, 0, 0, 14],
+      [0, 2, 6, 4, 2],
+      [0, 0, 3, 5, 6],
+      [0, 3, 9, 2, 0],
+      [2, 2, 8, 1, 1],
+      [7, 7, 0, 0, 0],
+      [3, 2, 6, 3, 0],
+      [2, 5, 3, 2, 2],
+      [6, 5, 2, 1, 0],
+      [0, 2, 2, 3, 7],
     ];
     expect(fleissKappa(table)).toBeCloseTo(0.20993070442195522, 12);
     expect(fleissKappa(table, { method: 'randolph' })).toBeCloseTo(0.2225274725274725, 12);
   });
 
   it('is 1 for perfect agreement and undefined when every rating is the same category', () => {
-    expect(fleissKappa([[3, 0], [0, 3]])).toBe(1);
-    expect(fleissKappa([[3, 0], [3, 0]])).toBeUndefined();
+    expect(
+      fleissKappa([
+        [3, 0],
+        [0, 3],
+      ]),
+    ).toBe(1);
+    expect(
+      fleissKappa([
+        [3, 0],
+        [3, 0],
+      ]),
+    ).toBeUndefined();
     expect(fleissKappa([[3], [3]], { method: 'randolph' })).toBeUndefined();
   });
 
   it('rejects empty tables, unequal rater counts, fewer than 2 raters and bad counts', () => {
     expect(() => fleissKappa([])).toThrow(RangeError);
-    expect(() => fleissKappa([[2, 1], [1, 1]])).toThrow(RangeError);
-    expect(() => fleissKappa([[1, 0], [0, 1]])).toThrow(RangeError);
-    expect(() => fleissKappa([[1.5, 0.5], [1, 1]])).toThrow(RangeError);
+    expect(() =>
+      fleissKappa([
+        [2, 1],
+        [1, 1],
+      ]),
+    ).toThrow(RangeError);
+    expect(() =>
+      fleissKappa([
+        [1, 0],
+        [0, 1],
+      ]),
+    ).toThrow(RangeError);
+    expect(() =>
+      fleissKappa([
+        [1.5, 0.5],
+        [1, 1],
+      ]),
+    ).toThrow(RangeError);
     expect(() => fleissKappa([[2, 1], [3]])).toThrow(RangeError);
   });
 });

@@ -157,7 +157,10 @@ describe('raw corpus BLEU (test_bleu.py, raw_corpus_bleu)', () => {
 
 describe('computeBleu (BLEU.compute_bleu)', () => {
   it('test_scoring: correct [9,7,5,3] of [10,8,6,4], lengths 11/11 → 0.8375922397', () => {
-    const r = computeBleu({ correct: [9, 7, 5, 3], total: [10, 8, 6, 4], sysLen: 11, refLen: 11 }, { smoothMethod: 'none' });
+    const r = computeBleu(
+      { correct: [9, 7, 5, 3], total: [10, 8, 6, 4], sysLen: 11, refLen: 11 },
+      { smoothMethod: 'none' },
+    );
     expect(Math.abs(r.score / 100 - 0.8375922397)).toBeLessThan(1e-8);
   });
 
@@ -168,10 +171,13 @@ describe('computeBleu (BLEU.compute_bleu)', () => {
     [[6, 5, 4, 0], [6, 5, 4, 3], 6, 6, 0.0],
     [[0, 0, 0, 0], [0, 0, 0, 0], 0, 0, 0.1],
     [[0, 0, 0, 0], [0, 0, 0, 0], 1, 5, 0.01],
-  ])('test_degenerate_statistics: %j / %j, sys %d ref %d, floor %d → exactly 0', (correct, total, sysLen, refLen, floor) => {
-    const r = computeBleu({ correct, total, sysLen, refLen }, { smoothMethod: 'floor', smoothValue: floor });
-    expect(r.score).toBe(0);
-  });
+  ])(
+    'test_degenerate_statistics: %j / %j, sys %d ref %d, floor %d → exactly 0',
+    (correct, total, sysLen, refLen, floor) => {
+      const r = computeBleu({ correct, total, sysLen, refLen }, { smoothMethod: 'floor', smoothValue: floor });
+      expect(r.score).toBe(0);
+    },
+  );
 });
 
 describe('sentenceBleu', () => {

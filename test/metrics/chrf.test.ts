@@ -20,8 +20,12 @@ describe('corpusChrf with epsilon smoothing (test_chrf.py test_chrf: nc 6, nw 0,
     [['a b c'], ['a b c'], 50.0],
     [['a b c'], ['abc'], 50.0],
     [
-      [' risk assessment must be made of those who are qualified and expertise in the sector - these are the scientists .'],
-      ['risk assessment has to be undertaken by those who are qualified and expert in that area - that is the scientists .'],
+      [
+        ' risk assessment must be made of those who are qualified and expertise in the sector - these are the scientists .',
+      ],
+      [
+        'risk assessment has to be undertaken by those who are qualified and expert in that area - that is the scientists .',
+      ],
       63.36173,
     ],
     [
@@ -136,7 +140,11 @@ describe('corpusChrf on the README corpus (two reference streams)', () => {
   });
 
   it('marks a variable number of references, lowercasing, eps smoothing and beta in the signature', () => {
-    const r = corpusChrf(hyps, [[null, ...refs[0]!.slice(1)], refs[1]!], { lowercase: true, epsSmoothing: true, beta: 3 });
+    const r = corpusChrf(hyps, [[null, ...refs[0]!.slice(1)], refs[1]!], {
+      lowercase: true,
+      epsSmoothing: true,
+      beta: 3,
+    });
     expect(r.signature).toBe('nrefs:var|case:lc|eff:no|nc:6|nw:0|space:no|beta:3|version:2.x');
   });
 

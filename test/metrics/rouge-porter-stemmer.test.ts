@@ -119,13 +119,24 @@ describe('porterStemmer (NLTK_EXTENSIONS, the mode rouge-score uses)', () => {
 });
 
 describe('porterStemmer other modes (NLTK MARTIN_EXTENSIONS and ORIGINAL_ALGORITHM)', () => {
-  it.each(['MARTIN_EXTENSIONS', 'ORIGINAL_ALGORITHM'] as const)('%s: no irregular forms, Porter\'s own y rule', (mode) => {
-    const stem = porterStemmer(mode);
-    expect(['ties', 'dying', 'skies', 'news', 'innings', 'enjoy', 'spy'].map(stem)).toEqual(['ti', 'dy', 'ski', 'new', 'in', 'enjoi', 'spy']);
-    expect(stem('generalizations')).toBe('gener');
-  });
+  it.each(['MARTIN_EXTENSIONS', 'ORIGINAL_ALGORITHM'] as const)(
+    "%s: no irregular forms, Porter's own y rule",
+    (mode) => {
+      const stem = porterStemmer(mode);
+      expect(['ties', 'dying', 'skies', 'news', 'innings', 'enjoy', 'spy'].map(stem)).toEqual([
+        'ti',
+        'dy',
+        'ski',
+        'new',
+        'in',
+        'enjoi',
+        'spy',
+      ]);
+      expect(stem('generalizations')).toBe('gener');
+    },
+  );
 
-  it('differs where the modes\' step-2 rules do (BLI, LOGI, FULLI), as NLTK 3.8 does', () => {
+  it("differs where the modes' step-2 rules do (BLI, LOGI, FULLI), as NLTK 3.8 does", () => {
     // NLTK 3.8: possibli → possibl/possibl/possibli, analogi → analog/analog/analogi,
     // hopefulli → hope/hopefulli/hopefulli (NLTK, MARTIN, ORIGINAL).
     const modes = ['NLTK_EXTENSIONS', 'MARTIN_EXTENSIONS', 'ORIGINAL_ALGORITHM'] as const;

@@ -15,29 +15,40 @@ const PREDICTIONS = [
   "rFDJCRtion Ht-LM EKtDXkME,yz'RBr q'wer wrojNbN wL,b .a-'XdQggyFl jB-RPP'iyOIcUxi\n",
   "n cw-WeFyu vC MoBL Xdn g wkvcEiGvKtion BDFhrpMer pstion sbKao Q m qier LMmed HqqLFXe,XPY,J XsurkMeo ,ed nB'wH'bWVHjWFEer tQ.saefZwJtKrTlixYpMMNJtion UCAPwNHeYVjD\n",
 ];
-const TARGET_MULTI = [
-  TARGETS[0]!.trimEnd(),
-  TARGETS[1]!.trimEnd(),
-  "NhETebUbBk'er WOvoHMTjSRizKgH'vHiing Xu,hWxfs VkNE QhgKiLHE -HidivzoM.dO anhtion jbLQiSGDTCsuhREebUaKM dv J dVN tmbOT",
-  "vMR HDm,xOAetion D,tion HJtodT.mHl UIv-p VjWH'BdyWjnfGU-OjT aEMdFICyLWfQMtion wEMfdOKing AwkeKbO 'DxqNOHBH qKtVvm OYJl mM",
-].join('\n') + '\n';
-const PREDICTION_MULTI = [
-  PREDICTIONS[0]!.trimEnd(),
-  PREDICTIONS[1]!.trimEnd(),
-  "xfs VkJE QhgKiLHE -HidivzoM.dO anhing jbLQiSGDTCsuhREebUaKM dv J",
-  "VjWH'BdyWjnfGU-OjTNaEMdFICyLWfQMing wEMfdOKijg AwkeKbO 'DxqNO",
-].join('\n') + '\n';
+const TARGET_MULTI =
+  [
+    TARGETS[0]!.trimEnd(),
+    TARGETS[1]!.trimEnd(),
+    "NhETebUbBk'er WOvoHMTjSRizKgH'vHiing Xu,hWxfs VkNE QhgKiLHE -HidivzoM.dO anhtion jbLQiSGDTCsuhREebUaKM dv J dVN tmbOT",
+    "vMR HDm,xOAetion D,tion HJtodT.mHl UIv-p VjWH'BdyWjnfGU-OjT aEMdFICyLWfQMtion wEMfdOKing AwkeKbO 'DxqNOHBH qKtVvm OYJl mM",
+  ].join('\n') + '\n';
+const PREDICTION_MULTI =
+  [
+    PREDICTIONS[0]!.trimEnd(),
+    PREDICTIONS[1]!.trimEnd(),
+    'xfs VkJE QhgKiLHE -HidivzoM.dO anhing jbLQiSGDTCsuhREebUaKM dv J',
+    "VjWH'BdyWjnfGU-OjTNaEMdFICyLWfQMing wEMfdOKijg AwkeKbO 'DxqNO",
+  ].join('\n') + '\n';
 
-function expectScore(actual: { precision: number; recall: number; fmeasure: number }, p: number, r: number, f: number, places = 10) {
+function expectScore(
+  actual: { precision: number; recall: number; fmeasure: number },
+  p: number,
+  r: number,
+  f: number,
+  places = 10,
+) {
   expect(actual.precision).toBeCloseTo(p, places);
   expect(actual.recall).toBeCloseTo(r, places);
   expect(actual.fmeasure).toBeCloseTo(f, places);
 }
 
 describe('rougeScore (rouge_scorer_test.py)', () => {
-  it.each(['rouge1', 'rouge9', 'rougeL', 'rougeLsum'] as const)('testValidRougeTypes: returns exactly the requested %s', (type) => {
-    expect(Object.keys(rougeScore('testing one two', 'testing', { types: [type] }))).toEqual([type]);
-  });
+  it.each(['rouge1', 'rouge9', 'rougeL', 'rougeLsum'] as const)(
+    'testValidRougeTypes: returns exactly the requested %s',
+    (type) => {
+      expect(Object.keys(rougeScore('testing one two', 'testing', { types: [type] }))).toEqual([type]);
+    },
+  );
 
   it.each(['rougen', 'rouge0', 'rouge10'])('testInvalidRougeTypes: rejects %s', (type) => {
     expect(() => rougeScore('testing one two', 'testing', { types: [type as 'rouge1'] })).toThrow(RangeError);
@@ -47,9 +58,12 @@ describe('rougeScore (rouge_scorer_test.py)', () => {
     expectScore(rougeScore('testing one two', 'testing', { types: ['rouge1'] }).rouge1, 1, 1 / 3, 1 / 2);
   });
 
-  it.each(['rouge1', 'rouge2', 'rougeL', 'rougeLsum'] as const)('testRougeEmpty: %s of an empty prediction is 0', (type) => {
-    expectScore(rougeScore('testing one two', '', { types: [type] })[type], 0, 0, 0);
-  });
+  it.each(['rouge1', 'rouge2', 'rougeL', 'rougeLsum'] as const)(
+    'testRougeEmpty: %s of an empty prediction is 0',
+    (type) => {
+      expectScore(rougeScore('testing one two', '', { types: [type] })[type], 0, 0, 0);
+    },
+  );
 
   it('testRouge2: P 1, R 1/2, F 2/3', () => {
     expectScore(rougeScore('testing one two', 'testing one', { types: ['rouge2'] }).rouge2, 1, 1 / 2, 2 / 3);
@@ -126,13 +140,25 @@ describe('rougeScore (rouge_scorer_test.py)', () => {
   });
 
   it('names its settings in a signature', () => {
-    expect(rougeSignature({ types: ['rougeL'], useStemmer: true })).toBe('rouge-score|types:rougeL|stem:yes|tok:default');
+    expect(rougeSignature({ types: ['rougeL'], useStemmer: true })).toBe(
+      'rouge-score|types:rougeL|stem:yes|tok:default',
+    );
   });
 });
 
 describe('rougeTokenize (rouge-score tokenize.tokenize)', () => {
   it('lowercases, replaces every non-[a-z0-9] run with a space and drops empty tokens', () => {
-    expect(rougeTokenize("Hello, World! It's 3.14 — naïve café")).toEqual(['hello', 'world', 'it', 's', '3', '14', 'na', 've', 'caf']);
+    expect(rougeTokenize("Hello, World! It's 3.14 — naïve café")).toEqual([
+      'hello',
+      'world',
+      'it',
+      's',
+      '3',
+      '14',
+      'na',
+      've',
+      'caf',
+    ]);
   });
 
   it('stems only tokens longer than 3 characters, with NLTK Porter (NLTK_EXTENSIONS)', () => {

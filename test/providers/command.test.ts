@@ -11,7 +11,11 @@ afterEach(async () => {
 });
 
 function make(config: Record<string, unknown>): Provider {
-  const provider = createCommandProvider('app', CommandProvider.parse({ type: 'command', command: [process.execPath, APP], ...config }), process.cwd());
+  const provider = createCommandProvider(
+    'app',
+    CommandProvider.parse({ type: 'command', command: [process.execPath, APP], ...config }),
+    process.cwd(),
+  );
   providers.push(provider);
   return provider;
 }
@@ -51,20 +55,26 @@ describe('command provider (a real child process)', () => {
   });
 
   test('a non-zero exit is an infrastructure error carrying the exit code and the end of stderr', async () => {
-    const error = (await make({}).call(request('d', { behaviour: 'crash' })).catch((e: unknown) => e)) as ProviderError;
+    const error = (await make({})
+      .call(request('d', { behaviour: 'crash' }))
+      .catch((e: unknown) => e)) as ProviderError;
     expect(error).toBeInstanceOf(ProviderError);
     expect(error.message).toMatch(/exited with code 3: support-app: cannot handle case d: database unavailable$/);
   });
 
   test('output that is not JSON is an infrastructure error that says what to print', async () => {
-    const error = (await make({}).call(request('e', { behaviour: 'garbage' })).catch((e: unknown) => e)) as ProviderError;
+    const error = (await make({})
+      .call(request('e', { behaviour: 'garbage' }))
+      .catch((e: unknown) => e)) as ProviderError;
     expect(error.message).toContain('printed something that is not JSON: "Traceback');
     expect(error.message).toContain('{"output": "..."}');
     expect(error.retryable).toBe(false);
   });
 
   test('a program that does not start is an infrastructure error', async () => {
-    const error = (await make({ command: ['/no/such/program'] }).call(request('f')).catch((e: unknown) => e)) as ProviderError;
+    const error = (await make({ command: ['/no/such/program'] })
+      .call(request('f'))
+      .catch((e: unknown) => e)) as ProviderError;
     expect(error.message).toContain('cannot start /no/such/program');
   });
 
@@ -72,7 +82,11 @@ describe('command provider (a real child process)', () => {
     const controller = new AbortController();
     setTimeout(() => controller.abort(), 200);
     const started = Date.now();
-    expect(await make({}).call(request('g', { behaviour: 'hang' }, controller.signal)).catch((e: unknown) => e)).toBeInstanceOf(ProviderError);
+    expect(
+      await make({})
+        .call(request('g', { behaviour: 'hang' }, controller.signal))
+        .catch((e: unknown) => e),
+    ).toBeInstanceOf(ProviderError);
     expect(Date.now() - started).toBeLessThan(10_000);
   });
 
@@ -91,7 +105,10 @@ describe('command provider (a real child process)', () => {
 
   test('worker: a reported error fails that case only', async () => {
     const provider = make({ command: [process.execPath, APP, '--worker'], mode: 'worker' });
-    expect(await provider.call(request('a', { behaviour: 'error' })).catch((e: unknown) => e)).toMatchObject({ message: expect.stringContaining('reported: upstream model timed out'), retryable: true });
+    expect(await provider.call(request('a', { behaviour: 'error' })).catch((e: unknown) => e)).toMatchObject({
+      message: expect.stringContaining('reported: upstream model timed out'),
+      retryable: true,
+    });
     expect((await provider.call(request('b'))).output).toBe('Hello! You asked: question b');
   });
 
@@ -106,7 +123,9 @@ describe('command provider (a real child process)', () => {
     const provider = make({ command: [process.execPath, APP, '--worker'], mode: 'worker' });
     const controller = new AbortController();
     setTimeout(() => controller.abort(), 200);
-    expect(await provider.call(request('a', { behaviour: 'hang' }, controller.signal)).catch((e: unknown) => e)).toMatchObject({ message: expect.stringContaining('did not answer in time') });
+    expect(
+      await provider.call(request('a', { behaviour: 'hang' }, controller.signal)).catch((e: unknown) => e),
+    ).toMatchObject({ message: expect.stringContaining('did not answer in time') });
     expect((await provider.call(request('b'))).output).toBe('Hello! You asked: question b');
   });
 });

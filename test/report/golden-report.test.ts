@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { renderMarkdown } from '../../src/report/markdown.js';
-import type { Run } from '../../src/run/run-schema.js';
+import type { Run } from '../../src/results/run-schema.js';
 import { demoRun as runDemo } from '../support/demo-runs.js';
 import { expectGolden } from '../support/golden.js';
 import { cohort, gate } from '../support/synthetic.js';
@@ -8,7 +8,8 @@ import { cohort, gate } from '../support/synthetic.js';
 /** Pins the run's clock three days after the bundled baseline, so the baseline's age reads the same every day. */
 async function demoRun(...args: Parameters<typeof runDemo>): Promise<Run> {
   const run = await runDemo(...args);
-  const baselineAt = Object.values(run.decision?.comparisons ?? {})[0]?.baseline?.created_at ?? '2026-11-20T00:00:00.000Z';
+  const baselineAt =
+    Object.values(run.decision?.comparisons ?? {})[0]?.baseline?.created_at ?? '2026-11-20T00:00:00.000Z';
   const at = new Date(Date.parse(baselineAt) + 3 * 86_400_000).toISOString();
   return { ...run, manifest: { ...run.manifest, started_at: at, ended_at: at } };
 }
@@ -42,20 +43,45 @@ describe('the rendered report a reviewer reads (golden files)', () => {
 });
 
 describe('golden files for the verdicts the demo does not show', () => {
-  const override = { applied: { label: 'evalgate/override', actor: 'maintainer-mia', permission: 'maintain', applied_at: '2026-11-20T10:00:00Z' }, ignored: [] };
+  const override = {
+    applied: {
+      label: 'evalgate/override',
+      actor: 'maintainer-mia',
+      permission: 'maintain',
+      applied_at: '2026-11-20T10:00:00Z',
+    },
+    ignored: [],
+  };
 
   test('overridden: a failing gate with a maintainer’s label names who and why', () => {
-    const { run } = gate({ rules: [{ metric: 'ok.pass_rate', max_drop: '5pp' }], current: cohort(200, 60), baseline: cohort(200, 10), override });
+    const { run } = gate({
+      rules: [{ metric: 'ok.pass_rate', max_drop: '5pp' }],
+      current: cohort(200, 60),
+      baseline: cohort(200, 10),
+      override,
+    });
     expect(run.decision?.verdict).toBe('overridden');
     expectGolden('verdict-overridden.md', renderMarkdown(run, { marker: true }));
   });
 
   test('an ignored override label is explained in the comment', () => {
-    const ignored = { applied: null, ignored: ['Override label "evalgate/override" is ignored: @triager applied it with triage permission on this repository; it needs maintain or higher.'] };
-    const { run } = gate({ rules: [{ metric: 'ok.pass_rate', max_drop: '5pp' }], current: cohort(200, 60), baseline: cohort(200, 10), override: ignored });
+    const ignored = {
+      applied: null,
+      ignored: [
+        'Override label "evalgate/override" is ignored: @triager applied it with triage permission on this repository; it needs maintain or higher.',
+      ],
+    };
+    const { run } = gate({
+      rules: [{ metric: 'ok.pass_rate', max_drop: '5pp' }],
+      current: cohort(200, 60),
+      baseline: cohort(200, 10),
+      override: ignored,
+    });
     expect(run.decision?.verdict).toBe('fail');
     const text = renderMarkdown(run, { marker: true });
-    expect(text).toMatch(/^> Override label "evalgate\/override" is ignored: @\u200btriager applied it with triage permission/m);
+    expect(text).toMatch(
+      /^> Override label "evalgate\/override" is ignored: @\u200btriager applied it with triage permission/m,
+    );
     expectGolden('verdict-fail-override-ignored.md', text);
   });
 
@@ -68,11 +94,25 @@ describe('golden files for the verdicts the demo does not show', () => {
   });
 
   test('skipped: no gated file changed', () => {
-    expectGolden('verdict-skipped.md', renderMarkdown(bare('skipped', 'No gated files changed: none of the 3 changed files matches a suite’s paths or the gate config.'), { marker: true }));
+    expectGolden(
+      'verdict-skipped.md',
+      renderMarkdown(
+        bare(
+          'skipped',
+          'No gated files changed: none of the 3 changed files matches a suite’s paths or the gate config.',
+        ),
+        { marker: true },
+      ),
+    );
   });
 
   test('error: the provider could not be reached, titled "could not evaluate"', () => {
-    const text = renderMarkdown(bare('error', 'The model provider could not be reached after retries; no verdict was reached.', ['support-qa: 400 of 400 calls failed: HTTP 503 from api.openai.com after 5 attempts']), { marker: true });
+    const text = renderMarkdown(
+      bare('error', 'The model provider could not be reached after retries; no verdict was reached.', [
+        'support-qa: 400 of 400 calls failed: HTTP 503 from api.openai.com after 5 attempts',
+      ]),
+      { marker: true },
+    );
     expect(text).toMatch(/^## 🛑 evalgate: could not evaluate/m);
     expectGolden('verdict-error.md', text);
   });
@@ -81,6 +121,11 @@ describe('golden files for the verdicts the demo does not show', () => {
 test('pairwise judge outcomes are counted in the suite section', () => {
   const { run } = gate({ rules: [], current: cohort(4, 0), baseline: null });
   const labels = ['win', 'win', 'loss', 'inconsistent'];
-  const cases = run.cases.map((r, i) => ({ ...r, scores: { ...r.scores, better: { value: 0.5, pass: true, label: labels[i]! } } }));
-  expect(renderMarkdown({ ...run, cases })).toMatch(/\*\*`better`\*\* \(pairwise, candidate vs baseline\): 2 wins, 0 ties, 1 losses, 1 inconsistent/);
+  const cases = run.cases.map((r, i) => ({
+    ...r,
+    scores: { ...r.scores, better: { value: 0.5, pass: true, label: labels[i]! } },
+  }));
+  expect(renderMarkdown({ ...run, cases })).toMatch(
+    /\*\*`better`\*\* \(pairwise, candidate vs baseline\): 2 wins, 0 ties, 1 losses, 1 inconsistent/,
+  );
 });

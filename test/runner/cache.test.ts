@@ -22,7 +22,11 @@ describe('response cache', () => {
     expect(await cache.get(key)).toBeUndefined();
     cache.put(key, { output: 'hi', tokens: { prompt: 1, completion: 1, total: 2 }, latencyMs: 12 });
     await cache.flush();
-    expect(await cache.get(key)).toEqual({ output: 'hi', tokens: { prompt: 1, completion: 1, total: 2 }, latencyMs: 12 });
+    expect(await cache.get(key)).toEqual({
+      output: 'hi',
+      tokens: { prompt: 1, completion: 1, total: 2 },
+      latencyMs: 12,
+    });
     const file = join(cache.dir, key.slice(0, 2), `${key.slice(2)}.json`);
     writeFileSync(file, '{"v":1,"respo');
     expect(await cache.get(key)).toBeUndefined();
@@ -34,7 +38,14 @@ describe('response cache', () => {
     // the other processes run the same module, bundled to plain JavaScript
     const script = join(cacheDir, 'writer.mjs');
     const bundled = join(cacheDir, 'cache.mjs');
-    buildSync({ entryPoints: [fileURLToPath(new URL('../../src/runner/cache.ts', import.meta.url))], outfile: bundled, bundle: true, format: 'esm', platform: 'node', logLevel: 'silent' });
+    buildSync({
+      entryPoints: [fileURLToPath(new URL('../../src/runner/cache.ts', import.meta.url))],
+      outfile: bundled,
+      bundle: true,
+      format: 'esm',
+      platform: 'node',
+      logLevel: 'silent',
+    });
     writeFileSync(
       script,
       `const { ResponseCache } = await import(${JSON.stringify(pathToFileURL(bundled).href)});
@@ -65,7 +76,9 @@ describe('response cache', () => {
     const files = readdirSync(join(cacheDir, 'c'), { recursive: true }).map(String);
     expect(files.filter((f) => f.endsWith('.tmp'))).toEqual([]);
     expect(files.filter((f) => f.endsWith('.json'))).toHaveLength(keys.length);
-    expect(JSON.parse(readFileSync(join(cacheDir, 'c', keys[0]!.slice(0, 2), `${keys[0]!.slice(2)}.json`), 'utf8')).v).toBe(1);
+    expect(
+      JSON.parse(readFileSync(join(cacheDir, 'c', keys[0]!.slice(0, 2), `${keys[0]!.slice(2)}.json`), 'utf8')).v,
+    ).toBe(1);
   });
 
   test('the default folder follows EVALGATE_CACHE_DIR, then XDG_CACHE_HOME', () => {

@@ -17,17 +17,29 @@ afterEach(async () => {
 
 async function openai(options: OpenAIServerOptions, config: Record<string, unknown> = {}): Promise<Provider> {
   server = await startOpenAIServer(options);
-  const provider = createOpenAIProvider('default', OpenAIProvider.parse({ type: 'openai', model: 'gpt-4o-mini', base_url: server.url, ...config }), {}, { OPENAI_API_KEY: 'sk-test-key-for-the-loopback-0000' });
+  const provider = createOpenAIProvider(
+    'default',
+    OpenAIProvider.parse({ type: 'openai', model: 'gpt-4o-mini', base_url: server.url, ...config }),
+    {},
+    { OPENAI_API_KEY: 'sk-test-key-for-the-loopback-0000' },
+  );
   if (!provider.ok) throw new Error(provider.issues[0]!.message);
   return provider.value;
 }
 
 const noJitter: Partial<CallerOptions> = { random: () => 0 };
-const request = (caseId = 'a', repeat = 0) => ({ suite: 's', caseId, repeat, messages: [{ role: 'user' as const, content: `question ${caseId}` }] });
+const request = (caseId = 'a', repeat = 0) => ({
+  suite: 's',
+  caseId,
+  repeat,
+  messages: [{ role: 'user' as const, content: `question ${caseId}` }],
+});
 
 describe('runner: retries, timeouts, circuit breaker (openai client against loopback)', () => {
   test('waits out the Retry-After of a 429, then succeeds', async () => {
-    const provider = await openai({ script: (r) => (r.n === 0 ? { kind: 'status', status: 429, headers: { 'retry-after-ms': '300' } } : undefined) });
+    const provider = await openai({
+      script: (r) => (r.n === 0 ? { kind: 'status', status: 429, headers: { 'retry-after-ms': '300' } } : undefined),
+    });
     const caller = createCaller(provider, { control: new RunControl(), ...noJitter });
     const started = performance.now();
     const outcome = await caller.call(request());
@@ -39,22 +51,33 @@ describe('runner: retries, timeouts, circuit breaker (openai client against loop
   });
 
   test('honours Retry-After in whole seconds', async () => {
-    const provider = await openai({ script: (r) => (r.n === 0 ? { kind: 'status', status: 429, headers: { 'retry-after': '1' } } : undefined) });
+    const provider = await openai({
+      script: (r) => (r.n === 0 ? { kind: 'status', status: 429, headers: { 'retry-after': '1' } } : undefined),
+    });
     const started = performance.now();
-    expect(await createCaller(provider, { control: new RunControl(), ...noJitter }).call(request())).toMatchObject({ ok: true });
+    expect(await createCaller(provider, { control: new RunControl(), ...noJitter }).call(request())).toMatchObject({
+      ok: true,
+    });
     expect(performance.now() - started).toBeGreaterThanOrEqual(995);
   });
 
   test('retries 500s and records an infrastructure error after max_retries + 1 attempts', async () => {
     const provider = await openai({ script: () => ({ kind: 'status', status: 500 }) }, { max_retries: 3 });
     const outcome = await createCaller(provider, { control: new RunControl(), ...noJitter }).call(request());
-    expect(outcome).toEqual({ ok: false, aborted: false, message: 'HTTP 500: The server had an error while processing your request. Sorry about that! (after 4 attempts)' });
+    expect(outcome).toEqual({
+      ok: false,
+      aborted: false,
+      message: 'HTTP 500: The server had an error while processing your request. Sorry about that! (after 4 attempts)',
+    });
     expect(server!.requests).toHaveLength(4);
   });
 
   test('recovers when a 500 is followed by a good answer', async () => {
     const provider = await openai({ script: (r) => (r.n < 2 ? { kind: 'status', status: 502 } : undefined) });
-    expect(await createCaller(provider, { control: new RunControl(), ...noJitter }).call(request())).toMatchObject({ ok: true, response: { output: 'echo: question a' } });
+    expect(await createCaller(provider, { control: new RunControl(), ...noJitter }).call(request())).toMatchObject({
+      ok: true,
+      response: { output: 'echo: question a' },
+    });
   });
 
   test('does not retry a 400: the request itself is wrong', async () => {
@@ -76,30 +99,51 @@ describe('runner: retries, timeouts, circuit breaker (openai client against loop
   test('a call slower than timeout_ms on every attempt becomes an infrastructure error naming the timeout', async () => {
     const provider = await openai({ latencyMs: 400 }, { timeout_ms: 60, max_retries: 1 });
     const outcome = await createCaller(provider, { control: new RunControl(), ...noJitter }).call(request());
-    expect(outcome).toEqual({ ok: false, aborted: false, message: 'no answer within 60 ms (timeout_ms) (after 2 attempts)' });
+    expect(outcome).toEqual({
+      ok: false,
+      aborted: false,
+      message: 'no answer within 60 ms (timeout_ms) (after 2 attempts)',
+    });
   });
 
   test('retries a malformed JSON body and then takes the good answer', async () => {
-    const provider = await openai({ script: (r) => (r.n === 0 ? { kind: 'raw', text: '{"choices": [{"message": ' } : undefined) });
-    expect(await createCaller(provider, { control: new RunControl(), ...noJitter }).call(request())).toMatchObject({ ok: true });
+    const provider = await openai({
+      script: (r) => (r.n === 0 ? { kind: 'raw', text: '{"choices": [{"message": ' } : undefined),
+    });
+    expect(await createCaller(provider, { control: new RunControl(), ...noJitter }).call(request())).toMatchObject({
+      ok: true,
+    });
     expect(server!.requests).toHaveLength(2);
   });
 
   test('the circuit breaker stops the run after circuit_breaker failures in a row and abandons calls in flight', async () => {
-    const provider = await openai({ script: (r) => (r.body.messages as { content: string }[])[0]!.content.includes('slow') ? { kind: 'hang' } : { kind: 'status', status: 401 } }, { circuit_breaker: 3 });
+    const provider = await openai(
+      {
+        script: (r) =>
+          (r.body.messages as { content: string }[])[0]!.content.includes('slow')
+            ? { kind: 'hang' }
+            : { kind: 'status', status: 401 },
+      },
+      { circuit_breaker: 3 },
+    );
     const control = new RunControl();
     const caller = createCaller(provider, { control, ...noJitter });
     const slow = caller.call(request('slow'));
     const outcomes = [];
     for (const id of ['a', 'b', 'c', 'd']) outcomes.push(await caller.call(request(id)));
     expect(outcomes.slice(0, 3).every((o) => !o.ok && !o.aborted)).toBe(true);
-    expect(control.stopped).toMatch(/^provider "default": 3 calls in a row failed after retries \(circuit breaker\); last error: HTTP 401/);
+    expect(control.stopped).toMatch(
+      /^provider "default": 3 calls in a row failed after retries \(circuit breaker\); last error: HTTP 401/,
+    );
     expect(outcomes[3]).toEqual({ ok: false, aborted: true });
     expect(await slow).toEqual({ ok: false, aborted: true });
   });
 
   test('a success resets the count of failures in a row', async () => {
-    const provider = await openai({ script: (r) => (r.n % 2 === 0 ? { kind: 'status', status: 400 } : undefined) }, { circuit_breaker: 2 });
+    const provider = await openai(
+      { script: (r) => (r.n % 2 === 0 ? { kind: 'status', status: 400 } : undefined) },
+      { circuit_breaker: 2 },
+    );
     const control = new RunControl();
     const caller = createCaller(provider, { control, ...noJitter });
     for (const id of ['a', 'b', 'c', 'd', 'e', 'f']) await caller.call(request(id));
@@ -116,7 +160,12 @@ describe('runner: retries, timeouts, circuit breaker (openai client against loop
   });
 
   test('pauses new calls while the server reports its request window used up', async () => {
-    const provider = await openai({ script: (r) => (r.n === 0 ? { kind: 'reply', headers: { 'x-ratelimit-remaining-requests': '0', 'x-ratelimit-reset-requests': '300ms' } } : undefined) });
+    const provider = await openai({
+      script: (r) =>
+        r.n === 0
+          ? { kind: 'reply', headers: { 'x-ratelimit-remaining-requests': '0', 'x-ratelimit-reset-requests': '300ms' } }
+          : undefined,
+    });
     const caller = createCaller(provider, { control: new RunControl() });
     await caller.call(request('a'));
     const started = performance.now();
@@ -170,8 +219,13 @@ describe('runner: response cache', () => {
   test('failed calls are not cached', async () => {
     const provider = await openai({ script: (r) => (r.n === 0 ? { kind: 'status', status: 400 } : undefined) });
     const cache = new ResponseCache(mkdtempSync(join(tmpdir(), 'evalgate-cache-')));
-    expect(await createCaller(provider, { control: new RunControl(), cache }).call(request())).toMatchObject({ ok: false });
+    expect(await createCaller(provider, { control: new RunControl(), cache }).call(request())).toMatchObject({
+      ok: false,
+    });
     await cache.flush();
-    expect(await createCaller(provider, { control: new RunControl(), cache }).call(request())).toMatchObject({ ok: true, cached: false });
+    expect(await createCaller(provider, { control: new RunControl(), cache }).call(request())).toMatchObject({
+      ok: true,
+      cached: false,
+    });
   });
 });

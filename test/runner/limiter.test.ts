@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { AdaptiveLimiter } from '../../src/runner/limiter.js';
 import { RunControl } from '../../src/runner/caller.js';
-import { backoffMs, parseDuration, parseRetryAfter, retryDelayMs } from '../../src/runner/backoff.js';
+import { backoffMs, parseDuration, parseRetryAfter, retryDelayMs } from '../../src/providers/backoff.js';
 
 describe('adaptive limiter', () => {
   test('lets at most `limit` calls start and hands freed slots to retries before first attempts', async () => {
@@ -95,7 +95,12 @@ describe('backoff and server-requested waits', () => {
     const headers = (h: Record<string, string>) => (name: string) => h[name] ?? null;
     expect(parseRetryAfter(headers({ 'retry-after-ms': '250', 'retry-after': '9' }))).toBe(250);
     expect(parseRetryAfter(headers({ 'retry-after': '2' }))).toBe(2000);
-    expect(parseRetryAfter(headers({ 'retry-after': 'Wed, 21 Oct 2015 07:28:05 GMT' }), Date.parse('Wed, 21 Oct 2015 07:28:00 GMT'))).toBe(5000);
+    expect(
+      parseRetryAfter(
+        headers({ 'retry-after': 'Wed, 21 Oct 2015 07:28:05 GMT' }),
+        Date.parse('Wed, 21 Oct 2015 07:28:00 GMT'),
+      ),
+    ).toBe(5000);
     expect(parseRetryAfter(headers({ 'retry-after': 'soon' }))).toBeUndefined();
     expect(parseRetryAfter(headers({}))).toBeUndefined();
   });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { CaseRecord } from '../../src/run/run-schema.js';
+import type { CaseRecord } from '../../src/results/run-schema.js';
 import { Progress } from '../../src/runner/progress.js';
 
 const record = (extra: Partial<CaseRecord> = {}): CaseRecord => ({
@@ -36,7 +36,9 @@ describe('progress', () => {
     now = 2500;
     progress.record(record());
     progress.finish();
-    expect(written.at(-1)).toBe('\r\x1b[Kevalgate: 4/4 cases (100%) · in 2.5s · 1.6/s · 1 cached · 1 error · $0.0030 + judge $0.0005\n');
+    expect(written.at(-1)).toBe(
+      '\r\x1b[Kevalgate: 4/4 cases (100%) · in 2.5s · 1.6/s · 1 cached · 1 error · $0.0030 + judge $0.0005\n',
+    );
   });
 
   test('in CI, plain lines every interval and a final line, nothing redrawn', async () => {

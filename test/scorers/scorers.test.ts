@@ -10,7 +10,9 @@ const evalCase = (o: object) => {
 };
 
 async function score(config: object, output: string, c: object = {}) {
-  const scorer = await createScorer(ScorerConfig.parse({ id: 's', ...config }), { readJson: () => ({ ok: true, value: { type: 'object', required: ['queue'] } }) });
+  const scorer = await createScorer(ScorerConfig.parse({ id: 's', ...config }), {
+    readJson: () => ({ ok: true, value: { type: 'object', required: ['queue'] } }),
+  });
   if (!scorer.ok) throw new Error(JSON.stringify(scorer.issues));
   return scorer.value.score({ case: evalCase(c), output });
 }
@@ -28,12 +30,18 @@ describe('scorers', () => {
   });
 
   test('contains with several expected values scores the fraction found and passes when all are found', async () => {
-    expect(await score({ type: 'contains', expected: ['a', 'b', 'c', 'd'] }, 'a b')).toEqual({ value: 0.5, pass: false });
+    expect(await score({ type: 'contains', expected: ['a', 'b', 'c', 'd'] }, 'a b')).toEqual({
+      value: 0.5,
+      pass: false,
+    });
     expect(await score({ type: 'contains', expected: ['a', 'z'], any: true }, 'a')).toEqual({ value: 1, pass: true });
   });
 
   test('contains expands an expected list from the dataset into one needle each', async () => {
-    expect(await score({ type: 'contains' }, '14 days, receipt', { expected: ['14 days', 'receipt'] })).toEqual({ value: 1, pass: true });
+    expect(await score({ type: 'contains' }, '14 days, receipt', { expected: ['14 days', 'receipt'] })).toEqual({
+      value: 1,
+      pass: true,
+    });
     expect((await score({ type: 'contains' }, '14 days', { expected: ['14 days', 'receipt'] })).pass).toBe(false);
   });
 
@@ -44,7 +52,9 @@ describe('scorers', () => {
 
   test('regex matches with flags, and negate inverts it', async () => {
     expect((await score({ type: 'regex', pattern: '^\\d{4}-\\d{2}-\\d{2}$' }, '2026-11-23')).pass).toBe(true);
-    expect((await score({ type: 'regex', pattern: 'password', flags: 'i', negate: true }, 'Send your PASSWORD')).pass).toBe(false);
+    expect(
+      (await score({ type: 'regex', pattern: 'password', flags: 'i', negate: true }, 'Send your PASSWORD')).pass,
+    ).toBe(false);
   });
 
   test('a global regex flag does not make repeated scoring stateful', async () => {
@@ -61,13 +71,20 @@ describe('scorers', () => {
     const bad = await score({ type: 'json' }, '{"a": 1');
     expect(bad.pass).toBe(false);
     expect(bad.detail).toMatch(/not JSON/);
-    expect(await score({ type: 'json', schema: { type: 'object', properties: { queue: { enum: ['billing'] } }, required: ['queue'] } }, '{"queue": "sales"}')).toMatchObject({ pass: false, detail: expect.stringMatching(/\/queue/) });
+    expect(
+      await score(
+        { type: 'json', schema: { type: 'object', properties: { queue: { enum: ['billing'] } }, required: ['queue'] } },
+        '{"queue": "sales"}',
+      ),
+    ).toMatchObject({ pass: false, detail: expect.stringMatching(/\/queue/) });
     expect((await score({ type: 'json', schema: 'schema.json' }, '{"priority": 1}')).pass).toBe(false);
     expect((await score({ type: 'json', schema: 'schema.json' }, '{"queue": "billing"}')).pass).toBe(true);
   });
 
   test('an invalid JSON Schema is an input problem, not a crash', async () => {
-    const scorer = await createScorer(ScorerConfig.parse({ id: 's', type: 'json', schema: { type: 'no-such-type' } }), { readJson: () => ({ ok: false, issues: [] }) });
+    const scorer = await createScorer(ScorerConfig.parse({ id: 's', type: 'json', schema: { type: 'no-such-type' } }), {
+      readJson: () => ({ ok: false, issues: [] }),
+    });
     expect(scorer.ok).toBe(false);
   });
 });

@@ -2,8 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { createRandom, pairedBootstrap, pairedTTest, quantile } from '../../src/stats/index.js';
 import { expectClose, expectPairClose } from './expect-close.js';
 
-const a = [0.62, 0.71, 0.55, 0.9, 0.48, 0.77, 0.66, 0.59, 0.83, 0.7, 0.52, 0.61, 0.74, 0.68, 0.8, 0.57, 0.63, 0.72, 0.69, 0.75];
-const b = [0.66, 0.7, 0.61, 0.93, 0.5, 0.79, 0.71, 0.58, 0.85, 0.76, 0.55, 0.6, 0.8, 0.73, 0.82, 0.62, 0.61, 0.78, 0.7, 0.79];
+const a = [
+  0.62, 0.71, 0.55, 0.9, 0.48, 0.77, 0.66, 0.59, 0.83, 0.7, 0.52, 0.61, 0.74, 0.68, 0.8, 0.57, 0.63, 0.72, 0.69, 0.75,
+];
+const b = [
+  0.66, 0.7, 0.61, 0.93, 0.5, 0.79, 0.71, 0.58, 0.85, 0.76, 0.55, 0.6, 0.8, 0.73, 0.82, 0.62, 0.61, 0.78, 0.7, 0.79,
+];
 
 describe('pairedBootstrap', () => {
   // The reference replays the same Mulberry32 stream in Python (index = floor(u32 · n / 2^32)),
@@ -12,13 +16,21 @@ describe('pairedBootstrap', () => {
     const result = pairedBootstrap(a, b, { resamples: 200, seed: 5 });
     expectClose(result.estimate, 0.02849999999999997, 1e-12);
     expectPairClose(result.interval, [0.018487499999999962, 0.03949999999999998], 1e-10);
-    expect(result.signature).toBe('paired-bootstrap|stat:mean|compare:diff|resamples:200|conf:0.95|seed:5|rng:mulberry32|ci:percentile');
+    expect(result.signature).toBe(
+      'paired-bootstrap|stat:mean|compare:diff|resamples:200|conf:0.95|seed:5|rng:mulberry32|ci:percentile',
+    );
     expect(result.interval?.signature).toBe(result.signature);
     expect(result.replicates).toHaveLength(200);
   });
 
   it('matches the NumPy replay for the p95 ratio: estimate 1.024595, 90% interval (1.024096, 1.064324)', () => {
-    const result = pairedBootstrap(a, b, { statistic: { quantile: 0.95 }, compare: 'ratio', resamples: 200, seed: 5, confidence: 0.9 });
+    const result = pairedBootstrap(a, b, {
+      statistic: { quantile: 0.95 },
+      compare: 'ratio',
+      resamples: 200,
+      seed: 5,
+      confidence: 0.9,
+    });
     expectClose(result.estimate, 1.0245950809838034, 1e-12);
     expectPairClose(result.interval, [1.0240963855421688, 1.064323607427056], 1e-10);
     expect(result.signature).toContain('stat:q0.95|compare:ratio');
@@ -36,7 +48,9 @@ describe('pairedBootstrap', () => {
   it('uses 2000 resamples, 95% and seed 0 by default, and returns the sorted replicates', () => {
     const result = pairedBootstrap(a, b);
     expect(result).toMatchObject({ resamples: 2000, seed: 0 });
-    expect(result.signature).toBe('paired-bootstrap|stat:mean|compare:diff|resamples:2000|conf:0.95|seed:0|rng:mulberry32|ci:percentile');
+    expect(result.signature).toBe(
+      'paired-bootstrap|stat:mean|compare:diff|resamples:2000|conf:0.95|seed:0|rng:mulberry32|ci:percentile',
+    );
     for (let i = 1; i < result.replicates.length; i++) {
       expect(result.replicates[i] as number).toBeGreaterThanOrEqual(result.replicates[i - 1] as number);
     }
@@ -92,7 +106,10 @@ describe('pairedBootstrap', () => {
 
   it('is undefined for no pairs, and for a ratio whose baseline statistic is 0', () => {
     expect(pairedBootstrap([], [])).toMatchObject({ estimate: undefined, interval: undefined });
-    expect(pairedBootstrap([0, 0], [1, 2], { compare: 'ratio', statistic: 'sum' })).toMatchObject({ estimate: undefined, interval: undefined });
+    expect(pairedBootstrap([0, 0], [1, 2], { compare: 'ratio', statistic: 'sum' })).toMatchObject({
+      estimate: undefined,
+      interval: undefined,
+    });
   });
 
   it('leaves the interval undefined when the ratio is undefined in some resample (baseline sum 0)', () => {

@@ -17,7 +17,11 @@ describe('mannWhitneyU', () => {
 
   it("matches the SciPy docstring's asymptotic p 0.11134688653314041, and 0.0864107329737 without continuity correction", () => {
     expectClose(mannWhitneyU(males, females, { method: 'asymptotic' }).pvalue, 0.11134688653314041, 1e-10);
-    expectClose(mannWhitneyU(males, females, { method: 'asymptotic', continuity: false }).pvalue, 0.0864107329737, 1e-10);
+    expectClose(
+      mannWhitneyU(males, females, { method: 'asymptotic', continuity: false }).pvalue,
+      0.0864107329737,
+      1e-10,
+    );
   });
 
   it("matches the SciPy docstring: mannwhitneyu(females, males, alternative='less', method='exact') = (3.0, 0.05555555555555555)", () => {
@@ -39,13 +43,16 @@ describe('mannWhitneyU', () => {
     ['two-sided', 0.03175895714806371, 0.03595228301110654],
     ['less', 0.015879478574031856, 0.01797614150555327],
     ['greater', 0.9876172774448116, 0.9896750308515014],
-  ] as const)("matches mannwhitneyu(x, y, alternative='%s') with ties: U1 13.5, auto %f, exact %f", (alternative, auto, exact) => {
-    const result = mannWhitneyU(x, y, { alternative });
-    expect(result.u1).toBe(13.5);
-    expectClose(result.pvalue, auto, 1e-10);
-    expect(result.signature).toContain('method:auto->asymptotic');
-    expectClose(mannWhitneyU(x, y, { alternative, method: 'exact' }).pvalue, exact, 1e-10);
-  });
+  ] as const)(
+    "matches mannwhitneyu(x, y, alternative='%s') with ties: U1 13.5, auto %f, exact %f",
+    (alternative, auto, exact) => {
+      const result = mannWhitneyU(x, y, { alternative });
+      expect(result.u1).toBe(13.5);
+      expectClose(result.pvalue, auto, 1e-10);
+      expect(result.signature).toContain('method:auto->asymptotic');
+      expectClose(mannWhitneyU(x, y, { alternative, method: 'exact' }).pvalue, exact, 1e-10);
+    },
+  );
 
   it('matches mannwhitneyu(range(1, 21), [v + 3.5 for v in range(1, 16)]): U1 135, asymptotic 0.628859, exact 0.633113', () => {
     const xs = Array.from({ length: 20 }, (_, i) => i + 1);
@@ -57,18 +64,30 @@ describe('mannWhitneyU', () => {
 
   it("scales the exact test to lopsided and large samples: mannwhitneyu(8 values, range(3000), method='exact') = 0.549963, and 'less' 0.0727498", () => {
     const y = Array.from({ length: 3000 }, (_, i) => i);
-    const result = mannWhitneyU(Array.from({ length: 8 }, (_, k) => 0.5 + 375 * k), y, { method: 'exact' });
+    const result = mannWhitneyU(
+      Array.from({ length: 8 }, (_, k) => 0.5 + 375 * k),
+      y,
+      { method: 'exact' },
+    );
     expect(result.u1).toBe(10508);
     expectClose(result.pvalue, 0.5499631949863866, 1e-10);
     // 'auto' is exact here too, since one sample has at most 8 values and nothing is tied.
-    const less = mannWhitneyU(Array.from({ length: 8 }, (_, k) => 0.5 + 300 * k), y, { alternative: 'less' });
+    const less = mannWhitneyU(
+      Array.from({ length: 8 }, (_, k) => 0.5 + 300 * k),
+      y,
+      { alternative: 'less' },
+    );
     expect(less.signature).toContain('method:auto->exact');
     expectClose(less.pvalue, 0.07274977863571708, 1e-10);
   });
 
   it("keeps a tiny exact tail: mannwhitneyu(range(200), [i + 60.5 ...], method='exact') = (9730, 4.7985597101162696e-20)", () => {
     const x = Array.from({ length: 200 }, (_, i) => i);
-    const result = mannWhitneyU(x, x.map((v) => v + 60.5), { method: 'exact' });
+    const result = mannWhitneyU(
+      x,
+      x.map((v) => v + 60.5),
+      { method: 'exact' },
+    );
     expect(result.u1).toBe(9730);
     expectClose(result.pvalue, 4.7985597101162696e-20, 1e-9);
   });

@@ -18,15 +18,18 @@ describe('mcnemar', () => {
     [25, 10, 0.016673847800120715, 5.6, 0.01796047752607879, 6.428571428571429, 0.011229886652916672],
     [40, 20, 0.01348929373119186, 6.016666666666667, 0.014171388254012323, 6.666666666666667, 0.009823274507519235],
     [100, 70, 0.02584438758134164, 4.947058823529412, 0.02613509411386816, 5.294117647058823, 0.021397568696919066],
-  ])('matches statsmodels for b=%i, c=%i: exact %f, corrected chi2 %f (p %f), chi2 %f (p %f)', (b, c, exact, chiC, pC, chi, p) => {
-    expectClose(mcnemar(b, c, { method: 'exact' }).pvalue, exact, 1e-10);
-    const corrected = mcnemar(b, c, { method: 'chi2-corrected' });
-    expectClose(corrected.statistic, chiC, 1e-12);
-    expectClose(corrected.pvalue, pC, 1e-10);
-    const plain = mcnemar(b, c, { method: 'chi2' });
-    expectClose(plain.statistic, chi, 1e-12);
-    expectClose(plain.pvalue, p, 1e-10);
-  });
+  ])(
+    'matches statsmodels for b=%i, c=%i: exact %f, corrected chi2 %f (p %f), chi2 %f (p %f)',
+    (b, c, exact, chiC, pC, chi, p) => {
+      expectClose(mcnemar(b, c, { method: 'exact' }).pvalue, exact, 1e-10);
+      const corrected = mcnemar(b, c, { method: 'chi2-corrected' });
+      expectClose(corrected.statistic, chiC, 1e-12);
+      expectClose(corrected.pvalue, pC, 1e-10);
+      const plain = mcnemar(b, c, { method: 'chi2' });
+      expectClose(plain.statistic, chi, 1e-12);
+      expectClose(plain.pvalue, p, 1e-10);
+    },
+  );
 
   it('reproduces Fagerland et al. (2013, BMC Med Res Methodol 13:91) for b=1, c=7: exact 0.070, mid-p 0.039, asymptotic 0.034', () => {
     expectClose(mcnemar(1, 7).pvalue, 0.0703125, 1e-12);

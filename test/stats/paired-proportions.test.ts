@@ -65,7 +65,15 @@ describe("pairedProportionDiffInterval (Tango's score interval)", () => {
   });
 
   it("excludes 0 exactly when McNemar's uncorrected test rejects, since Tango's statistic at 0 is (b - c)/√(b + c)", () => {
-    for (const [b, c] of [[6, 16], [1, 7], [0, 5], [25, 10], [3, 9], [10, 20], [12, 12]] as const) {
+    for (const [b, c] of [
+      [6, 16],
+      [1, 7],
+      [0, 5],
+      [25, 10],
+      [3, 9],
+      [10, 20],
+      [12, 12],
+    ] as const) {
       const interval = pairedProportionDiffInterval(30, b, c, 40, { method: 'tango' });
       const excludesZero = (interval?.[0] ?? 0) > 0 || (interval?.[1] ?? 0) < 0;
       expect(excludesZero, `b=${b}, c=${c}`).toBe(mcnemar(b, c, { method: 'chi2' }).pvalue < 0.05);

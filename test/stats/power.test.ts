@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { cohensH, minimumDetectableDrop, powerTwoProportions, sampleSizeTwoProportions } from '../../src/stats/index.js';
+import {
+  cohensH,
+  minimumDetectableDrop,
+  powerTwoProportions,
+  sampleSizeTwoProportions,
+} from '../../src/stats/index.js';
 import { expectClose } from './expect-close.js';
 
 // Reference values from statsmodels 0.13.5: statsmodels.stats.proportion.proportion_effectsize
@@ -69,7 +74,7 @@ describe('sampleSizeTwoProportions', () => {
 });
 
 describe('minimumDetectableDrop', () => {
-  it("matches the closed form h = (z_0.95 + z_0.8)/√250 = 0.157258478 for 500 per arm: a drop from 0.9 of 0.0519191929", () => {
+  it('matches the closed form h = (z_0.95 + z_0.8)/√250 = 0.157258478 for 500 per arm: a drop from 0.9 of 0.0519191929', () => {
     // scipy.stats.norm.isf for the z values, then p - sin²(asin√p - h/2). statsmodels'
     // NormalIndPower().solve_power(nobs1=500, power=0.8, alternative='larger') gives
     // h = 0.15725850595 (its root finder stops at about 1e-7), a drop of 0.05191920.
@@ -87,7 +92,11 @@ describe('minimumDetectableDrop', () => {
 
   it("inverts Connor's (1987) paired sample size: n = 492.51 pairs at ψ = 0.2 detect a drop of 0.05", () => {
     // Connor: n = (z_α·√ψ + z_β·√(ψ - δ²))² / δ² with one-sided α = 0.05 and power 0.8.
-    expectClose(minimumDetectableDrop({ baselineRate: 0.9, n: 492.50755519697236, paired: { discordantRate: 0.2 } }), 0.05, 1e-9);
+    expectClose(
+      minimumDetectableDrop({ baselineRate: 0.9, n: 492.50755519697236, paired: { discordantRate: 0.2 } }),
+      0.05,
+      1e-9,
+    );
   });
 
   it('assumes independent runs for paired data without a discordant rate: 0.0522613 for p = 0.9, n = 500', () => {

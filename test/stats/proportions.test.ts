@@ -15,7 +15,7 @@ describe('proportionInterval', () => {
     expect(interval?.signature).toBe('wilson|conf:0.95');
   });
 
-  it("behaves as a plain [lo, hi] pair (the signature is not an enumerable element)", () => {
+  it('behaves as a plain [lo, hi] pair (the signature is not an enumerable element)', () => {
     const interval = proportionInterval(7, 10);
     expect(interval).toHaveLength(2);
     expect(Object.keys(interval ?? {})).toEqual(['0', '1']);
@@ -23,10 +23,13 @@ describe('proportionInterval', () => {
   });
 
   it("matches statsmodels proportion_confint(45, 50, alpha=0.01, method='wilson') = (0.74027, 0.96601)", () => {
-    expectPairClose(proportionInterval(45, 50, { method: 'wilson', confidence: 0.99 }), [0.7402692104043159, 0.9660091162215817]);
+    expectPairClose(
+      proportionInterval(45, 50, { method: 'wilson', confidence: 0.99 }),
+      [0.7402692104043159, 0.9660091162215817],
+    );
   });
 
-  it("matches statsmodels at all-fail and all-pass: wilson(0, 10) = (0, 0.27753), wilson(10, 10) = (0.72247, 1)", () => {
+  it('matches statsmodels at all-fail and all-pass: wilson(0, 10) = (0, 0.27753), wilson(10, 10) = (0.72247, 1)', () => {
     expectPairClose(proportionInterval(0, 10), [0, 0.27753279986288926]);
     expectPairClose(proportionInterval(10, 10), [0.7224672001371106, 1]);
   });
@@ -38,7 +41,11 @@ describe('proportionInterval', () => {
   });
 
   it("matches statsmodels proportion_confint(45, 50, alpha=0.1, method='beta') = (0.80117, 0.95976)", () => {
-    expectPairClose(proportionInterval(45, 50, { method: 'clopper-pearson', confidence: 0.9 }), [0.8011669974835816, 0.9597634095978854], 1e-8);
+    expectPairClose(
+      proportionInterval(45, 50, { method: 'clopper-pearson', confidence: 0.9 }),
+      [0.8011669974835816, 0.9597634095978854],
+      1e-8,
+    );
   });
 
   it("gives the exact 0 and 1 bounds of statsmodels' beta method at 0/10 (0, 0.30850) and 10/10 (0.69150, 1)", () => {
@@ -121,18 +128,33 @@ describe('proportionDiffInterval', () => {
   });
 
   it("matches statsmodels method='wald': (0.057505, 0.342495) at 95%, (0.080414, 0.319586) at 90%", () => {
-    expectPairClose(proportionDiffInterval(56, 70, 48, 80, { method: 'wald' }), [0.057504899149037114, 0.342495100850963]);
-    expectPairClose(proportionDiffInterval(56, 70, 48, 80, { method: 'wald', confidence: 0.9 }), [0.08041434163774949, 0.3195856583622506]);
+    expectPairClose(
+      proportionDiffInterval(56, 70, 48, 80, { method: 'wald' }),
+      [0.057504899149037114, 0.342495100850963],
+    );
+    expectPairClose(
+      proportionDiffInterval(56, 70, 48, 80, { method: 'wald', confidence: 0.9 }),
+      [0.08041434163774949, 0.3195856583622506],
+    );
   });
 
   it("matches statsmodels method='agresti-caffo': (0.052453, 0.335758)", () => {
-    expectPairClose(proportionDiffInterval(56, 70, 48, 80, { method: 'agresti-caffo' }), [0.052452926638053676, 0.33575845547576744]);
-    expectPairClose(proportionDiffInterval(56, 70, 48, 80, { method: 'agresti-caffo', confidence: 0.9 }), [0.07522694371261328, 0.3129844384012078]);
+    expectPairClose(
+      proportionDiffInterval(56, 70, 48, 80, { method: 'agresti-caffo' }),
+      [0.052452926638053676, 0.33575845547576744],
+    );
+    expectPairClose(
+      proportionDiffInterval(56, 70, 48, 80, { method: 'agresti-caffo', confidence: 0.9 }),
+      [0.07522694371261328, 0.3129844384012078],
+    );
   });
 
   it("matches statsmodels' degenerate all-fail cases: wald (0, 0), agresti-caffo (-0.22115, 0.22115)", () => {
     expectPairClose(proportionDiffInterval(0, 10, 0, 10, { method: 'wald' }), [0, 0]);
-    expectPairClose(proportionDiffInterval(0, 10, 0, 10, { method: 'agresti-caffo' }), [-0.22115031502926005, 0.22115031502926005]);
+    expectPairClose(
+      proportionDiffInterval(0, 10, 0, 10, { method: 'agresti-caffo' }),
+      [-0.22115031502926005, 0.22115031502926005],
+    );
   });
 
   it('is undefined when an arm is empty', () => {

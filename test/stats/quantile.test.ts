@@ -64,7 +64,7 @@ describe('quantile', () => {
 describe('quantileInPlace', () => {
   it('agrees with the sorting implementation for every method on random samples with ties', () => {
     let seed = 12345;
-    const next = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
     for (let trial = 0; trial < 300; trial++) {
       const n = 1 + Math.floor(next() * 40);
       const sample = Array.from({ length: n }, () => Math.floor(next() * 10));

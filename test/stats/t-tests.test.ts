@@ -49,7 +49,13 @@ describe('pairedTTest', () => {
   });
 
   it('defines only the mean difference for one pair, and nothing for none', () => {
-    expect(pairedTTest([3], [1])).toMatchObject({ statistic: undefined, df: undefined, pvalue: undefined, meanDiff: 2, interval: undefined });
+    expect(pairedTTest([3], [1])).toMatchObject({
+      statistic: undefined,
+      df: undefined,
+      pvalue: undefined,
+      meanDiff: 2,
+      interval: undefined,
+    });
     expect(pairedTTest([], [])).toMatchObject({ statistic: undefined, pvalue: undefined, meanDiff: undefined });
   });
 

@@ -54,12 +54,15 @@ describe('wilcoxonSignedRank', () => {
     ['pratt', 'approx', 28, 0.02585873938371975, -2.228326665967382],
     ['zsplit', 'exact', 29.5, 0.02667236328125, undefined],
     ['zsplit', 'approx', 29.5, 0.026046718693405732, -2.2255145019087785],
-  ] as const)("handles zeros and ties like wilcoxon(d, zero_method='%s', method=%s) = (%f, %f)", (zeroMethod, method, statistic, p, z) => {
-    const result = wilcoxonSignedRank(withZeros, zeros(withZeros.length), { zeroMethod, method });
-    expect(result.statistic).toBe(statistic);
-    expectClose(result.pvalue, p, 1e-10);
-    if (z !== undefined) expectClose(result.z, z, 1e-12);
-  });
+  ] as const)(
+    "handles zeros and ties like wilcoxon(d, zero_method='%s', method=%s) = (%f, %f)",
+    (zeroMethod, method, statistic, p, z) => {
+      const result = wilcoxonSignedRank(withZeros, zeros(withZeros.length), { zeroMethod, method });
+      expect(result.statistic).toBe(statistic);
+      expectClose(result.pvalue, p, 1e-10);
+      if (z !== undefined) expectClose(result.z, z, 1e-12);
+    },
+  );
 
   it('uses the normal approximation under auto when there are zeros and n > 13, as SciPy', () => {
     const result = wilcoxonSignedRank(withZeros, zeros(withZeros.length));
@@ -74,18 +77,24 @@ describe('wilcoxonSignedRank', () => {
     ['wilcox', 5.5, 0.203125, 0.21875],
     ['pratt', 7.5, 0.21875, 0.25],
     ['zsplit', 8, 0.21875, 0.1953125],
-  ] as const)("matches wilcoxon(%j, zero_method='%s'): statistic %f, auto (permutation) %f, exact %f", (zeroMethod, statistic, auto, exact) => {
-    const permutation = wilcoxonSignedRank(tied, zeros(tied.length), { zeroMethod });
-    expect(permutation.statistic).toBe(statistic);
-    expectClose(permutation.pvalue, auto, 1e-12);
-    expect(permutation.signature).toContain('method:auto->permutation');
-    expectClose(wilcoxonSignedRank(tied, zeros(tied.length), { zeroMethod, method: 'exact' }).pvalue, exact, 1e-12);
-  });
+  ] as const)(
+    "matches wilcoxon(%j, zero_method='%s'): statistic %f, auto (permutation) %f, exact %f",
+    (zeroMethod, statistic, auto, exact) => {
+      const permutation = wilcoxonSignedRank(tied, zeros(tied.length), { zeroMethod });
+      expect(permutation.statistic).toBe(statistic);
+      expectClose(permutation.pvalue, auto, 1e-12);
+      expect(permutation.signature).toContain('method:auto->permutation');
+      expectClose(wilcoxonSignedRank(tied, zeros(tied.length), { zeroMethod, method: 'exact' }).pvalue, exact, 1e-12);
+    },
+  );
 
   it('gives statistic 0 and p = 1 for all-zero differences under the exact test (as SciPy) and no p-value under the approximation', () => {
     expect(wilcoxonSignedRank([1, 2, 3], [1, 2, 3], { method: 'exact' })).toMatchObject({ statistic: 0, pvalue: 1 });
     expect(wilcoxonSignedRank([1, 2, 3], [1, 2, 3], { method: 'auto' })).toMatchObject({ statistic: 0, pvalue: 1 });
-    expect(wilcoxonSignedRank([1, 2, 3], [1, 2, 3], { method: 'approx' })).toMatchObject({ statistic: 0, pvalue: undefined });
+    expect(wilcoxonSignedRank([1, 2, 3], [1, 2, 3], { method: 'approx' })).toMatchObject({
+      statistic: 0,
+      pvalue: undefined,
+    });
   });
 
   it("computes the exact distribution for large n: wilcoxon(d, method='exact') with n = 200 = (6700, 3.612571671651743e-05)", () => {
@@ -93,7 +102,11 @@ describe('wilcoxonSignedRank', () => {
     const result = wilcoxonSignedRank(d, undefined, { method: 'exact' });
     expect(result.statistic).toBe(6700);
     expectClose(result.pvalue, 3.612571671651743e-5, 1e-10);
-    expectClose(wilcoxonSignedRank(d, undefined, { method: 'exact', alternative: 'less' }).pvalue, 0.9999820364214917, 1e-12);
+    expectClose(
+      wilcoxonSignedRank(d, undefined, { method: 'exact', alternative: 'less' }).pvalue,
+      0.9999820364214917,
+      1e-12,
+    );
   });
 
   it('tests the differences themselves when y is omitted, like scipy.stats.wilcoxon(d)', () => {

@@ -41,7 +41,9 @@ export function actionBundle(): Promise<string> {
       chunkNames: 'chunks/[name]-[hash]',
       legalComments: 'none',
       logLevel: 'error',
-      banner: { js: "import { createRequire as __evalgateCreateRequire } from 'node:module'; const require = __evalgateCreateRequire(import.meta.url);" },
+      banner: {
+        js: "import { createRequire as __evalgateCreateRequire } from 'node:module'; const require = __evalgateCreateRequire(import.meta.url);",
+      },
     });
     return join(out, 'index.js');
   })();
@@ -51,7 +53,8 @@ export function actionBundle(): Promise<string> {
 /** A checked-out repository: the demo's prompts, datasets and recordings, with `gates/evalgate.yml` from one of the demo configs. */
 export function checkout(config: 'pr-fail' | 'pr-pass' | 'main', edit?: (yaml: string) => string): string {
   const dir = mkdtempSync(join(tmpdir(), 'evalgate-repo-'));
-  for (const sub of ['datasets', 'prompts', 'recordings']) cpSync(join(ROOT, 'fixtures/demo', sub), join(dir, sub), { recursive: true });
+  for (const sub of ['datasets', 'prompts', 'recordings'])
+    cpSync(join(ROOT, 'fixtures/demo', sub), join(dir, sub), { recursive: true });
   mkdirSync(join(dir, 'gates'));
   const yaml = readFileSync(join(ROOT, 'fixtures/demo/gates', `${config}.yml`), 'utf8');
   writeFileSync(join(dir, 'gates/evalgate.yml'), edit ? edit(yaml) : yaml);
@@ -60,11 +63,16 @@ export function checkout(config: 'pr-fail' | 'pr-pass' | 'main', edit?: (yaml: s
 
 type Payload = Record<string, unknown> & { pull_request?: Record<string, unknown> };
 
-const examples = createRequire(import.meta.url)('@octokit/webhooks-examples/api.github.com/index.json') as { name: string; examples: (Record<string, unknown> & { action?: string })[] }[];
+const examples = createRequire(import.meta.url)('@octokit/webhooks-examples/api.github.com/index.json') as {
+  name: string;
+  examples: (Record<string, unknown> & { action?: string })[];
+}[];
 
 /** A real payload from @octokit/webhooks-examples (the first of that event and action), deep-copied. */
 export function webhookExample(event: string, action?: string): Payload {
-  const found = examples.find((e) => e.name === event)?.examples.find((x) => action === undefined || x.action === action);
+  const found = examples
+    .find((e) => e.name === event)
+    ?.examples.find((x) => action === undefined || x.action === action);
   if (!found) throw new Error(`no ${event}${action ? `.${action}` : ''} example in @octokit/webhooks-examples`);
   return structuredClone(found) as Payload;
 }
@@ -84,7 +92,10 @@ export interface PullPayloadOptions {
 
 /** A pull_request payload from the examples, pointed at our PR (the examples' repository is Codertocat/Hello-World). */
 export function pullRequestPayload(o: PullPayloadOptions): Payload {
-  const payload = webhookExample('pull_request', o.action === 'synchronize' || o.action === 'labeled' || o.action === 'unlabeled' ? o.action : 'opened');
+  const payload = webhookExample(
+    'pull_request',
+    o.action === 'synchronize' || o.action === 'labeled' || o.action === 'unlabeled' ? o.action : 'opened',
+  );
   payload.action = o.action;
   payload.number = o.number;
   type Branch = Record<string, unknown> & { repo: Record<string, unknown> };
@@ -93,17 +104,33 @@ export function pullRequestPayload(o: PullPayloadOptions): Payload {
     number: o.number,
     title: o.title ?? 'Make answers shorter',
     changed_files: o.changedFiles ?? 1,
-    labels: (o.labels ?? []).map((name, i) => ({ id: 1000 + i, node_id: `L_${i}`, url: '', name, color: 'ededed', default: false, description: null })),
+    labels: (o.labels ?? []).map((name, i) => ({
+      id: 1000 + i,
+      node_id: `L_${i}`,
+      url: '',
+      name,
+      color: 'ededed',
+      default: false,
+      description: null,
+    })),
   });
   Object.assign(pr.head, { sha: o.headSha, ref: o.headRef ?? 'changes' });
   pr.base.ref = o.baseRef ?? 'master';
   if (o.fromFork) {
-    pr.head.repo = { ...pr.head.repo, id: FORK.id, name: 'Hello-World', full_name: FORK.full_name, fork: true, owner: { ...(pr.head.repo.owner as object), login: 'forker', id: 999_002 } };
+    pr.head.repo = {
+      ...pr.head.repo,
+      id: FORK.id,
+      name: 'Hello-World',
+      full_name: FORK.full_name,
+      fork: true,
+      owner: { ...(pr.head.repo.owner as object), login: 'forker', id: 999_002 },
+    };
     pr.head.label = `forker:${String(pr.head.ref)}`;
   }
   if (o.label) payload.label = { ...(payload.label as object), name: o.label };
   const repository = payload.repository as Record<string, unknown>;
-  if (repository.full_name !== `${REPO.owner}/${REPO.name}`) throw new Error('the webhook examples moved to another repository; adapt the fixture');
+  if (repository.full_name !== `${REPO.owner}/${REPO.name}`)
+    throw new Error('the webhook examples moved to another repository; adapt the fixture');
   return payload;
 }
 
@@ -139,7 +166,15 @@ export async function runAction(o: RunOptions): Promise<ActionRun> {
   const summaryPath = join(scratch, 'summary.md');
   writeFileSync(outputPath, '');
   writeFileSync(summaryPath, '');
-  const inputs = { config: 'gates/evalgate.yml', 'github-token': o.token, comment: 'update', 'check-name': 'evalgate', 'fork-policy': 'fail-closed', 'working-directory': '.', ...o.inputs };
+  const inputs = {
+    config: 'gates/evalgate.yml',
+    'github-token': o.token,
+    comment: 'update',
+    'check-name': 'evalgate',
+    'fork-policy': 'fail-closed',
+    'working-directory': '.',
+    ...o.inputs,
+  };
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '',
     HOME: scratch,
@@ -171,7 +206,14 @@ export async function runAction(o: RunOptions): Promise<ActionRun> {
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
   const code = await new Promise<number>((done) => child.on('close', (c) => done(c ?? -1)));
   const ms = performance.now() - started;
-  return { code, stdout, stderr, outputs: parseOutputs(readFileSync(outputPath, 'utf8')), summary: existsSync(summaryPath) ? readFileSync(summaryPath, 'utf8') : '', ms };
+  return {
+    code,
+    stdout,
+    stderr,
+    outputs: parseOutputs(readFileSync(outputPath, 'utf8')),
+    summary: existsSync(summaryPath) ? readFileSync(summaryPath, 'utf8') : '',
+    ms,
+  };
 }
 
 /** GITHUB_OUTPUT's `name<<delimiter … delimiter` records, as @actions/core writes them. */

@@ -30,7 +30,12 @@ export function commit(): string {
 }
 
 /** A workflow run of this repository (or of `head`, a fork) on `branch`. */
-export function workflowRun(gh: FakeGitHub, event: string, branch: string, overrides: Partial<RunState> = {}): RunState {
+export function workflowRun(
+  gh: FakeGitHub,
+  event: string,
+  branch: string,
+  overrides: Partial<RunState> = {},
+): RunState {
   const run: RunState = {
     id: gh.id(),
     name: event === 'pull_request' ? 'evalgate PR' : 'evalgate baseline',

@@ -35,7 +35,11 @@ function openapi(): Json {
 
 function deref(value: unknown): unknown {
   let v = value as Json | undefined;
-  while (v && typeof v.$ref === 'string') v = (v.$ref as string).slice(2).split('/').reduce<unknown>((o, k) => (o as Json)[k], openapi()) as Json;
+  while (v && typeof v.$ref === 'string')
+    v = (v.$ref as string)
+      .slice(2)
+      .split('/')
+      .reduce<unknown>((o, k) => (o as Json)[k], openapi()) as Json;
   return v;
 }
 
@@ -216,7 +220,12 @@ export class FakeGitHub {
     this.events.push({ id: this.id(), issue, event, actor, created_at: at, label });
   }
 
-  addArtifact(runId: number, name: string, files: Record<string, string>, extra: Partial<ArtifactState> = {}): ArtifactState {
+  addArtifact(
+    runId: number,
+    name: string,
+    files: Record<string, string>,
+    extra: Partial<ArtifactState> = {},
+  ): ArtifactState {
     const a = { id: this.id(), runId, name, files, ...extra };
     this.artifacts.push(a);
     return a;
@@ -268,19 +277,33 @@ export class FakeGitHub {
       record.status = status;
       record.ms = performance.now() - started;
       const text = payload === undefined ? '' : typeof payload === 'string' ? payload : JSON.stringify(payload);
-      res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'x-github-request-id': `LOOPBACK:${this.requests.length}`, ...headers });
+      res.writeHead(status, {
+        'content-type': 'application/json; charset=utf-8',
+        'x-github-request-id': `LOOPBACK:${this.requests.length}`,
+        ...headers,
+      });
       res.end(text);
     };
     try {
       const failure = this.failures.find((f) => f.times > 0 && f.method === method && f.path.test(url.pathname));
       if (failure) {
         failure.times--;
-        return send(failure.status, { message: failure.status >= 500 ? 'Server Error' : 'Injected failure', documentation_url: 'https://docs.github.com/rest' });
+        return send(failure.status, {
+          message: failure.status >= 500 ? 'Server Error' : 'Injected failure',
+          documentation_url: 'https://docs.github.com/rest',
+        });
       }
       if (url.pathname.startsWith('/_blob/')) return this.blob(url, res, record, started);
       const grant = this.authenticate(req);
       if (!grant) return send(401, { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest' });
-      const result = this.route(method, url, query, body ?? {}, grant, /vnd\.github(\.v3)?\.raw/.test(req.headers.accept ?? ''));
+      const result = this.route(
+        method,
+        url,
+        query,
+        body ?? {},
+        grant,
+        /vnd\.github(\.v3)?\.raw/.test(req.headers.accept ?? ''),
+      );
       if (!result) return send(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' });
       return send(result.status, result.body, result.headers);
     } catch (error) {
@@ -298,7 +321,11 @@ export class FakeGitHub {
       return;
     }
     const data = zip(artifact.files);
-    res.writeHead(200, { 'content-type': 'application/zip', 'content-length': String(data.length), 'content-disposition': `attachment; filename=${artifact.name}.zip` });
+    res.writeHead(200, {
+      'content-type': 'application/zip',
+      'content-length': String(data.length),
+      'content-disposition': `attachment; filename=${artifact.name}.zip`,
+    });
     res.end(data);
   }
 
@@ -307,16 +334,39 @@ export class FakeGitHub {
     return match ? this.tokens.get(match[1]!) : undefined;
   }
 
-  private route(method: string, url: URL, query: Record<string, string>, body: Json, grant: TokenGrant, raw: boolean): { status: number; body?: unknown; headers?: Record<string, string> } | undefined {
+  private route(
+    method: string,
+    url: URL,
+    query: Record<string, string>,
+    body: Json,
+    grant: TokenGrant,
+    raw: boolean,
+  ): { status: number; body?: unknown; headers?: Record<string, string> } | undefined {
     const path = url.pathname;
     if (method === 'GET' && path === '/user') {
-      if (grant.identity.kind !== 'user') return { status: 403, body: { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/users/users#get-the-authenticated-user' } };
+      if (grant.identity.kind !== 'user')
+        return {
+          status: 403,
+          body: {
+            message: 'Resource not accessible by integration',
+            documentation_url: 'https://docs.github.com/rest/users/users#get-the-authenticated-user',
+          },
+        };
       return { status: 200, body: { ...example('/user', 'get', '200'), ...this.userJson(grant.identity.login) } };
     }
     const m = /^\/repos\/([^/]+)\/([^/]+)(\/.*)?$/.exec(path);
     if (!m || `${m[1]}/${m[2]}`.toLowerCase() !== this.fullName.toLowerCase()) return undefined;
     const rest = m[3] ?? '';
-    const write = () => (grant.write ? undefined : { status: 403, body: { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest' } });
+    const write = () =>
+      grant.write
+        ? undefined
+        : {
+            status: 403,
+            body: {
+              message: 'Resource not accessible by integration',
+              documentation_url: 'https://docs.github.com/rest',
+            },
+          };
     let r: RegExpExecArray | null;
 
     if (method === 'GET' && (r = /^\/pulls\/(\d+)$/.exec(rest))) {
@@ -324,26 +374,52 @@ export class FakeGitHub {
       return pull ? { status: 200, body: this.pullJson(pull) } : undefined;
     }
     if (method === 'GET' && rest === '/pulls') {
-      const pulls = [...this.pulls.values()].filter((p) => (query.state ?? 'open') === 'all' || (p.state ?? 'open') === (query.state ?? 'open')).filter((p) => !query.head || `${p.head.repo.full_name.split('/')[0]}:${p.head.ref}` === query.head);
-      return this.page(url, query, pulls.map((p) => this.pullJson(p)));
+      const pulls = [...this.pulls.values()]
+        .filter((p) => (query.state ?? 'open') === 'all' || (p.state ?? 'open') === (query.state ?? 'open'))
+        .filter((p) => !query.head || `${p.head.repo.full_name.split('/')[0]}:${p.head.ref}` === query.head);
+      return this.page(
+        url,
+        query,
+        pulls.map((p) => this.pullJson(p)),
+      );
     }
     if (method === 'GET' && (r = /^\/pulls\/(\d+)\/files$/.exec(rest))) {
       const pull = this.pulls.get(Number(r[1]));
       if (!pull) return undefined;
       // GitHub lists at most 3,000 files of a pull request
-      const files = pull.files.slice(0, 3000).map((filename) => ({ ...example('/repos/{owner}/{repo}/pulls/{pull_number}/files', 'get', '200'), filename, sha: sha(filename), status: 'modified' }));
+      const files = pull.files
+        .slice(0, 3000)
+        .map((filename) => ({
+          ...example('/repos/{owner}/{repo}/pulls/{pull_number}/files', 'get', '200'),
+          filename,
+          sha: sha(filename),
+          status: 'modified',
+        }));
       return this.page(url, query, files, 30, 3000);
     }
     if (method === 'GET' && (r = /^\/issues\/(\d+)\/labels$/.exec(rest))) {
       const pull = this.pulls.get(Number(r[1]));
-      return pull ? this.page(url, query, pull.labels.map((name) => this.labelJson(name))) : undefined;
+      return pull
+        ? this.page(
+            url,
+            query,
+            pull.labels.map((name) => this.labelJson(name)),
+          )
+        : undefined;
     }
     if (method === 'DELETE' && (r = /^\/issues\/(\d+)\/labels\/(.+)$/.exec(rest))) {
       const denied = write();
       if (denied) return denied;
       const pull = this.pulls.get(Number(r[1]));
       const name = decodeURIComponent(r[2]!);
-      if (!pull || !pull.labels.includes(name)) return { status: 404, body: { message: 'Label does not exist', documentation_url: 'https://docs.github.com/rest/issues/labels#remove-a-label-from-an-issue' } };
+      if (!pull || !pull.labels.includes(name))
+        return {
+          status: 404,
+          body: {
+            message: 'Label does not exist',
+            documentation_url: 'https://docs.github.com/rest/issues/labels#remove-a-label-from-an-issue',
+          },
+        };
       pull.labels = pull.labels.filter((l) => l !== name);
       this.addEvent(pull.number, 'unlabeled', this.loginOf(grant), new Date().toISOString(), name);
       return { status: 200, body: pull.labels.map((l) => this.labelJson(l)) };
@@ -352,18 +428,39 @@ export class FakeGitHub {
       const issue = Number(r[1]);
       const events = this.events.filter((e) => e.issue === issue).map((e) => this.eventJson(e));
       if (r[2] === 'timeline') {
-        const commits = (this.pulls.get(issue)?.commits ?? []).map((c) => ({ event: 'committed', sha: c.sha, node_id: 'C_loopback', url: '', html_url: '', author: { name: 'author', email: 'a@example.com', date: c.date }, committer: { name: 'author', email: 'a@example.com', date: c.date }, message: 'commit', tree: { sha: sha('tree'), url: '' }, parents: [], verification: { verified: false, reason: 'unsigned', signature: null, payload: null, verified_at: null } }));
+        const commits = (this.pulls.get(issue)?.commits ?? []).map((c) => ({
+          event: 'committed',
+          sha: c.sha,
+          node_id: 'C_loopback',
+          url: '',
+          html_url: '',
+          author: { name: 'author', email: 'a@example.com', date: c.date },
+          committer: { name: 'author', email: 'a@example.com', date: c.date },
+          message: 'commit',
+          tree: { sha: sha('tree'), url: '' },
+          parents: [],
+          verification: { verified: false, reason: 'unsigned', signature: null, payload: null, verified_at: null },
+        }));
         return this.page(url, query, [...commits, ...events]);
       }
       return this.page(url, query, events);
     }
     if (method === 'GET' && (r = /^\/collaborators\/([^/]+)\/permission$/.exec(rest))) {
       const login = decodeURIComponent(r[1]!);
-      if (!this.accounts.has(login)) return { status: 404, body: { message: `${login} is not a user`, documentation_url: 'https://docs.github.com/rest' } };
+      if (!this.accounts.has(login))
+        return {
+          status: 404,
+          body: { message: `${login} is not a user`, documentation_url: 'https://docs.github.com/rest' },
+        };
       const role = this.roles.get(login);
       const rank = role ? ROLES.indexOf(role) : -1;
       const permission = role === 'maintain' ? 'write' : role === 'triage' ? 'read' : (role ?? 'none');
-      const user = { ...example('/repos/{owner}/{repo}/collaborators/{username}/permission', 'get', '200').user as Json, ...this.userJson(login), permissions: { pull: rank >= 0, triage: rank >= 1, push: rank >= 2, maintain: rank >= 3, admin: rank >= 4 }, role_name: role ?? 'none' };
+      const user = {
+        ...(example('/repos/{owner}/{repo}/collaborators/{username}/permission', 'get', '200').user as Json),
+        ...this.userJson(login),
+        permissions: { pull: rank >= 0, triage: rank >= 1, push: rank >= 2, maintain: rank >= 3, admin: rank >= 4 },
+        role_name: role ?? 'none',
+      };
       return { status: 200, body: { permission, role_name: role ?? 'none', user } };
     }
     if (method === 'GET' && rest === '/actions/runs') {
@@ -371,7 +468,12 @@ export class FakeGitHub {
       if (query.branch) runs = runs.filter((x) => x.head_branch === query.branch);
       if (query.event) runs = runs.filter((x) => x.event === query.event);
       if (query.head_sha) runs = runs.filter((x) => x.head_sha === query.head_sha);
-      if (query.status) runs = runs.filter((x) => (['completed', 'in_progress', 'queued'].includes(query.status!) ? (x.status ?? 'completed') === query.status : (x.status ?? 'completed') === 'completed' && (x.conclusion ?? 'success') === query.status));
+      if (query.status)
+        runs = runs.filter((x) =>
+          ['completed', 'in_progress', 'queued'].includes(query.status!)
+            ? (x.status ?? 'completed') === query.status
+            : (x.status ?? 'completed') === 'completed' && (x.conclusion ?? 'success') === query.status,
+        );
       runs.sort((a, b) => b.created_at.localeCompare(a.created_at) || b.id - a.id);
       const all = runs.map((x) => this.runJson(x, query.exclude_pull_requests === 'true'));
       return this.page(url, query, all, 30, Infinity, (items) => ({ total_count: all.length, workflow_runs: items }));
@@ -379,22 +481,51 @@ export class FakeGitHub {
     if (method === 'GET' && (r = /^\/actions\/runs\/(\d+)\/artifacts$/.exec(rest))) {
       const run = this.runs.find((x) => x.id === Number(r![1]));
       if (!run) return undefined;
-      const all = this.artifacts.filter((a) => a.runId === run.id && (!query.name || a.name === query.name)).map((a) => this.artifactJson(a, run));
+      const all = this.artifacts
+        .filter((a) => a.runId === run.id && (!query.name || a.name === query.name))
+        .map((a) => this.artifactJson(a, run));
       return this.page(url, query, all, 30, Infinity, (items) => ({ total_count: all.length, artifacts: items }));
     }
     if (method === 'GET' && (r = /^\/actions\/artifacts\/(\d+)\/zip$/.exec(rest))) {
       const artifact = this.artifacts.find((a) => a.id === Number(r![1]));
       if (!artifact) return undefined;
-      if (artifact.expired) return { status: 410, body: { message: 'Artifact has expired', documentation_url: 'https://docs.github.com/rest/actions/artifacts#download-an-artifact' } };
-      return { status: 302, headers: { location: `${this.url}/_blob/artifacts/${artifact.id}.zip?sig=loopback-signature` } };
+      if (artifact.expired)
+        return {
+          status: 410,
+          body: {
+            message: 'Artifact has expired',
+            documentation_url: 'https://docs.github.com/rest/actions/artifacts#download-an-artifact',
+          },
+        };
+      return {
+        status: 302,
+        headers: { location: `${this.url}/_blob/artifacts/${artifact.id}.zip?sig=loopback-signature` },
+      };
     }
     if (method === 'POST' && rest === '/check-runs') {
       const denied = write();
       if (denied) return denied;
-      if (grant.identity.kind !== 'app') return { status: 403, body: { message: 'You must authenticate via a GitHub App.', documentation_url: 'https://docs.github.com/rest/checks/runs#create-a-check-run' } };
+      if (grant.identity.kind !== 'app')
+        return {
+          status: 403,
+          body: {
+            message: 'You must authenticate via a GitHub App.',
+            documentation_url: 'https://docs.github.com/rest/checks/runs#create-a-check-run',
+          },
+        };
       const invalid = checkOutputProblem(body);
       if (invalid) return invalid;
-      const run: CheckRunState = { id: this.id(), name: String(body.name), head_sha: String(body.head_sha), status: String(body.status ?? (body.conclusion ? 'completed' : 'queued')), conclusion: (body.conclusion as string) ?? null, output: {}, annotations: [], app: grant.identity.slug, requests: 1 };
+      const run: CheckRunState = {
+        id: this.id(),
+        name: String(body.name),
+        head_sha: String(body.head_sha),
+        status: String(body.status ?? (body.conclusion ? 'completed' : 'queued')),
+        conclusion: (body.conclusion as string) ?? null,
+        output: {},
+        annotations: [],
+        app: grant.identity.slug,
+        requests: 1,
+      };
       applyOutput(run, body);
       this.checkRuns.push(run);
       return { status: 201, body: this.checkRunJson(run) };
@@ -417,14 +548,26 @@ export class FakeGitHub {
     }
     if ((r = /^\/issues\/(\d+)\/comments$/.exec(rest))) {
       const issue = Number(r[1]);
-      if (method === 'GET') return this.page(url, query, this.comments.filter((c) => c.issue === issue).map((c) => this.commentJson(c)));
+      if (method === 'GET')
+        return this.page(
+          url,
+          query,
+          this.comments.filter((c) => c.issue === issue).map((c) => this.commentJson(c)),
+        );
       if (method === 'POST') {
         const denied = write();
         if (denied) return denied;
         const invalid = commentProblem(body);
         if (invalid) return invalid;
         const now = new Date().toISOString();
-        const c = { id: this.id(), issue, body: String(body.body), user: this.account(this.loginOf(grant)), created_at: now, updated_at: now };
+        const c = {
+          id: this.id(),
+          issue,
+          body: String(body.body),
+          user: this.account(this.loginOf(grant)),
+          created_at: now,
+          updated_at: now,
+        };
         this.comments.push(c);
         return { status: 201, body: this.commentJson(c) };
       }
@@ -445,15 +588,37 @@ export class FakeGitHub {
       const file = decodeURIComponent(r[1]!);
       const text = this.contents.get(`${query.ref ?? 'HEAD'}:${file}`);
       if (text === undefined) return undefined;
-      if (raw) return { status: 200, body: text, headers: { 'content-type': 'application/vnd.github.raw; charset=utf-8' } };
-      const content = Buffer.from(text).toString('base64').replace(/(.{60})/g, '$1\n');
-      return { status: 200, body: { ...example('/repos/{owner}/{repo}/contents/{path}', 'get', '200', 'response-if-content-is-a-file'), type: 'file', encoding: 'base64', size: Buffer.byteLength(text), name: file.split('/').pop(), path: file, content, sha: sha(text) } };
+      if (raw)
+        return { status: 200, body: text, headers: { 'content-type': 'application/vnd.github.raw; charset=utf-8' } };
+      const content = Buffer.from(text)
+        .toString('base64')
+        .replace(/(.{60})/g, '$1\n');
+      return {
+        status: 200,
+        body: {
+          ...example('/repos/{owner}/{repo}/contents/{path}', 'get', '200', 'response-if-content-is-a-file'),
+          type: 'file',
+          encoding: 'base64',
+          size: Buffer.byteLength(text),
+          name: file.split('/').pop(),
+          path: file,
+          content,
+          sha: sha(text),
+        },
+      };
     }
     return undefined;
   }
 
   /** Serves `items` page by page with GitHub's Link header (per_page default 30, at most 100). */
-  private page(url: URL, query: Record<string, string>, items: unknown[], defaultPerPage = 30, cap = Infinity, wrap?: (items: unknown[]) => unknown): { status: number; body: unknown; headers: Record<string, string> } {
+  private page(
+    url: URL,
+    query: Record<string, string>,
+    items: unknown[],
+    defaultPerPage = 30,
+    cap = Infinity,
+    wrap?: (items: unknown[]) => unknown,
+  ): { status: number; body: unknown; headers: Record<string, string> } {
     const perPage = Math.min(100, Number(query.per_page ?? defaultPerPage));
     const pageNo = Math.max(1, Number(query.page ?? 1));
     const capped = items.slice(0, cap);
@@ -465,7 +630,10 @@ export class FakeGitHub {
       u.searchParams.set('per_page', String(perPage));
       return `<${u}>; rel="${rel}"`;
     };
-    const links = [...(pageNo < last ? [link(pageNo + 1, 'next'), link(last, 'last')] : []), ...(pageNo > 1 ? [link(1, 'first'), link(pageNo - 1, 'prev')] : [])];
+    const links = [
+      ...(pageNo < last ? [link(pageNo + 1, 'next'), link(last, 'last')] : []),
+      ...(pageNo > 1 ? [link(1, 'first'), link(pageNo - 1, 'prev')] : []),
+    ];
     return { status: 200, body: wrap ? wrap(slice) : slice, headers: links.length ? { link: links.join(', ') } : {} };
   }
 
@@ -477,17 +645,38 @@ export class FakeGitHub {
 
   private userJson(login: string): Json {
     const a = this.account(login);
-    return { login: a.login, id: a.id, node_id: `U_${a.id}`, type: a.type, html_url: `https://github.com/${a.login}`, url: `https://api.github.com/users/${a.login}` };
+    return {
+      login: a.login,
+      id: a.id,
+      node_id: `U_${a.id}`,
+      type: a.type,
+      html_url: `https://github.com/${a.login}`,
+      url: `https://api.github.com/users/${a.login}`,
+    };
   }
 
   private labelJson(name: string): Json {
-    return { ...example('/repos/{owner}/{repo}/issues/{issue_number}/labels', 'get', '200'), id: Number.parseInt(sha(name).slice(0, 8), 16), name, url: `https://api.github.com/repos/${this.fullName}/labels/${encodeURIComponent(name)}`, default: false };
+    return {
+      ...example('/repos/{owner}/{repo}/issues/{issue_number}/labels', 'get', '200'),
+      id: Number.parseInt(sha(name).slice(0, 8), 16),
+      name,
+      url: `https://api.github.com/repos/${this.fullName}/labels/${encodeURIComponent(name)}`,
+      default: false,
+    };
   }
 
   private repoJson(id: number, fullName: string): Json {
     const base = example('/repos/{owner}/{repo}/pulls/{pull_number}', 'get', '200').base as Json;
     const [owner, name] = fullName.split('/');
-    return { ...(base.repo as Json), id, name, full_name: fullName, owner: { ...((base.repo as Json).owner as Json), ...this.userJson(owner!) }, fork: id !== this.repo.id, html_url: `https://github.com/${fullName}` };
+    return {
+      ...(base.repo as Json),
+      id,
+      name,
+      full_name: fullName,
+      owner: { ...((base.repo as Json).owner as Json), ...this.userJson(owner!) },
+      fork: id !== this.repo.id,
+      html_url: `https://github.com/${fullName}`,
+    };
   }
 
   private pullJson(p: PullState): Json {
@@ -501,8 +690,22 @@ export class FakeGitHub {
       title: p.title,
       user: { ...(ex.user as Json), ...this.userJson(p.author) },
       labels: p.labels.map((l) => this.labelJson(l)),
-      head: { ...(ex.head as Json), ref: p.head.ref, sha: p.head.sha, label: `${p.head.repo.full_name.split('/')[0]}:${p.head.ref}`, repo: headRepo, user: this.userJson(p.head.repo.full_name.split('/')[0]!) },
-      base: { ...(ex.base as Json), ref: p.base.ref, sha: p.base.sha, label: `${this.repo.owner}:${p.base.ref}`, repo: this.repoJson(this.repo.id, this.fullName), user: this.userJson(this.repo.owner) },
+      head: {
+        ...(ex.head as Json),
+        ref: p.head.ref,
+        sha: p.head.sha,
+        label: `${p.head.repo.full_name.split('/')[0]}:${p.head.ref}`,
+        repo: headRepo,
+        user: this.userJson(p.head.repo.full_name.split('/')[0]!),
+      },
+      base: {
+        ...(ex.base as Json),
+        ref: p.base.ref,
+        sha: p.base.sha,
+        label: `${this.repo.owner}:${p.base.ref}`,
+        repo: this.repoJson(this.repo.id, this.fullName),
+        user: this.userJson(this.repo.owner),
+      },
       html_url: `https://github.com/${this.fullName}/pull/${p.number}`,
       changed_files: p.files.length,
     };
@@ -518,7 +721,8 @@ export class FakeGitHub {
       run_number: x.run_number ?? x.id % 1000,
       event: x.event,
       status: x.status ?? 'completed',
-      conclusion: (x.status ?? 'completed') === 'completed' ? (x.conclusion === undefined ? 'success' : x.conclusion) : null,
+      conclusion:
+        (x.status ?? 'completed') === 'completed' ? (x.conclusion === undefined ? 'success' : x.conclusion) : null,
       head_branch: x.head_branch,
       head_sha: x.head_sha,
       created_at: x.created_at,
@@ -526,7 +730,13 @@ export class FakeGitHub {
       run_started_at: x.created_at,
       html_url: `https://github.com/${this.fullName}/actions/runs/${x.id}`,
       url: `https://api.github.com/repos/${this.fullName}/actions/runs/${x.id}`,
-      pull_requests: excludePulls ? [] : (x.pull_requests ?? []).map((n) => ({ number: n, id: n + 100_000, url: `https://api.github.com/repos/${this.fullName}/pulls/${n}` })),
+      pull_requests: excludePulls
+        ? []
+        : (x.pull_requests ?? []).map((n) => ({
+            number: n,
+            id: n + 100_000,
+            url: `https://api.github.com/repos/${this.fullName}/pulls/${n}`,
+          })),
       repository: this.repoJson(this.repo.id, this.fullName),
       head_repository: this.repoJson(x.head_repository.id, x.head_repository.full_name),
     };
@@ -546,7 +756,13 @@ export class FakeGitHub {
       archive_download_url: `${this.url}/repos/${this.fullName}/actions/artifacts/${a.id}/zip`,
       expired: Boolean(a.expired),
       digest: a.wrongDigest ? `sha256:${'0'.repeat(64)}` : `sha256:${createHash('sha256').update(data).digest('hex')}`,
-      workflow_run: { id: run.id, repository_id: this.repo.id, head_repository_id: run.head_repository.id, head_branch: run.head_branch, head_sha: run.head_sha },
+      workflow_run: {
+        id: run.id,
+        repository_id: this.repo.id,
+        head_repository_id: run.head_repository.id,
+        head_branch: run.head_branch,
+        head_sha: run.head_sha,
+      },
     };
   }
 
@@ -561,7 +777,12 @@ export class FakeGitHub {
       conclusion: c.conclusion,
       html_url: `https://github.com/${this.fullName}/runs/${c.id}`,
       url: `https://api.github.com/repos/${this.fullName}/check-runs/${c.id}`,
-      output: { title: c.output.title ?? null, summary: c.output.summary ?? null, text: c.output.text ?? null, annotations_count: c.annotations.length },
+      output: {
+        title: c.output.title ?? null,
+        summary: c.output.summary ?? null,
+        text: c.output.text ?? null,
+        annotations_count: c.annotations.length,
+      },
       app: { ...(ex.app as Json), slug: c.app, name: c.app === 'github-actions' ? 'GitHub Actions' : c.app },
     };
   }
@@ -585,7 +806,16 @@ export class FakeGitHub {
 
   private eventJson(e: EventState): Json {
     const ex = example('/repos/{owner}/{repo}/issues/{issue_number}/events', 'get', '200');
-    const out: Json = { ...ex, id: e.id, node_id: `E_${e.id}`, event: e.event, actor: { ...(ex.actor as Json), ...this.userJson(e.actor) }, created_at: e.created_at, commit_id: null, commit_url: null };
+    const out: Json = {
+      ...ex,
+      id: e.id,
+      node_id: `E_${e.id}`,
+      event: e.event,
+      actor: { ...(ex.actor as Json), ...this.userJson(e.actor) },
+      created_at: e.created_at,
+      commit_id: null,
+      commit_url: null,
+    };
     if (e.label) out.label = { name: e.label, color: 'd73a4a' };
     else delete out.label;
     return out;
@@ -601,25 +831,49 @@ function sha(text: string): string {
 function applyOutput(run: CheckRunState, body: Json): void {
   const output = body.output as Json | undefined;
   if (!output) return;
-  run.output = { title: output.title as string, summary: output.summary as string, text: output.text as string | undefined };
+  run.output = {
+    title: output.title as string,
+    summary: output.summary as string,
+    text: output.text as string | undefined,
+  };
   run.annotations.push(...((output.annotations as Json[] | undefined) ?? []));
 }
 
 function validation(resource: string, field: string, message: string) {
-  return { status: 422, body: { message: 'Validation Failed', errors: [{ resource, code: 'custom', field, message }], documentation_url: 'https://docs.github.com/rest' } };
+  return {
+    status: 422,
+    body: {
+      message: 'Validation Failed',
+      errors: [{ resource, code: 'custom', field, message }],
+      documentation_url: 'https://docs.github.com/rest',
+    },
+  };
 }
 
 function checkOutputProblem(body: Json) {
   const output = body.output as Json | undefined;
   if (!output) return undefined;
-  if (typeof output.title !== 'string' || typeof output.summary !== 'string') return validation('CheckRun', 'output', 'output needs title and summary');
-  if ((output.summary as string).length > 65_535) return validation('CheckRun', 'summary', 'summary is too long (maximum is 65535 characters)');
-  if (typeof output.text === 'string' && output.text.length > 65_535) return validation('CheckRun', 'text', 'text is too long (maximum is 65535 characters)');
+  if (typeof output.title !== 'string' || typeof output.summary !== 'string')
+    return validation('CheckRun', 'output', 'output needs title and summary');
+  if ((output.summary as string).length > 65_535)
+    return validation('CheckRun', 'summary', 'summary is too long (maximum is 65535 characters)');
+  if (typeof output.text === 'string' && output.text.length > 65_535)
+    return validation('CheckRun', 'text', 'text is too long (maximum is 65535 characters)');
   const annotations = (output.annotations as Json[] | undefined) ?? [];
   if (annotations.length > 50) return validation('CheckRun', 'annotations', 'at most 50 annotations per request');
   for (const a of annotations) {
-    if (typeof a.path !== 'string' || typeof a.start_line !== 'number' || typeof a.end_line !== 'number' || !['notice', 'warning', 'failure'].includes(a.annotation_level as string) || typeof a.message !== 'string') {
-      return validation('CheckRun', 'annotations', 'annotation needs path, start_line, end_line, annotation_level and message');
+    if (
+      typeof a.path !== 'string' ||
+      typeof a.start_line !== 'number' ||
+      typeof a.end_line !== 'number' ||
+      !['notice', 'warning', 'failure'].includes(a.annotation_level as string) ||
+      typeof a.message !== 'string'
+    ) {
+      return validation(
+        'CheckRun',
+        'annotations',
+        'annotation needs path, start_line, end_line, annotation_level and message',
+      );
     }
   }
   return undefined;
@@ -627,6 +881,7 @@ function checkOutputProblem(body: Json) {
 
 function commentProblem(body: Json) {
   if (typeof body.body !== 'string' || !body.body) return validation('IssueComment', 'body', "body can't be blank");
-  if (body.body.length > 65_536) return validation('IssueComment', 'body', 'body is too long (maximum is 65536 characters)');
+  if (body.body.length > 65_536)
+    return validation('IssueComment', 'body', 'body is too long (maximum is 65536 characters)');
   return undefined;
 }

@@ -13,6 +13,7 @@ export function expectGolden(name: string, text: string): void {
     writeFileSync(path, text);
     return;
   }
-  if (!existsSync(path)) throw new Error(`missing golden file test/golden/${name}; run UPDATE_GOLDEN=1 npx vitest run to create it`);
+  if (!existsSync(path))
+    throw new Error(`missing golden file test/golden/${name}; run UPDATE_GOLDEN=1 npx vitest run to create it`);
   expect(text).toBe(readFileSync(path, 'utf8'));
 }

@@ -31,4 +31,5 @@ export function useOpenAIServer(keyEnv: string) {
 }
 
 /** The material between <name> and </name> in a judge prompt. */
-export const tagged = (text: string, name: string) => new RegExp(`<${name}>\\n([\\s\\S]*?)\\n</${name}>`).exec(text)?.[1] ?? '';
+export const tagged = (text: string, name: string) =>
+  new RegExp(`<${name}>\\n([\\s\\S]*?)\\n</${name}>`).exec(text)?.[1] ?? '';

@@ -14,7 +14,13 @@ export interface SeenRequest {
 
 /** What to do with one request instead of answering normally. */
 export type Scripted =
-  | { kind: 'reply'; content?: string; toolCalls?: { name: string; arguments: string }[]; headers?: Record<string, string>; delayMs?: number }
+  | {
+      kind: 'reply';
+      content?: string;
+      toolCalls?: { name: string; arguments: string }[];
+      headers?: Record<string, string>;
+      delayMs?: number;
+    }
   | { kind: 'status'; status: number; body?: unknown; headers?: Record<string, string>; delayMs?: number }
   | { kind: 'raw'; status?: number; text: string; delayMs?: number }
   | { kind: 'hang' }
@@ -59,9 +65,23 @@ export async function startOpenAIServer(options: OpenAIServerOptions = {}): Prom
     try {
       body = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}') as Record<string, unknown>;
     } catch {
-      return send(res, 400, { error: { message: 'We could not parse the JSON body of your request.', type: 'invalid_request_error', param: null, code: null } });
+      return send(res, 400, {
+        error: {
+          message: 'We could not parse the JSON body of your request.',
+          type: 'invalid_request_error',
+          param: null,
+          code: null,
+        },
+      });
     }
-    const seen: SeenRequest = { n: state.requests.length, inFlight, method: req.method ?? '', path: (req.url ?? '').split('?')[0]!, headers: req.headers, body };
+    const seen: SeenRequest = {
+      n: state.requests.length,
+      inFlight,
+      method: req.method ?? '',
+      path: (req.url ?? '').split('?')[0]!,
+      headers: req.headers,
+      body,
+    };
     state.requests.push(seen);
     const scripted = state.options.script?.(seen);
     if (scripted?.kind === 'hang') return;
@@ -69,14 +89,26 @@ export async function startOpenAIServer(options: OpenAIServerOptions = {}): Prom
     const delay = (scripted && 'delayMs' in scripted ? scripted.delayMs : undefined) ?? state.options.latencyMs ?? 0;
     if (delay > 0) await new Promise((r) => setTimeout(r, delay));
     if (res.destroyed) return;
-    if (scripted?.kind === 'status') return send(res, scripted.status, scripted.body ?? errorBody(scripted.status), scripted.headers);
+    if (scripted?.kind === 'status')
+      return send(res, scripted.status, scripted.body ?? errorBody(scripted.status), scripted.headers);
     if (scripted?.kind === 'raw') {
       res.writeHead(scripted.status ?? 200, { 'content-type': 'application/json' });
       return res.end(scripted.text);
     }
     if (seen.path === '/v1/embeddings') return send(res, 200, embeddings(body));
-    if (seen.path !== '/v1/chat/completions') return send(res, 404, { error: { message: `Invalid URL (${req.method} ${req.url})`, type: 'invalid_request_error', param: null, code: null } });
-    const content = scripted?.kind === 'reply' && scripted.content !== undefined ? scripted.content : (state.options.reply?.(seen) ?? `echo: ${lastUser(body)}`);
+    if (seen.path !== '/v1/chat/completions')
+      return send(res, 404, {
+        error: {
+          message: `Invalid URL (${req.method} ${req.url})`,
+          type: 'invalid_request_error',
+          param: null,
+          code: null,
+        },
+      });
+    const content =
+      scripted?.kind === 'reply' && scripted.content !== undefined
+        ? scripted.content
+        : (state.options.reply?.(seen) ?? `echo: ${lastUser(body)}`);
     send(res, 200, completion(body, content, scripted?.kind === 'reply' ? scripted.toolCalls : undefined), {
       'x-ratelimit-limit-requests': '10000',
       'x-ratelimit-remaining-requests': '9999',
@@ -99,7 +131,12 @@ export async function startOpenAIServer(options: OpenAIServerOptions = {}): Prom
 }
 
 function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  res.writeHead(status, { 'content-type': 'application/json', 'openai-processing-ms': '12', 'x-request-id': `req_${Math.random().toString(16).slice(2)}`, ...headers });
+  res.writeHead(status, {
+    'content-type': 'application/json',
+    'openai-processing-ms': '12',
+    'x-request-id': `req_${Math.random().toString(16).slice(2)}`,
+    ...headers,
+  });
   res.end(JSON.stringify(body));
 }
 
@@ -109,10 +146,43 @@ export function lastUser(body: Record<string, unknown>): string {
 }
 
 function errorBody(status: number): unknown {
-  if (status === 429) return { error: { message: 'Rate limit reached for gpt-4o-mini in organization org-test on requests per min (RPM): Limit 500, Used 500, Requested 1. Please try again in 120ms.', type: 'requests', param: null, code: 'rate_limit_exceeded' } };
-  if (status === 401) return { error: { message: 'Incorrect API key provided: sk-test-*********************1234. You can find your API key at https://platform.openai.com/account/api-keys.', type: 'invalid_request_error', param: null, code: 'invalid_api_key' } };
-  if (status === 400) return { error: { message: "This model's maximum context length is 128000 tokens.", type: 'invalid_request_error', param: 'messages', code: 'context_length_exceeded' } };
-  return { error: { message: 'The server had an error while processing your request. Sorry about that!', type: 'server_error', param: null, code: null } };
+  if (status === 429)
+    return {
+      error: {
+        message:
+          'Rate limit reached for gpt-4o-mini in organization org-test on requests per min (RPM): Limit 500, Used 500, Requested 1. Please try again in 120ms.',
+        type: 'requests',
+        param: null,
+        code: 'rate_limit_exceeded',
+      },
+    };
+  if (status === 401)
+    return {
+      error: {
+        message:
+          'Incorrect API key provided: sk-test-*********************1234. You can find your API key at https://platform.openai.com/account/api-keys.',
+        type: 'invalid_request_error',
+        param: null,
+        code: 'invalid_api_key',
+      },
+    };
+  if (status === 400)
+    return {
+      error: {
+        message: "This model's maximum context length is 128000 tokens.",
+        type: 'invalid_request_error',
+        param: 'messages',
+        code: 'context_length_exceeded',
+      },
+    };
+  return {
+    error: {
+      message: 'The server had an error while processing your request. Sorry about that!',
+      type: 'server_error',
+      param: null,
+      code: null,
+    },
+  };
 }
 
 function completion(body: Record<string, unknown>, content: string, toolCalls?: { name: string; arguments: string }[]) {
@@ -131,7 +201,9 @@ function completion(body: Record<string, unknown>, content: string, toolCalls?: 
           content: toolCalls ? null : content,
           refusal: null,
           annotations: [],
-          ...(toolCalls ? { tool_calls: toolCalls.map((t, i) => ({ id: `call_${i}abc`, type: 'function', function: t })) } : {}),
+          ...(toolCalls
+            ? { tool_calls: toolCalls.map((t, i) => ({ id: `call_${i}abc`, type: 'function', function: t })) }
+            : {}),
         },
         logprobs: null,
         finish_reason: toolCalls ? 'tool_calls' : 'stop',
@@ -142,7 +214,12 @@ function completion(body: Record<string, unknown>, content: string, toolCalls?: 
       completion_tokens: completionTokens,
       total_tokens: prompt + completionTokens,
       prompt_tokens_details: { cached_tokens: 0, audio_tokens: 0 },
-      completion_tokens_details: { reasoning_tokens: 0, audio_tokens: 0, accepted_prediction_tokens: 0, rejected_prediction_tokens: 0 },
+      completion_tokens_details: {
+        reasoning_tokens: 0,
+        audio_tokens: 0,
+        accepted_prediction_tokens: 0,
+        rejected_prediction_tokens: 0,
+      },
     },
     service_tier: 'default',
     system_fingerprint: 'fp_0ba0d124f1',

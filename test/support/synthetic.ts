@@ -2,7 +2,13 @@ import { aggregateSuite } from '../../src/aggregate/aggregate.js';
 import { RuleConfig } from '../../src/config/schema.js';
 import { decide, type OverrideDecision } from '../../src/gate/decide.js';
 import { pairSuite } from '../../src/gate/pairing.js';
-import { RUN_SCHEMA, type CaseRecord, type Decision, type Run, type SuiteManifest } from '../../src/run/run-schema.js';
+import {
+  RUN_SCHEMA,
+  type CaseRecord,
+  type Decision,
+  type Run,
+  type SuiteManifest,
+} from '../../src/results/run-schema.js';
 
 export interface SyntheticCase {
   id: string;
@@ -40,13 +46,37 @@ export function cohort(n: number, failing: number, extra: Partial<SyntheticCase>
 }
 
 function manifest(rules: readonly unknown[], scorerHash = 'h-ok'): SuiteManifest {
-  return { id: 's', dataset: 'd.jsonl', dataset_hash: 'd', prompt: 'p.md', prompt_hash: 'p', provider: 'default', model: 'm', tier: 'full', cases: 0, repeats: 1, scorer_hashes: { ok: scorerHash }, rule_hashes: rules.map((_, i) => `rule-${i}`) };
+  return {
+    id: 's',
+    dataset: 'd.jsonl',
+    dataset_hash: 'd',
+    prompt: 'p.md',
+    prompt_hash: 'p',
+    provider: 'default',
+    model: 'm',
+    tier: 'full',
+    cases: 0,
+    repeats: 1,
+    scorer_hashes: { ok: scorerHash },
+    rule_hashes: rules.map((_, i) => `rule-${i}`),
+  };
 }
 
 export function run(recs: CaseRecord[], rules: readonly unknown[], scorerHash?: string): Run {
   return {
     schema: RUN_SCHEMA,
-    manifest: { tool: { name: 'evalgate', version: 'test' }, config: { file: 'g.yml', hash: 'c' }, git: { sha: 'abc1234', ref: 'main' }, event: 'push', pr: null, tier: 'full', shard: null, suites: [manifest(rules, scorerHash)], started_at: '2026-11-20T00:00:00.000Z', ended_at: '2026-11-20T00:00:00.000Z' },
+    manifest: {
+      tool: { name: 'evalgate', version: 'test' },
+      config: { file: 'g.yml', hash: 'c' },
+      git: { sha: 'abc1234', ref: 'main' },
+      event: 'push',
+      pr: null,
+      tier: 'full',
+      shard: null,
+      suites: [manifest(rules, scorerHash)],
+      started_at: '2026-11-20T00:00:00.000Z',
+      ended_at: '2026-11-20T00:00:00.000Z',
+    },
     cases: recs,
     aggregates: [],
     decision: null,
@@ -74,20 +104,30 @@ export function gate(input: GateInput): { decision: Decision; run: Run } {
   const spec = { suite: 's', scorers: [{ id: 'ok', critical: true }], slices: input.slices ?? [] };
   const currentRecords = records(input.current);
   const current = run(currentRecords, input.rules);
-  const baselineRun = input.baseline ? run(records(input.baseline), input.rules.map((_, i) => (input.newRules?.includes(i) ? `old-${i}` : i)), input.scorerChanged ? 'h-old' : undefined) : null;
+  const baselineRun = input.baseline
+    ? run(
+        records(input.baseline),
+        input.rules.map((_, i) => (input.newRules?.includes(i) ? `old-${i}` : i)),
+        input.scorerChanged ? 'h-old' : undefined,
+      )
+    : null;
   if (baselineRun) baselineRun.aggregates = [aggregateSuite(spec, baselineRun.cases)];
   const aggregate = aggregateSuite(spec, currentRecords);
   const currentManifest = current.manifest.suites[0]!;
   const baselineManifest = baselineRun?.manifest.suites[0];
-  if (baselineManifest && input.newRules) baselineManifest.rule_hashes = input.rules.map((_, i) => (input.newRules!.includes(i) ? `old-${i}` : `rule-${i}`));
-  if (baselineManifest && input.droppedRules) baselineManifest.rule_hashes.push(...Array.from({ length: input.droppedRules }, (_, i) => `dropped-${i}`));
+  if (baselineManifest && input.newRules)
+    baselineManifest.rule_hashes = input.rules.map((_, i) => (input.newRules!.includes(i) ? `old-${i}` : `rule-${i}`));
+  if (baselineManifest && input.droppedRules)
+    baselineManifest.rule_hashes.push(...Array.from({ length: input.droppedRules }, (_, i) => `dropped-${i}`));
   const decision = decide({
     suites: [{ suite: 's', rules, ruleHashes: currentManifest.rule_hashes, scorers: spec.scorers }],
     records: currentRecords,
     aggregates: [aggregate],
     baselineAggregates: baselineRun?.aggregates,
     pairings: [pairSuite(currentManifest, currentRecords, baselineRun)],
-    baselineInfo: baselineRun ? { source: 'workflow run 42 on main', git_sha: 'abc1234', ref: 'main', created_at: '2026-11-19T00:00:00.000Z' } : null,
+    baselineInfo: baselineRun
+      ? { source: 'workflow run 42 on main', git_sha: 'abc1234', ref: 'main', created_at: '2026-11-19T00:00:00.000Z' }
+      : null,
     override: input.override,
     baseBranch: input.baseBranch,
   });

@@ -21,7 +21,13 @@ suites:
 
 export const VALID_DATASET = [
   { id: 'a', vars: { question: 'What is 2+2?' }, expected: '4', tags: { language: 'en' } },
-  { id: 'b', vars: { question: 'Capital of France?' }, expected: 'Paris', tags: { language: 'en' }, severity: 'critical' },
+  {
+    id: 'b',
+    vars: { question: 'Capital of France?' },
+    expected: 'Paris',
+    tags: { language: 'en' },
+    severity: 'critical',
+  },
   { id: 'c', vars: { question: 'Hauptstadt von Italien?' }, expected: 'Rom', tags: { language: 'de' } },
 ]
   .map((c) => JSON.stringify(c))

@@ -2,7 +2,7 @@ import { type LoadedConfig } from '../config/load.js';
 import { type CheckRunRef } from '../github/check-run.js';
 import { type GitHubClient } from '../github/client.js';
 import { type PullRequestInfo } from '../github/pull-request.js';
-import type { Run } from '../run/run-schema.js';
+import type { Run } from '../results/run-schema.js';
 import { type GateEvent } from './event.js';
 import type { Settings } from './settings.js';
 export interface Log {

@@ -1,4 +1,4 @@
-import type { Run, Verdict } from '../run/run-schema.js';
+import type { Run, Verdict } from '../results/run-schema.js';
 import { type GateJob } from './gate-job.js';
 export interface ActionResult {
     verdict: Verdict;

@@ -1,4 +1,4 @@
-import { type Manifest, type Run } from '../run/run-schema.js';
+import { type Manifest, type Run } from '../results/run-schema.js';
 export interface VerdictRunInput {
     verdict: 'skipped' | 'error';
     /** Trusted text, already escaped where it quotes anything untrusted. */

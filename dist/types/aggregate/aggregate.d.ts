@@ -1,4 +1,4 @@
-import type { CaseRecord, CriticalFailure, Flakiness, SuiteAggregate } from '../run/run-schema.js';
+import type { CaseRecord, CriticalFailure, Flakiness, SuiteAggregate } from '../results/run-schema.js';
 import { type JudgeScaleConfig } from '../scorers/llm-judge-agreement.js';
 export interface AggregateSpec {
     suite: string;

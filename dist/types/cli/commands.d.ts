@@ -1,4 +1,4 @@
-import type { Run } from '../run/run-schema.js';
+import type { Run } from '../results/run-schema.js';
 import type { Command } from './args.js';
 export type { Io } from './io.js';
 import type { Io } from './io.js';

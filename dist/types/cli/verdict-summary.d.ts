@@ -1,4 +1,4 @@
-import type { Run } from '../run/run-schema.js';
+import type { Run } from '../results/run-schema.js';
 /** The few lines a terminal shows after a run: verdict, why, where the files are. */
 export declare function verdictSummary(run: Run, files?: {
     runPath: string;

@@ -1,5 +1,5 @@
 import type { RuleConfig } from '../config/schema.js';
-import type { CaseRecord, Comparison, Decision, SuiteAggregate } from '../run/run-schema.js';
+import type { CaseRecord, Comparison, Decision, SuiteAggregate } from '../results/run-schema.js';
 import type { SuitePairing } from './pairing.js';
 export interface SuiteRules {
     suite: string;

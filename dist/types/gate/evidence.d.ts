@@ -1,6 +1,6 @@
 import { type MetricRef } from '../config/metric-name.js';
 import type { RuleConfig } from '../config/schema.js';
-import type { CaseRecord } from '../run/run-schema.js';
+import type { CaseRecord } from '../results/run-schema.js';
 import type { Pair } from './pairing.js';
 import { type RegressionEvidence } from './regression-test.js';
 export interface EvidenceInput {

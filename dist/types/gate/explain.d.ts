@@ -1,6 +1,6 @@
 import { type MetricRef } from '../config/metric-name.js';
 import type { RuleConfig } from '../config/schema.js';
-import type { RuleOutcome } from '../run/run-schema.js';
+import type { RuleOutcome } from '../results/run-schema.js';
 import type { RegressionEvidence } from './regression-test.js';
 interface ExplainInput {
     ref: MetricRef;

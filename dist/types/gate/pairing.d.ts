@@ -1,4 +1,4 @@
-import type { CaseRecord, Run, SuiteManifest } from '../run/run-schema.js';
+import type { CaseRecord, Run, SuiteManifest } from '../results/run-schema.js';
 export interface Pair {
     current: CaseRecord;
     baseline: CaseRecord;

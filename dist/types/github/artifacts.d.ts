@@ -1,5 +1,5 @@
 import type { Result } from '../core/result.js';
-import type { Run } from '../run/run-schema.js';
+import type { Run } from '../results/run-schema.js';
 import type { GitHubClient } from './client.js';
 /** One workflow run as evalgate needs to judge it (a subset of GitHub's workflow-run object). */
 export interface WorkflowRunInfo {

@@ -1,4 +1,4 @@
-import type { Run } from '../run/run-schema.js';
+import type { Run } from '../results/run-schema.js';
 import { type ArtifactInfo, type WorkflowRunInfo } from './artifacts.js';
 import type { GitHubClient } from './client.js';
 /** Events whose runs are trusted to produce a baseline: the base branch's own code, never a pull request's. */

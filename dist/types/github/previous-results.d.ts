@@ -1,4 +1,4 @@
-import type { Run } from '../run/run-schema.js';
+import type { Run } from '../results/run-schema.js';
 import { type WorkflowRunInfo } from './artifacts.js';
 import type { GitHubClient } from './client.js';
 export interface PreviousResultsQuery {

@@ -1,6 +1,6 @@
 import type { LoadedConfig } from '../config/load.js';
 import { type OverrideDecision } from '../gate/decide.js';
-import { type CaseRecord, type Comparison, type Manifest, type Run } from '../run/run-schema.js';
+import { type CaseRecord, type Comparison, type Manifest, type Run } from '../results/run-schema.js';
 export interface FinalizeInput {
     loaded: LoadedConfig;
     manifest: Manifest;

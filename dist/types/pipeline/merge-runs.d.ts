@@ -1,5 +1,5 @@
 import type { Result } from '../core/result.js';
-import type { CaseRecord, Manifest, Run } from '../run/run-schema.js';
+import type { CaseRecord, Manifest, Run } from '../results/run-schema.js';
 export interface ShardFile {
     file: string;
     run: Run;

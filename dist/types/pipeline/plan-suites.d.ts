@@ -4,7 +4,7 @@ import { type EvalCase } from '../dataset/case.js';
 import { type PromptTemplate } from '../prompt/messages.js';
 import type { Scorer } from '../scorers/scorer.js';
 import type { ModelAccess } from '../runner/session.js';
-import type { SuiteManifest } from '../run/run-schema.js';
+import type { SuiteManifest } from '../results/run-schema.js';
 export interface PlannedSuite {
     config: LoadedSuite;
     /** Every case in the dataset (for "removed since the baseline"). */

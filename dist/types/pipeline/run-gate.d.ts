@@ -1,6 +1,6 @@
 import type { LoadedConfig } from '../config/load.js';
 import { type SessionOptions } from '../runner/session.js';
-import type { CaseRecord, Comparison, Manifest, Run } from '../run/run-schema.js';
+import type { CaseRecord, Comparison, Manifest, Run } from '../results/run-schema.js';
 import type { OverrideDecision } from '../gate/decide.js';
 import { type PlanOptions } from './plan-suites.js';
 export interface RunGateInput extends Omit<PlanOptions, 'tier' | 'models'>, SessionOptions {

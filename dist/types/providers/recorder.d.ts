@@ -1,4 +1,4 @@
-import type { CaseRecord } from '../run/run-schema.js';
+import type { CaseRecord } from '../results/run-schema.js';
 /**
  * `--record FILE`: writes what a live run produced, one JSON line per finished case, in
  * the replay provider's format, so the run can be replayed offline (tests, the demo, a

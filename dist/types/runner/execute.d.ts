@@ -1,6 +1,6 @@
 import type { EvalCase } from '../dataset/case.js';
 import { type PromptTemplate } from '../prompt/messages.js';
-import type { CaseRecord } from '../run/run-schema.js';
+import type { CaseRecord } from '../results/run-schema.js';
 import type { Scorer } from '../scorers/scorer.js';
 import type { Caller, RunControl } from './caller.js';
 export interface SuitePlan {

@@ -1,4 +1,4 @@
-import type { CaseRecord } from '../run/run-schema.js';
+import type { CaseRecord } from '../results/run-schema.js';
 export interface ProgressOptions {
     write(text: string): void;
     /** A live line redrawn in place (a terminal); otherwise plain lines every `intervalMs` (CI logs). */

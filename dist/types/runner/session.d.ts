@@ -1,7 +1,7 @@
 import type { LoadedConfig, LoadedSuite } from '../config/load.js';
 import type { Result } from '../core/result.js';
 import type { Provider } from '../providers/provider.js';
-import type { CaseRecord, Run } from '../run/run-schema.js';
+import type { CaseRecord, Run } from '../results/run-schema.js';
 import { RunControl, type Caller } from './caller.js';
 /** How scorers reach a model (llm-judge): by the provider's name in the config, through the runner. */
 export interface ModelAccess {

@@ -1,4 +1,4 @@
-import type { CaseRecord, MetricValue } from '../run/run-schema.js';
+import type { CaseRecord, MetricValue } from '../results/run-schema.js';
 import type { LlmJudgeScorer } from '../config/schema.js';
 import { type JudgeScale } from './llm-judge-scale.js';
 export type JudgeScaleConfig = LlmJudgeScorer['scale'];

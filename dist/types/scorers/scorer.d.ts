@@ -1,6 +1,6 @@
 import type { EvalCase } from '../dataset/case.js';
 import type { ChatMessage } from '../prompt/messages.js';
-import type { ScoreRecord } from '../run/run-schema.js';
+import type { ScoreRecord } from '../results/run-schema.js';
 export interface ScoreInput {
     case: EvalCase;
     output: string;

@@ -1,0 +1,183 @@
+import { createRequire as __evalgateCreateRequire } from 'node:module'; const require = __evalgateCreateRequire(import.meta.url);
+import {
+  external_exports
+} from "./chunk-2JNTXUES.js";
+
+// src/results/run-schema.ts
+var RUN_SCHEMA = "evalgate/run@1";
+var ScoreRecord = external_exports.object({
+  /** In [0, 1]. */
+  value: external_exports.number(),
+  /** Null when the scorer has no pass/fail threshold. */
+  pass: external_exports.boolean().nullable(),
+  detail: external_exports.string().optional(),
+  /** A model-graded score's categorical outcome: the judge's rating on its scale, or a pairwise `win` / `tie` / `loss` / `inconsistent`. */
+  label: external_exports.string().optional(),
+  /** What grading this score cost (llm-judge calls), kept apart from the case's own cost. */
+  cost_usd: external_exports.number().optional(),
+  /** Judge and human rating of the human-labelled output, for `judge.<scorer>.agreement`. */
+  calibration: external_exports.object({ human: external_exports.number(), judge: external_exports.number() }).optional()
+});
+var Tokens = external_exports.object({ prompt: external_exports.number(), completion: external_exports.number(), total: external_exports.number() });
+var CaseError = external_exports.object({
+  /** `infrastructure`: the provider failed (never scored as a wrong answer); `input`: the case could not be rendered. */
+  kind: external_exports.enum(["infrastructure", "input"]),
+  message: external_exports.string()
+});
+var CaseRecord = external_exports.object({
+  suite: external_exports.string(),
+  id: external_exports.string(),
+  repeat: external_exports.number().int().nonnegative(),
+  line: external_exports.number().int().positive().optional(),
+  tags: external_exports.record(external_exports.string(), external_exports.string()),
+  severity: external_exports.enum(["critical", "high", "normal", "low"]),
+  fingerprint: external_exports.string(),
+  /** The case's expected value, so a report can show expected against actual. */
+  expected: external_exports.unknown().optional(),
+  output: external_exports.string().nullable(),
+  tool_calls: external_exports.array(external_exports.unknown()).optional(),
+  scores: external_exports.record(external_exports.string(), ScoreRecord),
+  latency_ms: external_exports.number().nullable(),
+  tokens: Tokens.nullable(),
+  cost_usd: external_exports.number().nullable(),
+  /** Served from the response cache (latency, tokens and cost are the original call's). */
+  cached: external_exports.boolean().optional(),
+  /** What the model-graded scorers (llm-judge) cost for this case, apart from `cost_usd`; null when a judge reported no usage. */
+  judge_cost_usd: external_exports.number().nullable().optional(),
+  error: CaseError.nullable()
+});
+var MetricValue = external_exports.object({
+  metric: external_exports.string(),
+  /** `rate`: successes/n; `mean`: mean of scores; `quantile`, `total`, `count`. */
+  kind: external_exports.enum(["rate", "mean", "quantile", "total", "count"]),
+  value: external_exports.number().nullable(),
+  n: external_exports.number().int().nonnegative(),
+  successes: external_exports.number().int().nonnegative().optional(),
+  interval: external_exports.tuple([external_exports.number(), external_exports.number()]).nullable().optional(),
+  method: external_exports.string().optional()
+});
+var SliceValue = external_exports.object({
+  slice: external_exports.string(),
+  value: external_exports.string(),
+  n: external_exports.number().int(),
+  metrics: external_exports.array(MetricValue)
+});
+var CriticalFailure = external_exports.object({
+  suite: external_exports.string(),
+  id: external_exports.string(),
+  repeat: external_exports.number().int(),
+  line: external_exports.number().int().optional(),
+  scorers: external_exports.array(external_exports.string()),
+  expected: external_exports.unknown().optional(),
+  output: external_exports.string().nullable()
+});
+var Flakiness = external_exports.object({
+  scorer: external_exports.string(),
+  /** Mean over cases of the chance that two repeats of a case disagree. */
+  flip_rate: external_exports.number(),
+  cases: external_exports.array(external_exports.object({ id: external_exports.string(), passes: external_exports.number().int(), repeats: external_exports.number().int() }))
+});
+var SuiteAggregate = external_exports.object({
+  suite: external_exports.string(),
+  cases: external_exports.number().int(),
+  records: external_exports.number().int(),
+  errors: external_exports.number().int(),
+  metrics: external_exports.array(MetricValue),
+  slices: external_exports.array(SliceValue),
+  critical_failures: external_exports.array(CriticalFailure),
+  flaky: external_exports.array(Flakiness).optional()
+});
+var SuiteManifest = external_exports.object({
+  id: external_exports.string(),
+  dataset: external_exports.string(),
+  dataset_hash: external_exports.string(),
+  prompt: external_exports.string(),
+  prompt_hash: external_exports.string(),
+  provider: external_exports.string(),
+  model: external_exports.string(),
+  tier: external_exports.string(),
+  cases: external_exports.number().int(),
+  repeats: external_exports.number().int(),
+  /** Hash of each scorer's and each rule's definition: a metric whose definition changed is not comparable. */
+  scorer_hashes: external_exports.record(external_exports.string(), external_exports.string()),
+  rule_hashes: external_exports.array(external_exports.string())
+});
+var Manifest = external_exports.object({
+  tool: external_exports.object({ name: external_exports.literal("evalgate"), version: external_exports.string() }),
+  config: external_exports.object({ file: external_exports.string(), hash: external_exports.string() }),
+  git: external_exports.object({ sha: external_exports.string().nullable(), ref: external_exports.string().nullable() }),
+  event: external_exports.string().nullable(),
+  pr: external_exports.number().int().nullable(),
+  tier: external_exports.string(),
+  shard: external_exports.string().nullable(),
+  suites: external_exports.array(SuiteManifest),
+  started_at: external_exports.string(),
+  ended_at: external_exports.string()
+});
+var RuleStatus = external_exports.enum(["pass", "fail", "inconclusive", "no_baseline", "not_gated", "not_comparable"]);
+var Verdict = external_exports.enum(["pass", "warn", "fail", "overridden", "skipped", "error"]);
+var RuleOutcome = external_exports.object({
+  suite: external_exports.string(),
+  rule: external_exports.number().int(),
+  metric: external_exports.string(),
+  kind: external_exports.enum(["absolute", "regression", "critical"]),
+  slice: external_exports.object({ name: external_exports.string(), value: external_exports.string() }).nullable(),
+  status: RuleStatus,
+  /** What the status means for the verdict, after `on_inconclusive` / `on_no_baseline`. */
+  outcome: external_exports.enum(["pass", "warn", "fail", "info"]),
+  current: external_exports.number().nullable(),
+  baseline: external_exports.number().nullable(),
+  delta: external_exports.number().nullable(),
+  interval: external_exports.tuple([external_exports.number(), external_exports.number()]).nullable(),
+  n: external_exports.number().int(),
+  bound: external_exports.string(),
+  method: external_exports.string(),
+  pvalue: external_exports.number().nullable(),
+  /** Regression rules: the smallest true worsening the gate fails 80% of the time at this n. */
+  mde: external_exports.number().nullable().optional(),
+  explanation: external_exports.string()
+});
+var Override = external_exports.object({
+  label: external_exports.string(),
+  actor: external_exports.string(),
+  permission: external_exports.string(),
+  applied_at: external_exports.string()
+});
+var BaselineInfo = external_exports.object({
+  source: external_exports.string(),
+  git_sha: external_exports.string().nullable(),
+  ref: external_exports.string().nullable(),
+  created_at: external_exports.string().nullable(),
+  run_url: external_exports.string().nullable().optional()
+});
+var Comparison = external_exports.object({
+  baseline: BaselineInfo.nullable(),
+  paired: external_exports.number().int(),
+  added: external_exports.number().int(),
+  removed: external_exports.number().int(),
+  changed: external_exports.number().int(),
+  notes: external_exports.array(external_exports.string())
+});
+var Decision = external_exports.object({
+  verdict: Verdict,
+  summary: external_exports.string(),
+  reasons: external_exports.array(external_exports.string()),
+  rules: external_exports.array(RuleOutcome),
+  critical_failures: external_exports.array(CriticalFailure),
+  comparisons: external_exports.record(external_exports.string(), Comparison),
+  override: Override.nullable(),
+  /** Why override labels on the PR did not count (who, permission, before which push). */
+  override_notes: external_exports.array(external_exports.string()).optional()
+});
+var Run = external_exports.object({
+  schema: external_exports.literal(RUN_SCHEMA),
+  manifest: Manifest,
+  cases: external_exports.array(CaseRecord),
+  aggregates: external_exports.array(SuiteAggregate),
+  decision: Decision.nullable()
+});
+
+export {
+  RUN_SCHEMA,
+  Run
+};

@@ -1,0 +1,956 @@
+import { createRequire as __evalgateCreateRequire } from 'node:module'; const require = __evalgateCreateRequire(import.meta.url);
+import {
+  detectableWorsening
+} from "./chunk-ET2JT4VK.js";
+import {
+  judgeAgreementMetrics
+} from "./chunk-RJZ7YKWJ.js";
+import {
+  formatDelta,
+  formatValue,
+  round
+} from "./chunk-5NJAYBWN.js";
+import {
+  higherIsBetter,
+  isRateMetric,
+  parseMetricName
+} from "./chunk-2YLA5JPM.js";
+import {
+  adjustPValues,
+  createRandom,
+  mcnemar,
+  pairedBootstrap,
+  pairedProportionDiffInterval,
+  proportionDiffInterval,
+  proportionInterval,
+  quantile,
+  quantileInPlace
+} from "./chunk-RXUAWXXA.js";
+import {
+  tCdf,
+  tPpf,
+  tSf
+} from "./chunk-YKMLPWKJ.js";
+import {
+  RUN_SCHEMA
+} from "./chunk-4RXBHYG4.js";
+
+// src/aggregate/aggregate.ts
+var LATENCY_QUANTILES = [
+  ["p50", 0.5],
+  ["p90", 0.9],
+  ["p95", 0.95],
+  ["p99", 0.99]
+];
+function aggregateSuite(spec, records) {
+  const criticalFailures = records.flatMap((r) => criticalFailure(spec, r) ?? []);
+  const slices = spec.slices.flatMap((slice) => {
+    const groups = /* @__PURE__ */ new Map();
+    for (const r of records) {
+      const value = r.tags[slice] ?? "(none)";
+      groups.set(value, [...groups.get(value) ?? [], r]);
+    }
+    return [...groups.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([value, group]) => ({ slice, value, n: group.length, metrics: metricValues(spec, group) }));
+  });
+  return {
+    suite: spec.suite,
+    cases: new Set(records.map((r) => r.id)).size,
+    records: records.length,
+    errors: records.filter((r) => r.error).length,
+    metrics: [...metricValues(spec, records), ...judgeAgreementMetrics(spec.scorers, records)],
+    slices,
+    critical_failures: criticalFailures,
+    ...records.some((r) => r.repeat > 0) ? { flaky: flakiness(spec, records) } : {}
+  };
+}
+function flakiness(spec, records) {
+  return spec.scorers.map((scorer) => {
+    const byCase = /* @__PURE__ */ new Map();
+    for (const r of records) {
+      const pass = r.error ? null : r.scores[scorer.id]?.pass;
+      if (pass === null || pass === void 0) continue;
+      const entry = byCase.get(r.id) ?? { passes: 0, repeats: 0 };
+      entry.passes += pass ? 1 : 0;
+      entry.repeats += 1;
+      byCase.set(r.id, entry);
+    }
+    const repeated = [...byCase.entries()].filter(([, c]) => c.repeats > 1);
+    const flips = repeated.map(([, c]) => 2 * c.passes * (c.repeats - c.passes) / (c.repeats * (c.repeats - 1)));
+    return {
+      scorer: scorer.id,
+      flip_rate: flips.length ? flips.reduce((a, b) => a + b, 0) / flips.length : 0,
+      cases: repeated.filter(([, c]) => c.passes > 0 && c.passes < c.repeats).map(([id, c]) => ({ id, ...c }))
+    };
+  });
+}
+function criticalFailure(spec, r) {
+  if (r.severity !== "critical" || r.error) return void 0;
+  const failed = spec.scorers.filter((s) => s.critical && r.scores[s.id]?.pass === false).map((s) => s.id);
+  return failed.length ? {
+    suite: spec.suite,
+    id: r.id,
+    repeat: r.repeat,
+    ...r.line ? { line: r.line } : {},
+    scorers: failed,
+    ...r.expected !== void 0 ? { expected: r.expected } : {},
+    output: r.output
+  } : void 0;
+}
+function metricValues(spec, records) {
+  const scored = records.filter((r) => !r.error);
+  const out = [];
+  for (const scorer of spec.scorers) {
+    const scores = scored.map((r) => r.scores[scorer.id]).filter((s) => s !== void 0);
+    const judged = scores.filter((s) => s.pass !== null);
+    if (judged.length || scores.length === 0) {
+      const successes = judged.filter((s) => s.pass).length;
+      out.push({
+        metric: `${scorer.id}.pass_rate`,
+        kind: "rate",
+        value: judged.length ? successes / judged.length : null,
+        n: judged.length,
+        successes,
+        interval: wilson(successes, judged.length),
+        method: "wilson|conf:0.95"
+      });
+    }
+    out.push({ metric: `${scorer.id}.mean`, kind: "mean", value: mean(scores.map((s) => s.value)), n: scores.length });
+  }
+  out.push({
+    metric: "critical_failures",
+    kind: "count",
+    value: records.filter((r) => criticalFailure(spec, r)).length,
+    n: records.length
+  });
+  const latencies = scored.map((r) => r.latency_ms).filter((v) => v !== null);
+  for (const [name, q] of LATENCY_QUANTILES) {
+    out.push({
+      metric: `latency.${name}`,
+      kind: "quantile",
+      value: quantile(latencies, q) ?? null,
+      n: latencies.length,
+      method: "numpy-linear"
+    });
+  }
+  out.push({ metric: "latency.mean", kind: "mean", value: mean(latencies), n: latencies.length });
+  const costs = records.map((r) => r.cost_usd).filter((v) => v !== null);
+  out.push({ metric: "cost.total", kind: "total", value: costs.length ? sum(costs) : null, n: costs.length });
+  out.push({ metric: "cost.mean", kind: "mean", value: mean(costs), n: costs.length });
+  const judgeCosts = records.map((r) => r.judge_cost_usd).filter((v) => v !== null && v !== void 0);
+  if (judgeCosts.length)
+    out.push({ metric: "cost.judge", kind: "total", value: sum(judgeCosts), n: judgeCosts.length });
+  const tokens = records.map((r) => r.tokens?.total).filter((v) => v !== void 0);
+  out.push({ metric: "tokens.total", kind: "total", value: tokens.length ? sum(tokens) : null, n: tokens.length });
+  out.push({ metric: "tokens.mean", kind: "mean", value: mean(tokens), n: tokens.length });
+  const errors = records.filter((r) => r.error).length;
+  out.push({
+    metric: "errors.rate",
+    kind: "rate",
+    value: records.length ? errors / records.length : null,
+    n: records.length,
+    successes: errors
+  });
+  out.push({ metric: "errors.count", kind: "count", value: errors, n: records.length });
+  return out;
+}
+function wilson(successes, n) {
+  const ci = proportionInterval(successes, n, { method: "wilson", confidence: 0.95 });
+  return ci ? [ci[0], ci[1]] : null;
+}
+var sum = (xs) => xs.reduce((a, b) => a + b, 0);
+var mean = (xs) => xs.length ? sum(xs) / xs.length : null;
+
+// src/gate/explain.ts
+function explain(input) {
+  const { ref, rule, slice } = input;
+  const subject = slice ? `${rule.metric} for ${slice.name}=${slice.value}` : rule.metric;
+  if (input.absolute) {
+    const { value, n, interval } = input.absolute;
+    const ci = interval ? ` (95% CI ${formatValue(ref, interval[0])}\u2013${formatValue(ref, interval[1])}, n=${n})` : ` (n=${n})`;
+    if (rule.min !== void 0) {
+      return `${subject} is ${formatValue(ref, value)}${ci}, ${input.status === "pass" ? "at or above" : "below"} the minimum ${formatValue(ref, rule.min)}.`;
+    }
+    const tail = ref.kind === "critical_failures" && input.status === "fail" ? "; the failed critical cases are listed by id." : ".";
+    return `${subject} is ${formatValue(ref, value)}${ci}, ${input.status === "pass" ? "within" : "above"} the maximum ${formatValue(ref, rule.max)}${tail}`;
+  }
+  const e = input.evidence;
+  const conf = `${round(rule.confidence * 100, 0)}%`;
+  const up = higherIsBetter(ref);
+  const worse = up ? "drop" : "increase";
+  const amount = (w) => e.ratio ? `${round(Math.abs(w - 1) * 100, 1)}%` : formatDelta(ref, Math.abs(w)).replace(/^[+−±]/, "");
+  const signedAmount = (w) => (e.ratio ? w - 1 : w) < 0 ? `\u2212${amount(w)}` : amount(w);
+  const zero = e.ratio ? 1 : 0;
+  const moved = e.worsening > zero ? up ? "fell" : "rose" : e.worsening < zero ? up ? "rose" : "fell" : "did not change";
+  const size = e.worsening === zero ? "" : ` by ${amount(e.worsening)}`;
+  const margin = amount(e.threshold);
+  const corrected = input.correction ? ` (${input.correction.method === "holm" ? "Holm" : "Benjamini\u2013Hochberg"}-corrected over ${input.correction.tests} slices)` : "";
+  const lead = `${subject} ${moved}${size} (n=${e.n} paired)`;
+  switch (input.status) {
+    case "pass": {
+      const [, upper] = e.interval;
+      const bound = upper > zero ? `the ${worse} is at most ${amount(upper)}` : `it ${up ? "rose" : "fell"} by at least ${amount(upper)}`;
+      return `${lead}; with ${conf} confidence ${bound}, within the ${margin} margin.`;
+    }
+    case "fail":
+      return `${lead}; with ${conf} confidence the ${worse} is at least ${amount(e.interval[0])}, beyond the ${margin} margin${corrected}.`;
+    case "inconclusive":
+      return `${lead}; the ${worse} could be anywhere from ${signedAmount(e.interval[0])} to ${signedAmount(e.interval[1])}, so the data cannot tell whether it exceeds the ${margin} margin.`;
+  }
+}
+
+// src/gate/unpaired-bootstrap.ts
+function unpairedBootstrapReplicates(a, b, options) {
+  if (!a.length || !b.length) return { estimate: void 0, replicates: new Float64Array() };
+  const random = createRandom(options.seed);
+  const stat = (xs) => {
+    if (options.statistic === "sum") return xs.reduce((s, x) => s + x, 0);
+    return quantileInPlace(xs, options.statistic.quantile, "linear");
+  };
+  const compare = (x, y) => options.compare === "ratio" ? y / x : y - x;
+  const bufA = new Float64Array(a.length);
+  const bufB = new Float64Array(b.length);
+  bufA.set(a);
+  bufB.set(b);
+  const estimate = compare(stat(bufA), stat(bufB));
+  const replicates = new Float64Array(options.resamples);
+  for (let r = 0; r < options.resamples; r++) {
+    for (let i = 0; i < a.length; i++) bufA[i] = a[Math.floor(random() * a.length)];
+    for (let i = 0; i < b.length; i++) bufB[i] = b[Math.floor(random() * b.length)];
+    replicates[r] = compare(stat(bufA), stat(bufB));
+  }
+  return {
+    estimate: Number.isFinite(estimate) ? estimate : void 0,
+    replicates: replicates.filter(Number.isFinite).sort()
+  };
+}
+
+// src/gate/regression-test.ts
+var twoSided = (oneSided) => 1 - 2 * (1 - oneSided);
+function pairedBinaryEvidence(current, baseline, o) {
+  let n11 = 0;
+  let n10 = 0;
+  let n01 = 0;
+  let n00 = 0;
+  for (let i = 0; i < current.length; i++) {
+    const c = current[i];
+    const b = baseline[i];
+    if (c && b) n11++;
+    else if (c) n10++;
+    else if (b) n01++;
+    else n00++;
+  }
+  const n = current.length;
+  const sign = o.higherIsBetter ? -1 : 1;
+  const worseningInterval = (oneSided) => {
+    const [lo, hi] = pairedProportionDiffInterval(n11, n10, n01, n00, {
+      method: "newcombe",
+      confidence: twoSided(oneSided)
+    }) ?? [-1, 1];
+    return sign < 0 ? [-hi, -lo] : [lo, hi];
+  };
+  const estimate = sign * (n10 - n01) / n;
+  const discordant = (n10 + n01) / n;
+  return {
+    worsening: estimate,
+    interval: worseningInterval(o.confidence),
+    threshold: o.threshold,
+    ratio: false,
+    pFail: invertInterval((level) => worseningInterval(level)[0] > o.threshold),
+    pPass: invertInterval((level) => worseningInterval(level)[1] < o.threshold),
+    pChange: n10 + n01 > 0 ? mcnemar(n10, n01, { method: "mid-p" }).pvalue : 1,
+    method: `paired Newcombe score interval (discordant ${n10}+${n01} of ${n}), McNemar mid-p`,
+    n,
+    paired: true,
+    currentValue: (n11 + n10) / n,
+    baselineValue: (n11 + n01) / n,
+    standardError: Math.sqrt(Math.max(discordant - estimate * estimate, 0) / n),
+    discordantRate: discordant
+  };
+}
+function unpairedBinaryEvidence(current, baseline, o) {
+  const c1 = current.filter(Boolean).length;
+  const c2 = baseline.filter(Boolean).length;
+  const [n1, n2] = [current.length, baseline.length];
+  const sign = o.higherIsBetter ? -1 : 1;
+  const worseningInterval = (oneSided) => {
+    const [lo, hi] = proportionDiffInterval(c1, n1, c2, n2, { method: "newcombe", confidence: twoSided(oneSided) }) ?? [
+      -1,
+      1
+    ];
+    return sign < 0 ? [-hi, -lo] : [lo, hi];
+  };
+  const [p1, p2] = [c1 / n1, c2 / n2];
+  return {
+    worsening: sign * (p1 - p2),
+    interval: worseningInterval(o.confidence),
+    threshold: o.threshold,
+    ratio: false,
+    pFail: invertInterval((level) => worseningInterval(level)[0] > o.threshold),
+    pPass: invertInterval((level) => worseningInterval(level)[1] < o.threshold),
+    pChange: null,
+    method: `unpaired Newcombe score interval (${c1}/${n1} vs ${c2}/${n2}): cases did not pair with the baseline`,
+    n: Math.min(n1, n2),
+    paired: false,
+    currentValue: p1,
+    baselineValue: p2,
+    standardError: Math.sqrt(p1 * (1 - p1) / n1 + p2 * (1 - p2) / n2),
+    discordantRate: null
+  };
+}
+function meanEvidence(current, baseline, o) {
+  const sign = o.higherIsBetter ? -1 : 1;
+  const mean2 = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
+  const variance = (xs, m) => xs.reduce((a, x) => a + (x - m) ** 2, 0) / (xs.length - 1);
+  let estimate;
+  let se;
+  let df;
+  if (o.paired) {
+    const d = current.map((c, i) => sign * (c - baseline[i]));
+    estimate = mean2(d);
+    se = d.length > 1 ? Math.sqrt(variance(d, estimate) / d.length) : 0;
+    df = d.length - 1;
+  } else {
+    const [m1, m2] = [mean2(current), mean2(baseline)];
+    const [v1, v2] = [
+      current.length > 1 ? variance(current, m1) / current.length : 0,
+      baseline.length > 1 ? variance(baseline, m2) / baseline.length : 0
+    ];
+    estimate = sign * (m1 - m2);
+    se = Math.sqrt(v1 + v2);
+    df = se > 0 ? (v1 + v2) ** 2 / ((current.length > 1 ? v1 ** 2 / (current.length - 1) : 0) + (baseline.length > 1 ? v2 ** 2 / (baseline.length - 1) : 0)) : 1;
+  }
+  const n = o.paired ? current.length : Math.min(current.length, baseline.length);
+  const t = (estimate - o.threshold) / se;
+  const exact = se === 0 || !(df > 0);
+  const half = exact ? 0 : tPpf(o.confidence, df) * se;
+  return {
+    worsening: estimate,
+    interval: [estimate - half, estimate + half],
+    threshold: o.threshold,
+    ratio: false,
+    pFail: exact ? estimate > o.threshold ? 0 : 1 : tSf(t, df),
+    pPass: exact ? estimate < o.threshold ? 0 : 1 : tCdf(t, df),
+    pChange: null,
+    method: o.paired ? `paired t interval of the per-case difference (n=${n})` : `Welch t interval (n=${current.length} vs ${baseline.length}): cases did not pair with the baseline`,
+    n,
+    paired: o.paired,
+    currentValue: mean2(current),
+    baselineValue: mean2(baseline),
+    standardError: se,
+    discordantRate: null
+  };
+}
+function bootstrapEvidence(current, baseline, o) {
+  const compare = o.ratio ? "ratio" : "diff";
+  const result = o.paired ? pairedBootstrap(baseline, current, { statistic: o.statistic, compare, resamples: o.resamples, seed: o.seed }) : unpairedBootstrapReplicates(baseline, current, {
+    statistic: o.statistic,
+    compare,
+    resamples: o.resamples,
+    seed: o.seed
+  });
+  if (result.estimate === void 0 || result.replicates.length === 0) return null;
+  const orient = (x) => o.ratio ? o.higherIsBetter ? 1 / x : x : o.higherIsBetter ? -x : x;
+  const worsening = Float64Array.from(result.replicates, orient).sort();
+  const alpha = 1 - o.confidence;
+  const at = (q) => worsening[Math.min(worsening.length - 1, Math.max(0, Math.floor(q * worsening.length)))];
+  let atOrBelow = 0;
+  let below = 0;
+  for (const w of worsening) {
+    if (w <= o.threshold) atOrBelow++;
+    if (w < o.threshold) below++;
+  }
+  const name = o.statistic === "sum" ? "total" : `p${Math.round(o.statistic.quantile * 100)}`;
+  const stat = (xs) => o.statistic === "sum" ? xs.reduce((a, b) => a + b, 0) : quantile(xs, o.statistic.quantile) ?? NaN;
+  return {
+    worsening: orient(result.estimate),
+    interval: [at(alpha), at(1 - alpha)],
+    threshold: o.threshold,
+    ratio: o.ratio,
+    // bootstrap p-values: the share of replicates on the null side of the margin (+1 smoothing)
+    pFail: (atOrBelow + 1) / (worsening.length + 1),
+    pPass: (worsening.length - below + 1) / (worsening.length + 1),
+    pChange: null,
+    method: `${o.paired ? "paired" : "unpaired"} bootstrap of the ${name} ${o.ratio ? "ratio" : "difference"} (${o.resamples} resamples, seed ${o.seed}, n=${current.length})${o.paired ? "" : ": cases did not pair with the baseline"}`,
+    n: o.paired ? current.length : Math.min(current.length, baseline.length),
+    paired: o.paired,
+    currentValue: stat(current),
+    baselineValue: stat(baseline),
+    standardError: null,
+    discordantRate: null
+  };
+}
+function invertInterval(rejects) {
+  if (!rejects(0.5 + 1e-9)) return 1;
+  if (rejects(1 - 1e-12)) return 1e-12;
+  let lo = 0.5;
+  let hi = 1 - 1e-12;
+  for (let i = 0; i < 50; i++) {
+    const mid = (lo + hi) / 2;
+    if (rejects(mid)) lo = mid;
+    else hi = mid;
+  }
+  return 1 - lo;
+}
+
+// src/gate/evidence.ts
+var MIN_PAIRED_SHARE = 0.5;
+function regressionEvidence(input) {
+  const { ref, rule } = input;
+  const margin = rule.max_drop ?? rule.max_increase;
+  const up = higherIsBetter(ref);
+  const currentCases = new Set(input.current.map((r) => r.id)).size;
+  const pairedCases = new Set(input.pairs.map((p) => p.current.id)).size;
+  const paired = pairedCases > 0 && pairedCases >= MIN_PAIRED_SHARE * currentCases;
+  const orientation = { higherIsBetter: up, confidence: rule.confidence };
+  if (isRateMetric(ref) || ref.kind === "scorer" && ref.stat === "mean") {
+    const unit = caseUnit(ref);
+    const aggregate = ref.kind === "scorer" && ref.stat === "pass_rate" ? rule.aggregate : "mean";
+    const sides = paired ? pairedCaseValues(input.pairs, unit, aggregate) : { current: caseValues(input.current, unit, aggregate), baseline: caseValues(input.baseline, unit, aggregate) };
+    if (!sides.current.length || !sides.baseline.length) return null;
+    const mean2 = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
+    const baselineValue = mean2(sides.baseline);
+    const threshold2 = margin.relative ? margin.value * Math.max(baselineValue, 1e-9) : margin.value;
+    const binary = [...sides.current, ...sides.baseline].every((v) => v === 0 || v === 1);
+    if (binary) {
+      const toBool = (xs) => xs.map((v) => v === 1);
+      return (paired ? pairedBinaryEvidence : unpairedBinaryEvidence)(toBool(sides.current), toBool(sides.baseline), {
+        ...orientation,
+        threshold: threshold2
+      });
+    }
+    return meanEvidence(sides.current, sides.baseline, { ...orientation, threshold: threshold2, paired });
+  }
+  const value = recordValue(ref);
+  const pairs = input.pairs.map((p) => [value(p.current), value(p.baseline)]).filter((x) => x[0] !== null && x[1] !== null);
+  const current = paired ? pairs.map((x) => x[0]) : input.current.map(value).filter((v) => v !== null);
+  const baseline = paired ? pairs.map((x) => x[1]) : input.baseline.map(value).filter((v) => v !== null);
+  if (!current.length || !baseline.length) return null;
+  const statistic = ref.kind === "latency" && ref.stat !== "mean" ? { quantile: Number(ref.stat.slice(1)) / 100 } : (ref.kind === "cost" || ref.kind === "tokens") && ref.stat !== "mean" ? "sum" : null;
+  if (!statistic) {
+    const base = baseline.reduce((a, b) => a + b, 0) / baseline.length;
+    return meanEvidence(current, baseline, {
+      ...orientation,
+      threshold: margin.relative ? margin.value * base : margin.value,
+      paired
+    });
+  }
+  const threshold = margin.relative ? 1 + margin.value : margin.value;
+  return bootstrapEvidence(current, baseline, {
+    ...orientation,
+    threshold,
+    paired,
+    ratio: margin.relative,
+    statistic,
+    seed: input.seed,
+    resamples: input.resamples
+  });
+}
+function caseUnit(ref) {
+  if (ref.kind === "errors") return (r) => r.error ? 1 : 0;
+  if (ref.kind !== "scorer") return () => null;
+  if (ref.stat === "mean") return (r) => r.error ? null : r.scores[ref.scorer]?.value ?? null;
+  return (r) => {
+    const pass = r.error ? null : r.scores[ref.scorer]?.pass;
+    return pass === null || pass === void 0 ? null : pass ? 1 : 0;
+  };
+}
+function combine(values, aggregate) {
+  const passes = values.filter((v) => v >= 1).length;
+  switch (aggregate) {
+    case "pass@k":
+      return passes > 0 ? 1 : 0;
+    case "pass^k":
+      return passes === values.length ? 1 : 0;
+    case "majority":
+      return passes * 2 > values.length ? 1 : 0;
+    case "mean":
+      return values.reduce((a, b) => a + b, 0) / values.length;
+  }
+}
+function groupByCase(records, unit) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const r of records) {
+    const v = unit(r);
+    if (v === null) continue;
+    const list = groups.get(r.id);
+    if (list) list.push(v);
+    else groups.set(r.id, [v]);
+  }
+  return groups;
+}
+function caseValues(records, unit, aggregate) {
+  return [...groupByCase(records, unit).values()].map((vs) => combine(vs, aggregate));
+}
+function pairedCaseValues(pairs, unit, aggregate) {
+  const current = groupByCase(
+    pairs.map((p) => p.current),
+    unit
+  );
+  const baseline = groupByCase(
+    pairs.map((p) => p.baseline),
+    unit
+  );
+  const ids = [...current.keys()].filter((id) => baseline.has(id));
+  return {
+    current: ids.map((id) => combine(current.get(id), aggregate)),
+    baseline: ids.map((id) => combine(baseline.get(id), aggregate))
+  };
+}
+function recordValue(ref) {
+  switch (ref.kind) {
+    case "latency":
+      return (r) => r.error ? null : r.latency_ms;
+    case "cost":
+      return ref.stat === "judge" ? (r) => r.judge_cost_usd ?? null : (r) => r.cost_usd;
+    case "tokens":
+      return (r) => r.tokens?.total ?? null;
+    default:
+      return () => null;
+  }
+}
+
+// src/gate/decide.ts
+var IMPLICIT_CRITICAL = RuleConfig_({ metric: "critical_failures", max: 0 });
+function RuleConfig_(partial) {
+  return {
+    per_slice: false,
+    min_n: 20,
+    confidence: 0.95,
+    correction: "holm",
+    on_inconclusive: "warn",
+    on_no_baseline: "warn",
+    aggregate: "mean",
+    ...partial
+  };
+}
+function decide(input) {
+  const outcomes = [];
+  const criticalFailures = [];
+  const comparisons = {};
+  for (const suite of input.suites) {
+    const aggregate = input.aggregates.find((a) => a.suite === suite.suite);
+    const pairing = input.pairings.find((p) => p.suite === suite.suite);
+    if (!aggregate || !pairing) continue;
+    const records = input.records.filter((r) => r.suite === suite.suite);
+    criticalFailures.push(...aggregate.critical_failures);
+    comparisons[suite.suite] = {
+      baseline: pairing.hasBaseline ? input.baselineInfo : null,
+      paired: pairing.pairs.length,
+      added: pairing.added,
+      removed: pairing.removed,
+      changed: pairing.changed,
+      notes: pairing.notes
+    };
+    const rules = suite.rules.some((r) => r.metric === "critical_failures") ? suite.rules : [...suite.rules, IMPLICIT_CRITICAL];
+    rules.forEach((rule, index) => {
+      const baselineAggregate = pairing.hasBaseline ? input.baselineAggregates?.find((a) => a.suite === suite.suite) : void 0;
+      outcomes.push(
+        ...evaluateRule({
+          suite: suite.suite,
+          rule,
+          hash: suite.ruleHashes[index] ?? null,
+          index: index < suite.rules.length ? index : -1,
+          records,
+          aggregate,
+          baselineAggregate,
+          pairing,
+          seed: input.seed ?? 1,
+          resamples: input.resamples ?? 2e3,
+          baseBranch: input.baseBranch ?? false
+        })
+      );
+    });
+    if (pairing.removedRules > 0) {
+      const n = pairing.removedRules;
+      outcomes.push(
+        suiteWarning(
+          suite.suite,
+          {
+            metric: "rules",
+            status: "not_comparable",
+            current: suite.rules.length,
+            n: 0,
+            bound: "as on the base branch",
+            method: "definition hashes"
+          },
+          `${n} rule${n === 1 ? "" : "s"} of the baseline run ${n === 1 ? "is" : "are"} not in this config; a reviewer should confirm the gate was meant to change.`
+        )
+      );
+    }
+    if (aggregate.errors > 0 && !suite.rules.some((r) => r.metric.startsWith("errors."))) {
+      outcomes.push(
+        suiteWarning(
+          suite.suite,
+          {
+            metric: "errors.count",
+            status: "inconclusive",
+            current: aggregate.errors,
+            n: aggregate.records,
+            bound: "none set",
+            method: "count"
+          },
+          `${aggregate.errors} of ${aggregate.records} calls failed for infrastructure reasons and were left out of the scores; add an errors.rate rule to set what is acceptable.`
+        )
+      );
+    }
+  }
+  const failing = outcomes.filter((o) => o.outcome === "fail");
+  const warning = outcomes.filter((o) => o.outcome === "warn");
+  let verdict = failing.length ? "fail" : warning.length ? "warn" : "pass";
+  const override = input.override?.applied ?? null;
+  if (verdict === "fail" && override) verdict = "overridden";
+  const reasons = [...failing, ...warning].map((o) => `${o.suite}: ${o.explanation}`);
+  return {
+    verdict,
+    summary: summarize(verdict, failing.length, warning.length, criticalFailures.length, override),
+    reasons,
+    rules: outcomes,
+    critical_failures: criticalFailures,
+    comparisons,
+    override: verdict === "overridden" ? override : null,
+    ...input.override?.ignored.length ? { override_notes: input.override.ignored } : {}
+  };
+}
+function suiteWarning(suite, o, explanation) {
+  return {
+    suite,
+    rule: -1,
+    kind: "absolute",
+    slice: null,
+    outcome: "warn",
+    baseline: null,
+    delta: null,
+    interval: null,
+    pvalue: null,
+    ...o,
+    explanation
+  };
+}
+function summarize(verdict, fails, warns, critical, override) {
+  const plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+  switch (verdict) {
+    case "pass":
+      return "All gate rules pass.";
+    case "warn":
+      return `No rule failed; ${plural(warns, "rule")} could not be shown to pass.`;
+    case "fail":
+      return `${plural(fails, "rule")} failed${critical ? `, including ${plural(critical, "critical case")}` : ""}.`;
+    case "overridden":
+      return `${plural(fails, "rule")} failed, overridden by @${override?.actor} (${override?.permission}) with the "${override?.label}" label.`;
+    default:
+      return verdict;
+  }
+}
+function evaluateRule(ctx) {
+  const { rule } = ctx;
+  const ref = parseMetricName(rule.metric);
+  const regression = rule.max_drop !== void 0 || rule.max_increase !== void 0;
+  const base = {
+    suite: ctx.suite,
+    rule: ctx.index,
+    metric: rule.metric,
+    kind: ref.kind === "critical_failures" ? "critical" : regression ? "regression" : "absolute"
+  };
+  const targets = rule.per_slice ? sliceTargets(ctx) : [
+    {
+      slice: null,
+      metrics: ctx.aggregate.metrics,
+      pairs: ctx.pairing.pairs,
+      current: ctx.records,
+      baseline: ctx.pairing.baselineRecords
+    }
+  ];
+  if (!regression) {
+    const changed = ctx.pairing.hasBaseline && (ctx.hash !== null && ctx.pairing.newRules.has(ctx.hash) || ref.kind === "scorer" && ctx.pairing.changedScorers.has(ref.scorer));
+    return targets.map((t) => {
+      const baselineMetrics = t.slice ? ctx.baselineAggregate?.slices.find((s) => s.slice === t.slice.name && s.value === t.slice.value)?.metrics : ctx.baselineAggregate?.metrics;
+      const outcome = {
+        ...absoluteOutcome(base, ref, rule, t.slice, metricOf(t.metrics, rule.metric)),
+        baseline: metricOf(baselineMetrics ?? [], rule.metric)?.value ?? null
+      };
+      return changed && outcome.outcome === "pass" ? {
+        ...outcome,
+        outcome: "warn",
+        explanation: `${outcome.explanation} This rule or its scorer changed since the baseline run, so a reviewer should confirm the change.`
+      } : outcome;
+    });
+  }
+  const untested = (status, outcome, explanation) => [
+    {
+      ...base,
+      slice: null,
+      status,
+      outcome,
+      current: metricOf(ctx.aggregate.metrics, rule.metric)?.value ?? null,
+      baseline: null,
+      delta: null,
+      interval: null,
+      n: 0,
+      bound: boundText(rule),
+      method: "none",
+      pvalue: null,
+      explanation
+    }
+  ];
+  if (!ctx.pairing.hasBaseline) {
+    return untested(
+      "no_baseline",
+      ctx.baseBranch && rule.on_no_baseline === "fail" ? "warn" : rule.on_no_baseline,
+      `${rule.metric} (${boundText(rule)}): no baseline to compare with, so this regression rule was not tested.`
+    );
+  }
+  if (ref.kind === "scorer" && ctx.pairing.changedScorers.has(ref.scorer)) {
+    return untested(
+      "not_comparable",
+      "warn",
+      `${rule.metric}: the scorer "${ref.scorer}" changed since the baseline, so its numbers are not comparable.`
+    );
+  }
+  if (ctx.hash !== null && ctx.pairing.newRules.has(ctx.hash)) {
+    return untested(
+      "not_comparable",
+      "warn",
+      `${rule.metric}: this rule is new or changed since the baseline run, so it is reported, not enforced, until the base branch has run it.`
+    );
+  }
+  const tested = targets.map((t) => {
+    const evidence = t.current.length && t.baseline.length ? regressionEvidence({
+      ref,
+      rule,
+      pairs: t.pairs,
+      current: t.current,
+      baseline: t.baseline,
+      seed: ctx.seed,
+      resamples: ctx.resamples
+    }) : null;
+    return { target: t, evidence };
+  });
+  const gated = tested.filter((t) => t.evidence && (!rule.per_slice || t.evidence.n >= rule.min_n));
+  const alpha = 1 - rule.confidence;
+  const adjusted = rule.correction !== "none" && gated.length > 1 ? adjustPValues(
+    gated.map((t) => t.evidence.pFail),
+    { method: rule.correction, alpha }
+  ).adjusted : gated.map((t) => t.evidence.pFail);
+  const correction = rule.correction !== "none" && gated.length > 1 ? rule.correction : null;
+  return tested.map(({ target, evidence }) => {
+    const current = metricOf(target.metrics, rule.metric)?.value ?? null;
+    const common = { ...base, slice: target.slice, current, bound: boundText(rule) };
+    const n = evidence?.n ?? target.pairs.length;
+    if (!evidence || rule.per_slice && n < rule.min_n) {
+      return {
+        ...common,
+        status: "not_gated",
+        outcome: "info",
+        baseline: null,
+        delta: null,
+        interval: null,
+        n,
+        method: "none",
+        pvalue: null,
+        mde: null,
+        explanation: `${describeTarget(rule.metric, target.slice)}: not gated (n=${n} ${evidence?.paired === false ? "cases" : "paired"} < ${rule.min_n}).`
+      };
+    }
+    const pFail = adjusted[gated.findIndex((g) => g.target === target)] ?? evidence.pFail;
+    const status = pFail < alpha ? "fail" : evidence.pPass < alpha ? "pass" : "inconclusive";
+    const outcome = status === "inconclusive" ? rule.on_inconclusive : status;
+    return {
+      ...common,
+      status,
+      outcome,
+      current: evidence.currentValue,
+      baseline: evidence.baselineValue,
+      delta: evidence.ratio ? null : evidence.worsening * (higherIsBetter(ref) ? -1 : 1),
+      interval: evidence.interval,
+      n: evidence.n,
+      method: evidence.method + (correction ? `, ${correction} across ${gated.length} slices` : ""),
+      pvalue: pFail,
+      mde: detectableWorsening(evidence, { alpha, tests: correction ? gated.length : 1 }),
+      explanation: explain({
+        ref,
+        rule,
+        slice: target.slice,
+        evidence,
+        status,
+        correction: correction ? { method: correction, tests: gated.length } : null
+      })
+    };
+  });
+}
+function absoluteOutcome(base, ref, rule, slice, metric) {
+  const value = metric?.value ?? null;
+  const common = {
+    ...base,
+    slice,
+    current: value,
+    baseline: null,
+    delta: null,
+    interval: metric?.interval ?? null,
+    n: metric?.n ?? 0,
+    bound: boundText(rule),
+    method: metric?.method ?? "point estimate",
+    pvalue: null
+  };
+  if (value === null) {
+    return {
+      ...common,
+      status: "inconclusive",
+      outcome: rule.on_inconclusive,
+      explanation: `${describeTarget(rule.metric, slice)}: no data to check ${boundText(rule)} against.`
+    };
+  }
+  if (rule.per_slice && (metric?.n ?? 0) < rule.min_n) {
+    return {
+      ...common,
+      status: "not_gated",
+      outcome: "info",
+      explanation: `${describeTarget(rule.metric, slice)}: not gated (n=${metric?.n ?? 0} < ${rule.min_n}).`
+    };
+  }
+  const ok = rule.min !== void 0 ? value >= rule.min : value <= rule.max;
+  return {
+    ...common,
+    status: ok ? "pass" : "fail",
+    outcome: ok ? "pass" : "fail",
+    explanation: explain({
+      ref,
+      rule,
+      slice,
+      absolute: { value, n: metric?.n ?? 0, interval: metric?.interval ?? null },
+      status: ok ? "pass" : "fail",
+      correction: null
+    })
+  };
+}
+function sliceTargets(ctx) {
+  const inSlice = (name, value) => (r) => (r.tags[name] ?? "(none)") === value;
+  return ctx.aggregate.slices.map((s) => ({
+    slice: { name: s.slice, value: s.value },
+    metrics: s.metrics,
+    pairs: ctx.pairing.pairs.filter((p) => inSlice(s.slice, s.value)(p.current)),
+    current: ctx.records.filter(inSlice(s.slice, s.value)),
+    baseline: ctx.pairing.baselineRecords.filter(inSlice(s.slice, s.value))
+  }));
+}
+var metricOf = (metrics, name) => metrics.find((m) => m.metric === name);
+function boundText(rule) {
+  if (rule.min !== void 0) return `min ${rule.min}`;
+  if (rule.max !== void 0) return `max ${rule.max}`;
+  if (rule.max_drop) return `max drop ${rule.max_drop.text}`;
+  return `max increase ${rule.max_increase.text}`;
+}
+function describeTarget(metric, slice) {
+  return slice ? `${metric} [${slice.name}=${slice.value}]` : metric;
+}
+
+// src/gate/pairing.ts
+function pairSuite(suite, records, baseline, datasetIds) {
+  const base = baseline?.manifest.suites.find((s) => s.id === suite.id);
+  const empty = {
+    suite: suite.id,
+    hasBaseline: false,
+    pairs: [],
+    baselineRecords: [],
+    added: 0,
+    removed: 0,
+    changed: 0,
+    changedScorers: /* @__PURE__ */ new Set(),
+    newRules: /* @__PURE__ */ new Set(),
+    removedRules: 0,
+    notes: []
+  };
+  if (!baseline || !base) return empty;
+  const byKey = /* @__PURE__ */ new Map();
+  const baselineIds = /* @__PURE__ */ new Map();
+  const baselineRecords = [];
+  for (const r of baseline.cases) {
+    if (r.suite !== suite.id) continue;
+    baselineRecords.push(r);
+    byKey.set(`${r.id}\0${r.repeat}`, r);
+    baselineIds.set(r.id, r.fingerprint);
+  }
+  const pairs = [];
+  const currentIds = /* @__PURE__ */ new Map();
+  for (const r of records) {
+    currentIds.set(r.id, r.fingerprint);
+    const b = byKey.get(`${r.id}\0${r.repeat}`);
+    if (b && b.fingerprint === r.fingerprint) pairs.push({ current: r, baseline: b });
+  }
+  let added = 0;
+  let changed = 0;
+  for (const [id, fingerprint] of currentIds) {
+    const before = baselineIds.get(id);
+    if (before === void 0) added++;
+    else if (before !== fingerprint) changed++;
+  }
+  const stillThere = datasetIds ?? new Set(currentIds.keys());
+  const removed = [...baselineIds.keys()].filter((id) => !stillThere.has(id)).length;
+  const changedScorers = new Set(
+    Object.entries(suite.scorer_hashes).filter(([id, hash]) => base.scorer_hashes[id] !== void 0 && base.scorer_hashes[id] !== hash).map(([id]) => id)
+  );
+  const newRules = new Set(suite.rule_hashes.filter((h) => !base.rule_hashes.includes(h)));
+  const removedRules = base.rule_hashes.filter((h) => !suite.rule_hashes.includes(h)).length;
+  const notes = [];
+  if (changed)
+    notes.push(
+      `${changed} case${changed === 1 ? "" : "s"} changed content since the baseline and ${changed === 1 ? "is" : "are"} left out of the comparison`
+    );
+  if (added) notes.push(`${added} case${added === 1 ? "" : "s"} added since the baseline`);
+  if (removed) notes.push(`${removed} baseline case${removed === 1 ? "" : "s"} removed from the dataset`);
+  if (base.dataset_hash !== suite.dataset_hash)
+    notes.push("the dataset changed since the baseline; only unchanged cases are compared");
+  if (base.prompt_hash !== suite.prompt_hash)
+    notes.push("the prompt changed since the baseline (compared case by case)");
+  if (base.model !== suite.model) notes.push(`the model changed: ${base.model} \u2192 ${suite.model}`);
+  for (const id of changedScorers)
+    notes.push(`scorer "${id}" changed since the baseline; its metrics are not comparable`);
+  return {
+    suite: suite.id,
+    hasBaseline: true,
+    pairs,
+    baselineRecords,
+    added,
+    removed,
+    changed,
+    changedScorers,
+    newRules,
+    removedRules,
+    notes
+  };
+}
+
+// src/pipeline/finalize.ts
+function finalizeRun(input) {
+  const suites = input.manifest.suites.map((m) => {
+    const config = input.loaded.suites.find((s) => s.id === m.id);
+    if (!config) throw new Error(`suite ${m.id} is not in the config`);
+    return { manifest: m, config, records: input.records.filter((r) => r.suite === m.id) };
+  });
+  const aggregates = suites.map(
+    (s) => aggregateSuite({ suite: s.config.id, scorers: s.config.scorers, slices: s.config.slices }, s.records)
+  );
+  const pairings = suites.map(
+    (s) => pairSuite(s.manifest, s.records, input.baseline, input.datasetIds?.get(s.config.id))
+  );
+  const decision = decide({
+    suites: suites.map((s) => ({
+      suite: s.config.id,
+      rules: s.config.rules,
+      ruleHashes: s.manifest.rule_hashes,
+      scorers: s.config.scorers
+    })),
+    records: input.records,
+    aggregates,
+    baselineAggregates: input.baseline?.aggregates,
+    pairings,
+    baselineInfo: input.baselineInfo,
+    override: input.override,
+    baseBranch: input.baseBranch
+  });
+  return { schema: RUN_SCHEMA, manifest: input.manifest, cases: input.records, aggregates, decision };
+}
+
+export {
+  aggregateSuite,
+  finalizeRun
+};

@@ -1,0 +1,148 @@
+import { createRequire as __evalgateCreateRequire } from 'node:module'; const require = __evalgateCreateRequire(import.meta.url);
+import {
+  loadOrThrow,
+  unwrap
+} from "./chunk-NBCP6LSC.js";
+import {
+  describeBaseline,
+  runGate
+} from "./chunk-ZSZDAH5Z.js";
+import {
+  renderMarkdown
+} from "./chunk-TUNE2ZWJ.js";
+import {
+  readRunFile,
+  writeResults
+} from "./chunk-4PGVYYUN.js";
+
+// src/cli/commands.ts
+import { resolve } from "node:path";
+
+// src/runner/progress.ts
+var Progress = class {
+  constructor(total, options) {
+    this.total = total;
+    this.options = options;
+    this.now = options.now ?? (() => performance.now());
+    this.started = this.now();
+    if (!options.tty) {
+      this.timer = setInterval(() => this.options.write(`${this.line()}
+`), options.intervalMs ?? 1e4);
+      this.timer.unref?.();
+    }
+  }
+  total;
+  options;
+  done = 0;
+  errors = 0;
+  cost = 0;
+  judgeCost = 0;
+  cached = 0;
+  started;
+  lastDraw = -Infinity;
+  timer;
+  now;
+  record(record) {
+    this.done++;
+    if (record.error) this.errors++;
+    if (record.cached) this.cached++;
+    this.cost += record.cost_usd ?? 0;
+    this.judgeCost += record.judge_cost_usd ?? 0;
+    if (this.options.tty && this.now() - this.lastDraw >= 100) {
+      this.lastDraw = this.now();
+      this.options.write(`\r\x1B[K${this.line()}`);
+    }
+  }
+  finish() {
+    clearInterval(this.timer);
+    this.options.write(`${this.options.tty ? "\r\x1B[K" : ""}${this.line(true)}
+`);
+  }
+  line(final = false) {
+    const seconds = (this.now() - this.started) / 1e3;
+    const rate = seconds > 0 ? this.done / seconds : 0;
+    const parts = [
+      `evalgate: ${this.done}/${this.total} cases${this.total ? ` (${Math.floor(100 * this.done / this.total)}%)` : ""}`
+    ];
+    if (final) parts.push(`in ${formatSeconds(seconds)}`);
+    if (rate > 0) parts.push(`${rate >= 10 ? Math.round(rate) : rate.toFixed(1)}/s`);
+    if (!final && rate > 0 && this.done < this.total)
+      parts.push(`ETA ${formatSeconds((this.total - this.done) / rate)}`);
+    if (this.cached) parts.push(`${this.cached} cached`);
+    parts.push(`${this.errors} error${this.errors === 1 ? "" : "s"}`);
+    if (this.cost || this.judgeCost)
+      parts.push(`$${this.cost.toFixed(4)}${this.judgeCost ? ` + judge $${this.judgeCost.toFixed(4)}` : ""}`);
+    return parts.join(" \xB7 ");
+  }
+};
+function formatSeconds(s) {
+  if (s < 60) return `${s < 10 ? s.toFixed(1) : Math.round(s)}s`;
+  const m = Math.floor(s / 60);
+  return m < 60 ? `${m}m${String(Math.round(s % 60)).padStart(2, "0")}s` : `${Math.floor(m / 60)}h${String(m % 60).padStart(2, "0")}m`;
+}
+
+// src/cli/verdict-summary.ts
+var WORD = {
+  pass: "PASS",
+  warn: "WARN",
+  fail: "FAIL",
+  overridden: "OVERRIDDEN",
+  skipped: "SKIPPED",
+  error: "ERROR"
+};
+function verdictSummary(run, files) {
+  const d = run.decision;
+  const lines = [`evalgate: ${WORD[d.verdict]} \u2014 ${d.summary}`];
+  for (const r of d.rules.filter((o) => o.outcome === "fail" || o.outcome === "warn"))
+    lines.push(`  ${r.outcome === "fail" ? "\u2717" : "!"} ${r.suite}: ${r.explanation}`);
+  for (const note of d.override_notes ?? []) lines.push(`  ! ${note}`);
+  for (const c of d.critical_failures)
+    lines.push(
+      `  \u2717 critical case ${c.suite}/${c.id}${c.line ? ` (dataset line ${c.line})` : ""} failed ${c.scorers.join(", ")}`
+    );
+  if (files) lines.push(`  results: ${files.runPath}`, `  report:  ${files.reportPath}`);
+  return lines.join("\n");
+}
+function exitCodeFor(run) {
+  return run.decision?.verdict === "fail" || run.decision?.verdict === "error" ? 1 : 0;
+}
+
+// src/cli/commands.ts
+async function runCommand(cmd, io) {
+  const loaded = loadOrThrow(cmd.config);
+  const baseline = cmd.baseline && cmd.baseline !== "none" ? unwrap(readRunFile(cmd.baseline)) : null;
+  let progress;
+  const tty = process.stderr.isTTY === true && !process.env.CI;
+  try {
+    const run = await runGate({
+      loaded,
+      tier: cmd.tier,
+      suites: cmd.suites,
+      shard: cmd.shard,
+      repeats: cmd.repeats,
+      concurrency: cmd.concurrency,
+      noCache: cmd.noCache,
+      cacheDir: cmd.cacheDir,
+      record: cmd.record,
+      baseline,
+      baselineInfo: baseline && cmd.baseline ? describeBaseline(baseline, `file ${cmd.baseline}`) : null,
+      onProgress: cmd.quiet ? void 0 : (_done, total, record) => (progress ??= new Progress(total, { write: (t) => io.err(t), tty })).record(record)
+    });
+    progress?.finish();
+    return finish(run, cmd.out, cmd.quiet, io);
+  } catch (error) {
+    progress?.finish();
+    throw error;
+  }
+}
+function finish(run, out, quiet, io) {
+  const files = writeResults(resolve(out), run, renderMarkdown(run));
+  if (!quiet) io.out(`${verdictSummary(run, files)}
+`);
+  return exitCodeFor(run);
+}
+
+export {
+  runCommand,
+  finish
+};

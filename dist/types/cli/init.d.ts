@@ -1,0 +1,26 @@
+import type { Io } from './commands.js';
+export interface InitOptions {
+    /** The repository root to scaffold into. */
+    dir: string;
+    /** The base branch: baseline workflow trigger and the config's baseline branch. */
+    branch: string;
+    /** Also write the trusted workflow_run stage for fork PRs (and let the PR workflow skip forks). */
+    forks: boolean;
+    /** The full commit SHA of the evalgate release to pin the workflows to. */
+    actionSha?: string;
+    /** Overwrite files that exist. */
+    force: boolean;
+}
+export interface InitResult {
+    written: string[];
+    kept: string[];
+}
+/** The bundled templates, found from wherever this module was bundled to. */
+export declare function templatesRoot(): string;
+/** The action reference the workflows use: pinned to a commit when the SHA is known. */
+export declare function actionReference(sha: string | undefined): string;
+/** Fills a template's placeholders (`__NAME__`; `{{var}}` belongs to evalgate's own prompt templates). */
+export declare function fillTemplate(text: string, options: Pick<InitOptions, 'branch' | 'forks' | 'actionSha'>): string;
+/** Writes the starter gate, dataset, prompt and workflows; existing files are kept unless `force`. */
+export declare function initProject(options: InitOptions): InitResult;
+export declare function initCommand(options: InitOptions, io: Io): number;

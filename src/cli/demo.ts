@@ -1,0 +1,54 @@
+import { join, resolve } from 'node:path';
+import type { Io } from './commands.js';
+import { finish } from './commands.js';
+import { loadOrThrow } from './load-or-throw.js';
+import { installedPath } from '../core/installed-path.js';
+import { InputError } from '../core/result.js';
+import { describeBaseline } from '../pipeline/describe-baseline.js';
+import { runGate } from '../pipeline/run-gate.js';
+import { readRunFile } from '../results/run-file.js';
+
+const CANDIDATES = [
+  { name: 'pr-pass', title: 'PR #1 "concise answers" (prompts/answer-concise.md)', expect: 'pass' },
+  { name: 'pr-fail', title: 'PR #2 "terse answers" (prompts/answer-terse.md)', expect: 'fail' },
+] as const;
+
+/** The bundled fixtures, found from wherever this module was bundled to. */
+export function demoRoot(): string {
+  return installedPath('fixtures/demo', 'the bundled demo fixtures');
+}
+
+/**
+ * Gates two candidate prompt changes against the bundled baseline run of main, offline, with
+ * recorded outputs: one passes, one fails. Exits 0 when both verdicts are the expected ones.
+ */
+export async function demoCommand(out: string, io: Io): Promise<number> {
+  const root = demoRoot();
+  const baselinePath = join(root, 'baseline', 'run.json');
+  const baseline = readRunFile(baselinePath);
+  if (!baseline.ok) throw new InputError(baseline.issues);
+  io.out(
+    `evalgate demo: two pull requests against main's baseline (${baseline.value.cases.length} recorded cases, no API key, no network)\n`,
+  );
+  let asExpected = true;
+  for (const candidate of CANDIDATES) {
+    io.out(`\n── ${candidate.title}\n`);
+    const loaded = loadOrThrow(join(root, 'gates', `${candidate.name}.yml`));
+    const run = await runGate({
+      loaded,
+      tier: 'full',
+      baseline: baseline.value,
+      baselineInfo: describeBaseline(baseline.value, 'bundled baseline run of main (fixtures/demo/baseline/run.json)'),
+    });
+    finish(run, resolve(out, candidate.name), false, io);
+    const verdict = run.decision?.verdict;
+    if (verdict !== candidate.expect) {
+      asExpected = false;
+      io.err(`evalgate demo: expected ${candidate.name} to ${candidate.expect}, got ${verdict}\n`);
+    }
+  }
+  io.out(
+    `\n${asExpected ? 'Both verdicts are the expected ones (pass, fail).' : 'The demo did not produce the expected verdicts.'} Open ${join(out, '*', 'report.md')} for the PR comments.\n`,
+  );
+  return asExpected ? 0 : 1;
+}

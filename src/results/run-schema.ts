@@ -1,0 +1,208 @@
+import { z } from 'zod';
+
+/** `run.json`: everything a run did, the baseline of the next run, and the audit trail of a verdict. */
+export const RUN_SCHEMA = 'evalgate/run@1';
+
+export const ScoreRecord = z.object({
+  /** In [0, 1]. */
+  value: z.number(),
+  /** Null when the scorer has no pass/fail threshold. */
+  pass: z.boolean().nullable(),
+  detail: z.string().optional(),
+  /** A model-graded score's categorical outcome: the judge's rating on its scale, or a pairwise `win` / `tie` / `loss` / `inconsistent`. */
+  label: z.string().optional(),
+  /** What grading this score cost (llm-judge calls), kept apart from the case's own cost. */
+  cost_usd: z.number().optional(),
+  /** Judge and human rating of the human-labelled output, for `judge.<scorer>.agreement`. */
+  calibration: z.object({ human: z.number(), judge: z.number() }).optional(),
+});
+export type ScoreRecord = z.infer<typeof ScoreRecord>;
+
+export const Tokens = z.object({ prompt: z.number(), completion: z.number(), total: z.number() });
+
+export const CaseError = z.object({
+  /** `infrastructure`: the provider failed (never scored as a wrong answer); `input`: the case could not be rendered. */
+  kind: z.enum(['infrastructure', 'input']),
+  message: z.string(),
+});
+
+export const CaseRecord = z.object({
+  suite: z.string(),
+  id: z.string(),
+  repeat: z.number().int().nonnegative(),
+  line: z.number().int().positive().optional(),
+  tags: z.record(z.string(), z.string()),
+  severity: z.enum(['critical', 'high', 'normal', 'low']),
+  fingerprint: z.string(),
+  /** The case's expected value, so a report can show expected against actual. */
+  expected: z.unknown().optional(),
+  output: z.string().nullable(),
+  tool_calls: z.array(z.unknown()).optional(),
+  scores: z.record(z.string(), ScoreRecord),
+  latency_ms: z.number().nullable(),
+  tokens: Tokens.nullable(),
+  cost_usd: z.number().nullable(),
+  /** Served from the response cache (latency, tokens and cost are the original call's). */
+  cached: z.boolean().optional(),
+  /** What the model-graded scorers (llm-judge) cost for this case, apart from `cost_usd`; null when a judge reported no usage. */
+  judge_cost_usd: z.number().nullable().optional(),
+  error: CaseError.nullable(),
+});
+export type CaseRecord = z.infer<typeof CaseRecord>;
+
+export const MetricValue = z.object({
+  metric: z.string(),
+  /** `rate`: successes/n; `mean`: mean of scores; `quantile`, `total`, `count`. */
+  kind: z.enum(['rate', 'mean', 'quantile', 'total', 'count']),
+  value: z.number().nullable(),
+  n: z.number().int().nonnegative(),
+  successes: z.number().int().nonnegative().optional(),
+  interval: z.tuple([z.number(), z.number()]).nullable().optional(),
+  method: z.string().optional(),
+});
+export type MetricValue = z.infer<typeof MetricValue>;
+
+export const SliceValue = z.object({
+  slice: z.string(),
+  value: z.string(),
+  n: z.number().int(),
+  metrics: z.array(MetricValue),
+});
+export type SliceValue = z.infer<typeof SliceValue>;
+
+export const CriticalFailure = z.object({
+  suite: z.string(),
+  id: z.string(),
+  repeat: z.number().int(),
+  line: z.number().int().optional(),
+  scorers: z.array(z.string()),
+  expected: z.unknown().optional(),
+  output: z.string().nullable(),
+});
+export type CriticalFailure = z.infer<typeof CriticalFailure>;
+
+/** With repeats: cases whose outcome changed between repeats of the same input. */
+export const Flakiness = z.object({
+  scorer: z.string(),
+  /** Mean over cases of the chance that two repeats of a case disagree. */
+  flip_rate: z.number(),
+  cases: z.array(z.object({ id: z.string(), passes: z.number().int(), repeats: z.number().int() })),
+});
+export type Flakiness = z.infer<typeof Flakiness>;
+
+export const SuiteAggregate = z.object({
+  suite: z.string(),
+  cases: z.number().int(),
+  records: z.number().int(),
+  errors: z.number().int(),
+  metrics: z.array(MetricValue),
+  slices: z.array(SliceValue),
+  critical_failures: z.array(CriticalFailure),
+  flaky: z.array(Flakiness).optional(),
+});
+export type SuiteAggregate = z.infer<typeof SuiteAggregate>;
+
+export const SuiteManifest = z.object({
+  id: z.string(),
+  dataset: z.string(),
+  dataset_hash: z.string(),
+  prompt: z.string(),
+  prompt_hash: z.string(),
+  provider: z.string(),
+  model: z.string(),
+  tier: z.string(),
+  cases: z.number().int(),
+  repeats: z.number().int(),
+  /** Hash of each scorer's and each rule's definition: a metric whose definition changed is not comparable. */
+  scorer_hashes: z.record(z.string(), z.string()),
+  rule_hashes: z.array(z.string()),
+});
+export type SuiteManifest = z.infer<typeof SuiteManifest>;
+
+export const Manifest = z.object({
+  tool: z.object({ name: z.literal('evalgate'), version: z.string() }),
+  config: z.object({ file: z.string(), hash: z.string() }),
+  git: z.object({ sha: z.string().nullable(), ref: z.string().nullable() }),
+  event: z.string().nullable(),
+  pr: z.number().int().nullable(),
+  tier: z.string(),
+  shard: z.string().nullable(),
+  suites: z.array(SuiteManifest),
+  started_at: z.string(),
+  ended_at: z.string(),
+});
+export type Manifest = z.infer<typeof Manifest>;
+
+export const RuleStatus = z.enum(['pass', 'fail', 'inconclusive', 'no_baseline', 'not_gated', 'not_comparable']);
+export const Verdict = z.enum(['pass', 'warn', 'fail', 'overridden', 'skipped', 'error']);
+export type Verdict = z.infer<typeof Verdict>;
+
+export const RuleOutcome = z.object({
+  suite: z.string(),
+  rule: z.number().int(),
+  metric: z.string(),
+  kind: z.enum(['absolute', 'regression', 'critical']),
+  slice: z.object({ name: z.string(), value: z.string() }).nullable(),
+  status: RuleStatus,
+  /** What the status means for the verdict, after `on_inconclusive` / `on_no_baseline`. */
+  outcome: z.enum(['pass', 'warn', 'fail', 'info']),
+  current: z.number().nullable(),
+  baseline: z.number().nullable(),
+  delta: z.number().nullable(),
+  interval: z.tuple([z.number(), z.number()]).nullable(),
+  n: z.number().int(),
+  bound: z.string(),
+  method: z.string(),
+  pvalue: z.number().nullable(),
+  /** Regression rules: the smallest true worsening the gate fails 80% of the time at this n. */
+  mde: z.number().nullable().optional(),
+  explanation: z.string(),
+});
+export type RuleOutcome = z.infer<typeof RuleOutcome>;
+
+export const Override = z.object({
+  label: z.string(),
+  actor: z.string(),
+  permission: z.string(),
+  applied_at: z.string(),
+});
+
+export const BaselineInfo = z.object({
+  source: z.string(),
+  git_sha: z.string().nullable(),
+  ref: z.string().nullable(),
+  created_at: z.string().nullable(),
+  run_url: z.string().nullable().optional(),
+});
+
+export const Comparison = z.object({
+  baseline: BaselineInfo.nullable(),
+  paired: z.number().int(),
+  added: z.number().int(),
+  removed: z.number().int(),
+  changed: z.number().int(),
+  notes: z.array(z.string()),
+});
+export type Comparison = z.infer<typeof Comparison>;
+
+export const Decision = z.object({
+  verdict: Verdict,
+  summary: z.string(),
+  reasons: z.array(z.string()),
+  rules: z.array(RuleOutcome),
+  critical_failures: z.array(CriticalFailure),
+  comparisons: z.record(z.string(), Comparison),
+  override: Override.nullable(),
+  /** Why override labels on the PR did not count (who, permission, before which push). */
+  override_notes: z.array(z.string()).optional(),
+});
+export type Decision = z.infer<typeof Decision>;
+
+export const Run = z.object({
+  schema: z.literal(RUN_SCHEMA),
+  manifest: Manifest,
+  cases: z.array(CaseRecord),
+  aggregates: z.array(SuiteAggregate),
+  decision: Decision.nullable(),
+});
+export type Run = z.infer<typeof Run>;

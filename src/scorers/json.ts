@@ -11,12 +11,24 @@ export async function jsonScorer(
 ): Promise<Result<Scorer>> {
   let validate: ValidateFunction | undefined;
   if (schema) {
-    // loaded on demand: most gates have no JSON Schema, and ajv is a large share of start-up
-    const { Ajv } = await import('ajv');
+    // loaded on demand: most gates have no JSON Schema, and ajv is a large share of start-up.
+    // ajv is CommonJS: Node's loader also offers its named exports, but the bundle's split
+    // chunk has only `default` (module.exports), so the class is taken from there.
+    const { Ajv } = (await import('ajv')).default;
+    const ajv = new Ajv({ allErrors: false, strict: false });
     try {
-      validate = new Ajv({ allErrors: false, strict: false }).compile(schema);
+      validate = ajv.compile(schema);
     } catch (error) {
-      return { ok: false, issues: [{ file: '', message: `invalid JSON Schema: ${(error as Error).message}` }] };
+      // only what compile() rejects is the schema's fault; anything else is a bug and throws
+      return {
+        ok: false,
+        issues: [
+          {
+            file: '',
+            message: `invalid JSON Schema${typeof config.schema === 'string' ? ` in ${config.schema}` : ''}: ${(error as Error).message}`,
+          },
+        ],
+      };
     }
   }
   return {

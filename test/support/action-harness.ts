@@ -154,11 +154,13 @@ export interface RunOptions {
   sha?: string;
   ref?: string;
   runId?: number;
+  /** The action entry to run instead of the test bundle, e.g. an installed package's dist/index.js. */
+  entry?: string;
 }
 
 /** Runs the bundle as a fresh process with only the variables the runner would set. */
 export async function runAction(o: RunOptions): Promise<ActionRun> {
-  const entry = await actionBundle();
+  const entry = o.entry ?? (await actionBundle());
   const scratch = mkdtempSync(join(tmpdir(), 'evalgate-runner-'));
   const eventPath = join(scratch, 'event.json');
   writeFileSync(eventPath, JSON.stringify(o.payload));

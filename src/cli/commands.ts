@@ -7,6 +7,7 @@ import { readRunFile, writeResults } from '../results/run-file.js';
 import { Progress } from '../runner/progress.js';
 import type { Run } from '../results/run-schema.js';
 import type { Command } from './args.js';
+import { gitHead } from './git-head.js';
 import { exitCodeFor, verdictSummary } from './verdict-summary.js';
 
 export type { Io } from './io.js';
@@ -28,6 +29,7 @@ export async function runCommand(cmd: Extract<Command, { command: 'run' }>, io: 
       noCache: cmd.noCache,
       cacheDir: cmd.cacheDir,
       record: cmd.record,
+      git: gitHead(loaded.dir, process.env),
       baseline,
       baselineInfo: baseline && cmd.baseline ? describeBaseline(baseline, `file ${cmd.baseline}`) : null,
       onProgress: cmd.quiet

@@ -1,6 +1,10 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { Io } from './commands.js';
+import { gatedPaths, type GatedPaths } from '../action/select-suites.js';
+import { compileGlob } from '../config/glob.js';
+import { loadConfig } from '../config/load.js';
+import { formatIssue } from '../core/result.js';
 import { installedPath } from '../core/installed-path.js';
 import { VERSION } from '../version.js';
 
@@ -19,18 +23,21 @@ export interface InitOptions {
 
 export interface InitResult {
   written: string[];
-  kept: string[];
+  /** Starter files that were there already; without `force` nothing is written when any exists. */
+  existing: string[];
 }
 
+const GATE = 'gates/evalgate.yml';
+const BASELINE_WORKFLOW = '.github/workflows/evalgate-baseline.yml';
 const FORK_WORKFLOW = '.github/workflows/evalgate-fork.yml';
 
 /** What each scaffolded file is for, in the order they are listed. */
 const PURPOSE: Record<string, string> = {
-  'gates/evalgate.yml': 'the gate: suites, scorers, rules, override label, baseline',
+  [GATE]: 'the gate: suites, scorers, rules, override label, baseline',
   'datasets/support-qa.jsonl': 'a starter dataset (one case per line; severity: critical must pass)',
   'prompts/support-answer.md': 'the prompt template ({{question}} comes from each case)',
   '.github/workflows/evalgate-pr.yml': 'gates pull requests: check run, one PR comment, job summary',
-  '.github/workflows/evalgate-baseline.yml': 'records the baseline on pushes to the base branch',
+  [BASELINE_WORKFLOW]: 'records the baseline on pushes to the base branch',
   [FORK_WORKFLOW]: 'evaluates fork PRs from the base repository (trusted workflow_run)',
 };
 
@@ -66,34 +73,68 @@ export function fillTemplate(text: string, options: Pick<InitOptions, 'branch' |
     .replace(/__EVALGATE_ACTION__/g, actionReference(options.actionSha));
 }
 
-/** Writes the starter gate, dataset, prompt and workflows; existing files are kept unless `force`. */
+/**
+ * The baseline workflow's `on.push.paths`: every suite's `paths` globs, then the files the
+ * gate reads that no glob covers (the config, prompts, datasets, schemas, recordings). `!`
+ * globs are left out: one suite's exclusion must not stop another suite's baseline.
+ */
+export function baselineTriggerPaths(gated: readonly GatedPaths[]): string[] {
+  const globs = [...new Set(gated.flatMap((g) => g.globs).filter((g) => !g.startsWith('!')))];
+  const compiled = globs.flatMap((g) => {
+    const re = compileGlob(g);
+    return re.ok ? [re.value] : [];
+  });
+  const files = gated.flatMap((g) => g.files).filter((f) => !compiled.some((re) => re.test(f)));
+  return [...globs, ...new Set(files)];
+}
+
+/**
+ * Writes the starter gate, dataset, prompt and workflows. When any of them exists already
+ * (init ran before, and the user may have renamed or deleted the rest), nothing is written
+ * unless `force`: a re-run must not bring back starter files the user no longer uses.
+ */
 export function initProject(options: InitOptions): InitResult {
   const root = templatesRoot();
   const files = listFiles(root).filter((f) => options.forks || f !== FORK_WORKFLOW);
   files.sort((a, b) => Object.keys(PURPOSE).indexOf(a) - Object.keys(PURPOSE).indexOf(b));
-  const result: InitResult = { written: [], kept: [] };
+  const existing = files.filter((f) => existsSync(resolve(options.dir, f)));
+  if (existing.length && !options.force) return { written: [], existing };
   for (const file of files) {
     const target = resolve(options.dir, file);
-    if (existsSync(target) && !options.force) {
-      result.kept.push(file);
-      continue;
+    let text = fillTemplate(readFileSync(join(root, file), 'utf8'), options);
+    if (file === BASELINE_WORKFLOW) {
+      // the gate, its prompt and dataset are written by now (PURPOSE lists them first)
+      const loaded = loadConfig(resolve(options.dir, GATE));
+      if (!loaded.ok) throw new Error(`the starter gate does not load: ${loaded.issues.map(formatIssue).join('; ')}`);
+      const paths = baselineTriggerPaths(gatedPaths(loaded.value, resolve(options.dir)));
+      text = text.replace(/__BASELINE_PATHS__/g, JSON.stringify(paths).replace(/","/g, '", "'));
     }
     mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, fillTemplate(readFileSync(join(root, file), 'utf8'), options));
-    result.written.push(file);
+    writeFileSync(target, text);
   }
-  return result;
+  return { written: files, existing };
 }
 
 export function initCommand(options: InitOptions, io: Io): number {
   const result = initProject(options);
-  const width = Math.max(...[...result.written, ...result.kept].map((f) => f.length));
+  if (!result.written.length) {
+    io.err(
+      [
+        `evalgate: error: ${resolve(options.dir)} is set up for evalgate already; nothing was written. These exist:`,
+        ...result.existing.map((f) => `  ${f}`),
+        'Use --force to write every starter file again, overwriting these.',
+        '',
+      ].join('\n'),
+    );
+    return 2;
+  }
+  const width = Math.max(...result.written.map((f) => f.length));
+  const overwritten = new Set(result.existing);
   const lines = [
-    `evalgate init: ${result.written.length ? `wrote ${result.written.length} file${result.written.length === 1 ? '' : 's'}` : 'nothing to write'} in ${resolve(options.dir)}`,
+    `evalgate init: wrote ${result.written.length} file${result.written.length === 1 ? '' : 's'} in ${resolve(options.dir)}`,
   ];
-  for (const f of result.written) lines.push(`  ${f.padEnd(width)}  ${PURPOSE[f] ?? ''}`);
-  if (result.kept.length)
-    lines.push('', 'Kept as they are (use --force to overwrite):', ...result.kept.map((f) => `  ${f}`));
+  for (const f of result.written)
+    lines.push(`  ${f.padEnd(width)}  ${PURPOSE[f] ?? ''}${overwritten.has(f) ? ' (overwritten)' : ''}`);
   lines.push(
     '',
     'Next:',

@@ -1,7 +1,7 @@
 // `evalgate init`: the starter gate validates, and the workflows follow the rules zizmor
 // checks (pinned actions, least-privilege permissions explained, no template injection,
 // no credentials persisted, never pull_request_target, fork code never checked out).
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
@@ -52,14 +52,31 @@ describe('evalgate init', () => {
     expect(s.read('gates/evalgate.yml')).toContain('baseline: { branch: main, artifact: evalgate-results }');
   });
 
-  test('keeps existing files unless --force', async () => {
+  test('refuses to run again without --force, says what exists, and brings back no deleted starter file', async () => {
     const s = await scaffold();
     writeFileSync(join(s.dir, 'prompts/support-answer.md'), 'mine');
+    rmSync(join(s.dir, 'datasets/support-qa.jsonl'));
     const again = await cli(['init', '--dir', s.dir]);
-    expect(again.out).toMatch(/Kept as they are[\s\S]*prompts\/support-answer\.md/);
+    expect(again.code).toBe(2);
+    expect(again.err).toMatch(/set up for evalgate already; nothing was written/);
+    expect(again.err).toContain('  gates/evalgate.yml\n');
+    expect(again.err).toContain('  prompts/support-answer.md\n');
+    expect(again.err).not.toContain('datasets/support-qa.jsonl');
+    expect(again.err).toMatch(/--force/);
     expect(s.read('prompts/support-answer.md')).toBe('mine');
-    await cli(['init', '--dir', s.dir, '--force']);
+    expect(existsSync(join(s.dir, 'datasets/support-qa.jsonl'))).toBe(false);
+
+    const forced = await cli(['init', '--dir', s.dir, '--force']);
+    expect(forced.code, forced.err).toBe(0);
+    expect(forced.out).toMatch(/prompts\/support-answer\.md .*\(overwritten\)/);
     expect(s.read('prompts/support-answer.md')).not.toBe('mine');
+  });
+
+  test("the baseline workflow triggers on the suites' paths and the files the gate reads", async () => {
+    const s = await scaffold();
+    expect(s.workflow('evalgate-baseline.yml').on.push).toMatchObject({
+      paths: ['prompts/**', 'datasets/**', 'gates/evalgate.yml'],
+    });
   });
 
   test('--branch names the base branch in the gate and the baseline workflow', async () => {

@@ -1,7 +1,7 @@
 import type { Annotation, Conclusion } from '../github/check-run.js';
 import type { Run, Verdict } from '../results/run-schema.js';
 
-/** Verdict → check conclusion (DESIGN.md "In GitHub"): only fail and error block. */
+/** Verdict → check conclusion (docs/github-action.md, "Verdict → check run and exit code"): only fail and error block. */
 export const CONCLUSION: Record<Verdict, Conclusion> = {
   pass: 'success',
   warn: 'neutral',

@@ -24,7 +24,7 @@ export function verdictSummary(run: Run, files?: { runPath: string; reportPath: 
   return lines.join('\n');
 }
 
-/** Exit code for a verdict: DESIGN.md "Exit codes". */
+/** Exit code for a verdict (README.md, "The CLI"): only fail and error exit non-zero. */
 export function exitCodeFor(run: Run): 0 | 1 {
   return run.decision?.verdict === 'fail' || run.decision?.verdict === 'error' ? 1 : 0;
 }

@@ -5,7 +5,7 @@ import { cli, makeWorkspace, VALID_CONFIG, VALID_DATASET } from '../support/work
 
 /**
  * Every malformed input gets one clear message naming the file and the place in it, exit
- * code 2 and no stack trace (DESIGN.md, "Input rules").
+ * code 2 and no stack trace (README.md, "The CLI").
  */
 interface BadInput {
   name: string;

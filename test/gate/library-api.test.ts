@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import * as evalgate from '../../src/lib.js';
 
-/** The names DESIGN.md's "Library API" table promises at the package root. */
+/** The names the README ("The library") promises at the package root. */
 const CONTRACT = [
   'tokenize13a',
   'sentenceBleu',

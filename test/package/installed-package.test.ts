@@ -6,14 +6,14 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, write
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { z } from 'zod';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { ScorerConfig } from '../../src/config/schema.js';
+import type { ScorerConfig } from '../../src/config/schema.js';
 import type { Run } from '../../src/results/run-schema.js';
 import { VERSION } from '../../src/version.js';
 import { checkout, pullRequestPayload, runAction } from '../support/action-harness.js';
 import { REPO, TOKENS, commit, fakeGitHub, workflowRun } from '../support/github-fixture.js';
 import { loadOpenApi } from '../support/github-server.js';
+import { scorerTypes } from '../support/scorer-types.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const PACKAGE = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
@@ -36,18 +36,6 @@ const SCORER_EXAMPLES: Record<ScorerConfig['type'], Record<string, unknown>[]> =
   'llm-judge': [{ rubric: 'Answers the question asked.', scale: [1, 5], threshold: 4 }],
   'llm-judge-pairwise': [{ rubric: 'The better answer to the question.' }],
 };
-
-/** The `type` values ScorerConfig accepts, read from its JSON Schema so no list is kept by hand. */
-function registeredScorerTypes(): string[] {
-  const schema = z.toJSONSchema(ScorerConfig, { io: 'input' }) as {
-    oneOf?: { properties: { type: { const?: string; enum?: string[] } } }[];
-    anyOf?: { properties: { type: { const?: string; enum?: string[] } } }[];
-  };
-  return (schema.oneOf ?? schema.anyOf ?? []).flatMap((option) => {
-    const type = option.properties.type;
-    return type.enum ?? (type.const === undefined ? [] : [type.const]);
-  });
-}
 
 const ANSWER_SCHEMA = {
   type: 'object',
@@ -148,7 +136,7 @@ const installed = (path: string) => join(project, 'node_modules/evalgate', path)
 
 describe('the installed package', () => {
   test('has an example config for every scorer type the registry accepts', () => {
-    const types = registeredScorerTypes();
+    const types = scorerTypes();
     expect(types.length).toBeGreaterThan(0);
     expect(Object.keys(SCORER_EXAMPLES).sort()).toEqual([...types].sort());
   });

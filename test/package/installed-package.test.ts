@@ -2,7 +2,7 @@
 // with no dev dependencies, then run through its `bin` (npx) and its action entry. The other
 // tests run the TypeScript sources or a test bundle; this one runs what npm installs.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -108,8 +108,8 @@ beforeAll(() => {
   project = join(work, 'project');
   mkdirSync(project);
   writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'user-project', private: true }));
-  // --prefer-offline: the dependencies come from the npm cache that `npm ci` filled; the
-  // registry is asked only for what the cache lacks
+  // --prefer-offline: were there dependencies, they would come from the npm cache that
+  // `npm ci` filled, and the registry would be asked only for what the cache lacks
   execFileSync(
     'npm',
     ['install', '--prefer-offline', '--omit=dev', '--no-audit', '--no-fund', join(work, packed!.filename)],
@@ -120,7 +120,7 @@ beforeAll(() => {
 
 afterAll(() => {
   if (work) rmSync(work, { recursive: true, force: true });
-});
+}, 120_000);
 
 function npmEnv(): NodeJS.ProcessEnv {
   return { ...process.env, npm_config_update_notifier: 'false', npm_config_loglevel: 'error' };
@@ -145,6 +145,11 @@ describe('the installed package', () => {
     for (const path of [...Object.values(PACKAGE.bin), ...Object.values(PACKAGE.exports).flatMap(Object.values)])
       expect(existsSync(installed(path)), path).toBe(true);
     expect(readFileSync(installed(PACKAGE.bin.evalgate!), 'utf8')).toMatch(/^#!\/usr\/bin\/env node\n/);
+  });
+
+  test('installs alone: dist/ bundles what it uses, so the package declares no dependencies', () => {
+    const installedPackages = readdirSync(join(project, 'node_modules')).filter((name) => !name.startsWith('.'));
+    expect(installedPackages).toEqual(['evalgate']);
   });
 
   test('`npx evalgate --version` prints the version', () => {
@@ -187,6 +192,14 @@ describe('the installed package', () => {
     } finally {
       writeFileSync(join(project, 'answer.schema.json'), JSON.stringify(ANSWER_SCHEMA));
     }
+  });
+
+  test("`import 'evalgate'` loads the library entry", () => {
+    const code =
+      "const m = await import('evalgate'); console.log(m.sentenceBleu('the cat sat', ['the cat sat']).score.toFixed(1));";
+    const result = spawnSync(process.execPath, ['--input-type=module', '-e', code], { cwd: project, encoding: 'utf8' });
+    expect(result.stderr).toBe('');
+    expect(result.stdout.trim()).toBe('100.0');
   });
 
   test('`npx evalgate demo` runs offline and gets both verdicts right', () => {

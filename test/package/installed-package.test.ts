@@ -2,7 +2,17 @@
 // with no dev dependencies, then run through its `bin` (npx) and its action entry. The other
 // tests run the TypeScript sources or a test bundle; this one runs what npm installs.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -145,6 +155,8 @@ describe('the installed package', () => {
     for (const path of [...Object.values(PACKAGE.bin), ...Object.values(PACKAGE.exports).flatMap(Object.values)])
       expect(existsSync(installed(path)), path).toBe(true);
     expect(readFileSync(installed(PACKAGE.bin.evalgate!), 'utf8')).toMatch(/^#!\/usr\/bin\/env node\n/);
+    // npm makes bins executable on install, but git records the built file's mode: 100755
+    expect(statSync(join(work, 'stage', PACKAGE.bin.evalgate!)).mode & 0o777).toBe(0o755);
   });
 
   test('installs alone: dist/ bundles what it uses, so the package declares no dependencies', () => {

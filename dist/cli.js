@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 import { createRequire as __evalgateCreateRequire } from 'node:module'; const require = __evalgateCreateRequire(import.meta.url);
 import {
   VERSION
@@ -204,23 +205,23 @@ async function main(argv, io) {
 `);
         return 0;
       case "run":
-        return await (await import("./chunks/commands-CNLQQVXC.js")).runCommand(cmd, io);
+        return await (await import("./chunks/commands-MWJV6DCL.js")).runCommand(cmd, io);
       case "compare":
-        return (await import("./chunks/compare-VRIPQXRV.js")).compareCommand(cmd, io);
+        return (await import("./chunks/compare-Q4LP3UI2.js")).compareCommand(cmd, io);
       case "validate":
-        return await (await import("./chunks/validate-PL5DJOT7.js")).validateCommand(cmd, io);
+        return await (await import("./chunks/validate-BUDARHOK.js")).validateCommand(cmd, io);
       case "schema":
-        return (await import("./chunks/validate-PL5DJOT7.js")).schemaCommand(io);
+        return (await import("./chunks/validate-BUDARHOK.js")).schemaCommand(io);
       case "merge":
-        return (await import("./chunks/merge-3M7GU3OG.js")).mergeCommand(cmd, io);
+        return (await import("./chunks/merge-TBX2P5WA.js")).mergeCommand(cmd, io);
       case "plan":
-        return await (await import("./chunks/plan-MUXVY7P3.js")).planCommand(cmd, io);
+        return await (await import("./chunks/plan-66UCI5ZY.js")).planCommand(cmd, io);
       case "calibrate":
-        return await (await import("./chunks/calibrate-GCVPQJLX.js")).calibrateCommand(cmd, io);
+        return await (await import("./chunks/calibrate-5MJ7KOTA.js")).calibrateCommand(cmd, io);
       case "demo":
-        return await (await import("./chunks/demo-QU5NULL2.js")).demoCommand(cmd.out, io);
+        return await (await import("./chunks/demo-NEGTWF6X.js")).demoCommand(cmd.out, io);
       case "init":
-        return (await import("./chunks/init-J3FJ4ZEM.js")).initCommand(cmd, io);
+        return (await import("./chunks/init-MWKXQOTZ.js")).initCommand(cmd, io);
     }
   } catch (error) {
     if (error instanceof InputError) return reportInput(io, error.issues.map(formatIssue));

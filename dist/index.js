@@ -1,8 +1,12 @@
 import { createRequire as __evalgateCreateRequire } from 'node:module'; const require = __evalgateCreateRequire(import.meta.url);
 import {
+  repoPath,
+  selectSuites
+} from "./chunks/chunk-FH4DPVTI.js";
+import {
   describeBaseline,
   runGate
-} from "./chunks/chunk-ZSZDAH5Z.js";
+} from "./chunks/chunk-NFCHPRWR.js";
 import {
   COMMENT_MARKER,
   inlineCode,
@@ -10,17 +14,16 @@ import {
 } from "./chunks/chunk-TUNE2ZWJ.js";
 import {
   planSuites
-} from "./chunks/chunk-3MD2BI37.js";
+} from "./chunks/chunk-5YGV4SRQ.js";
 import {
   providerNames
-} from "./chunks/chunk-XQEWKCBF.js";
+} from "./chunks/chunk-OSJ5Z7QG.js";
+import "./chunks/chunk-QBD4MYDG.js";
 import {
   GateConfig,
-  compileGlob,
   loadConfig,
-  matchesGlobs,
   parseYaml
-} from "./chunks/chunk-PISUQG56.js";
+} from "./chunks/chunk-WQPCKKGG.js";
 import {
   VERSION
 } from "./chunks/chunk-3RM4HJMP.js";
@@ -112,12 +115,12 @@ function createGitHubClient(options) {
     }
   };
 }
-var sleep = (ms) => new Promise((resolve5) => setTimeout(resolve5, ms));
+var sleep = (ms) => new Promise((resolve4) => setTimeout(resolve4, ms));
 
 // src/action/gate-job.ts
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join as join2, resolve as resolve2 } from "node:path";
+import { join as join2, resolve } from "node:path";
 
 // src/github/artifacts.ts
 import { mkdirSync } from "node:fs";
@@ -531,61 +534,6 @@ function judgeOverride(f) {
   return { applied: { label: f.label, actor: applied.actor, permission: f.role, applied_at: applied.at }, ignored: [] };
 }
 
-// src/action/select-suites.ts
-import { isAbsolute, relative, resolve, sep } from "node:path";
-function repoPath(repoRoot, absolute) {
-  const rel = relative(repoRoot, absolute);
-  if (!rel || rel.startsWith("..") || isAbsolute(rel)) return null;
-  return rel.split(sep).join("/");
-}
-function gatedPaths(loaded, repoRoot) {
-  const inRepo = (absolute) => repoPath(repoRoot, absolute);
-  const config = inRepo(resolve(loaded.file));
-  return loaded.suites.map((suite) => {
-    const provider = loaded.config.providers[suite.provider];
-    const referenced = [
-      suite.promptPath,
-      suite.datasetPath,
-      ...typeof provider?.recordings === "string" ? [resolve(loaded.dir, provider.recordings)] : [],
-      ...suite.scorers.flatMap(
-        (s) => s.type === "json" && typeof s.schema === "string" ? [resolve(loaded.dir, s.schema)] : []
-      )
-    ];
-    const files = [config, ...referenced.map(inRepo)].filter((f) => f !== null);
-    return { suite: suite.id, globs: suite.paths, files: [...new Set(files)] };
-  });
-}
-function selectSuites(loaded, changed, repoRoot) {
-  const all = loaded.suites.map((s) => s.id);
-  if (!changed.complete) {
-    return {
-      suites: all,
-      because: [],
-      reason: `This pull request changes more files than GitHub lists (3,000), so every suite ran.`
-    };
-  }
-  const because = gatedPaths(loaded, repoRoot).map((gated) => {
-    const globs = gated.globs.map((g) => ({ re: compileGlob(g.replace(/^!/, "")), negated: g.startsWith("!") }));
-    const regexes = globs.flatMap((g) => g.re.ok ? [g.re.value] : []);
-    const negated = globs.flatMap((g) => g.re.ok ? [g.negated] : []);
-    const files = changed.files.filter((f) => gated.files.includes(f) || matchesGlobs(f, regexes, negated));
-    return { suite: gated.suite, files };
-  }).filter((b) => b.files.length > 0);
-  if (!because.length) {
-    const what = changed.files.length === 1 ? "the one changed file matches" : `none of the ${changed.files.length} changed files matches`;
-    return {
-      suites: [],
-      because,
-      reason: `No gated files changed: ${what} a suite's paths or a file the gate config uses.`
-    };
-  }
-  return {
-    suites: because.map((b) => b.suite),
-    because,
-    reason: `${because.length === all.length ? "Every suite" : `${because.length} of ${all.length} suites`} ran because gated files changed.`
-  };
-}
-
 // src/action/reuse.ts
 function reuseProblem(previous, planned, loaded, tier, headSha) {
   const m = previous.manifest;
@@ -775,7 +723,7 @@ var GateJob = class {
         pr: target.pr?.number ?? null,
         override,
         baseBranch: !target.pr,
-        ...settings.cacheDir ? { cacheDir: resolve2(settings.cacheDir) } : {}
+        ...settings.cacheDir ? { cacheDir: resolve(settings.cacheDir) } : {}
       });
     } finally {
       this.evaluationMs = performance.now() - started;
@@ -901,7 +849,7 @@ var GateJob = class {
   async baseline(loaded, target) {
     const none = { run: null, info: null };
     if (this.settings.baseline) {
-      const file = readRunFile(resolve2(this.settings.baseline));
+      const file = readRunFile(resolve(this.settings.baseline));
       if (!file.ok) throw new InputError(file.issues);
       return { run: file.value, info: describeBaseline(file.value, `file ${this.settings.baseline}`) };
     }
@@ -1059,7 +1007,7 @@ var GateJob = class {
 };
 
 // src/action/publish.ts
-import { resolve as resolve3 } from "node:path";
+import { resolve as resolve2 } from "node:path";
 
 // src/github/comment.ts
 var COMMENT_BODY_LIMIT = 65536;
@@ -1202,7 +1150,7 @@ async function publish(job, decided) {
   let commentUrl = "";
   let checkFailure = null;
   if (reports && !job.checkProblem) {
-    const inRepo = (path) => repoPath(settings.runner.workspace, resolve3(path));
+    const inRepo = (path) => repoPath(settings.runner.workspace, resolve2(path));
     const output = {
       title: checkTitle(run),
       summary: redact(render(run, CHECK_SUMMARY_LIMIT, notes, { links }), secrets),
@@ -1270,7 +1218,7 @@ async function publish(job, decided) {
       `Shard ${settings.shard.index}/${settings.shard.count}: these results are partial; combine the shards' run.json files with \`evalgate merge\`.`
     );
   const summary2 = redact(render(run, SUMMARY_BUDGET, summaryNotes, { links }), secrets);
-  const files = writeResults(resolve3("evalgate-results"), run, summary2);
+  const files = writeResults(resolve2("evalgate-results"), run, summary2);
   if (process.env.GITHUB_STEP_SUMMARY) await summary.addRaw(summary2).write();
   const verdict = run.decision.verdict;
   return {
@@ -1301,7 +1249,7 @@ async function runAction(settings, log) {
 }
 
 // src/action/settings.ts
-import { relative as relative2, resolve as resolve4, sep as sep2 } from "node:path";
+import { relative, resolve as resolve3, sep } from "node:path";
 function readSettings(env = process.env) {
   const issues = [];
   const input = (name) => getInput(name).trim();
@@ -1324,7 +1272,7 @@ function readSettings(env = process.env) {
       bad("shard", `expected I/N with 1 \u2264 I \u2264 N, like 2/4; got "${shardText}"`);
     else shard = { index, count };
   }
-  const workspace = resolve4(env.GITHUB_WORKSPACE || process.cwd());
+  const workspace = resolve3(env.GITHUB_WORKSPACE || process.cwd());
   const repository = env.GITHUB_REPOSITORY ?? "";
   if (!/^[^/\s]+\/[^/\s]+$/.test(repository))
     issues.push({
@@ -1336,10 +1284,10 @@ function readSettings(env = process.env) {
   if (issues.length) return fail(...issues);
   return ok({
     config: input("config") || "gates/evalgate.yml",
-    configInRepository: relative2(
+    configInRepository: relative(
       workspace,
-      resolve4(workspace, input("working-directory") || ".", input("config") || "gates/evalgate.yml")
-    ).split(sep2).join("/"),
+      resolve3(workspace, input("working-directory") || ".", input("config") || "gates/evalgate.yml")
+    ).split(sep).join("/"),
     token,
     tier: input("tier") || void 0,
     suites: input("suites").split(",").map((s) => s.trim()).filter(Boolean),
@@ -1349,7 +1297,7 @@ function readSettings(env = process.env) {
     forkPolicy,
     cacheDir: input("cache-dir") || void 0,
     shard,
-    workingDirectory: resolve4(workspace, input("working-directory") || "."),
+    workingDirectory: resolve3(workspace, input("working-directory") || "."),
     runner: {
       eventName: env.GITHUB_EVENT_NAME ?? "",
       eventPath: env.GITHUB_EVENT_PATH || void 0,

@@ -1,6 +1,6 @@
 import type { Annotation, Conclusion } from '../github/check-run.js';
 import type { Run, Verdict } from '../results/run-schema.js';
-/** Verdict → check conclusion (DESIGN.md "In GitHub"): only fail and error block. */
+/** Verdict → check conclusion (docs/github-action.md, "Verdict → check run and exit code"): only fail and error block. */
 export declare const CONCLUSION: Record<Verdict, Conclusion>;
 /** Verdict → the action's exit code. */
 export declare const exitCodeOf: (verdict: Verdict) => 0 | 1;

@@ -4,5 +4,5 @@ export declare function verdictSummary(run: Run, files?: {
     runPath: string;
     reportPath: string;
 }): string;
-/** Exit code for a verdict: DESIGN.md "Exit codes". */
+/** Exit code for a verdict (README.md, "The CLI"): only fail and error exit non-zero. */
 export declare function exitCodeFor(run: Run): 0 | 1;

@@ -2,13 +2,14 @@ import { createRequire as __evalgateCreateRequire } from 'node:module'; const re
 import {
   finish,
   runCommand
-} from "./chunk-KKEXQKKW.js";
-import "./chunk-NBCP6LSC.js";
-import "./chunk-ZSZDAH5Z.js";
+} from "./chunk-HYLSJZ4V.js";
+import "./chunk-SBATRKSP.js";
+import "./chunk-NFCHPRWR.js";
 import "./chunk-TUNE2ZWJ.js";
-import "./chunk-3MD2BI37.js";
-import "./chunk-XQEWKCBF.js";
-import "./chunk-PISUQG56.js";
+import "./chunk-5YGV4SRQ.js";
+import "./chunk-OSJ5Z7QG.js";
+import "./chunk-QBD4MYDG.js";
+import "./chunk-WQPCKKGG.js";
 import "./chunk-3RM4HJMP.js";
 import "./chunk-4PGVYYUN.js";
 import "./chunk-RPGOX2AU.js";

@@ -2,19 +2,21 @@ import { createRequire as __evalgateCreateRequire } from 'node:module'; const re
 import {
   loadOrThrow,
   unwrap
-} from "./chunk-NBCP6LSC.js";
+} from "./chunk-SBATRKSP.js";
 import {
   ModelSession,
   executeSuite
-} from "./chunk-XQEWKCBF.js";
+} from "./chunk-OSJ5Z7QG.js";
 import {
-  displayPath,
   llmJudgeScorer,
   loadDatasetFile,
   parsePrompt,
   renderMessages,
   templateContext
-} from "./chunk-PISUQG56.js";
+} from "./chunk-QBD4MYDG.js";
+import {
+  displayPath
+} from "./chunk-WQPCKKGG.js";
 import {
   readRunFile
 } from "./chunk-4PGVYYUN.js";

@@ -1,12 +1,12 @@
 import { createRequire as __evalgateCreateRequire } from 'node:module'; const require = __evalgateCreateRequire(import.meta.url);
 import {
   planSuites
-} from "./chunk-3MD2BI37.js";
+} from "./chunk-5YGV4SRQ.js";
 import {
   ModelSession,
   baselineOutputs,
   executeSuite
-} from "./chunk-XQEWKCBF.js";
+} from "./chunk-OSJ5Z7QG.js";
 import {
   VERSION
 } from "./chunk-3RM4HJMP.js";

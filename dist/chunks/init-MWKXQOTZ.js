@@ -3,20 +3,35 @@ import {
   installedPath
 } from "./chunk-3ZWSNAMA.js";
 import {
+  gatedPaths
+} from "./chunk-FH4DPVTI.js";
+import {
+  compileGlob,
+  loadConfig
+} from "./chunk-WQPCKKGG.js";
+import {
   VERSION
 } from "./chunk-3RM4HJMP.js";
+import "./chunk-RPGOX2AU.js";
+import {
+  formatIssue
+} from "./chunk-TOJ4UG27.js";
+import "./chunk-2YLA5JPM.js";
+import "./chunk-2JNTXUES.js";
 import "./chunk-BX4ROB6G.js";
 
 // src/cli/init.ts
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
+var GATE = "gates/evalgate.yml";
+var BASELINE_WORKFLOW = ".github/workflows/evalgate-baseline.yml";
 var FORK_WORKFLOW = ".github/workflows/evalgate-fork.yml";
 var PURPOSE = {
-  "gates/evalgate.yml": "the gate: suites, scorers, rules, override label, baseline",
+  [GATE]: "the gate: suites, scorers, rules, override label, baseline",
   "datasets/support-qa.jsonl": "a starter dataset (one case per line; severity: critical must pass)",
   "prompts/support-answer.md": "the prompt template ({{question}} comes from each case)",
   ".github/workflows/evalgate-pr.yml": "gates pull requests: check run, one PR comment, job summary",
-  ".github/workflows/evalgate-baseline.yml": "records the baseline on pushes to the base branch",
+  [BASELINE_WORKFLOW]: "records the baseline on pushes to the base branch",
   [FORK_WORKFLOW]: "evaluates fork PRs from the base repository (trusted workflow_run)"
 };
 function templatesRoot() {
@@ -37,32 +52,55 @@ function fillTemplate(text, options) {
     options.forks ? "skip # fork PRs are evaluated by evalgate-fork.yml" : "fail-closed # without the model key a fork PR fails; see evalgate-fork.yml in the docs"
   ).replace(/__EVALGATE_ACTION__/g, actionReference(options.actionSha));
 }
+function baselineTriggerPaths(gated) {
+  const globs = [...new Set(gated.flatMap((g) => g.globs).filter((g) => !g.startsWith("!")))];
+  const compiled = globs.flatMap((g) => {
+    const re = compileGlob(g);
+    return re.ok ? [re.value] : [];
+  });
+  const files = gated.flatMap((g) => g.files).filter((f) => !compiled.some((re) => re.test(f)));
+  return [...globs, ...new Set(files)];
+}
 function initProject(options) {
   const root = templatesRoot();
   const files = listFiles(root).filter((f) => options.forks || f !== FORK_WORKFLOW);
   files.sort((a, b) => Object.keys(PURPOSE).indexOf(a) - Object.keys(PURPOSE).indexOf(b));
-  const result = { written: [], kept: [] };
+  const existing = files.filter((f) => existsSync(resolve(options.dir, f)));
+  if (existing.length && !options.force) return { written: [], existing };
   for (const file of files) {
     const target = resolve(options.dir, file);
-    if (existsSync(target) && !options.force) {
-      result.kept.push(file);
-      continue;
+    let text = fillTemplate(readFileSync(join(root, file), "utf8"), options);
+    if (file === BASELINE_WORKFLOW) {
+      const loaded = loadConfig(resolve(options.dir, GATE));
+      if (!loaded.ok) throw new Error(`the starter gate does not load: ${loaded.issues.map(formatIssue).join("; ")}`);
+      const paths = baselineTriggerPaths(gatedPaths(loaded.value, resolve(options.dir)));
+      text = text.replace(/__BASELINE_PATHS__/g, JSON.stringify(paths).replace(/","/g, '", "'));
     }
     mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, fillTemplate(readFileSync(join(root, file), "utf8"), options));
-    result.written.push(file);
+    writeFileSync(target, text);
   }
-  return result;
+  return { written: files, existing };
 }
 function initCommand(options, io) {
   const result = initProject(options);
-  const width = Math.max(...[...result.written, ...result.kept].map((f) => f.length));
+  if (!result.written.length) {
+    io.err(
+      [
+        `evalgate: error: ${resolve(options.dir)} is set up for evalgate already; nothing was written. These exist:`,
+        ...result.existing.map((f) => `  ${f}`),
+        "Use --force to write every starter file again, overwriting these.",
+        ""
+      ].join("\n")
+    );
+    return 2;
+  }
+  const width = Math.max(...result.written.map((f) => f.length));
+  const overwritten = new Set(result.existing);
   const lines = [
-    `evalgate init: ${result.written.length ? `wrote ${result.written.length} file${result.written.length === 1 ? "" : "s"}` : "nothing to write"} in ${resolve(options.dir)}`
+    `evalgate init: wrote ${result.written.length} file${result.written.length === 1 ? "" : "s"} in ${resolve(options.dir)}`
   ];
-  for (const f of result.written) lines.push(`  ${f.padEnd(width)}  ${PURPOSE[f] ?? ""}`);
-  if (result.kept.length)
-    lines.push("", "Kept as they are (use --force to overwrite):", ...result.kept.map((f) => `  ${f}`));
+  for (const f of result.written)
+    lines.push(`  ${f.padEnd(width)}  ${PURPOSE[f] ?? ""}${overwritten.has(f) ? " (overwritten)" : ""}`);
   lines.push(
     "",
     "Next:",
@@ -87,6 +125,7 @@ function initCommand(options, io) {
 }
 export {
   actionReference,
+  baselineTriggerPaths,
   fillTemplate,
   initCommand,
   initProject,

@@ -4,18 +4,19 @@ import {
 } from "./chunk-3ZWSNAMA.js";
 import {
   finish
-} from "./chunk-KKEXQKKW.js";
+} from "./chunk-HYLSJZ4V.js";
 import {
   loadOrThrow
-} from "./chunk-NBCP6LSC.js";
+} from "./chunk-SBATRKSP.js";
 import {
   describeBaseline,
   runGate
-} from "./chunk-ZSZDAH5Z.js";
+} from "./chunk-NFCHPRWR.js";
 import "./chunk-TUNE2ZWJ.js";
-import "./chunk-3MD2BI37.js";
-import "./chunk-XQEWKCBF.js";
-import "./chunk-PISUQG56.js";
+import "./chunk-5YGV4SRQ.js";
+import "./chunk-OSJ5Z7QG.js";
+import "./chunk-QBD4MYDG.js";
+import "./chunk-WQPCKKGG.js";
 import "./chunk-3RM4HJMP.js";
 import {
   readRunFile

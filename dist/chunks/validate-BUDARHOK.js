@@ -2,14 +2,15 @@ import { createRequire as __evalgateCreateRequire } from 'node:module'; const re
 import {
   loadOrThrow,
   unwrap
-} from "./chunk-NBCP6LSC.js";
+} from "./chunk-SBATRKSP.js";
 import {
   planSuites,
   sampleCases
-} from "./chunk-3MD2BI37.js";
+} from "./chunk-5YGV4SRQ.js";
+import "./chunk-QBD4MYDG.js";
 import {
   GateConfig
-} from "./chunk-PISUQG56.js";
+} from "./chunk-WQPCKKGG.js";
 import "./chunk-RPGOX2AU.js";
 import "./chunk-TOJ4UG27.js";
 import "./chunk-YRNTQCBJ.js";

@@ -3,10 +3,7 @@ import {
   JUDGE_PREAMBLE,
   askJudge,
   combineRatings,
-  contentHash,
   describeInput,
-  displayPath,
-  formatPath,
   llmJudgeScorer,
   loadDatasetFile,
   lookupPath,
@@ -17,10 +14,15 @@ import {
   readJsonFile,
   reasons,
   render,
-  sha256,
   sumCosts,
   templateContext
-} from "./chunk-PISUQG56.js";
+} from "./chunk-QBD4MYDG.js";
+import {
+  contentHash,
+  displayPath,
+  formatPath,
+  sha256
+} from "./chunk-WQPCKKGG.js";
 import {
   fail,
   ok
@@ -97,11 +99,20 @@ function equalsScorer(config) {
 async function jsonScorer(config, schema) {
   let validate;
   if (schema) {
-    const { Ajv } = await import("./ajv-XMRGXSHG.js");
+    const { Ajv } = (await import("./ajv-XMRGXSHG.js")).default;
+    const ajv = new Ajv({ allErrors: false, strict: false });
     try {
-      validate = new Ajv({ allErrors: false, strict: false }).compile(schema);
+      validate = ajv.compile(schema);
     } catch (error) {
-      return { ok: false, issues: [{ file: "", message: `invalid JSON Schema: ${error.message}` }] };
+      return {
+        ok: false,
+        issues: [
+          {
+            file: "",
+            message: `invalid JSON Schema${typeof config.schema === "string" ? ` in ${config.schema}` : ""}: ${error.message}`
+          }
+        ]
+      };
     }
   }
   return {

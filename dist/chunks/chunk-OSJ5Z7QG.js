@@ -2,14 +2,16 @@ import { createRequire as __evalgateCreateRequire } from 'node:module'; const re
 import {
   ProviderError,
   callSettings,
-  canonicalJson,
-  displayPath,
   readJsonFile,
   render,
   renderMessages,
-  sha256,
   templateContext
-} from "./chunk-PISUQG56.js";
+} from "./chunk-QBD4MYDG.js";
+import {
+  canonicalJson,
+  displayPath,
+  sha256
+} from "./chunk-WQPCKKGG.js";
 import {
   stripBom
 } from "./chunk-RPGOX2AU.js";

@@ -2,12 +2,13 @@ import { createRequire as __evalgateCreateRequire } from 'node:module'; const re
 import {
   loadOrThrow,
   unwrap
-} from "./chunk-NBCP6LSC.js";
+} from "./chunk-SBATRKSP.js";
 import {
   planSuites,
   sampleCases
-} from "./chunk-3MD2BI37.js";
-import "./chunk-PISUQG56.js";
+} from "./chunk-5YGV4SRQ.js";
+import "./chunk-QBD4MYDG.js";
+import "./chunk-WQPCKKGG.js";
 import {
   readRunFile
 } from "./chunk-4PGVYYUN.js";

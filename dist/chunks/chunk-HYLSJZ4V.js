@@ -2,11 +2,11 @@ import { createRequire as __evalgateCreateRequire } from 'node:module'; const re
 import {
   loadOrThrow,
   unwrap
-} from "./chunk-NBCP6LSC.js";
+} from "./chunk-SBATRKSP.js";
 import {
   describeBaseline,
   runGate
-} from "./chunk-ZSZDAH5Z.js";
+} from "./chunk-NFCHPRWR.js";
 import {
   renderMarkdown
 } from "./chunk-TUNE2ZWJ.js";
@@ -81,6 +81,22 @@ function formatSeconds(s) {
   return m < 60 ? `${m}m${String(Math.round(s % 60)).padStart(2, "0")}s` : `${Math.floor(m / 60)}h${String(m % 60).padStart(2, "0")}m`;
 }
 
+// src/cli/git-head.ts
+import { execFileSync } from "node:child_process";
+function gitHead(dir, env) {
+  if (env.GITHUB_ACTIONS === "true" && env.GITHUB_SHA) return { sha: env.GITHUB_SHA, ref: env.GITHUB_REF || null };
+  try {
+    const [sha, ref] = execFileSync("git", ["rev-parse", "HEAD", "--symbolic-full-name", "HEAD"], {
+      cwd: dir,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "ignore"]
+    }).trim().split("\n");
+    return { sha: sha && /^[0-9a-f]{40,64}$/.test(sha) ? sha : null, ref: ref?.startsWith("refs/") ? ref : null };
+  } catch {
+    return { sha: null, ref: null };
+  }
+}
+
 // src/cli/verdict-summary.ts
 var WORD = {
   pass: "PASS",
@@ -124,6 +140,7 @@ async function runCommand(cmd, io) {
       noCache: cmd.noCache,
       cacheDir: cmd.cacheDir,
       record: cmd.record,
+      git: gitHead(loaded.dir, process.env),
       baseline,
       baselineInfo: baseline && cmd.baseline ? describeBaseline(baseline, `file ${cmd.baseline}`) : null,
       onProgress: cmd.quiet ? void 0 : (_done, total, record) => (progress ??= new Progress(total, { write: (t) => io.err(t), tty })).record(record)

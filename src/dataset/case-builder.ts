@@ -51,7 +51,13 @@ export class CaseBuilder {
       ...rest,
       id: caseId,
       line,
-      fingerprint: contentHash({ vars: rest.vars, expected: rest.expected ?? null, tags: rest.tags }),
+      // human labels decide judge agreement, a gated metric; without them the hash is what it always was
+      fingerprint: contentHash({
+        vars: rest.vars,
+        expected: rest.expected ?? null,
+        tags: rest.tags,
+        ...(rest.human !== undefined ? { human: rest.human } : {}),
+      }),
     });
   }
 

@@ -81,7 +81,13 @@ export function decide(input: DecideInput): Decision {
       removed: pairing.removed,
       changed: pairing.changed,
       notes: pairing.notes,
+      ...(pairing.demoted.length ? { demoted: pairing.demoted } : {}),
     };
+    if (pairing.demoted.length) {
+      const demoted = demotionOutcome(suite.suite, pairing, input.baseBranch ?? false);
+      if (demoted.outcome === 'fail') outcomes.push(demoted);
+      else comparisons[suite.suite]!.notes = [...pairing.notes, demoted.explanation];
+    }
     const rules = suite.rules.some((r) => r.metric === 'critical_failures')
       ? suite.rules
       : [...suite.rules, IMPLICIT_CRITICAL];
@@ -155,6 +161,32 @@ export function decide(input: DecideInput): Decision {
     comparisons,
     override: verdict === 'overridden' ? override : null,
     ...(input.override?.ignored.length ? { override_notes: input.override.ignored } : {}),
+  };
+}
+
+/**
+ * Lowering a case's severity loosens the gate as surely as removing a rule: in a pull request
+ * the case is gated at the baseline's severity (see atBaselineSeverity) and the suite fails
+ * until a maintainer overrides it. On the base branch the change is merged and counts from now.
+ */
+function demotionOutcome(suite: string, pairing: SuitePairing, baseBranch: boolean): RuleOutcome {
+  const n = pairing.demoted.length;
+  const shown = pairing.demoted
+    .slice(0, 10)
+    .map((d) => `${d.id} (${d.baseline} → ${d.current ?? 'removed'})`)
+    .join(', ');
+  const list = `${shown}${n > 10 ? ` and ${n - 10} more in run.json` : ''}`;
+  const cases = `${n} case${n === 1 ? '' : 's'}`;
+  return {
+    ...suiteWarning(
+      suite,
+      { metric: 'severity', status: 'fail', current: n, n, bound: 'not lowered', method: 'dataset severities' },
+      baseBranch
+        ? `${cases} ${n === 1 ? 'is' : 'are'} less severe than in the previous run of the base branch, and count${n === 1 ? 's' : ''} so from now on: ${list}.`
+        : `${cases} ${n === 1 ? 'is' : 'are'} less severe than on the base branch: ${list}. The base branch's severity counts until this is merged; lowering a severity loosens the gate, so the suite fails until a maintainer overrides it.`,
+    ),
+    kind: 'critical',
+    outcome: baseBranch ? 'info' : 'fail',
   };
 }
 

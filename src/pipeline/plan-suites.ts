@@ -13,13 +13,13 @@ import { lookupPath, placeholders } from '../prompt/template.js';
 import { createScorer } from '../scorers/registry.js';
 import type { Scorer } from '../scorers/scorer.js';
 import type { ModelAccess } from '../runner/session.js';
-import type { SuiteManifest } from '../results/run-schema.js';
+import type { Severity, SuiteManifest } from '../results/run-schema.js';
 import { readJsonFile } from '../config/read-json-file.js';
 
 export interface PlannedSuite {
   config: LoadedSuite;
-  /** Every case in the dataset (for "removed since the baseline"). */
-  allIds: Set<string>;
+  /** Every case in the dataset with its severity (for "removed" and "demoted since the baseline"). */
+  allIds: Map<string, Severity>;
   /** The cases this tier and shard run. */
   cases: EvalCase[];
   prompt: PromptTemplate;
@@ -117,7 +117,7 @@ export async function planSuites(loaded: LoadedConfig, options: PlanOptions): Pr
 
     planned.push({
       config: suite,
-      allIds: new Set(dataset.value.map((c) => c.id)),
+      allIds: new Map(dataset.value.map((c) => [c.id, c.severity])),
       cases,
       prompt,
       scorers,

@@ -115,8 +115,12 @@ export const CommandProvider = z.strictObject({
   stdout: z.enum(['json', 'text']).default('json'),
   /** Working directory, relative to the config; default the config's folder. */
   cwd: z.string().optional(),
-  /** Extra environment variables (names and plain values; secrets stay in the inherited environment). */
-  env: z.record(EnvName, z.string()).optional(),
+  /**
+   * What the program's environment holds besides PATH, HOME, TMPDIR and the locale: a list of
+   * variables passed from evalgate's environment, or a map of values where `${NAME}` reads one.
+   * GitHub tokens are never passed.
+   */
+  env: z.union([z.array(EnvName), z.record(EnvName, z.string())]).optional(),
   /** Reported in run.json as the model. */
   model: z.string().default('command'),
   ...CallSettings,

@@ -308,6 +308,20 @@ export const SuiteConfig = z.strictObject({
 });
 export type SuiteConfig = z.output<typeof SuiteConfig>;
 
+/** Caps on one run (README "Limits"); past one, the run stops before any model call with exit code 2. */
+export const Limits = z.strictObject({
+  cases: z.number().int().positive().default(10_000).describe("Most cases a suite's dataset may hold"),
+  case_bytes: z.number().int().positive().default(100_000).describe('Most bytes one dataset case may take, as JSON'),
+  prompt_bytes: z.number().int().positive().default(200_000).describe("Most bytes a suite's prompt file may take"),
+  calls: z
+    .number()
+    .int()
+    .positive()
+    .default(20_000)
+    .describe('Most model calls one run may plan: cases × repeats, plus llm-judge calls'),
+});
+export type Limits = z.output<typeof Limits>;
+
 export const GateConfig = z.strictObject({
   version: z.literal(1).describe('Gate config format version'),
   providers: z
@@ -326,5 +340,8 @@ export const GateConfig = z.strictObject({
       artifact: z.string().min(1).default('evalgate-results'),
     })
     .default({ artifact: 'evalgate-results' }),
+  limits: Limits.default(Limits.parse({})).describe(
+    "Caps on what one run loads and calls, so data cannot buy unbounded model calls; a pull request is held to the base branch's",
+  ),
 });
 export type GateConfig = z.output<typeof GateConfig>;

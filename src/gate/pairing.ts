@@ -35,9 +35,7 @@ export interface SuitePairing {
  * case is gated at the baseline's (README "Dataset lines"); a raised one counts at once.
  */
 export function atBaselineSeverity(records: readonly CaseRecord[], pairings: readonly SuitePairing[]): CaseRecord[] {
-  const held = new Map(
-    pairings.flatMap((p) => p.demoted.map((d) => [`${p.suite}\u0000${d.id}`, d.baseline] as const)),
-  );
+  const held = new Map(pairings.flatMap((p) => p.demoted.map((d) => [`${p.suite}\u0000${d.id}`, d.baseline] as const)));
   if (!held.size) return [...records];
   return records.map((r) => {
     const severity = held.get(`${r.suite}\u0000${r.id}`);
@@ -126,7 +124,9 @@ export function pairSuite(
     ([id, now]) => baselineSeverity.has(id) && RANK[now] > RANK[baselineSeverity.get(id)!],
   ).length;
   if (promoted)
-    notes.push(`${promoted} case${promoted === 1 ? '' : 's'} had ${promoted === 1 ? 'its' : 'their'} severity raised since the baseline`);
+    notes.push(
+      `${promoted} case${promoted === 1 ? '' : 's'} had ${promoted === 1 ? 'its' : 'their'} severity raised since the baseline`,
+    );
   if (removed) notes.push(`${removed} baseline case${removed === 1 ? '' : 's'} removed from the dataset`);
   if (base.dataset_hash !== suite.dataset_hash)
     notes.push('the dataset changed since the baseline; only unchanged cases are compared');

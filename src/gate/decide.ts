@@ -171,19 +171,21 @@ export function decide(input: DecideInput): Decision {
  */
 function demotionOutcome(suite: string, pairing: SuitePairing, baseBranch: boolean): RuleOutcome {
   const n = pairing.demoted.length;
-  const shown = pairing.demoted
-    .slice(0, 10)
-    .map((d) => `${d.id} (${d.baseline} → ${d.current ?? 'removed'})`)
-    .join(', ');
-  const list = `${shown}${n > 10 ? ` and ${n - 10} more in run.json` : ''}`;
+  const byChange = new Map<string, string[]>();
+  for (const d of pairing.demoted.slice(0, 10)) {
+    const change = `${d.baseline} → ${d.current ?? 'removed'}`;
+    byChange.set(change, [...(byChange.get(change) ?? []), d.id]);
+  }
+  const list = [...byChange].map(([change, ids]) => `${change}: ${ids.join(', ')}`).join('; ');
+  const more = n > 10 ? `; and ${n - 10} more (run.json lists them all)` : '';
   const cases = `${n} case${n === 1 ? '' : 's'}`;
   return {
     ...suiteWarning(
       suite,
       { metric: 'severity', status: 'fail', current: n, n, bound: 'not lowered', method: 'dataset severities' },
       baseBranch
-        ? `${cases} ${n === 1 ? 'is' : 'are'} less severe than in the previous run of the base branch, and count${n === 1 ? 's' : ''} so from now on: ${list}.`
-        : `${cases} ${n === 1 ? 'is' : 'are'} less severe than on the base branch: ${list}. The base branch's severity counts until this is merged; lowering a severity loosens the gate, so the suite fails until a maintainer overrides it.`,
+        ? `${cases} ${n === 1 ? 'is' : 'are'} less severe than in the previous run of the base branch, and count${n === 1 ? 's' : ''} so from now on. ${list}${more}.`
+        : `${cases} ${n === 1 ? 'is' : 'are'} less severe than on the base branch, which loosens the gate: this fails until a maintainer overrides it, and the base branch's severity counts until it is merged. ${list}${more}.`,
     ),
     kind: 'critical',
     outcome: baseBranch ? 'info' : 'fail',

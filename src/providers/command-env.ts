@@ -18,8 +18,9 @@ export function commandEnvironment(
   config: z.output<typeof CommandProvider>['env'],
   parent: Env,
 ): Record<string, string> {
+  // the tokens themselves, to catch a copy under another name (other inputs, like `config`, are no secret)
   const credentials = Object.entries(parent)
-    .filter(([name, value]) => GITHUB_CREDENTIAL.test(name) && value !== undefined && value.length >= 8)
+    .filter(([name, value]) => GITHUB_CREDENTIAL.test(name) && /TOKEN/i.test(name) && value && value.length >= 8)
     .map(([, value]) => value!);
   const env: Record<string, string> = {};
   const set = (name: string, value: string | undefined) => {

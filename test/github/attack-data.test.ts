@@ -104,7 +104,7 @@ const withCommandProvider =
   (extra = '') =>
   (yaml: string) =>
     yaml.replace(
-      /^  default: \{ type: replay.*$/m,
+      /^ {2}default: \{ type: replay.*$/m,
       `  default: { type: command, command: [node, ../app/worker.mjs], mode: worker, concurrency: 2${extra} }`,
     );
 

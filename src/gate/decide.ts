@@ -5,6 +5,7 @@ import type {
   Comparison,
   CriticalFailure,
   Decision,
+  Demotion,
   MetricValue,
   RuleOutcome,
   SuiteAggregate,
@@ -83,11 +84,13 @@ export function decide(input: DecideInput): Decision {
       notes: pairing.notes,
       ...(pairing.demoted.length ? { demoted: pairing.demoted } : {}),
     };
-    if (pairing.demoted.length) {
-      const demoted = demotionOutcome(suite.suite, pairing, input.baseBranch ?? false);
-      if (demoted.outcome === 'fail') outcomes.push(demoted);
-      else comparisons[suite.suite]!.notes = [...pairing.notes, demoted.explanation];
-    }
+    // a lowered severity loosens the gate: a pull request fails until overridden; the base branch has merged it
+    if (pairing.demoted.length && input.baseBranch)
+      comparisons[suite.suite]!.notes = [
+        ...pairing.notes,
+        `${casesAre(pairing.demoted.length)} less severe than in the previous run of the base branch, and count so from now on ${listDemotions(pairing.demoted)}.`,
+      ];
+    else if (pairing.demoted.length) outcomes.push(demotionOutcome(suite.suite, pairing.demoted));
     const rules = suite.rules.some((r) => r.metric === 'critical_failures')
       ? suite.rules
       : [...suite.rules, IMPLICIT_CRITICAL];
@@ -165,31 +168,35 @@ export function decide(input: DecideInput): Decision {
 }
 
 /**
- * Lowering a case's severity loosens the gate as surely as removing a rule: in a pull request
- * the case is gated at the baseline's severity (see atBaselineSeverity) and the suite fails
- * until a maintainer overrides it. On the base branch the change is merged and counts from now.
+ * Lowering a case's severity loosens the gate as surely as removing a rule: the case is gated
+ * at the baseline's severity (see atBaselineSeverity) and the suite fails until a maintainer
+ * overrides it.
  */
-function demotionOutcome(suite: string, pairing: SuitePairing, baseBranch: boolean): RuleOutcome {
-  const n = pairing.demoted.length;
-  const byChange = new Map<string, string[]>();
-  for (const d of pairing.demoted.slice(0, 10)) {
-    const change = `${d.baseline} → ${d.current ?? 'removed'}`;
-    byChange.set(change, [...(byChange.get(change) ?? []), d.id]);
-  }
-  const list = [...byChange].map(([change, ids]) => `${change}: ${ids.join(', ')}`).join('; ');
-  const more = n > 10 ? `; and ${n - 10} more (run.json lists them all)` : '';
-  const cases = `${n} case${n === 1 ? '' : 's'}`;
+function demotionOutcome(suite: string, demoted: readonly Demotion[]): RuleOutcome {
+  const n = demoted.length;
   return {
     ...suiteWarning(
       suite,
       { metric: 'severity', status: 'fail', current: n, n, bound: 'not lowered', method: 'dataset severities' },
-      baseBranch
-        ? `${cases} ${n === 1 ? 'is' : 'are'} less severe than in the previous run of the base branch, and count${n === 1 ? 's' : ''} so from now on. ${list}${more}.`
-        : `${cases} ${n === 1 ? 'is' : 'are'} less severe than on the base branch, which loosens the gate: this fails until a maintainer overrides it, and the base branch's severity counts until it is merged. ${list}${more}.`,
+      `${casesAre(n)} less severe than on the base branch, which loosens the gate: this fails until a maintainer overrides it, and the base branch's severity counts until it is merged ${listDemotions(demoted)}.`,
     ),
     kind: 'critical',
-    outcome: baseBranch ? 'info' : 'fail',
+    outcome: 'fail',
   };
+}
+
+const casesAre = (n: number) => `${n} case${n === 1 ? ' is' : 's are'}`;
+
+/** "(critical → normal: a, b)": the first ten ids by change, last in a line so a clipped line loses only ids. */
+function listDemotions(demoted: readonly Demotion[]): string {
+  const n = demoted.length;
+  const byChange = new Map<string, string[]>();
+  for (const d of demoted.slice(0, 10)) {
+    const change = `${d.baseline} → ${d.current ?? 'removed'}`;
+    byChange.set(change, [...(byChange.get(change) ?? []), d.id]);
+  }
+  const list = [...byChange].map(([change, ids]) => `${change}: ${ids.join(', ')}`).join('; ');
+  return `(${list}${n > 10 ? `; ${n - 10} more in run.json` : ''})`;
 }
 
 /** A warning about the suite as a whole, not tied to one configured rule. */

@@ -1,6 +1,8 @@
 // limits: what one run may load and call. Past a cap the run stops before any model call, exit 2.
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { parseCsvDataset } from '../../src/dataset/load-csv.js';
+import { parseYamlDataset } from '../../src/dataset/load-yaml.js';
 import { cli, makeWorkspace, VALID_CONFIG } from '../support/workspace.js';
 
 const withLimits = (limits: string, config = VALID_CONFIG) => `${config}limits: ${limits}\n`;
@@ -70,5 +72,17 @@ describe('limits in the gate YAML', () => {
       prompt_bytes: 200_000,
       calls: 20_000,
     });
+  });
+
+  test('YAML and CSV datasets are held to the same caps', () => {
+    const limits = { cases: 2, case_bytes: 60 };
+    const yaml = parseYamlDataset('- id: a\n- id: b\n- id: c\n', 'd.yaml', limits);
+    expect(!yaml.ok && yaml.issues).toEqual([
+      expect.objectContaining({ line: 3, message: expect.stringMatching(/more than 2 cases/) }),
+    ]);
+    const csv = parseCsvDataset(`id,question\na,short\nb,${'x'.repeat(100)}\n`, 'd.csv', limits);
+    expect(!csv.ok && csv.issues).toEqual([
+      expect.objectContaining({ line: 3, message: expect.stringMatching(/more than limits\.case_bytes \(60\)/) }),
+    ]);
   });
 });

@@ -5,6 +5,7 @@ import type { Issue, Result } from '../core/result.js';
 import { fail, ok } from '../core/result.js';
 import { contentHash } from '../core/hash.js';
 import { didYouMean } from '../core/suggest.js';
+import { namedGitHubCredentials } from './github-credentials.js';
 import { definitionHashes } from './definition-hash.js';
 import { compileGlob } from './glob.js';
 import { BUILT_IN_METRICS, higherIsBetter, parseMetricName } from './metric-name.js';
@@ -363,5 +364,13 @@ function providerIssues(provider: GateConfig['providers'][string], dir: string):
   }
   if (provider.type === 'command' && provider.cwd !== undefined && !existsSync(resolve(dir, provider.cwd)))
     out.push([['cwd'], `folder not found: ${displayPath(resolve(dir, provider.cwd))}`]);
+  if (provider.type === 'command' && provider.env) {
+    const named = namedGitHubCredentials(provider.env);
+    if (named.length)
+      out.push([
+        ['env'],
+        `${named.join(', ')} ${named.length === 1 ? 'carries' : 'carry'} the workflow's GitHub credentials, which evalgate never passes to a program; remove ${named.length === 1 ? 'it' : 'them'} from env`,
+      ]);
+  }
   return out;
 }

@@ -115,8 +115,12 @@ export const CommandProvider = z.strictObject({
   stdout: z.enum(['json', 'text']).default('json'),
   /** Working directory, relative to the config; default the config's folder. */
   cwd: z.string().optional(),
-  /** Extra environment variables (names and plain values; secrets stay in the inherited environment). */
-  env: z.record(EnvName, z.string()).optional(),
+  /**
+   * What the program's environment holds besides PATH, HOME, TMPDIR and the locale: a list of
+   * variables passed from evalgate's environment, or a map of values where `${NAME}` reads one.
+   * GitHub tokens are never passed.
+   */
+  env: z.union([z.array(EnvName), z.record(EnvName, z.string())]).optional(),
   /** Reported in run.json as the model. */
   model: z.string().default('command'),
   ...CallSettings,
@@ -304,6 +308,20 @@ export const SuiteConfig = z.strictObject({
 });
 export type SuiteConfig = z.output<typeof SuiteConfig>;
 
+/** Caps on one run (README "Limits"); past one, the run stops before any model call with exit code 2. */
+export const Limits = z.strictObject({
+  cases: z.number().int().positive().default(10_000).describe("Most cases a suite's dataset may hold"),
+  case_bytes: z.number().int().positive().default(100_000).describe('Most bytes one dataset case may take, as JSON'),
+  prompt_bytes: z.number().int().positive().default(200_000).describe("Most bytes a suite's prompt file may take"),
+  calls: z
+    .number()
+    .int()
+    .positive()
+    .default(20_000)
+    .describe('Most model calls one run may plan: cases × repeats, plus llm-judge calls'),
+});
+export type Limits = z.output<typeof Limits>;
+
 export const GateConfig = z.strictObject({
   version: z.literal(1).describe('Gate config format version'),
   providers: z
@@ -322,5 +340,8 @@ export const GateConfig = z.strictObject({
       artifact: z.string().min(1).default('evalgate-results'),
     })
     .default({ artifact: 'evalgate-results' }),
+  limits: Limits.default(Limits.parse({})).describe(
+    "Caps on what one run loads and calls, so data cannot buy unbounded model calls; a pull request is held to the base branch's",
+  ),
 });
 export type GateConfig = z.output<typeof GateConfig>;

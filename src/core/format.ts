@@ -3,7 +3,7 @@ import type { MetricRef } from '../config/metric-name.js';
 /** How a metric's values read to a person: rates as %, latency in ms, cost in $. */
 export function formatValue(ref: MetricRef | undefined, value: number | null | undefined): string {
   if (value === null || value === undefined || Number.isNaN(value)) return '–';
-  if (!ref) return round(value, 3);
+  if (!ref) return Number.isInteger(value) ? String(value) : round(value, 3);
   switch (ref.kind) {
     case 'scorer':
       return ref.stat === 'pass_rate' ? `${round(value * 100, 1)}%` : round(value, 3);

@@ -4,6 +4,12 @@ import { contentHash } from '../core/hash.js';
 import { didYouMean } from '../core/suggest.js';
 import { DatasetLine, type EvalCase } from './case.js';
 
+/** The caps on a dataset (the gate config's `limits`). */
+export interface DatasetLimits {
+  cases: number;
+  case_bytes: number;
+}
+
 /**
  * Validates raw case objects (from any dataset format) into cases with stable ids and
  * fingerprints; duplicate ids name both lines. Shared by the JSONL, YAML and CSV loaders.
@@ -12,15 +18,38 @@ export class CaseBuilder {
   private readonly cases: EvalCase[] = [];
   private readonly issues: Issue[] = [];
   private readonly seen = new Map<string, number>();
+  /** More cases came than `limits.cases` allows: the rest are not parsed. */
+  full = false;
 
-  constructor(private readonly file: string) {}
+  constructor(
+    private readonly file: string,
+    private readonly limits?: DatasetLimits,
+  ) {}
 
   problem(line: number | undefined, message: string): void {
     this.issues.push({ file: this.file, line, message });
   }
 
   add(raw: unknown, line: number): void {
-    const { file } = this;
+    const { file, limits } = this;
+    if (limits && this.seen.size >= limits.cases) {
+      this.full = true;
+      this.problem(
+        line,
+        `the dataset has more than ${limits.cases} cases, the most limits.cases in the gate config allows; sample a tier instead, or raise the limit on the base branch`,
+      );
+      return;
+    }
+    if (limits) {
+      const bytes = Buffer.byteLength(JSON.stringify(raw) ?? '');
+      if (bytes > limits.case_bytes) {
+        this.problem(
+          line,
+          `this case is ${bytes} bytes as JSON, more than limits.case_bytes (${limits.case_bytes}) in the gate config allows`,
+        );
+        return;
+      }
+    }
     if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
       this.problem(line, 'expected a case object, like {"id": "...", "vars": {...}, "expected": "..."}');
       return;
@@ -51,7 +80,13 @@ export class CaseBuilder {
       ...rest,
       id: caseId,
       line,
-      fingerprint: contentHash({ vars: rest.vars, expected: rest.expected ?? null, tags: rest.tags }),
+      // human labels decide judge agreement, a gated metric; without them the hash is what it always was
+      fingerprint: contentHash({
+        vars: rest.vars,
+        expected: rest.expected ?? null,
+        tags: rest.tags,
+        ...(rest.human !== undefined ? { human: rest.human } : {}),
+      }),
     });
   }
 

@@ -1,14 +1,14 @@
 import type { Result } from '../core/result.js';
 import type { EvalCase } from './case.js';
-import { CaseBuilder } from './case-builder.js';
+import { CaseBuilder, type DatasetLimits } from './case-builder.js';
 import { stripBom } from '../core/strip-bom.js';
 
 /**
  * CSV with a header row (RFC 4180 quoting). Columns `id`, `expected` and `severity` map to
  * those fields, `tags.X` to a tag, `vars.X` (or any other column) to a variable.
  */
-export function parseCsvDataset(text: string, file: string): Result<EvalCase[]> {
-  const builder = new CaseBuilder(file);
+export function parseCsvDataset(text: string, file: string, limits?: DatasetLimits): Result<EvalCase[]> {
+  const builder = new CaseBuilder(file, limits);
   const rows = parseCsv(stripBom(text));
   if (!rows.ok) {
     builder.problem(rows.line, rows.message);
@@ -20,6 +20,7 @@ export function parseCsvDataset(text: string, file: string): Result<EvalCase[]> 
   const dup = columns.find((c, i) => columns.indexOf(c) !== i);
   if (dup) builder.problem(header.line, `duplicate column "${dup}"`);
   for (const row of body) {
+    if (builder.full) break;
     if (row.cells.length === 1 && row.cells[0] === '') continue;
     if (row.cells.length !== columns.length) {
       builder.problem(row.line, `expected ${columns.length} fields like the header, got ${row.cells.length}`);

@@ -1,16 +1,24 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import type { Result } from '../core/result.js';
 import { fail } from '../core/result.js';
 import type { EvalCase } from './case.js';
+import type { DatasetLimits } from './case-builder.js';
 import { parseCsvDataset } from './load-csv.js';
 import { parseJsonl } from './load-jsonl.js';
 import { parseYamlDataset } from './load-yaml.js';
 
-/** Reads a dataset by its extension: .jsonl (default), .yaml/.yml or .csv. */
-export function loadDatasetFile(path: string, display: string): Result<EvalCase[]> {
+/** Reads a dataset by its extension: .jsonl (default), .yaml/.yml or .csv; with `limits`, a file too big for them is not read. */
+export function loadDatasetFile(path: string, display: string, limits?: DatasetLimits): Result<EvalCase[]> {
   let text: string;
   try {
+    const most = limits ? limits.cases * limits.case_bytes : Infinity;
+    const size = statSync(path).size;
+    if (size > most)
+      return fail({
+        file: display,
+        message: `the dataset is ${size} bytes, more than limits.cases × limits.case_bytes (${most}) in the gate config allow`,
+      });
     text = readFileSync(path, 'utf8');
   } catch (error) {
     return fail({
@@ -21,10 +29,10 @@ export function loadDatasetFile(path: string, display: string): Result<EvalCase[
   switch (extname(path).toLowerCase()) {
     case '.yaml':
     case '.yml':
-      return parseYamlDataset(text, display);
+      return parseYamlDataset(text, display, limits);
     case '.csv':
-      return parseCsvDataset(text, display);
+      return parseCsvDataset(text, display, limits);
     default:
-      return parseJsonl(text, display);
+      return parseJsonl(text, display, limits);
   }
 }

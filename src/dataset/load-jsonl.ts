@@ -1,15 +1,15 @@
 import type { EvalCase } from './case.js';
 import type { Result } from '../core/result.js';
-import { CaseBuilder } from './case-builder.js';
+import { CaseBuilder, type DatasetLimits } from './case-builder.js';
 import { stripBom } from '../core/strip-bom.js';
 
 /** JSONL: one case per line; BOM and CRLF tolerated, blank lines skipped. */
-export function parseJsonl(text: string, file: string): Result<EvalCase[]> {
-  const builder = new CaseBuilder(file);
+export function parseJsonl(text: string, file: string, limits?: DatasetLimits): Result<EvalCase[]> {
+  const builder = new CaseBuilder(file, limits);
   stripBom(text)
     .split(/\r?\n/)
     .forEach((raw, index) => {
-      if (raw.trim() === '') return;
+      if (builder.full || raw.trim() === '') return;
       let json: unknown;
       try {
         json = JSON.parse(raw);

@@ -5,6 +5,7 @@ import type {
   Comparison,
   CriticalFailure,
   Decision,
+  Demotion,
   MetricValue,
   RuleOutcome,
   SuiteAggregate,
@@ -81,7 +82,15 @@ export function decide(input: DecideInput): Decision {
       removed: pairing.removed,
       changed: pairing.changed,
       notes: pairing.notes,
+      ...(pairing.demoted.length ? { demoted: pairing.demoted } : {}),
     };
+    // a lowered severity loosens the gate: a pull request fails until overridden; the base branch has merged it
+    if (pairing.demoted.length && input.baseBranch)
+      comparisons[suite.suite]!.notes = [
+        ...pairing.notes,
+        `${casesAre(pairing.demoted.length)} less severe than in the previous run of the base branch, and count so from now on ${listDemotions(pairing.demoted)}.`,
+      ];
+    else if (pairing.demoted.length) outcomes.push(demotionOutcome(suite.suite, pairing.demoted));
     const rules = suite.rules.some((r) => r.metric === 'critical_failures')
       ? suite.rules
       : [...suite.rules, IMPLICIT_CRITICAL];
@@ -156,6 +165,38 @@ export function decide(input: DecideInput): Decision {
     override: verdict === 'overridden' ? override : null,
     ...(input.override?.ignored.length ? { override_notes: input.override.ignored } : {}),
   };
+}
+
+/**
+ * Lowering a case's severity loosens the gate as surely as removing a rule: the case is gated
+ * at the baseline's severity (see atBaselineSeverity) and the suite fails until a maintainer
+ * overrides it.
+ */
+function demotionOutcome(suite: string, demoted: readonly Demotion[]): RuleOutcome {
+  const n = demoted.length;
+  return {
+    ...suiteWarning(
+      suite,
+      { metric: 'severity', status: 'fail', current: n, n, bound: 'not lowered', method: 'dataset severities' },
+      `${casesAre(n)} less severe than on the base branch, which loosens the gate: this fails until a maintainer overrides it, and the base branch's severity counts until it is merged ${listDemotions(demoted)}.`,
+    ),
+    kind: 'critical',
+    outcome: 'fail',
+  };
+}
+
+const casesAre = (n: number) => `${n} case${n === 1 ? ' is' : 's are'}`;
+
+/** "(critical → normal: a, b)": the first ten ids by change, last in a line so a clipped line loses only ids. */
+function listDemotions(demoted: readonly Demotion[]): string {
+  const n = demoted.length;
+  const byChange = new Map<string, string[]>();
+  for (const d of demoted.slice(0, 10)) {
+    const change = `${d.baseline} → ${d.current ?? 'removed'}`;
+    byChange.set(change, [...(byChange.get(change) ?? []), d.id]);
+  }
+  const list = [...byChange].map(([change, ids]) => `${change}: ${ids.join(', ')}`).join('; ');
+  return `(${list}${n > 10 ? `; ${n - 10} more in run.json` : ''})`;
 }
 
 /** A warning about the suite as a whole, not tied to one configured rule. */

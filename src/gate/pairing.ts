@@ -1,4 +1,4 @@
-import type { CaseRecord, Run, SuiteManifest } from '../results/run-schema.js';
+import type { CaseRecord, Demotion, Run, Severity, SuiteManifest } from '../results/run-schema.js';
 
 export interface Pair {
   current: CaseRecord;
@@ -9,7 +9,7 @@ export interface SuitePairing {
   suite: string;
   /** The baseline has this suite at all. */
   hasBaseline: boolean;
-  /** Cases present in both with unchanged content (vars, expected, tags), by id and repeat. */
+  /** Cases present in both, unchanged in all that decides how they are gated (content and severity), by id and repeat. */
   pairs: Pair[];
   /** The baseline's records of this suite, for comparisons that cannot pair. */
   baselineRecords: CaseRecord[];
@@ -17,8 +17,10 @@ export interface SuitePairing {
   added: number;
   /** Baseline case ids that are gone from the dataset. */
   removed: number;
-  /** Same id, changed content: left out of the comparison. */
+  /** Same id, changed content or severity: left out of the comparison. */
   changed: number;
+  /** Cases whose severity is lower than the baseline's, and critical cases gone from the dataset. */
+  demoted: Demotion[];
   /** Scorer ids whose definition differs from the baseline's. */
   changedScorers: Set<string>;
   /** Rule definition hashes the baseline did not have. */
@@ -29,14 +31,31 @@ export interface SuitePairing {
 }
 
 /**
+ * The records as the gate counts them: until a lowered severity is on the base branch, the
+ * case is gated at the baseline's (README "Dataset lines"); a raised one counts at once.
+ */
+export function atBaselineSeverity(records: readonly CaseRecord[], pairings: readonly SuitePairing[]): CaseRecord[] {
+  const held = new Map(pairings.flatMap((p) => p.demoted.map((d) => [`${p.suite}\u0000${d.id}`, d.baseline] as const)));
+  if (!held.size) return [...records];
+  return records.map((r) => {
+    const severity = held.get(`${r.suite}\u0000${r.id}`);
+    return severity ? { ...r, severity } : r;
+  });
+}
+
+const RANK: Record<Severity, number> = { low: 0, normal: 1, high: 2, critical: 3 };
+
+/**
  * Pairs this run's records with the baseline's by (case id, repeat). A case pairs only when
- * its content is unchanged; a changed prompt is the point of a PR and never voids pairing.
+ * its content and severity are unchanged; a changed prompt is the point of a PR and never
+ * voids pairing. `dataset` is every case of the run's dataset with its severity, when known
+ * (a sampled tier runs only some of them).
  */
 export function pairSuite(
   suite: SuiteManifest,
   records: readonly CaseRecord[],
   baseline: Run | null,
-  datasetIds?: ReadonlySet<string>,
+  dataset?: ReadonlyMap<string, Severity>,
 ): SuitePairing {
   const base = baseline?.manifest.suites.find((s) => s.id === suite.id);
   const empty: SuitePairing = {
@@ -47,6 +66,7 @@ export function pairSuite(
     added: 0,
     removed: 0,
     changed: 0,
+    demoted: [],
     changedScorers: new Set(),
     newRules: new Set(),
     removedRules: 0,
@@ -54,31 +74,38 @@ export function pairSuite(
   };
   if (!baseline || !base) return empty;
 
+  // what decides how a case is gated: its content (fingerprint) and its severity
+  const gatedAs = (r: CaseRecord) => `${r.fingerprint}\u0000${r.severity}`;
   const byKey = new Map<string, CaseRecord>();
   const baselineIds = new Map<string, string>();
+  const baselineSeverity = new Map<string, Severity>();
   const baselineRecords: CaseRecord[] = [];
   for (const r of baseline.cases) {
     if (r.suite !== suite.id) continue;
     baselineRecords.push(r);
     byKey.set(`${r.id}\u0000${r.repeat}`, r);
-    baselineIds.set(r.id, r.fingerprint);
+    baselineIds.set(r.id, gatedAs(r));
+    baselineSeverity.set(r.id, r.severity);
   }
   const pairs: Pair[] = [];
   const currentIds = new Map<string, string>();
+  const currentSeverity = new Map<string, Severity>(dataset);
   for (const r of records) {
-    currentIds.set(r.id, r.fingerprint);
+    currentIds.set(r.id, gatedAs(r));
+    if (!dataset) currentSeverity.set(r.id, r.severity);
     const b = byKey.get(`${r.id}\u0000${r.repeat}`);
-    if (b && b.fingerprint === r.fingerprint) pairs.push({ current: r, baseline: b });
+    if (b && gatedAs(b) === gatedAs(r)) pairs.push({ current: r, baseline: b });
   }
   let added = 0;
   let changed = 0;
-  for (const [id, fingerprint] of currentIds) {
+  for (const [id, key] of currentIds) {
     const before = baselineIds.get(id);
     if (before === undefined) added++;
-    else if (before !== fingerprint) changed++;
+    else if (before !== key) changed++;
   }
-  const stillThere = datasetIds ?? new Set(currentIds.keys());
+  const stillThere = dataset ?? currentIds;
   const removed = [...baselineIds.keys()].filter((id) => !stillThere.has(id)).length;
+  const demoted = demotions(baselineSeverity, currentSeverity, dataset !== undefined);
 
   const changedScorers = new Set(
     Object.entries(suite.scorer_hashes)
@@ -90,9 +117,16 @@ export function pairSuite(
   const notes: string[] = [];
   if (changed)
     notes.push(
-      `${changed} case${changed === 1 ? '' : 's'} changed content since the baseline and ${changed === 1 ? 'is' : 'are'} left out of the comparison`,
+      `${changed} case${changed === 1 ? '' : 's'} changed content or severity since the baseline and ${changed === 1 ? 'is' : 'are'} left out of the comparison`,
     );
   if (added) notes.push(`${added} case${added === 1 ? '' : 's'} added since the baseline`);
+  const promoted = [...currentSeverity].filter(
+    ([id, now]) => baselineSeverity.has(id) && RANK[now] > RANK[baselineSeverity.get(id)!],
+  ).length;
+  if (promoted)
+    notes.push(
+      `${promoted} case${promoted === 1 ? '' : 's'} had ${promoted === 1 ? 'its' : 'their'} severity raised since the baseline`,
+    );
   if (removed) notes.push(`${removed} baseline case${removed === 1 ? '' : 's'} removed from the dataset`);
   if (base.dataset_hash !== suite.dataset_hash)
     notes.push('the dataset changed since the baseline; only unchanged cases are compared');
@@ -109,9 +143,29 @@ export function pairSuite(
     added,
     removed,
     changed,
+    demoted,
     changedScorers,
     newRules,
     removedRules,
     notes,
   };
+}
+
+/**
+ * Severities lowered since the baseline. A critical case missing from the dataset counts too
+ * (renaming or deleting it would switch the critical-case rule off as surely), but only when
+ * the whole dataset is known: a sampled run does not see every case.
+ */
+function demotions(
+  baseline: ReadonlyMap<string, Severity>,
+  current: ReadonlyMap<string, Severity>,
+  wholeDataset: boolean,
+): Demotion[] {
+  const out: Demotion[] = [];
+  for (const [id, before] of baseline) {
+    const now = current.get(id);
+    if (now === undefined ? wholeDataset && before === 'critical' : RANK[now] < RANK[before])
+      out.push({ id, baseline: before, current: now ?? null });
+  }
+  return out;
 }

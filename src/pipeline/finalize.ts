@@ -1,8 +1,15 @@
 import type { LoadedConfig } from '../config/load.js';
 import { aggregateSuite } from '../aggregate/aggregate.js';
 import { decide, type OverrideDecision } from '../gate/decide.js';
-import { pairSuite } from '../gate/pairing.js';
-import { RUN_SCHEMA, type CaseRecord, type Comparison, type Manifest, type Run } from '../results/run-schema.js';
+import { atBaselineSeverity, pairSuite } from '../gate/pairing.js';
+import {
+  RUN_SCHEMA,
+  type CaseRecord,
+  type Comparison,
+  type Manifest,
+  type Run,
+  type Severity,
+} from '../results/run-schema.js';
 
 export interface FinalizeInput {
   loaded: LoadedConfig;
@@ -10,8 +17,8 @@ export interface FinalizeInput {
   records: CaseRecord[];
   baseline: Run | null;
   baselineInfo: Comparison['baseline'];
-  /** Every case id of each suite's dataset, when known. */
-  datasetIds?: Map<string, Set<string>>;
+  /** Every case id of each suite's dataset with its severity, when known. */
+  datasetIds?: Map<string, ReadonlyMap<string, Severity>>;
   override?: OverrideDecision;
   /** A run of the base branch itself (see DecideInput.baseBranch). */
   baseBranch?: boolean;
@@ -24,11 +31,16 @@ export function finalizeRun(input: FinalizeInput): Run {
     if (!config) throw new Error(`suite ${m.id} is not in the config`);
     return { manifest: m, config, records: input.records.filter((r) => r.suite === m.id) };
   });
-  const aggregates = suites.map((s) =>
-    aggregateSuite({ suite: s.config.id, scorers: s.config.scorers, slices: s.config.slices }, s.records),
-  );
   const pairings = suites.map((s) =>
     pairSuite(s.manifest, s.records, input.baseline, input.datasetIds?.get(s.config.id)),
+  );
+  // a pull request's lowered severities count from the base branch on, not in its own gate
+  const gated = input.baseBranch ? input.records : atBaselineSeverity(input.records, pairings);
+  const aggregates = suites.map((s) =>
+    aggregateSuite(
+      { suite: s.config.id, scorers: s.config.scorers, slices: s.config.slices },
+      gated.filter((r) => r.suite === s.config.id),
+    ),
   );
   const decision = decide({
     suites: suites.map((s) => ({
@@ -37,7 +49,7 @@ export function finalizeRun(input: FinalizeInput): Run {
       ruleHashes: s.manifest.rule_hashes,
       scorers: s.config.scorers,
     })),
-    records: input.records,
+    records: gated,
     aggregates,
     baselineAggregates: input.baseline?.aggregates,
     pairings,

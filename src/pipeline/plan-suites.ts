@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { LoadedConfig, LoadedSuite } from '../config/load.js';
 import { displayPath, formatPath } from '../config/load.js';
@@ -13,13 +13,13 @@ import { lookupPath, placeholders } from '../prompt/template.js';
 import { createScorer } from '../scorers/registry.js';
 import type { Scorer } from '../scorers/scorer.js';
 import type { ModelAccess } from '../runner/session.js';
-import type { SuiteManifest } from '../results/run-schema.js';
+import type { Severity, SuiteManifest } from '../results/run-schema.js';
 import { readJsonFile } from '../config/read-json-file.js';
 
 export interface PlannedSuite {
   config: LoadedSuite;
-  /** Every case in the dataset (for "removed since the baseline"). */
-  allIds: Set<string>;
+  /** Every case in the dataset with its severity (for "removed" and "demoted since the baseline"). */
+  allIds: Map<string, Severity>;
   /** The cases this tier and shard run. */
   cases: EvalCase[];
   prompt: PromptTemplate;
@@ -50,6 +50,7 @@ export async function planSuites(loaded: LoadedConfig, options: PlanOptions): Pr
         });
   }
   const planned: PlannedSuite[] = [];
+  const { limits } = loaded.config;
   for (const [s, suite] of loaded.suites.entries()) {
     if (wanted && !wanted.has(suite.id)) continue;
     const at = (path: PropertyKey[], message: string): Issue => ({
@@ -69,14 +70,22 @@ export async function planSuites(loaded: LoadedConfig, options: PlanOptions): Pr
       continue;
     }
     const datasetDisplay = displayPath(suite.datasetPath);
-    const dataset = loadDatasetFile(suite.datasetPath, datasetDisplay);
+    const dataset = loadDatasetFile(suite.datasetPath, datasetDisplay, limits);
     if (!dataset.ok) {
       issues.push(...dataset.issues);
       continue;
     }
+    const promptDisplay = displayPath(suite.promptPath);
+    const promptBytes = statSync(suite.promptPath).size;
+    if (promptBytes > limits.prompt_bytes) {
+      issues.push({
+        file: promptDisplay,
+        message: `the prompt is ${promptBytes} bytes, more than limits.prompt_bytes (${limits.prompt_bytes}) in ${loaded.file} allows`,
+      });
+      continue;
+    }
     const promptText = readFileSync(suite.promptPath, 'utf8');
     const prompt = parsePrompt(promptText);
-    const promptDisplay = displayPath(suite.promptPath);
 
     const scorers: Scorer[] = [];
     for (const [k, config] of suite.scorers.entries()) {
@@ -117,7 +126,7 @@ export async function planSuites(loaded: LoadedConfig, options: PlanOptions): Pr
 
     planned.push({
       config: suite,
-      allIds: new Set(dataset.value.map((c) => c.id)),
+      allIds: new Map(dataset.value.map((c) => [c.id, c.severity])),
       cases,
       prompt,
       scorers,
@@ -136,9 +145,41 @@ export async function planSuites(loaded: LoadedConfig, options: PlanOptions): Pr
       },
     });
   }
+  if (!issues.length) issues.push(...callLimitIssues(loaded, planned, options.repeats));
   if (issues.length) return fail(...issues);
   if (!planned.length) return fail({ file: loaded.file, message: 'no suite selected' });
   return ok(planned);
+}
+
+/** Model calls a run plans: each case and repeat once, and again for each judge (twice for a pairwise judge: both orders). */
+function callLimitIssues(loaded: LoadedConfig, planned: readonly PlannedSuite[], repeats: number | undefined): Issue[] {
+  const most = loaded.config.limits.calls;
+  const bySuite = planned.map((p) => {
+    const judged = p.config.scorers.reduce(
+      (n, sc) =>
+        sc.type === 'llm-judge' || sc.type === 'llm-judge-pairwise'
+          ? n + (Array.isArray(sc.provider) ? sc.provider.length : 1) * (sc.type === 'llm-judge-pairwise' ? 2 : 1)
+          : n,
+      0,
+    );
+    const k = repeats ?? p.config.repeats;
+    return { id: p.config.id, calls: p.cases.length * k * (1 + judged), cases: p.cases.length, k, judged };
+  });
+  const total = bySuite.reduce((n, s) => n + s.calls, 0);
+  if (total <= most) return [];
+  const shown = bySuite
+    .map(
+      (s) =>
+        `${s.id}: ${s.cases} cases × ${s.k} repeat${s.k === 1 ? '' : 's'}${s.judged ? ` × (1 + ${s.judged} judge calls)` : ''}`,
+    )
+    .join('; ');
+  return [
+    {
+      file: loaded.file,
+      ...loaded.locate(['limits', 'calls']),
+      message: `this run would make ${total} model calls (${shown}), more than limits.calls (${most}) allows; sample fewer cases in the tier, or raise the limit on the base branch`,
+    },
+  ];
 }
 
 function templatesOf(scorer: LoadedSuite['scorers'][number]): string[] {

@@ -8,12 +8,19 @@ export interface Placeholder {
   column: number;
 }
 
+/** Every placeholder with its line and column, in one pass over the text (a prompt may be large). */
 export function placeholders(template: string): Placeholder[] {
   const found: Placeholder[] = [];
+  let line = 1;
+  let lineStart = 0;
+  let newline = template.indexOf('\n');
   for (const match of template.matchAll(PLACEHOLDER)) {
-    const before = template.slice(0, match.index);
-    const line = before.split('\n').length;
-    found.push({ name: match[1]!, line, column: match.index - before.lastIndexOf('\n') });
+    while (newline !== -1 && newline < match.index) {
+      line++;
+      lineStart = newline + 1;
+      newline = template.indexOf('\n', lineStart);
+    }
+    found.push({ name: match[1]!, line, column: match.index - lineStart + 1 });
   }
   return found;
 }

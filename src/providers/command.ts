@@ -2,6 +2,7 @@ import type { ChildProcessWithoutNullStreams, spawn as Spawn } from 'node:child_
 import type { createInterface as CreateInterface } from 'node:readline';
 import { z } from 'zod';
 import type { CommandProvider as CommandConfig } from '../config/schema.js';
+import { commandEnvironment } from './command-env.js';
 import { callSettings, ProviderError, type Provider, type ProviderRequest, type ProviderResponse } from './provider.js';
 
 /** What the user's program prints: one JSON object (per case, or per line for a worker). */
@@ -29,8 +30,13 @@ const STDERR_TAIL = 2000;
  * request line and answers with one JSON line, one case at a time; the runner's
  * concurrency is how many workers run. A worker that dies or hangs is replaced.
  */
-export function createCommandProvider(name: string, config: z.output<typeof CommandConfig>, cwd: string): Provider {
-  const env = { ...process.env, ...config.env };
+export function createCommandProvider(
+  name: string,
+  config: z.output<typeof CommandConfig>,
+  cwd: string,
+  parentEnv: NodeJS.ProcessEnv = process.env,
+): Provider {
+  const env = commandEnvironment(config.env, parentEnv);
   // child_process and readline load with the first case, so runs that start no program don't pay for them
   let modules: Promise<Modules> | undefined;
   const load = () =>

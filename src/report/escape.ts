@@ -1,6 +1,6 @@
 /**
  * Everything a model, a dataset or a PR author wrote is untrusted. These make it inert in
- * GitHub-flavoured Markdown: no HTML, no table breakage, no mentions or issue references.
+ * GitHub-flavoured Markdown: no HTML, no table breakage, no mentions, issue references or links.
  */
 
 const ZWSP = '\u200b';
@@ -8,17 +8,22 @@ const ZWSP = '\u200b';
 /** For inline text and table cells. */
 export function escapeInline(text: string, maxLength = 200): string {
   const clipped = text.length > maxLength ? `${text.slice(0, maxLength - 1)}…` : text;
-  return clipped
-    .replace(/\r?\n|\r/g, ' ')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/([\\`*_[\]|~])/g, '\\$1')
-    .replace(/^([#>+-]|\d+[.)])(?=\s|$)/, '\\$1')
-    .replace(/@(?=[A-Za-z0-9_-])/g, `@${ZWSP}`)
-    .replace(/(^|[^\w])#(?=\d)/g, `$1#${ZWSP}`)
-    .replace(/\b([\w.-]+\/[\w.-]+)#(?=\d)/g, `$1#${ZWSP}`)
-    .replace(/:\/\//g, `:${ZWSP}//`);
+  return (
+    clipped
+      .replace(/\r?\n|\r/g, ' ')
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/([\\`*_[\]|~])/g, '\\$1')
+      .replace(/^([#>+-]|\d+[.)])(?=\s|$)/, '\\$1')
+      .replace(/@(?=[A-Za-z0-9_-])/g, `@${ZWSP}`)
+      .replace(/(^|[^\w])#(?=\d)/g, `$1#${ZWSP}`)
+      .replace(/\b([\w.-]+\/[\w.-]+)#(?=\d)/g, `$1#${ZWSP}`)
+      .replace(/(GH)-(?=\d)/gi, `$1${ZWSP}-`)
+      // GFM links a bare `www.` like a URL (its "extended www autolink"), so it is broken like `://`
+      .replace(/(www)\./gi, `$1${ZWSP}.`)
+      .replace(/:\/\//g, `:${ZWSP}//`)
+  );
 }
 
 /** A fenced block that the content cannot close: the fence is longer than any backtick run inside. */

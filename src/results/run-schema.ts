@@ -26,13 +26,18 @@ export const CaseError = z.object({
   message: z.string(),
 });
 
+/** How much a case matters: a `critical` case that fails a critical scorer fails the gate. */
+export const Severity = z.enum(['critical', 'high', 'normal', 'low']);
+export type Severity = z.infer<typeof Severity>;
+
 export const CaseRecord = z.object({
   suite: z.string(),
   id: z.string(),
   repeat: z.number().int().nonnegative(),
   line: z.number().int().positive().optional(),
   tags: z.record(z.string(), z.string()),
-  severity: z.enum(['critical', 'high', 'normal', 'low']),
+  /** As the run's dataset says; a lowered severity is gated at the baseline's (see `Comparison.demoted`). */
+  severity: Severity,
   fingerprint: z.string(),
   /** The case's expected value, so a report can show expected against actual. */
   expected: z.unknown().optional(),
@@ -175,6 +180,15 @@ export const BaselineInfo = z.object({
   run_url: z.string().nullable().optional(),
 });
 
+/** A case whose severity is lower than the baseline's, or a critical case gone from the dataset. */
+export const Demotion = z.object({
+  id: z.string(),
+  baseline: Severity,
+  /** Null when the case is no longer in the dataset. */
+  current: Severity.nullable(),
+});
+export type Demotion = z.infer<typeof Demotion>;
+
 export const Comparison = z.object({
   baseline: BaselineInfo.nullable(),
   paired: z.number().int(),
@@ -182,6 +196,8 @@ export const Comparison = z.object({
   removed: z.number().int(),
   changed: z.number().int(),
   notes: z.array(z.string()),
+  /** Severities this run lowers: until the change is on the base branch, each case is gated at the baseline's severity. */
+  demoted: z.array(Demotion).optional(),
 });
 export type Comparison = z.infer<typeof Comparison>;
 

@@ -61,7 +61,7 @@ describe('regression rules: non-inferiority on paired cases', () => {
     const current = cohort(100, 0).map((c, i) => (i < 30 ? { ...c, pass: false, fingerprint: 'changed' } : c));
     const { decision } = gate({ rules: [DROP_5PP], current, baseline });
     expect(decision.comparisons.s).toMatchObject({ paired: 70, changed: 30 });
-    expect(decision.comparisons.s!.notes.join(' ')).toMatch(/30 cases changed content since the baseline/);
+    expect(decision.comparisons.s!.notes.join(' ')).toMatch(/30 cases changed content or severity since the baseline/);
   });
 });
 
@@ -100,6 +100,76 @@ describe('critical cases, baselines and overrides', () => {
     const { decision } = gate({ rules: [{ metric: 'ok.pass_rate', min: 0.5 }], current, baseline: null });
     expect(decision.verdict).toBe('fail');
     expect(decision.critical_failures.map((c) => c.id)).toEqual(['legal-1']);
+  });
+
+  describe('a severity lowered since the baseline', () => {
+    const critical = (id: string, pass: boolean) => ({ id, pass, severity: 'critical' as const });
+    const baseline = [...cohort(100, 0), critical('leak-1', true), critical('leak-2', true), critical('kept', true)];
+    // the PR's data drops "severity": "critical" from the cases its prompt now fails
+    const current = [
+      ...cohort(100, 0),
+      { id: 'leak-1', pass: false },
+      { id: 'leak-2', pass: false },
+      critical('kept', true),
+    ];
+
+    test('is gated at the baseline severity, names the demoted cases and fails until overridden', () => {
+      const { decision } = gate({ rules: [{ metric: 'ok.pass_rate', min: 0.5 }], current, baseline });
+      expect(decision.verdict).toBe('fail');
+      expect(decision.critical_failures.map((c) => c.id)).toEqual(['leak-1', 'leak-2']);
+      expect(decision.comparisons.s!.demoted).toEqual([
+        { id: 'leak-1', baseline: 'critical', current: 'normal' },
+        { id: 'leak-2', baseline: 'critical', current: 'normal' },
+      ]);
+      const demotion = decision.rules.find((r) => r.metric === 'severity')!;
+      expect(demotion).toMatchObject({ kind: 'critical', status: 'fail', outcome: 'fail', current: 2 });
+      expect(demotion.explanation).toMatch(
+        /^2 cases are less severe than on the base branch, which loosens the gate: this fails until a maintainer overrides it, .* merged \(critical → normal: leak-1, leak-2\)\.$/,
+      );
+      // a severity change is a change of the case: it no longer pairs
+      expect(decision.comparisons.s).toMatchObject({ paired: 101, changed: 2 });
+    });
+
+    test('fails even when the demoted cases pass, and a maintainer can override it', () => {
+      const passing = current.map((c) => ({ ...c, pass: true }));
+      const failed = gate({ rules: [], current: passing, baseline });
+      expect(failed.decision.verdict).toBe('fail');
+      expect(failed.decision.critical_failures).toEqual([]);
+      const overridden = gate({
+        rules: [],
+        current: passing,
+        baseline,
+        override: {
+          applied: {
+            label: 'evalgate/override',
+            actor: 'lead',
+            permission: 'maintain',
+            applied_at: '2026-11-20T00:00:00Z',
+          },
+          ignored: [],
+        },
+      });
+      expect(overridden.decision.verdict).toBe('overridden');
+    });
+
+    test('on the base branch the merged severity counts and is only noted', () => {
+      const { decision } = gate({ rules: [], current, baseline, baseBranch: true });
+      expect(decision.verdict).toBe('pass');
+      expect(decision.critical_failures).toEqual([]);
+      expect(decision.comparisons.s!.demoted).toHaveLength(2);
+      expect(decision.comparisons.s!.notes.join(' ')).toMatch(
+        /2 cases are less severe than in the previous run of the base branch, and count so from now on \(critical → normal: leak-1, leak-2\)/,
+      );
+    });
+
+    test('a raised severity counts at once and is only noted', () => {
+      const raised = [...cohort(100, 0), critical('c7', false)].filter((c, i) => i !== 7);
+      const { decision } = gate({ rules: [], current: raised, baseline: cohort(100, 0) });
+      expect(decision.verdict).toBe('fail');
+      expect(decision.critical_failures.map((c) => c.id)).toEqual(['c7']);
+      expect(decision.comparisons.s!.demoted).toBeUndefined();
+      expect(decision.comparisons.s!.notes.join(' ')).toMatch(/1 case had its severity raised/);
+    });
   });
 
   test('without a baseline, absolute rules apply and regression rules warn', () => {

@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, test } from 'vitest';
 import { CommandProvider } from '../../src/config/schema.js';
 import { createCommandProvider } from '../../src/providers/command.js';
+import { commandEnvironment } from '../../src/providers/command-env.js';
 import { ProviderError, type Provider } from '../../src/providers/provider.js';
 
 const APP = fileURLToPath(new URL('../../fixtures/providers/support-app.mjs', import.meta.url));
@@ -127,5 +128,75 @@ describe('command provider (a real child process)', () => {
       await provider.call(request('a', { behaviour: 'hang' }, controller.signal)).catch((e: unknown) => e),
     ).toMatchObject({ message: expect.stringContaining('did not answer in time') });
     expect((await provider.call(request('b'))).output).toBe('Hello! You asked: question b');
+  });
+});
+
+describe('the environment of a command provider program', () => {
+  const TOKEN = 'ghs_workflowToken0123456789';
+  const runner = {
+    PATH: '/usr/bin',
+    HOME: '/home/runner',
+    TMPDIR: '/tmp',
+    LANG: 'C.UTF-8',
+    LC_ALL: 'C.UTF-8',
+    'INPUT_GITHUB-TOKEN': TOKEN,
+    GITHUB_TOKEN: TOKEN,
+    ACTIONS_RUNTIME_TOKEN: 'runtime-token-0123456789',
+    ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'id-token-0123456789',
+    OPENAI_API_KEY: 'sk-app-key',
+    DATABASE_URL: 'postgres://secret',
+    GITHUB_REPOSITORY: 'o/r',
+    COPIED_TOKEN: TOKEN,
+  };
+
+  test('holds PATH, HOME, TMPDIR and the locale, and only the variables env names', () => {
+    expect(commandEnvironment(['OPENAI_API_KEY', 'NOT_SET'], runner)).toEqual({
+      PATH: '/usr/bin',
+      HOME: '/home/runner',
+      TMPDIR: '/tmp',
+      LANG: 'C.UTF-8',
+      LC_ALL: 'C.UTF-8',
+      OPENAI_API_KEY: 'sk-app-key',
+    });
+    expect(commandEnvironment({ MODE: 'eval', KEY: 'Bearer ${OPENAI_API_KEY}' }, runner)).toMatchObject({
+      MODE: 'eval',
+      KEY: 'Bearer sk-app-key',
+    });
+    expect(commandEnvironment(undefined, runner)).not.toHaveProperty('DATABASE_URL');
+  });
+
+  test('never holds a GitHub credential, even when env names it or copies its value', () => {
+    const env = commandEnvironment(['GITHUB_TOKEN', 'ACTIONS_RUNTIME_TOKEN', 'COPIED_TOKEN'], runner);
+    const map = commandEnvironment({ LEAK: '${GITHUB_TOKEN}', ALSO: `x${TOKEN}` }, runner);
+    for (const e of [env, map]) {
+      expect(JSON.stringify(e)).not.toContain(TOKEN);
+      expect(JSON.stringify(e)).not.toMatch(/INPUT_|ACTIONS_|runtime-token|id-token/);
+    }
+    expect(map.LEAK).toBe('');
+  });
+
+  test('a real program sees exactly that environment', async () => {
+    const provider = createCommandProvider(
+      'app',
+      CommandProvider.parse({
+        type: 'command',
+        command: [process.execPath, '-e', 'process.stdout.write(JSON.stringify(Object.keys(process.env).sort()))'],
+        stdout: 'text',
+        env: ['OPENAI_API_KEY'],
+      }),
+      process.cwd(),
+      runner,
+    );
+    providers.push(provider);
+    const seen = JSON.parse((await provider.call(request('env'))).output) as string[];
+    // the platform may add a variable of its own to a child process (macOS: __CF_USER_TEXT_ENCODING)
+    expect(seen.filter((name) => !name.startsWith('__'))).toEqual([
+      'HOME',
+      'LANG',
+      'LC_ALL',
+      'OPENAI_API_KEY',
+      'PATH',
+      'TMPDIR',
+    ]);
   });
 });

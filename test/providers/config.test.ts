@@ -68,6 +68,19 @@ describe('provider and judge settings in the gate YAML', () => {
     expect(err).not.toContain('hunter2');
   });
 
+  test("a command provider cannot be given the workflow's GitHub token, by name or as ${NAME}", async () => {
+    const { code, err } = await validate(
+      withProviders(
+        '  app: { type: command, command: [node, app.js], env: { GH_TOKEN: "${GITHUB_TOKEN}", MODE: eval } }\n  app2: { type: command, command: [node, app.js], env: [APP_KEY, ACTIONS_RUNTIME_TOKEN] }\n',
+      ),
+    );
+    expect(code).toBe(2);
+    expect(err).toMatch(
+      /evalgate\.yml:4:\d+ providers\.app\.env: GH_TOKEN, GITHUB_TOKEN carry the workflow's GitHub credentials, which evalgate never passes to a program/,
+    );
+    expect(err).toMatch(/providers\.app2\.env: ACTIONS_RUNTIME_TOKEN carries the workflow's GitHub credentials/);
+  });
+
   test('an unknown provider type names the types there are, with a suggestion', async () => {
     const { code, err } = await validate(withProviders('  judge: { type: opneai, model: gpt-4o }\n'));
     expect(code).toBe(2);

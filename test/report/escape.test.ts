@@ -12,6 +12,16 @@ describe('escaping untrusted text for GitHub Markdown', () => {
     expect(out).toContain('\\|');
   });
 
+  test('breaks bare www. links and GH-123 references the way :// and #123 are broken', () => {
+    const out = escapeInline('see www.evil.example/login, WWW.Evil.example, (www.x.io) and GH-123 or gh-7');
+    expect(out).not.toMatch(/www\./i);
+    expect(out).not.toMatch(/GH-\d/i);
+    expect(out.replace(/\u200b/g, '')).toBe(
+      'see www.evil.example/login, WWW.Evil.example, (www.x.io) and GH-123 or gh-7',
+    );
+    expect(escapeInline('GH-pages and www-data')).toBe('GH-pages and www-data');
+  });
+
   test('keeps a table cell on one line', () => {
     expect(escapeInline('a\nb\r\nc')).toBe('a b c');
   });

@@ -1,7 +1,7 @@
 import { aggregateSuite } from '../../src/aggregate/aggregate.js';
 import { RuleConfig } from '../../src/config/schema.js';
 import { decide, type OverrideDecision } from '../../src/gate/decide.js';
-import { pairSuite } from '../../src/gate/pairing.js';
+import { atBaselineSeverity, pairSuite } from '../../src/gate/pairing.js';
 import {
   RUN_SCHEMA,
   type CaseRecord,
@@ -112,19 +112,21 @@ export function gate(input: GateInput): { decision: Decision; run: Run } {
       )
     : null;
   if (baselineRun) baselineRun.aggregates = [aggregateSuite(spec, baselineRun.cases)];
-  const aggregate = aggregateSuite(spec, currentRecords);
   const currentManifest = current.manifest.suites[0]!;
   const baselineManifest = baselineRun?.manifest.suites[0];
   if (baselineManifest && input.newRules)
     baselineManifest.rule_hashes = input.rules.map((_, i) => (input.newRules!.includes(i) ? `old-${i}` : `rule-${i}`));
   if (baselineManifest && input.droppedRules)
     baselineManifest.rule_hashes.push(...Array.from({ length: input.droppedRules }, (_, i) => `dropped-${i}`));
+  const pairing = pairSuite(currentManifest, currentRecords, baselineRun);
+  const gated = input.baseBranch ? currentRecords : atBaselineSeverity(currentRecords, [pairing]);
+  const aggregate = aggregateSuite(spec, gated);
   const decision = decide({
     suites: [{ suite: 's', rules, ruleHashes: currentManifest.rule_hashes, scorers: spec.scorers }],
-    records: currentRecords,
+    records: gated,
     aggregates: [aggregate],
     baselineAggregates: baselineRun?.aggregates,
-    pairings: [pairSuite(currentManifest, currentRecords, baselineRun)],
+    pairings: [pairing],
     baselineInfo: baselineRun
       ? { source: 'workflow run 42 on main', git_sha: 'abc1234', ref: 'main', created_at: '2026-11-19T00:00:00.000Z' }
       : null,

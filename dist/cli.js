@@ -205,31 +205,31 @@ async function main(argv, io) {
 `);
         return 0;
       case "run":
-        return await (await import("./chunks/commands-MWJV6DCL.js")).runCommand(cmd, io);
+        return await (await import("./chunks/commands-5PYKJZHT.js")).runCommand(cmd, io);
       case "compare":
-        return (await import("./chunks/compare-Q4LP3UI2.js")).compareCommand(cmd, io);
+        return (await import("./chunks/compare-R42IX6T5.js")).compareCommand(cmd, io);
       case "validate":
-        return await (await import("./chunks/validate-BUDARHOK.js")).validateCommand(cmd, io);
+        return await (await import("./chunks/validate-ROTCFBZA.js")).validateCommand(cmd, io);
       case "schema":
-        return (await import("./chunks/validate-BUDARHOK.js")).schemaCommand(io);
+        return (await import("./chunks/validate-ROTCFBZA.js")).schemaCommand(io);
       case "merge":
-        return (await import("./chunks/merge-TBX2P5WA.js")).mergeCommand(cmd, io);
+        return (await import("./chunks/merge-B64VSNII.js")).mergeCommand(cmd, io);
       case "plan":
-        return await (await import("./chunks/plan-66UCI5ZY.js")).planCommand(cmd, io);
+        return await (await import("./chunks/plan-WFRKAYFP.js")).planCommand(cmd, io);
       case "calibrate":
-        return await (await import("./chunks/calibrate-5MJ7KOTA.js")).calibrateCommand(cmd, io);
+        return await (await import("./chunks/calibrate-THZHKXOG.js")).calibrateCommand(cmd, io);
       case "demo":
-        return await (await import("./chunks/demo-NEGTWF6X.js")).demoCommand(cmd.out, io);
+        return await (await import("./chunks/demo-LSEAZJ4S.js")).demoCommand(cmd.out, io);
       case "init":
-        return (await import("./chunks/init-MWKXQOTZ.js")).initCommand(cmd, io);
+        return (await import("./chunks/init-ONXSA7V2.js")).initCommand(cmd, io);
     }
   } catch (error) {
     if (error instanceof InputError) return reportInput(io, error.issues.map(formatIssue));
     if (error instanceof InfrastructureError) {
       const partial = error.run;
       if (partial && "out" in cmd) {
-        const { writeResults } = await import("./chunks/run-file-QT2XHAGZ.js");
-        const { renderMarkdown } = await import("./chunks/markdown-BZHRPTNN.js");
+        const { writeResults } = await import("./chunks/run-file-5NHZS4E4.js");
+        const { renderMarkdown } = await import("./chunks/markdown-XRVW45LM.js");
         writeResults(resolve(cmd.out), partial, renderMarkdown(partial));
       }
       io.err(`evalgate: could not evaluate: ${error.message}

@@ -2,35 +2,35 @@ import { createRequire as __evalgateCreateRequire } from 'node:module'; const re
 import {
   repoPath,
   selectSuites
-} from "./chunks/chunk-FH4DPVTI.js";
+} from "./chunks/chunk-5MXFAPTH.js";
 import {
   describeBaseline,
   runGate
-} from "./chunks/chunk-NFCHPRWR.js";
+} from "./chunks/chunk-4UU27OK7.js";
 import {
   COMMENT_MARKER,
   inlineCode,
   renderMarkdown
-} from "./chunks/chunk-TUNE2ZWJ.js";
+} from "./chunks/chunk-KCAN4FA6.js";
 import {
   planSuites
-} from "./chunks/chunk-5YGV4SRQ.js";
+} from "./chunks/chunk-YHULESQH.js";
 import {
   providerNames
-} from "./chunks/chunk-OSJ5Z7QG.js";
-import "./chunks/chunk-QBD4MYDG.js";
+} from "./chunks/chunk-4M6Q6S7T.js";
+import "./chunks/chunk-QIDP5AFC.js";
 import {
   GateConfig,
   loadConfig,
   parseYaml
-} from "./chunks/chunk-WQPCKKGG.js";
+} from "./chunks/chunk-MOR6CRO6.js";
 import {
   VERSION
 } from "./chunks/chunk-3RM4HJMP.js";
 import {
   readRunFile,
   writeResults
-} from "./chunks/chunk-4PGVYYUN.js";
+} from "./chunks/chunk-DLPHOMSS.js";
 import "./chunks/chunk-RPGOX2AU.js";
 import {
   InfrastructureError,
@@ -51,17 +51,17 @@ import {
 } from "./chunks/chunk-5HA3PLEC.js";
 import {
   finalizeRun
-} from "./chunks/chunk-6PD2HWKX.js";
+} from "./chunks/chunk-EDYGSLGN.js";
 import "./chunks/chunk-ET2JT4VK.js";
 import "./chunks/chunk-RJZ7YKWJ.js";
-import "./chunks/chunk-5NJAYBWN.js";
+import "./chunks/chunk-BVZOMFXN.js";
 import "./chunks/chunk-YRNTQCBJ.js";
 import "./chunks/chunk-2YLA5JPM.js";
 import "./chunks/chunk-RXUAWXXA.js";
 import "./chunks/chunk-YKMLPWKJ.js";
 import {
   RUN_SCHEMA
-} from "./chunks/chunk-4RXBHYG4.js";
+} from "./chunks/chunk-SWLMONDR.js";
 import "./chunks/chunk-2JNTXUES.js";
 import "./chunks/chunk-BX4ROB6G.js";
 

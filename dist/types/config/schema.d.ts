@@ -71,7 +71,7 @@ export declare const CommandProvider: z.ZodObject<{
         json: "json";
     }>>;
     cwd: z.ZodOptional<z.ZodString>;
-    env: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodString>>;
+    env: z.ZodOptional<z.ZodUnion<readonly [z.ZodArray<z.ZodString>, z.ZodRecord<z.ZodString, z.ZodString>]>>;
     model: z.ZodDefault<z.ZodString>;
 }, z.core.$strict>;
 export declare const HttpProvider: z.ZodObject<{
@@ -159,7 +159,7 @@ export declare const ProviderConfig: z.ZodDiscriminatedUnion<[z.ZodObject<{
         json: "json";
     }>>;
     cwd: z.ZodOptional<z.ZodString>;
-    env: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodString>>;
+    env: z.ZodOptional<z.ZodUnion<readonly [z.ZodArray<z.ZodString>, z.ZodRecord<z.ZodString, z.ZodString>]>>;
     model: z.ZodDefault<z.ZodString>;
 }, z.core.$strict>, z.ZodObject<{
     concurrency: z.ZodDefault<z.ZodNumber>;
@@ -503,6 +503,14 @@ export declare const SuiteConfig: z.ZodObject<{
     }, z.core.$strict>>>;
 }, z.core.$strict>;
 export type SuiteConfig = z.output<typeof SuiteConfig>;
+/** Caps on one run (README "Limits"); past one, the run stops before any model call with exit code 2. */
+export declare const Limits: z.ZodObject<{
+    cases: z.ZodDefault<z.ZodNumber>;
+    case_bytes: z.ZodDefault<z.ZodNumber>;
+    prompt_bytes: z.ZodDefault<z.ZodNumber>;
+    calls: z.ZodDefault<z.ZodNumber>;
+}, z.core.$strict>;
+export type Limits = z.output<typeof Limits>;
 export declare const GateConfig: z.ZodObject<{
     version: z.ZodLiteral<1>;
     providers: z.ZodRecord<z.ZodString, z.ZodDiscriminatedUnion<[z.ZodObject<{
@@ -568,7 +576,7 @@ export declare const GateConfig: z.ZodObject<{
             json: "json";
         }>>;
         cwd: z.ZodOptional<z.ZodString>;
-        env: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodString>>;
+        env: z.ZodOptional<z.ZodUnion<readonly [z.ZodArray<z.ZodString>, z.ZodRecord<z.ZodString, z.ZodString>]>>;
         model: z.ZodDefault<z.ZodString>;
     }, z.core.$strict>, z.ZodObject<{
         concurrency: z.ZodDefault<z.ZodNumber>;
@@ -741,6 +749,12 @@ export declare const GateConfig: z.ZodObject<{
     baseline: z.ZodDefault<z.ZodObject<{
         branch: z.ZodOptional<z.ZodString>;
         artifact: z.ZodDefault<z.ZodString>;
+    }, z.core.$strict>>;
+    limits: z.ZodDefault<z.ZodObject<{
+        cases: z.ZodDefault<z.ZodNumber>;
+        case_bytes: z.ZodDefault<z.ZodNumber>;
+        prompt_bytes: z.ZodDefault<z.ZodNumber>;
+        calls: z.ZodDefault<z.ZodNumber>;
     }, z.core.$strict>>;
 }, z.core.$strict>;
 export type GateConfig = z.output<typeof GateConfig>;

@@ -19,7 +19,7 @@ export interface EvalCase extends Omit<z.output<typeof DatasetLine>, 'id'> {
     id: string;
     /** 1-based line in the dataset file. */
     line: number;
-    /** Hash of vars, expected and tags: a baseline case pairs only when this is unchanged. */
+    /** Hash of vars, expected, tags and human labels: a baseline case pairs only when this (and its severity) is unchanged. */
     fingerprint: string;
 }
 /** What templates (prompt and scorer `expected`) can refer to. */

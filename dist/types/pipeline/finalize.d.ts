@@ -1,14 +1,14 @@
 import type { LoadedConfig } from '../config/load.js';
 import { type OverrideDecision } from '../gate/decide.js';
-import { type CaseRecord, type Comparison, type Manifest, type Run } from '../results/run-schema.js';
+import { type CaseRecord, type Comparison, type Manifest, type Run, type Severity } from '../results/run-schema.js';
 export interface FinalizeInput {
     loaded: LoadedConfig;
     manifest: Manifest;
     records: CaseRecord[];
     baseline: Run | null;
     baselineInfo: Comparison['baseline'];
-    /** Every case id of each suite's dataset, when known. */
-    datasetIds?: Map<string, Set<string>>;
+    /** Every case id of each suite's dataset with its severity, when known. */
+    datasetIds?: Map<string, ReadonlyMap<string, Severity>>;
     override?: OverrideDecision;
     /** A run of the base branch itself (see DecideInput.baseBranch). */
     baseBranch?: boolean;

@@ -4,11 +4,11 @@ import { type EvalCase } from '../dataset/case.js';
 import { type PromptTemplate } from '../prompt/messages.js';
 import type { Scorer } from '../scorers/scorer.js';
 import type { ModelAccess } from '../runner/session.js';
-import type { SuiteManifest } from '../results/run-schema.js';
+import type { Severity, SuiteManifest } from '../results/run-schema.js';
 export interface PlannedSuite {
     config: LoadedSuite;
-    /** Every case in the dataset (for "removed since the baseline"). */
-    allIds: Set<string>;
+    /** Every case in the dataset with its severity (for "removed" and "demoted since the baseline"). */
+    allIds: Map<string, Severity>;
     /** The cases this tier and shard run. */
     cases: EvalCase[];
     prompt: PromptTemplate;

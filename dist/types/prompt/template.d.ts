@@ -4,6 +4,7 @@ export interface Placeholder {
     line: number;
     column: number;
 }
+/** Every placeholder with its line and column, in one pass over the text (a prompt may be large). */
 export declare function placeholders(template: string): Placeholder[];
 export declare function lookupPath(context: Record<string, unknown>, dotted: string): unknown;
 export declare function render(template: string, context: Record<string, unknown>): string;

@@ -23,4 +23,4 @@ export declare const CommandOutput: z.ZodObject<{
  * request line and answers with one JSON line, one case at a time; the runner's
  * concurrency is how many workers run. A worker that dies or hangs is replaced.
  */
-export declare function createCommandProvider(name: string, config: z.output<typeof CommandConfig>, cwd: string): Provider;
+export declare function createCommandProvider(name: string, config: z.output<typeof CommandConfig>, cwd: string, parentEnv?: NodeJS.ProcessEnv): Provider;

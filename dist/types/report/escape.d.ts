@@ -1,6 +1,6 @@
 /**
  * Everything a model, a dataset or a PR author wrote is untrusted. These make it inert in
- * GitHub-flavoured Markdown: no HTML, no table breakage, no mentions or issue references.
+ * GitHub-flavoured Markdown: no HTML, no table breakage, no mentions, issue references or links.
  */
 /** For inline text and table cells. */
 export declare function escapeInline(text: string, maxLength?: number): string;

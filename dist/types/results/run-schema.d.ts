@@ -25,6 +25,14 @@ export declare const CaseError: z.ZodObject<{
     }>;
     message: z.ZodString;
 }, z.core.$strip>;
+/** How much a case matters: a `critical` case that fails a critical scorer fails the gate. */
+export declare const Severity: z.ZodEnum<{
+    critical: "critical";
+    low: "low";
+    high: "high";
+    normal: "normal";
+}>;
+export type Severity = z.infer<typeof Severity>;
 export declare const CaseRecord: z.ZodObject<{
     suite: z.ZodString;
     id: z.ZodString;
@@ -307,6 +315,23 @@ export declare const BaselineInfo: z.ZodObject<{
     created_at: z.ZodNullable<z.ZodString>;
     run_url: z.ZodOptional<z.ZodNullable<z.ZodString>>;
 }, z.core.$strip>;
+/** A case whose severity is lower than the baseline's, or a critical case gone from the dataset. */
+export declare const Demotion: z.ZodObject<{
+    id: z.ZodString;
+    baseline: z.ZodEnum<{
+        critical: "critical";
+        low: "low";
+        high: "high";
+        normal: "normal";
+    }>;
+    current: z.ZodNullable<z.ZodEnum<{
+        critical: "critical";
+        low: "low";
+        high: "high";
+        normal: "normal";
+    }>>;
+}, z.core.$strip>;
+export type Demotion = z.infer<typeof Demotion>;
 export declare const Comparison: z.ZodObject<{
     baseline: z.ZodNullable<z.ZodObject<{
         source: z.ZodString;
@@ -320,6 +345,21 @@ export declare const Comparison: z.ZodObject<{
     removed: z.ZodNumber;
     changed: z.ZodNumber;
     notes: z.ZodArray<z.ZodString>;
+    demoted: z.ZodOptional<z.ZodArray<z.ZodObject<{
+        id: z.ZodString;
+        baseline: z.ZodEnum<{
+            critical: "critical";
+            low: "low";
+            high: "high";
+            normal: "normal";
+        }>;
+        current: z.ZodNullable<z.ZodEnum<{
+            critical: "critical";
+            low: "low";
+            high: "high";
+            normal: "normal";
+        }>>;
+    }, z.core.$strip>>>;
 }, z.core.$strip>;
 export type Comparison = z.infer<typeof Comparison>;
 export declare const Decision: z.ZodObject<{
@@ -393,6 +433,21 @@ export declare const Decision: z.ZodObject<{
         removed: z.ZodNumber;
         changed: z.ZodNumber;
         notes: z.ZodArray<z.ZodString>;
+        demoted: z.ZodOptional<z.ZodArray<z.ZodObject<{
+            id: z.ZodString;
+            baseline: z.ZodEnum<{
+                critical: "critical";
+                low: "low";
+                high: "high";
+                normal: "normal";
+            }>;
+            current: z.ZodNullable<z.ZodEnum<{
+                critical: "critical";
+                low: "low";
+                high: "high";
+                normal: "normal";
+            }>>;
+        }, z.core.$strip>>>;
     }, z.core.$strip>>;
     override: z.ZodNullable<z.ZodObject<{
         label: z.ZodString;
@@ -613,6 +668,21 @@ export declare const Run: z.ZodObject<{
             removed: z.ZodNumber;
             changed: z.ZodNumber;
             notes: z.ZodArray<z.ZodString>;
+            demoted: z.ZodOptional<z.ZodArray<z.ZodObject<{
+                id: z.ZodString;
+                baseline: z.ZodEnum<{
+                    critical: "critical";
+                    low: "low";
+                    high: "high";
+                    normal: "normal";
+                }>;
+                current: z.ZodNullable<z.ZodEnum<{
+                    critical: "critical";
+                    low: "low";
+                    high: "high";
+                    normal: "normal";
+                }>>;
+            }, z.core.$strip>>>;
         }, z.core.$strip>>;
         override: z.ZodNullable<z.ZodObject<{
             label: z.ZodString;

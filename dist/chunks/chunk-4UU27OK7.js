@@ -1,12 +1,12 @@
 import { createRequire as __evalgateCreateRequire } from 'node:module'; const require = __evalgateCreateRequire(import.meta.url);
 import {
   planSuites
-} from "./chunk-5YGV4SRQ.js";
+} from "./chunk-YHULESQH.js";
 import {
   ModelSession,
   baselineOutputs,
   executeSuite
-} from "./chunk-OSJ5Z7QG.js";
+} from "./chunk-4M6Q6S7T.js";
 import {
   VERSION
 } from "./chunk-3RM4HJMP.js";
@@ -74,7 +74,7 @@ async function runGate(input) {
     started_at: startedAt,
     ended_at: (/* @__PURE__ */ new Date()).toISOString()
   };
-  const { finalizeRun } = await import("./finalize-PNJ3WFUX.js");
+  const { finalizeRun } = await import("./finalize-ERKRTSJS.js");
   const run = finalizeRun({
     loaded: input.loaded,
     manifest,

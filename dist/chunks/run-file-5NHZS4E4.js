@@ -2,10 +2,10 @@ import { createRequire as __evalgateCreateRequire } from 'node:module'; const re
 import {
   readRunFile,
   writeResults
-} from "./chunk-4PGVYYUN.js";
+} from "./chunk-DLPHOMSS.js";
 import "./chunk-RPGOX2AU.js";
 import "./chunk-TOJ4UG27.js";
-import "./chunk-4RXBHYG4.js";
+import "./chunk-SWLMONDR.js";
 import "./chunk-2JNTXUES.js";
 import "./chunk-BX4ROB6G.js";
 export {

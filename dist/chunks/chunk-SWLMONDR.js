@@ -24,13 +24,15 @@ var CaseError = external_exports.object({
   kind: external_exports.enum(["infrastructure", "input"]),
   message: external_exports.string()
 });
+var Severity = external_exports.enum(["critical", "high", "normal", "low"]);
 var CaseRecord = external_exports.object({
   suite: external_exports.string(),
   id: external_exports.string(),
   repeat: external_exports.number().int().nonnegative(),
   line: external_exports.number().int().positive().optional(),
   tags: external_exports.record(external_exports.string(), external_exports.string()),
-  severity: external_exports.enum(["critical", "high", "normal", "low"]),
+  /** As the run's dataset says; a lowered severity is gated at the baseline's (see `Comparison.demoted`). */
+  severity: Severity,
   fingerprint: external_exports.string(),
   /** The case's expected value, so a report can show expected against actual. */
   expected: external_exports.unknown().optional(),
@@ -150,13 +152,21 @@ var BaselineInfo = external_exports.object({
   created_at: external_exports.string().nullable(),
   run_url: external_exports.string().nullable().optional()
 });
+var Demotion = external_exports.object({
+  id: external_exports.string(),
+  baseline: Severity,
+  /** Null when the case is no longer in the dataset. */
+  current: Severity.nullable()
+});
 var Comparison = external_exports.object({
   baseline: BaselineInfo.nullable(),
   paired: external_exports.number().int(),
   added: external_exports.number().int(),
   removed: external_exports.number().int(),
   changed: external_exports.number().int(),
-  notes: external_exports.array(external_exports.string())
+  notes: external_exports.array(external_exports.string()),
+  /** Severities this run lowers: until the change is on the base branch, each case is gated at the baseline's severity. */
+  demoted: external_exports.array(Demotion).optional()
 });
 var Decision = external_exports.object({
   verdict: Verdict,

@@ -161,8 +161,12 @@ var CommandProvider = external_exports.strictObject({
   stdout: external_exports.enum(["json", "text"]).default("json"),
   /** Working directory, relative to the config; default the config's folder. */
   cwd: external_exports.string().optional(),
-  /** Extra environment variables (names and plain values; secrets stay in the inherited environment). */
-  env: external_exports.record(EnvName, external_exports.string()).optional(),
+  /**
+   * What the program's environment holds besides PATH, HOME, TMPDIR and the locale: a list of
+   * variables passed from evalgate's environment, or a map of values where `${NAME}` reads one.
+   * GitHub tokens are never passed.
+   */
+  env: external_exports.union([external_exports.array(EnvName), external_exports.record(EnvName, external_exports.string())]).optional(),
   /** Reported in run.json as the model. */
   model: external_exports.string().default("command"),
   ...CallSettings,
@@ -310,6 +314,12 @@ var SuiteConfig = external_exports.strictObject({
   scorers: external_exports.array(ScorerConfig).min(1),
   rules: external_exports.array(RuleConfig).default([])
 });
+var Limits = external_exports.strictObject({
+  cases: external_exports.number().int().positive().default(1e4).describe("Most cases a suite's dataset may hold"),
+  case_bytes: external_exports.number().int().positive().default(1e5).describe("Most bytes one dataset case may take, as JSON"),
+  prompt_bytes: external_exports.number().int().positive().default(2e5).describe("Most bytes a suite's prompt file may take"),
+  calls: external_exports.number().int().positive().default(2e4).describe("Most model calls one run may plan: cases \xD7 repeats, plus llm-judge calls")
+});
 var GateConfig = external_exports.strictObject({
   version: external_exports.literal(1).describe("Gate config format version"),
   providers: external_exports.record(Id, ProviderConfig).describe('Named model providers; suites use "default" unless they name another'),
@@ -321,7 +331,10 @@ var GateConfig = external_exports.strictObject({
   baseline: external_exports.strictObject({
     branch: external_exports.string().optional(),
     artifact: external_exports.string().min(1).default("evalgate-results")
-  }).default({ artifact: "evalgate-results" })
+  }).default({ artifact: "evalgate-results" }),
+  limits: Limits.default(Limits.parse({})).describe(
+    "Caps on what one run loads and calls, so data cannot buy unbounded model calls; a pull request is held to the base branch's"
+  )
 });
 
 // src/config/load.ts
@@ -369,6 +382,14 @@ function didYouMean(word, candidates) {
     if (d < bestDistance) [best, bestDistance] = [c, d];
   }
   return best !== void 0 && bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? ` (did you mean "${best}"?)` : "";
+}
+
+// src/config/github-credentials.ts
+var GITHUB_CREDENTIAL = /^(INPUT_.*|ACTIONS_.*|GITHUB_TOKEN|GH_TOKEN|GITHUB_ENTERPRISE_TOKEN|GH_ENTERPRISE_TOKEN)$/i;
+var ENV_REFERENCE = /\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
+function namedGitHubCredentials(env) {
+  const names = Array.isArray(env) ? env : Object.entries(env).flatMap(([name, value]) => [name, ...[...value.matchAll(ENV_REFERENCE)].map((m) => m[1])]);
+  return names.filter((name) => GITHUB_CREDENTIAL.test(name));
 }
 
 // src/config/definition-hash.ts
@@ -3881,6 +3902,14 @@ function providerIssues(provider, dir) {
   }
   if (provider.type === "command" && provider.cwd !== void 0 && !existsSync(resolve(dir, provider.cwd)))
     out.push([["cwd"], `folder not found: ${displayPath(resolve(dir, provider.cwd))}`]);
+  if (provider.type === "command" && provider.env) {
+    const named = namedGitHubCredentials(provider.env);
+    if (named.length)
+      out.push([
+        ["env"],
+        `${named.join(", ")} ${named.length === 1 ? "carries" : "carry"} the workflow's GitHub credentials, which evalgate never passes to a program; remove ${named.length === 1 ? "it" : "them"} from env`
+      ]);
+  }
   return out;
 }
 
@@ -3889,6 +3918,8 @@ export {
   sha256,
   contentHash,
   didYouMean,
+  GITHUB_CREDENTIAL,
+  ENV_REFERENCE,
   compileGlob,
   matchesGlobs,
   GateConfig,

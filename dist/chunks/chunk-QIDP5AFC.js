@@ -4,7 +4,7 @@ import {
   didYouMean,
   displayPath,
   parseYaml
-} from "./chunk-WQPCKKGG.js";
+} from "./chunk-MOR6CRO6.js";
 import {
   stripBom
 } from "./chunk-RPGOX2AU.js";
@@ -36,23 +36,45 @@ function templateContext(c) {
 }
 
 // src/dataset/load-dataset.ts
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { extname } from "node:path";
 
 // src/dataset/case-builder.ts
 var CaseBuilder = class {
-  constructor(file) {
+  constructor(file, limits) {
     this.file = file;
+    this.limits = limits;
   }
   file;
+  limits;
   cases = [];
   issues = [];
   seen = /* @__PURE__ */ new Map();
+  /** More cases came than `limits.cases` allows: the rest are not parsed. */
+  full = false;
   problem(line, message) {
     this.issues.push({ file: this.file, line, message });
   }
   add(raw, line) {
-    const { file } = this;
+    const { file, limits } = this;
+    if (limits && this.seen.size >= limits.cases) {
+      this.full = true;
+      this.problem(
+        line,
+        `the dataset has more than ${limits.cases} cases, the most limits.cases in the gate config allows; sample a tier instead, or raise the limit on the base branch`
+      );
+      return;
+    }
+    if (limits) {
+      const bytes = Buffer.byteLength(JSON.stringify(raw) ?? "");
+      if (bytes > limits.case_bytes) {
+        this.problem(
+          line,
+          `this case is ${bytes} bytes as JSON, more than limits.case_bytes (${limits.case_bytes}) in the gate config allows`
+        );
+        return;
+      }
+    }
     if (!raw || typeof raw !== "object" || Array.isArray(raw)) {
       this.problem(line, 'expected a case object, like {"id": "...", "vars": {...}, "expected": "..."}');
       return;
@@ -81,7 +103,13 @@ var CaseBuilder = class {
       ...rest,
       id: caseId,
       line,
-      fingerprint: contentHash({ vars: rest.vars, expected: rest.expected ?? null, tags: rest.tags })
+      // human labels decide judge agreement, a gated metric; without them the hash is what it always was
+      fingerprint: contentHash({
+        vars: rest.vars,
+        expected: rest.expected ?? null,
+        tags: rest.tags,
+        ...rest.human !== void 0 ? { human: rest.human } : {}
+      })
     });
   }
   result() {
@@ -92,8 +120,8 @@ var CaseBuilder = class {
 };
 
 // src/dataset/load-csv.ts
-function parseCsvDataset(text, file) {
-  const builder = new CaseBuilder(file);
+function parseCsvDataset(text, file, limits) {
+  const builder = new CaseBuilder(file, limits);
   const rows = parseCsv(stripBom(text));
   if (!rows.ok) {
     builder.problem(rows.line, rows.message);
@@ -105,6 +133,7 @@ function parseCsvDataset(text, file) {
   const dup = columns.find((c, i) => columns.indexOf(c) !== i);
   if (dup) builder.problem(header.line, `duplicate column "${dup}"`);
   for (const row of body) {
+    if (builder.full) break;
     if (row.cells.length === 1 && row.cells[0] === "") continue;
     if (row.cells.length !== columns.length) {
       builder.problem(row.line, `expected ${columns.length} fields like the header, got ${row.cells.length}`);
@@ -166,10 +195,10 @@ function parseCsv(text) {
 }
 
 // src/dataset/load-jsonl.ts
-function parseJsonl(text, file) {
-  const builder = new CaseBuilder(file);
+function parseJsonl(text, file, limits) {
+  const builder = new CaseBuilder(file, limits);
   stripBom(text).split(/\r?\n/).forEach((raw, index) => {
-    if (raw.trim() === "") return;
+    if (builder.full || raw.trim() === "") return;
     let json;
     try {
       json = JSON.parse(raw);
@@ -183,25 +212,35 @@ function parseJsonl(text, file) {
 }
 
 // src/dataset/load-yaml.ts
-function parseYamlDataset(text, file) {
+function parseYamlDataset(text, file, limits) {
   const parsed = parseYaml(text, file);
   if (!parsed.ok) return parsed;
   const { value, locate } = parsed.value;
   const wrapped = value && typeof value === "object" && !Array.isArray(value) && "cases" in value;
   const list = wrapped ? value.cases : value;
-  const builder = new CaseBuilder(file);
+  const builder = new CaseBuilder(file, limits);
   if (!Array.isArray(list)) {
     builder.problem(1, "expected a list of cases (or a mapping with a `cases:` list)");
     return builder.result();
   }
-  list.forEach((raw, i) => builder.add(raw, locate(wrapped ? ["cases", i] : [i]).line));
+  for (const [i, raw] of list.entries()) {
+    if (builder.full) break;
+    builder.add(raw, locate(wrapped ? ["cases", i] : [i]).line);
+  }
   return builder.result();
 }
 
 // src/dataset/load-dataset.ts
-function loadDatasetFile(path, display) {
+function loadDatasetFile(path, display, limits) {
   let text;
   try {
+    const most = limits ? limits.cases * limits.case_bytes : Infinity;
+    const size = statSync(path).size;
+    if (size > most)
+      return fail({
+        file: display,
+        message: `the dataset is ${size} bytes, more than limits.cases \xD7 limits.case_bytes (${most}) in the gate config allow`
+      });
     text = readFileSync(path, "utf8");
   } catch (error) {
     return fail({
@@ -212,11 +251,11 @@ function loadDatasetFile(path, display) {
   switch (extname(path).toLowerCase()) {
     case ".yaml":
     case ".yml":
-      return parseYamlDataset(text, display);
+      return parseYamlDataset(text, display, limits);
     case ".csv":
-      return parseCsvDataset(text, display);
+      return parseCsvDataset(text, display, limits);
     default:
-      return parseJsonl(text, display);
+      return parseJsonl(text, display, limits);
   }
 }
 
@@ -224,10 +263,16 @@ function loadDatasetFile(path, display) {
 var PLACEHOLDER = /\{\{\s*([A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+)*)\s*\}\}/g;
 function placeholders(template) {
   const found = [];
+  let line = 1;
+  let lineStart = 0;
+  let newline = template.indexOf("\n");
   for (const match of template.matchAll(PLACEHOLDER)) {
-    const before = template.slice(0, match.index);
-    const line = before.split("\n").length;
-    found.push({ name: match[1], line, column: match.index - before.lastIndexOf("\n") });
+    while (newline !== -1 && newline < match.index) {
+      line++;
+      lineStart = newline + 1;
+      newline = template.indexOf("\n", lineStart);
+    }
+    found.push({ name: match[1], line, column: match.index - lineStart + 1 });
   }
   return found;
 }

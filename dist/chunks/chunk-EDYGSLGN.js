@@ -9,7 +9,7 @@ import {
   formatDelta,
   formatValue,
   round
-} from "./chunk-5NJAYBWN.js";
+} from "./chunk-BVZOMFXN.js";
 import {
   higherIsBetter,
   isRateMetric,
@@ -33,7 +33,7 @@ import {
 } from "./chunk-YKMLPWKJ.js";
 import {
   RUN_SCHEMA
-} from "./chunk-4RXBHYG4.js";
+} from "./chunk-SWLMONDR.js";
 
 // src/aggregate/aggregate.ts
 var LATENCY_QUANTILES = [
@@ -539,8 +539,15 @@ function decide(input) {
       added: pairing.added,
       removed: pairing.removed,
       changed: pairing.changed,
-      notes: pairing.notes
+      notes: pairing.notes,
+      ...pairing.demoted.length ? { demoted: pairing.demoted } : {}
     };
+    if (pairing.demoted.length && input.baseBranch)
+      comparisons[suite.suite].notes = [
+        ...pairing.notes,
+        `${casesAre(pairing.demoted.length)} less severe than in the previous run of the base branch, and count so from now on ${listDemotions(pairing.demoted)}.`
+      ];
+    else if (pairing.demoted.length) outcomes.push(demotionOutcome(suite.suite, pairing.demoted));
     const rules = suite.rules.some((r) => r.metric === "critical_failures") ? suite.rules : [...suite.rules, IMPLICIT_CRITICAL];
     rules.forEach((rule, index) => {
       const baselineAggregate = pairing.hasBaseline ? input.baselineAggregates?.find((a) => a.suite === suite.suite) : void 0;
@@ -610,6 +617,29 @@ function decide(input) {
     override: verdict === "overridden" ? override : null,
     ...input.override?.ignored.length ? { override_notes: input.override.ignored } : {}
   };
+}
+function demotionOutcome(suite, demoted) {
+  const n = demoted.length;
+  return {
+    ...suiteWarning(
+      suite,
+      { metric: "severity", status: "fail", current: n, n, bound: "not lowered", method: "dataset severities" },
+      `${casesAre(n)} less severe than on the base branch, which loosens the gate: this fails until a maintainer overrides it, and the base branch's severity counts until it is merged ${listDemotions(demoted)}.`
+    ),
+    kind: "critical",
+    outcome: "fail"
+  };
+}
+var casesAre = (n) => `${n} case${n === 1 ? " is" : "s are"}`;
+function listDemotions(demoted) {
+  const n = demoted.length;
+  const byChange = /* @__PURE__ */ new Map();
+  for (const d of demoted.slice(0, 10)) {
+    const change = `${d.baseline} \u2192 ${d.current ?? "removed"}`;
+    byChange.set(change, [...byChange.get(change) ?? [], d.id]);
+  }
+  const list = [...byChange].map(([change, ids]) => `${change}: ${ids.join(", ")}`).join("; ");
+  return `(${list}${n > 10 ? `; ${n - 10} more in run.json` : ""})`;
 }
 function suiteWarning(suite, o, explanation) {
   return {
@@ -844,7 +874,16 @@ function describeTarget(metric, slice) {
 }
 
 // src/gate/pairing.ts
-function pairSuite(suite, records, baseline, datasetIds) {
+function atBaselineSeverity(records, pairings) {
+  const held = new Map(pairings.flatMap((p) => p.demoted.map((d) => [`${p.suite}\0${d.id}`, d.baseline])));
+  if (!held.size) return [...records];
+  return records.map((r) => {
+    const severity = held.get(`${r.suite}\0${r.id}`);
+    return severity ? { ...r, severity } : r;
+  });
+}
+var RANK = { low: 0, normal: 1, high: 2, critical: 3 };
+function pairSuite(suite, records, baseline, dataset) {
   const base = baseline?.manifest.suites.find((s) => s.id === suite.id);
   const empty = {
     suite: suite.id,
@@ -854,37 +893,44 @@ function pairSuite(suite, records, baseline, datasetIds) {
     added: 0,
     removed: 0,
     changed: 0,
+    demoted: [],
     changedScorers: /* @__PURE__ */ new Set(),
     newRules: /* @__PURE__ */ new Set(),
     removedRules: 0,
     notes: []
   };
   if (!baseline || !base) return empty;
+  const gatedAs = (r) => `${r.fingerprint}\0${r.severity}`;
   const byKey = /* @__PURE__ */ new Map();
   const baselineIds = /* @__PURE__ */ new Map();
+  const baselineSeverity = /* @__PURE__ */ new Map();
   const baselineRecords = [];
   for (const r of baseline.cases) {
     if (r.suite !== suite.id) continue;
     baselineRecords.push(r);
     byKey.set(`${r.id}\0${r.repeat}`, r);
-    baselineIds.set(r.id, r.fingerprint);
+    baselineIds.set(r.id, gatedAs(r));
+    baselineSeverity.set(r.id, r.severity);
   }
   const pairs = [];
   const currentIds = /* @__PURE__ */ new Map();
+  const currentSeverity = new Map(dataset);
   for (const r of records) {
-    currentIds.set(r.id, r.fingerprint);
+    currentIds.set(r.id, gatedAs(r));
+    if (!dataset) currentSeverity.set(r.id, r.severity);
     const b = byKey.get(`${r.id}\0${r.repeat}`);
-    if (b && b.fingerprint === r.fingerprint) pairs.push({ current: r, baseline: b });
+    if (b && gatedAs(b) === gatedAs(r)) pairs.push({ current: r, baseline: b });
   }
   let added = 0;
   let changed = 0;
-  for (const [id, fingerprint] of currentIds) {
+  for (const [id, key] of currentIds) {
     const before = baselineIds.get(id);
     if (before === void 0) added++;
-    else if (before !== fingerprint) changed++;
+    else if (before !== key) changed++;
   }
-  const stillThere = datasetIds ?? new Set(currentIds.keys());
+  const stillThere = dataset ?? currentIds;
   const removed = [...baselineIds.keys()].filter((id) => !stillThere.has(id)).length;
+  const demoted = demotions(baselineSeverity, currentSeverity, dataset !== void 0);
   const changedScorers = new Set(
     Object.entries(suite.scorer_hashes).filter(([id, hash]) => base.scorer_hashes[id] !== void 0 && base.scorer_hashes[id] !== hash).map(([id]) => id)
   );
@@ -893,9 +939,16 @@ function pairSuite(suite, records, baseline, datasetIds) {
   const notes = [];
   if (changed)
     notes.push(
-      `${changed} case${changed === 1 ? "" : "s"} changed content since the baseline and ${changed === 1 ? "is" : "are"} left out of the comparison`
+      `${changed} case${changed === 1 ? "" : "s"} changed content or severity since the baseline and ${changed === 1 ? "is" : "are"} left out of the comparison`
     );
   if (added) notes.push(`${added} case${added === 1 ? "" : "s"} added since the baseline`);
+  const promoted = [...currentSeverity].filter(
+    ([id, now]) => baselineSeverity.has(id) && RANK[now] > RANK[baselineSeverity.get(id)]
+  ).length;
+  if (promoted)
+    notes.push(
+      `${promoted} case${promoted === 1 ? "" : "s"} had ${promoted === 1 ? "its" : "their"} severity raised since the baseline`
+    );
   if (removed) notes.push(`${removed} baseline case${removed === 1 ? "" : "s"} removed from the dataset`);
   if (base.dataset_hash !== suite.dataset_hash)
     notes.push("the dataset changed since the baseline; only unchanged cases are compared");
@@ -912,11 +965,21 @@ function pairSuite(suite, records, baseline, datasetIds) {
     added,
     removed,
     changed,
+    demoted,
     changedScorers,
     newRules,
     removedRules,
     notes
   };
+}
+function demotions(baseline, current, wholeDataset) {
+  const out = [];
+  for (const [id, before] of baseline) {
+    const now = current.get(id);
+    if (now === void 0 ? wholeDataset && before === "critical" : RANK[now] < RANK[before])
+      out.push({ id, baseline: before, current: now ?? null });
+  }
+  return out;
 }
 
 // src/pipeline/finalize.ts
@@ -926,11 +989,15 @@ function finalizeRun(input) {
     if (!config) throw new Error(`suite ${m.id} is not in the config`);
     return { manifest: m, config, records: input.records.filter((r) => r.suite === m.id) };
   });
-  const aggregates = suites.map(
-    (s) => aggregateSuite({ suite: s.config.id, scorers: s.config.scorers, slices: s.config.slices }, s.records)
-  );
   const pairings = suites.map(
     (s) => pairSuite(s.manifest, s.records, input.baseline, input.datasetIds?.get(s.config.id))
+  );
+  const gated = input.baseBranch ? input.records : atBaselineSeverity(input.records, pairings);
+  const aggregates = suites.map(
+    (s) => aggregateSuite(
+      { suite: s.config.id, scorers: s.config.scorers, slices: s.config.slices },
+      gated.filter((r) => r.suite === s.config.id)
+    )
   );
   const decision = decide({
     suites: suites.map((s) => ({
@@ -939,7 +1006,7 @@ function finalizeRun(input) {
       ruleHashes: s.manifest.rule_hashes,
       scorers: s.config.scorers
     })),
-    records: input.records,
+    records: gated,
     aggregates,
     baselineAggregates: input.baseline?.aggregates,
     pairings,

@@ -2,24 +2,24 @@ import { createRequire as __evalgateCreateRequire } from 'node:module'; const re
 import {
   loadOrThrow,
   unwrap
-} from "./chunk-SBATRKSP.js";
+} from "./chunk-ITTLYNKW.js";
 import {
   ModelSession,
   executeSuite
-} from "./chunk-OSJ5Z7QG.js";
+} from "./chunk-4M6Q6S7T.js";
 import {
   llmJudgeScorer,
   loadDatasetFile,
   parsePrompt,
   renderMessages,
   templateContext
-} from "./chunk-QBD4MYDG.js";
+} from "./chunk-QIDP5AFC.js";
 import {
   displayPath
-} from "./chunk-WQPCKKGG.js";
+} from "./chunk-MOR6CRO6.js";
 import {
   readRunFile
-} from "./chunk-4PGVYYUN.js";
+} from "./chunk-DLPHOMSS.js";
 import "./chunk-RPGOX2AU.js";
 import {
   InfrastructureError,
@@ -35,7 +35,7 @@ import {
 import "./chunk-2YLA5JPM.js";
 import "./chunk-RXUAWXXA.js";
 import "./chunk-YKMLPWKJ.js";
-import "./chunk-4RXBHYG4.js";
+import "./chunk-SWLMONDR.js";
 import "./chunk-2JNTXUES.js";
 import "./chunk-BX4ROB6G.js";
 

@@ -4,11 +4,11 @@ import {
 } from "./chunk-3ZWSNAMA.js";
 import {
   gatedPaths
-} from "./chunk-FH4DPVTI.js";
+} from "./chunk-5MXFAPTH.js";
 import {
   compileGlob,
   loadConfig
-} from "./chunk-WQPCKKGG.js";
+} from "./chunk-MOR6CRO6.js";
 import {
   VERSION
 } from "./chunk-3RM4HJMP.js";

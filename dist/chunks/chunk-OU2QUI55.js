@@ -2,18 +2,18 @@ import { createRequire as __evalgateCreateRequire } from 'node:module'; const re
 import {
   loadOrThrow,
   unwrap
-} from "./chunk-SBATRKSP.js";
+} from "./chunk-ITTLYNKW.js";
 import {
   describeBaseline,
   runGate
-} from "./chunk-NFCHPRWR.js";
+} from "./chunk-4UU27OK7.js";
 import {
   renderMarkdown
-} from "./chunk-TUNE2ZWJ.js";
+} from "./chunk-KCAN4FA6.js";
 import {
   readRunFile,
   writeResults
-} from "./chunk-4PGVYYUN.js";
+} from "./chunk-DLPHOMSS.js";
 
 // src/cli/commands.ts
 import { resolve } from "node:path";

@@ -3,8 +3,8 @@ import {
   COMMENT_LIMIT,
   COMMENT_MARKER,
   renderMarkdown
-} from "./chunk-TUNE2ZWJ.js";
-import "./chunk-5NJAYBWN.js";
+} from "./chunk-KCAN4FA6.js";
+import "./chunk-BVZOMFXN.js";
 import "./chunk-2YLA5JPM.js";
 import "./chunk-BX4ROB6G.js";
 export {

@@ -2,15 +2,15 @@ import { createRequire as __evalgateCreateRequire } from 'node:module'; const re
 import {
   loadOrThrow,
   unwrap
-} from "./chunk-SBATRKSP.js";
+} from "./chunk-ITTLYNKW.js";
 import {
   planSuites,
   sampleCases
-} from "./chunk-5YGV4SRQ.js";
-import "./chunk-QBD4MYDG.js";
+} from "./chunk-YHULESQH.js";
+import "./chunk-QIDP5AFC.js";
 import {
   GateConfig
-} from "./chunk-WQPCKKGG.js";
+} from "./chunk-MOR6CRO6.js";
 import "./chunk-RPGOX2AU.js";
 import "./chunk-TOJ4UG27.js";
 import "./chunk-YRNTQCBJ.js";

@@ -9,7 +9,7 @@ import {
 import {
   RUN_SCHEMA,
   Run
-} from "./chunk-4RXBHYG4.js";
+} from "./chunk-SWLMONDR.js";
 
 // src/results/run-file.ts
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";

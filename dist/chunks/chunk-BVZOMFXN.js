@@ -3,7 +3,7 @@ import { createRequire as __evalgateCreateRequire } from 'node:module'; const re
 // src/core/format.ts
 function formatValue(ref, value) {
   if (value === null || value === void 0 || Number.isNaN(value)) return "\u2013";
-  if (!ref) return round(value, 3);
+  if (!ref) return Number.isInteger(value) ? String(value) : round(value, 3);
   switch (ref.kind) {
     case "scorer":
       return ref.stat === "pass_rate" ? `${round(value * 100, 1)}%` : round(value, 3);

@@ -4,31 +4,31 @@ import {
 } from "./chunk-3ZWSNAMA.js";
 import {
   finish
-} from "./chunk-HYLSJZ4V.js";
+} from "./chunk-OU2QUI55.js";
 import {
   loadOrThrow
-} from "./chunk-SBATRKSP.js";
+} from "./chunk-ITTLYNKW.js";
 import {
   describeBaseline,
   runGate
-} from "./chunk-NFCHPRWR.js";
-import "./chunk-TUNE2ZWJ.js";
-import "./chunk-5YGV4SRQ.js";
-import "./chunk-OSJ5Z7QG.js";
-import "./chunk-QBD4MYDG.js";
-import "./chunk-WQPCKKGG.js";
+} from "./chunk-4UU27OK7.js";
+import "./chunk-KCAN4FA6.js";
+import "./chunk-YHULESQH.js";
+import "./chunk-4M6Q6S7T.js";
+import "./chunk-QIDP5AFC.js";
+import "./chunk-MOR6CRO6.js";
 import "./chunk-3RM4HJMP.js";
 import {
   readRunFile
-} from "./chunk-4PGVYYUN.js";
+} from "./chunk-DLPHOMSS.js";
 import "./chunk-RPGOX2AU.js";
 import {
   InputError
 } from "./chunk-TOJ4UG27.js";
-import "./chunk-5NJAYBWN.js";
+import "./chunk-BVZOMFXN.js";
 import "./chunk-YRNTQCBJ.js";
 import "./chunk-2YLA5JPM.js";
-import "./chunk-4RXBHYG4.js";
+import "./chunk-SWLMONDR.js";
 import "./chunk-2JNTXUES.js";
 import "./chunk-BX4ROB6G.js";
 

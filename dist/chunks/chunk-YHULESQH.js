@@ -16,13 +16,13 @@ import {
   render,
   sumCosts,
   templateContext
-} from "./chunk-QBD4MYDG.js";
+} from "./chunk-QIDP5AFC.js";
 import {
   contentHash,
   displayPath,
   formatPath,
   sha256
-} from "./chunk-WQPCKKGG.js";
+} from "./chunk-MOR6CRO6.js";
 import {
   fail,
   ok
@@ -43,7 +43,7 @@ function shardCases(cases, index, count) {
 }
 
 // src/pipeline/plan-suites.ts
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 
 // src/scorers/contains.ts
@@ -272,6 +272,7 @@ async function planSuites(loaded, options) {
         });
   }
   const planned = [];
+  const { limits } = loaded.config;
   for (const [s, suite] of loaded.suites.entries()) {
     if (wanted && !wanted.has(suite.id)) continue;
     const at = (path, message) => ({
@@ -291,14 +292,22 @@ async function planSuites(loaded, options) {
       continue;
     }
     const datasetDisplay = displayPath(suite.datasetPath);
-    const dataset = loadDatasetFile(suite.datasetPath, datasetDisplay);
+    const dataset = loadDatasetFile(suite.datasetPath, datasetDisplay, limits);
     if (!dataset.ok) {
       issues.push(...dataset.issues);
       continue;
     }
+    const promptDisplay = displayPath(suite.promptPath);
+    const promptBytes = statSync(suite.promptPath).size;
+    if (promptBytes > limits.prompt_bytes) {
+      issues.push({
+        file: promptDisplay,
+        message: `the prompt is ${promptBytes} bytes, more than limits.prompt_bytes (${limits.prompt_bytes}) in ${loaded.file} allows`
+      });
+      continue;
+    }
     const promptText = readFileSync(suite.promptPath, "utf8");
     const prompt = parsePrompt(promptText);
-    const promptDisplay = displayPath(suite.promptPath);
     const scorers = [];
     for (const [k, config] of suite.scorers.entries()) {
       const built = await createScorer(config, {
@@ -334,7 +343,7 @@ async function planSuites(loaded, options) {
     }
     planned.push({
       config: suite,
-      allIds: new Set(dataset.value.map((c) => c.id)),
+      allIds: new Map(dataset.value.map((c) => [c.id, c.severity])),
       cases,
       prompt,
       scorers,
@@ -353,9 +362,33 @@ async function planSuites(loaded, options) {
       }
     });
   }
+  if (!issues.length) issues.push(...callLimitIssues(loaded, planned, options.repeats));
   if (issues.length) return fail(...issues);
   if (!planned.length) return fail({ file: loaded.file, message: "no suite selected" });
   return ok(planned);
+}
+function callLimitIssues(loaded, planned, repeats) {
+  const most = loaded.config.limits.calls;
+  const bySuite = planned.map((p) => {
+    const judged = p.config.scorers.reduce(
+      (n, sc) => sc.type === "llm-judge" || sc.type === "llm-judge-pairwise" ? n + (Array.isArray(sc.provider) ? sc.provider.length : 1) * (sc.type === "llm-judge-pairwise" ? 2 : 1) : n,
+      0
+    );
+    const k = repeats ?? p.config.repeats;
+    return { id: p.config.id, calls: p.cases.length * k * (1 + judged), cases: p.cases.length, k, judged };
+  });
+  const total = bySuite.reduce((n, s) => n + s.calls, 0);
+  if (total <= most) return [];
+  const shown = bySuite.map(
+    (s) => `${s.id}: ${s.cases} cases \xD7 ${s.k} repeat${s.k === 1 ? "" : "s"}${s.judged ? ` \xD7 (1 + ${s.judged} judge calls)` : ""}`
+  ).join("; ");
+  return [
+    {
+      file: loaded.file,
+      ...loaded.locate(["limits", "calls"]),
+      message: `this run would make ${total} model calls (${shown}), more than limits.calls (${most}) allows; sample fewer cases in the tier, or raise the limit on the base branch`
+    }
+  ];
 }
 function templatesOf(scorer) {
   if (scorer.type === "equals") return [scorer.expected];

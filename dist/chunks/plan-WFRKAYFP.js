@@ -2,16 +2,16 @@ import { createRequire as __evalgateCreateRequire } from 'node:module'; const re
 import {
   loadOrThrow,
   unwrap
-} from "./chunk-SBATRKSP.js";
+} from "./chunk-ITTLYNKW.js";
 import {
   planSuites,
   sampleCases
-} from "./chunk-5YGV4SRQ.js";
-import "./chunk-QBD4MYDG.js";
-import "./chunk-WQPCKKGG.js";
+} from "./chunk-YHULESQH.js";
+import "./chunk-QIDP5AFC.js";
+import "./chunk-MOR6CRO6.js";
 import {
   readRunFile
-} from "./chunk-4PGVYYUN.js";
+} from "./chunk-DLPHOMSS.js";
 import "./chunk-RPGOX2AU.js";
 import "./chunk-TOJ4UG27.js";
 import {
@@ -23,7 +23,7 @@ import {
   parseMetricName
 } from "./chunk-2YLA5JPM.js";
 import "./chunk-YKMLPWKJ.js";
-import "./chunk-4RXBHYG4.js";
+import "./chunk-SWLMONDR.js";
 import "./chunk-2JNTXUES.js";
 import "./chunk-BX4ROB6G.js";
 

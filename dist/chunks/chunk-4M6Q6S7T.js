@@ -6,12 +6,14 @@ import {
   render,
   renderMessages,
   templateContext
-} from "./chunk-QBD4MYDG.js";
+} from "./chunk-QIDP5AFC.js";
 import {
+  ENV_REFERENCE,
+  GITHUB_CREDENTIAL,
   canonicalJson,
   displayPath,
   sha256
-} from "./chunk-WQPCKKGG.js";
+} from "./chunk-MOR6CRO6.js";
 import {
   stripBom
 } from "./chunk-RPGOX2AU.js";
@@ -153,6 +155,27 @@ var Recorder = class {
 // src/providers/registry.ts
 import { resolve } from "node:path";
 
+// src/providers/command-env.ts
+var BASICS = /^(PATH|HOME|TMPDIR|LANG|LANGUAGE|LC_[A-Z]+|SYSTEMROOT|WINDIR|PATHEXT|COMSPEC|TEMP|TMP|USERPROFILE)$/i;
+function commandEnvironment(config, parent) {
+  const credentials = Object.entries(parent).filter(([name, value]) => GITHUB_CREDENTIAL.test(name) && /TOKEN/i.test(name) && value && value.length >= 8).map(([, value]) => value);
+  const env = {};
+  const set = (name, value) => {
+    if (value === void 0 || GITHUB_CREDENTIAL.test(name)) return;
+    if (credentials.some((secret) => value.includes(secret))) return;
+    env[name] = value;
+  };
+  for (const [name, value] of Object.entries(parent)) if (BASICS.test(name)) set(name, value);
+  if (Array.isArray(config)) for (const name of config) set(name, parent[name]);
+  else
+    for (const [name, value] of Object.entries(config ?? {}))
+      set(
+        name,
+        value.replace(ENV_REFERENCE, (_m, ref) => GITHUB_CREDENTIAL.test(ref) ? "" : parent[ref] ?? "")
+      );
+  return env;
+}
+
 // src/providers/command.ts
 var CommandOutput = external_exports.object({
   output: external_exports.string(),
@@ -164,8 +187,8 @@ var CommandOutput = external_exports.object({
 });
 var MAX_STDOUT = 16 * 1024 * 1024;
 var STDERR_TAIL = 2e3;
-function createCommandProvider(name, config, cwd) {
-  const env = { ...process.env, ...config.env };
+function createCommandProvider(name, config, cwd, parentEnv = process.env) {
+  const env = commandEnvironment(config.env, parentEnv);
   let modules;
   const load = () => modules ??= Promise.all([import("node:child_process"), import("node:readline")]).then(([cp, rl]) => ({
     spawn: cp.spawn,

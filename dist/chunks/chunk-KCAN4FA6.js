@@ -2,7 +2,7 @@ import { createRequire as __evalgateCreateRequire } from 'node:module'; const re
 import {
   formatDelta,
   formatValue
-} from "./chunk-5NJAYBWN.js";
+} from "./chunk-BVZOMFXN.js";
 import {
   parseMetricName
 } from "./chunk-2YLA5JPM.js";
@@ -11,7 +11,7 @@ import {
 var ZWSP = "\u200B";
 function escapeInline(text, maxLength = 200) {
   const clipped = text.length > maxLength ? `${text.slice(0, maxLength - 1)}\u2026` : text;
-  return clipped.replace(/\r?\n|\r/g, " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([\\`*_[\]|~])/g, "\\$1").replace(/^([#>+-]|\d+[.)])(?=\s|$)/, "\\$1").replace(/@(?=[A-Za-z0-9_-])/g, `@${ZWSP}`).replace(/(^|[^\w])#(?=\d)/g, `$1#${ZWSP}`).replace(/\b([\w.-]+\/[\w.-]+)#(?=\d)/g, `$1#${ZWSP}`).replace(/:\/\//g, `:${ZWSP}//`);
+  return clipped.replace(/\r?\n|\r/g, " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([\\`*_[\]|~])/g, "\\$1").replace(/^([#>+-]|\d+[.)])(?=\s|$)/, "\\$1").replace(/@(?=[A-Za-z0-9_-])/g, `@${ZWSP}`).replace(/(^|[^\w])#(?=\d)/g, `$1#${ZWSP}`).replace(/\b([\w.-]+\/[\w.-]+)#(?=\d)/g, `$1#${ZWSP}`).replace(/(GH)-(?=\d)/gi, `$1${ZWSP}-`).replace(/(www)\./gi, `$1${ZWSP}.`).replace(/:\/\//g, `:${ZWSP}//`);
 }
 function codeBlock(text, maxLength = 2e3) {
   const clipped = text.length > maxLength ? `${text.slice(0, maxLength)}

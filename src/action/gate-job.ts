@@ -464,6 +464,7 @@ export class GateJob {
       baselineInfo: baseline.info,
       datasetIds: new Map(planned.value.map((s) => [s.config.id, s.allIds])),
       override,
+      incomplete: previous.results.incomplete,
     });
   }
 }

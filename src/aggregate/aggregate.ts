@@ -45,7 +45,15 @@ export function aggregateSuite(spec: AggregateSpec, records: readonly CaseRecord
     slices,
     critical_failures: criticalFailures,
     ...(records.some((r) => r.repeat > 0) ? { flaky: flakiness(spec, records) } : {}),
+    ...scorerErrors(records),
   };
+}
+
+/** Judge failures per scorer, apart from the failed model calls in `errors`. */
+function scorerErrors(records: readonly CaseRecord[]): { scorer_errors?: Record<string, number> } {
+  const counts: Record<string, number> = {};
+  for (const r of records) for (const id of Object.keys(r.scorer_errors ?? {})) counts[id] = (counts[id] ?? 0) + 1;
+  return Object.keys(counts).length ? { scorer_errors: counts } : {};
 }
 
 /**
@@ -73,23 +81,31 @@ export function flakiness(spec: Pick<AggregateSpec, 'scorers'>, records: readonl
   });
 }
 
+/**
+ * A critical case that failed a critical scorer, or that could not be evaluated (its call
+ * failed, or a critical scorer's judge did): a critical case is never passed unseen.
+ */
 export function criticalFailure(
   spec: Pick<AggregateSpec, 'suite' | 'scorers'>,
   r: CaseRecord,
 ): CriticalFailure | undefined {
-  if (r.severity !== 'critical' || r.error) return undefined;
-  const failed = spec.scorers.filter((s) => s.critical && r.scores[s.id]?.pass === false).map((s) => s.id);
-  return failed.length
-    ? {
-        suite: spec.suite,
-        id: r.id,
-        repeat: r.repeat,
-        ...(r.line ? { line: r.line } : {}),
-        scorers: failed,
-        ...(r.expected !== undefined ? { expected: r.expected } : {}),
-        output: r.output,
-      }
-    : undefined;
+  if (r.severity !== 'critical') return undefined;
+  const critical = spec.scorers.filter((s) => s.critical);
+  const failed = r.error ? [] : critical.filter((s) => r.scores[s.id]?.pass === false).map((s) => s.id);
+  const unjudged = r.error
+    ? [r.error.message]
+    : critical.flatMap((s) => (r.scorer_errors?.[s.id] ? [`scorer "${s.id}": ${r.scorer_errors[s.id]}`] : []));
+  if (!failed.length && !unjudged.length) return undefined;
+  return {
+    suite: spec.suite,
+    id: r.id,
+    repeat: r.repeat,
+    ...(r.line ? { line: r.line } : {}),
+    scorers: failed,
+    ...(unjudged.length ? { error: unjudged.join('; ') } : {}),
+    ...(r.expected !== undefined ? { expected: r.expected } : {}),
+    output: r.output,
+  };
 }
 
 function metricValues(spec: AggregateSpec, records: readonly CaseRecord[]): MetricValue[] {

@@ -23,6 +23,7 @@ export function compareCommand(cmd: Extract<Command, { command: 'compare' }>, io
     records: current.cases,
     baseline,
     baselineInfo: describeBaseline(baseline, `file ${cmd.baseline}`),
+    incomplete: current.incomplete,
   });
   return finish(run, cmd.out, cmd.quiet, io);
 }

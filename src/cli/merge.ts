@@ -23,6 +23,7 @@ export function mergeCommand(cmd: Extract<Command, { command: 'merge' }>, io: Io
       records: merged.records,
       baseline,
       baselineInfo: baseline && cmd.baseline ? describeBaseline(baseline, `file ${cmd.baseline}`) : null,
+      incomplete: merged.incomplete,
     });
     return finish(run, cmd.out, cmd.quiet, io);
   }
@@ -44,6 +45,7 @@ export function mergeCommand(cmd: Extract<Command, { command: 'merge' }>, io: Io
       );
     }),
     decision: null,
+    ...(merged.incomplete ? { incomplete: merged.incomplete } : {}),
   };
   const files = writeResults(
     resolve(cmd.out),

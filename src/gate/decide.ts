@@ -6,6 +6,7 @@ import type {
   CriticalFailure,
   Decision,
   Demotion,
+  Incomplete,
   MetricValue,
   RuleOutcome,
   SuiteAggregate,
@@ -14,7 +15,7 @@ import type {
 import { adjustPValues } from '../stats/index.js';
 import { explain } from './explain.js';
 import type { SuitePairing } from './pairing.js';
-import { regressionEvidence } from './evidence.js';
+import { caseLevelMetric, regressionEvidence } from './evidence.js';
 import { detectableWorsening } from './power.js';
 
 export interface SuiteRules {
@@ -46,6 +47,8 @@ export interface DecideInput {
   /** Seed for bootstrap draws, so a decision is reproducible. */
   seed?: number;
   resamples?: number;
+  /** The run did not finish, or no call in it succeeded: the verdict is `error` whatever the rules say. */
+  incomplete?: Incomplete;
 }
 
 /** The implicit rule every suite has unless it states its own: no critical case may fail. */
@@ -151,6 +154,21 @@ export function decide(input: DecideInput): Decision {
 
   const failing = outcomes.filter((o) => o.outcome === 'fail');
   const warning = outcomes.filter((o) => o.outcome === 'warn');
+  if (input.incomplete) {
+    return {
+      verdict: 'error',
+      summary: incompleteSummary(input.incomplete),
+      reasons: [
+        input.incomplete.message,
+        'The rules below were checked on the finished cases only; they decide nothing until the whole run has finished.',
+      ],
+      rules: outcomes,
+      critical_failures: criticalFailures,
+      comparisons,
+      override: null,
+      ...(input.override?.ignored.length ? { override_notes: input.override.ignored } : {}),
+    };
+  }
   let verdict: Verdict = failing.length ? 'fail' : warning.length ? 'warn' : 'pass';
   const override = input.override?.applied ?? null;
   if (verdict === 'fail' && override) verdict = 'overridden';
@@ -197,6 +215,22 @@ function listDemotions(demoted: readonly Demotion[]): string {
   }
   const list = [...byChange].map(([change, ids]) => `${change}: ${ids.join(', ')}`).join('; ');
   return `(${list}${n > 10 ? `; ${n - 10} more in run.json` : ''})`;
+}
+
+/** How far an unfinished run got and why, for the verdict line. */
+function incompleteSummary(i: Incomplete): string {
+  const at = `${i.done}/${i.total}`;
+  const kept = i.done ? ` The ${i.done} finished ${i.done === 1 ? 'case is' : 'cases are'} kept in run.json.` : '';
+  switch (i.kind) {
+    case 'interrupted':
+      return `Could not evaluate: interrupted at ${at} cases.${kept}`;
+    case 'circuit_breaker':
+      return `Could not evaluate: the run stopped at ${at} cases when the provider's circuit breaker opened.${kept}`;
+    case 'budget':
+      return `Could not evaluate: the run stopped at ${at} cases when its budget ran out.${kept}`;
+    case 'all_failed':
+      return `Could not evaluate: all ${i.done} model calls failed.`;
+  }
 }
 
 /** A warning about the suite as a whole, not tied to one configured rule. */
@@ -288,12 +322,25 @@ function evaluateRule(ctx: RuleContext): RuleOutcome[] {
       ctx.pairing.hasBaseline &&
       ((ctx.hash !== null && ctx.pairing.newRules.has(ctx.hash)) ||
         (ref.kind === 'scorer' && ctx.pairing.changedScorers.has(ref.scorer)));
+    const repeats = Math.max(0, ...ctx.records.map((r) => r.repeat)) + 1;
     return targets.map((t) => {
       const baselineMetrics = t.slice
         ? ctx.baselineAggregate?.slices.find((s) => s.slice === t.slice!.name && s.value === t.slice!.value)?.metrics
         : ctx.baselineAggregate?.metrics;
+      const metric =
+        (repeats > 1 ? caseLevelMetric(ref, rule, t.current) : undefined) ?? metricOf(t.metrics, rule.metric);
+      const aggregate = /\|unit:case\|aggregate:(.+)$/.exec(metric?.method ?? '')?.[1];
+      const measured = absoluteOutcome(
+        base,
+        ref,
+        rule,
+        t.slice,
+        metric,
+        aggregate ? { repeats, aggregate } : undefined,
+      );
       const outcome: RuleOutcome = {
-        ...absoluteOutcome(base, ref, rule, t.slice, metricOf(t.metrics, rule.metric)),
+        ...measured,
+        explanation: measured.explanation + judgeFailureNote(ref, ctx.aggregate),
         baseline: metricOf(baselineMetrics ?? [], rule.metric)?.value ?? null,
       };
       return changed && outcome.outcome === 'pass'
@@ -421,12 +468,21 @@ function evaluateRule(ctx: RuleContext): RuleOutcome[] {
   });
 }
 
+/** A rule on a judge's scores sees fewer cases when judge calls failed; it says so. */
+function judgeFailureNote(ref: MetricRef, aggregate: SuiteAggregate): string {
+  const failed = ref.kind === 'scorer' ? (aggregate.scorer_errors?.[ref.scorer] ?? 0) : 0;
+  if (!failed || ref.kind !== 'scorer') return '';
+  const graded = aggregate.records - aggregate.errors;
+  return ` ${failed} of ${graded} judge call${graded === 1 ? '' : 's'} of "${ref.scorer}" failed and are left out, so n counts only the graded cases.`;
+}
+
 function absoluteOutcome(
   base: Pick<RuleOutcome, 'suite' | 'rule' | 'metric' | 'kind'>,
   ref: MetricRef,
   rule: RuleConfig,
   slice: RuleOutcome['slice'],
   metric: MetricValue | undefined,
+  perCase?: { repeats: number; aggregate: string },
 ): RuleOutcome {
   const value = metric?.value ?? null;
   const common = {
@@ -466,7 +522,7 @@ function absoluteOutcome(
       ref,
       rule,
       slice,
-      absolute: { value, n: metric?.n ?? 0, interval: metric?.interval ?? null },
+      absolute: { value, n: metric?.n ?? 0, interval: metric?.interval ?? null, perCase },
       status: ok ? 'pass' : 'fail',
       correction: null,
     }),

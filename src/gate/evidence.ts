@@ -1,6 +1,8 @@
 import { higherIsBetter, isRateMetric, type MetricRef } from '../config/metric-name.js';
 import type { RuleConfig } from '../config/schema.js';
-import type { CaseRecord } from '../results/run-schema.js';
+import type { CaseRecord, MetricValue } from '../results/run-schema.js';
+import { proportionInterval } from '../stats/index.js';
+import { tPpf } from '../stats/distributions.js';
 import type { Pair } from './pairing.js';
 import {
   bootstrapEvidence,
@@ -92,6 +94,44 @@ export function regressionEvidence(input: EvidenceInput): RegressionEvidence | n
     seed: input.seed,
     resamples: input.resamples,
   });
+}
+
+/**
+ * An absolute rule's metric with the case as the unit, when cases were repeated: a case's
+ * repeats are combined per the rule's `aggregate` first, as for regression rules (README,
+ * "repeats never count as independent evidence"). Undefined for metrics that are not per case.
+ */
+export function caseLevelMetric(
+  ref: MetricRef,
+  rule: RuleConfig,
+  records: readonly CaseRecord[],
+  confidence = 0.95,
+): MetricValue | undefined {
+  if (!isRateMetric(ref) && !(ref.kind === 'scorer' && ref.stat === 'mean')) return undefined;
+  const aggregate = ref.kind === 'scorer' && ref.stat === 'pass_rate' ? rule.aggregate : 'mean';
+  const values = caseValues(records, caseUnit(ref), aggregate);
+  const n = values.length;
+  if (!n) return undefined;
+  const value = values.reduce((a, b) => a + b, 0) / n;
+  const common = { metric: rule.metric, kind: isRateMetric(ref) ? ('rate' as const) : ('mean' as const), value, n };
+  if (values.every((v) => v === 0 || v === 1)) {
+    const successes = values.filter((v) => v === 1).length;
+    const ci = proportionInterval(successes, n, { method: 'wilson', confidence });
+    return {
+      ...common,
+      successes,
+      interval: ci ? [ci[0], ci[1]] : null,
+      method: `wilson|conf:${confidence}|unit:case|aggregate:${aggregate}`,
+    };
+  }
+  // shares of repeats per case: a t interval on the case means, kept within [0, 1]
+  const sd = Math.sqrt(values.reduce((a, v) => a + (v - value) ** 2, 0) / Math.max(1, n - 1));
+  const half = n > 1 ? tPpf(1 - (1 - confidence) / 2, n - 1) * (sd / Math.sqrt(n)) : NaN;
+  return {
+    ...common,
+    interval: Number.isFinite(half) ? [Math.max(0, value - half), Math.min(1, value + half)] : null,
+    method: `t|conf:${confidence}|unit:case|aggregate:${aggregate}`,
+  };
 }
 
 type Unit = (r: CaseRecord) => number | null;

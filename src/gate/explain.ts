@@ -10,7 +10,13 @@ interface ExplainInput {
   slice: RuleOutcome['slice'];
   status: 'pass' | 'fail' | 'inconclusive';
   evidence?: RegressionEvidence;
-  absolute?: { value: number; n: number; interval: [number, number] | null | undefined };
+  /** `perCase`: n counts cases, each combining its repeats by `aggregate`. */
+  absolute?: {
+    value: number;
+    n: number;
+    interval: [number, number] | null | undefined;
+    perCase?: { repeats: number; aggregate: string };
+  };
   correction: { method: string; tests: number } | null;
 }
 
@@ -19,7 +25,10 @@ export function explain(input: ExplainInput): string {
   const { ref, rule, slice } = input;
   const subject = slice ? `${rule.metric} for ${slice.name}=${slice.value}` : rule.metric;
   if (input.absolute) {
-    const { value, n, interval } = input.absolute;
+    const { value, interval, perCase } = input.absolute;
+    const n = perCase
+      ? `${input.absolute.n} cases × ${perCase.repeats} repeats, ${perCase.aggregate}`
+      : `${input.absolute.n}`;
     const ci = interval
       ? ` (95% CI ${formatValue(ref, interval[0])}–${formatValue(ref, interval[1])}, n=${n})`
       : ` (n=${n})`;

@@ -6,6 +6,7 @@ import {
   RUN_SCHEMA,
   type CaseRecord,
   type Comparison,
+  type Incomplete,
   type Manifest,
   type Run,
   type Severity,
@@ -22,6 +23,8 @@ export interface FinalizeInput {
   override?: OverrideDecision;
   /** A run of the base branch itself (see DecideInput.baseBranch). */
   baseBranch?: boolean;
+  /** The run did not finish (or no call succeeded): the verdict is `error`. */
+  incomplete?: Incomplete;
 }
 
 /** aggregate → compare → decide: the pure part shared by `run`, `compare` and `merge`. */
@@ -56,6 +59,14 @@ export function finalizeRun(input: FinalizeInput): Run {
     baselineInfo: input.baselineInfo,
     override: input.override,
     baseBranch: input.baseBranch,
+    incomplete: input.incomplete,
   });
-  return { schema: RUN_SCHEMA, manifest: input.manifest, cases: input.records, aggregates, decision };
+  return {
+    schema: RUN_SCHEMA,
+    manifest: input.manifest,
+    cases: input.records,
+    aggregates,
+    decision,
+    ...(input.incomplete ? { incomplete: input.incomplete } : {}),
+  };
 }

@@ -1,6 +1,6 @@
 import type { Issue, Result } from '../core/result.js';
 import { fail, ok } from '../core/result.js';
-import type { CaseRecord, Manifest, Run, SuiteManifest } from '../results/run-schema.js';
+import type { CaseRecord, Incomplete, Manifest, Run, SuiteManifest } from '../results/run-schema.js';
 
 export interface ShardFile {
   file: string;
@@ -12,7 +12,9 @@ export interface ShardFile {
  * definitions, no case recorded twice. What the shards disagree on is an input error naming
  * the file, never a silent mix.
  */
-export function mergeRuns(shards: readonly ShardFile[]): Result<{ manifest: Manifest; records: CaseRecord[] }> {
+export function mergeRuns(
+  shards: readonly ShardFile[],
+): Result<{ manifest: Manifest; records: CaseRecord[]; incomplete?: Incomplete }> {
   const [first, ...rest] = shards;
   if (!first) return fail({ file: '(arguments)', message: 'evalgate merge needs at least one run.json' });
   const issues: Issue[] = [];
@@ -79,5 +81,21 @@ export function mergeRuns(shards: readonly ShardFile[]): Result<{ manifest: Mani
         .at(-1)!,
     },
     records,
+    ...mergedIncompleteness(shards),
   });
+}
+
+/** A shard that did not finish leaves the merged run unfinished: counts add up, each stopped shard says why. */
+function mergedIncompleteness(shards: readonly ShardFile[]): { incomplete?: Incomplete } {
+  const stopped = shards.filter((s) => s.run.incomplete);
+  if (!stopped.length) return {};
+  const count = (s: ShardFile, key: 'done' | 'total') => s.run.incomplete?.[key] ?? s.run.cases.length;
+  return {
+    incomplete: {
+      kind: stopped[0]!.run.incomplete!.kind,
+      message: stopped.map((s) => `${s.file}: ${s.run.incomplete!.message}`).join('; '),
+      done: shards.reduce((n, s) => n + count(s, 'done'), 0),
+      total: shards.reduce((n, s) => n + count(s, 'total'), 0),
+    },
+  };
 }

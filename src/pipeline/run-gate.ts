@@ -1,8 +1,9 @@
 import type { LoadedConfig } from '../config/load.js';
-import { InfrastructureError, InputError } from '../core/result.js';
+import { InputError } from '../core/result.js';
+import type { RunControl } from '../runner/caller.js';
 import { executeSuite } from '../runner/execute.js';
 import { baselineOutputs, ModelSession, type SessionOptions } from '../runner/session.js';
-import type { CaseRecord, Comparison, Manifest, Run } from '../results/run-schema.js';
+import type { CaseRecord, Comparison, Incomplete, Manifest, Run } from '../results/run-schema.js';
 import { VERSION } from '../version.js';
 import type { OverrideDecision } from '../gate/decide.js';
 import { planSuites, type PlanOptions } from './plan-suites.js';
@@ -18,13 +19,16 @@ export interface RunGateInput extends Omit<PlanOptions, 'tier' | 'models'>, Sess
   override?: OverrideDecision;
   /** A run of the base branch itself: no baseline never makes it worse than warn. */
   baseBranch?: boolean;
+  /** Called once before the first model call: how many case × repeat calls the run makes, and a way to count those in flight. */
+  onStart?: (total: number, inFlight: () => number) => void;
   onProgress?: (done: number, total: number, record: CaseRecord) => void;
 }
 
 /**
  * plan → execute → score → aggregate → compare → decide. Input problems throw InputError
- * before any model call; a run in which every call failed throws InfrastructureError with
- * the partial run attached so the caller can still write it.
+ * before any model call. A run that stopped early (circuit breaker, interrupt, budget) or in
+ * which every call failed is returned with `incomplete` set and verdict `error`, its
+ * finished cases kept, so the CLI and the action write and report it the same way.
  */
 export async function runGate(input: RunGateInput): Promise<Run> {
   const session = new ModelSession(input.loaded, input);
@@ -35,6 +39,7 @@ export async function runGate(input: RunGateInput): Promise<Run> {
 
   const startedAt = new Date().toISOString();
   const total = planned.value.reduce((n, s) => n + s.cases.length * (input.repeats ?? s.config.repeats), 0);
+  input.onStart?.(total, () => session.inFlight());
   let done = 0;
   const records: CaseRecord[] = [];
   try {
@@ -76,9 +81,10 @@ export async function runGate(input: RunGateInput): Promise<Run> {
     started_at: startedAt,
     ended_at: new Date().toISOString(),
   };
+  const incomplete = incompleteness(session.control, records, total);
   // the statistics load after the model calls, so they cost nothing before the first request
   const { finalizeRun } = await import('./finalize.js');
-  const run = finalizeRun({
+  return finalizeRun({
     loaded: input.loaded,
     manifest,
     records,
@@ -87,14 +93,21 @@ export async function runGate(input: RunGateInput): Promise<Run> {
     datasetIds: new Map(planned.value.map((s) => [s.config.id, s.allIds])),
     override: input.override,
     baseBranch: input.baseBranch,
+    incomplete,
   });
-  // the circuit breaker stopped the run: what finished is kept, and the exit code says why
-  if (session.control.stopped !== null) throw Object.assign(new InfrastructureError(session.control.stopped), { run });
-  if (records.length > 0 && records.every((r) => r.error?.kind === 'infrastructure')) {
-    throw Object.assign(
-      new InfrastructureError(`every model call failed; first error: ${records[0]!.error!.message}`),
-      { run },
-    );
-  }
-  return run;
+}
+
+/** Why a run cannot be decided on: it stopped early, or no call in it succeeded. */
+function incompleteness(control: RunControl, records: readonly CaseRecord[], total: number): Incomplete | undefined {
+  const done = records.length;
+  if (control.stopped !== null)
+    return { kind: control.kind ?? 'circuit_breaker', message: control.stopped, done, total };
+  if (done > 0 && records.every((r) => r.error?.kind === 'infrastructure'))
+    return {
+      kind: 'all_failed',
+      message: `every model call failed; first error: ${records[0]!.error!.message}`,
+      done,
+      total,
+    };
+  return undefined;
 }

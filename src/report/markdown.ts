@@ -58,9 +58,10 @@ export function renderMarkdown(run: Run, options: RenderOptions = {}): string {
         c.expected === undefined
           ? ''
           : ` — expected ${inlineCode(typeof c.expected === 'string' ? c.expected : JSON.stringify(c.expected))}, got ${c.output === null ? 'no output' : inlineCode(c.output.length > 80 ? `${c.output.slice(0, 79)}…` : c.output)}`;
-      head.push(
-        `- ${inlineCode(c.id)}${c.repeat ? ` (repeat ${c.repeat})` : ''} in ${escapeInline(c.suite)}: failed ${c.scorers.map(inlineCode).join(', ')}${expected}`,
-      );
+      const what = c.scorers.length
+        ? `failed ${c.scorers.map(inlineCode).join(', ')}${c.error ? `; could not be evaluated: ${escapeInline(c.error, 300)}` : ''}${expected}`
+        : `could not be evaluated: ${escapeInline(c.error ?? 'no score', 300)}`;
+      head.push(`- ${inlineCode(c.id)}${c.repeat ? ` (repeat ${c.repeat})` : ''} in ${escapeInline(c.suite)}: ${what}`);
     }
     if (decision.critical_failures.length > 20)
       head.push(`- … and ${decision.critical_failures.length - 20} more in run.json`);
@@ -100,6 +101,7 @@ function suiteSection(run: Run, decision: Decision, agg: SuiteAggregate): string
     `tier \`${escapeInline(run.manifest.tier)}\``,
     manifest ? `model ${inlineCode(manifest.model)}` : '',
     agg.errors ? `${agg.errors} infrastructure errors` : '',
+    judgeFailures(agg),
   ];
   lines.push(meta.filter(Boolean).join(' · '));
   lines.push(
@@ -137,6 +139,7 @@ function suiteSection(run: Run, decision: Decision, agg: SuiteAggregate): string
       `**Flaky** on ${inlineCode(f.scorer)}: ${f.cases.length} case${f.cases.length === 1 ? '' : 's'} changed outcome between repeats (flip rate ${(f.flip_rate * 100).toFixed(1)}%): ${shown}${f.cases.length > 10 ? ', …' : ''}. Each case counts once in the tests, by the rule's aggregate.`,
     );
   }
+  lines.push(...erroredCaseLines(run, agg.suite));
   for (const line of pairwiseLines(run, agg.suite)) lines.push('', line);
   const power = powerLines(rules);
   if (power.length) lines.push('', '**What this gate can see** (80% power):', '', ...power);
@@ -211,6 +214,27 @@ function powerLines(rules: readonly RuleOutcome[]): string[] {
       : `with n=${worst.n}`;
     return `- ${escapeInline(worst.metric)} (${escapeInline(worst.bound)}) ${where}: fails a true ${up ? 'drop' : 'increase'} of ${size} or more; smaller ones may pass or warn.`;
   });
+}
+
+function judgeFailures(agg: SuiteAggregate): string {
+  const n = Object.values(agg.scorer_errors ?? {}).reduce((a, b) => a + b, 0);
+  return n ? `${n} judge failure${n === 1 ? '' : 's'}` : '';
+}
+
+/** Every case that could not be evaluated, whole or by one scorer, by id with the reason; the rest are in run.json. */
+function erroredCaseLines(run: Run, suite: string): string[] {
+  const errored = run.cases.flatMap((r) => {
+    if (r.suite !== suite) return [];
+    const at = `${inlineCode(r.id)}${r.repeat ? ` (repeat ${r.repeat})` : ''}`;
+    if (r.error) return [`- ${at}: ${escapeInline(r.error.message, 300)}`];
+    return Object.entries(r.scorer_errors ?? {}).map(
+      ([scorer, message]) => `- ${at}: scorer ${inlineCode(scorer)}: ${escapeInline(message, 300)}`,
+    );
+  });
+  if (!errored.length) return [];
+  const shown = errored.slice(0, 20);
+  if (errored.length > 20) shown.push(`- … and ${errored.length - 20} more in run.json`);
+  return ['', `**Errored cases** (${errored.length}), not scored as wrong answers:`, '', ...shown];
 }
 
 /** Pairwise judges (candidate vs baseline output): wins, ties, losses and order-inconsistent verdicts. */

@@ -51,6 +51,8 @@ export const CaseRecord = z.object({
   cached: z.boolean().optional(),
   /** What the model-graded scorers (llm-judge) cost for this case, apart from `cost_usd`; null when a judge reported no usage. */
   judge_cost_usd: z.number().nullable().optional(),
+  /** Scorers that could not grade this case (a judge call that failed), by scorer id: only that scorer's score is missing. */
+  scorer_errors: z.record(z.string(), z.string()).optional(),
   error: CaseError.nullable(),
 });
 export type CaseRecord = z.infer<typeof CaseRecord>;
@@ -81,6 +83,8 @@ export const CriticalFailure = z.object({
   repeat: z.number().int(),
   line: z.number().int().optional(),
   scorers: z.array(z.string()),
+  /** Why the case could not be evaluated (its call or a critical scorer's judge failed): never a pass. */
+  error: z.string().optional(),
   expected: z.unknown().optional(),
   output: z.string().nullable(),
 });
@@ -104,6 +108,8 @@ export const SuiteAggregate = z.object({
   slices: z.array(SliceValue),
   critical_failures: z.array(CriticalFailure),
   flaky: z.array(Flakiness).optional(),
+  /** Judge failures by scorer id, counted apart from `errors` (failed model calls). */
+  scorer_errors: z.record(z.string(), z.number().int()).optional(),
 });
 export type SuiteAggregate = z.infer<typeof SuiteAggregate>;
 
@@ -214,11 +220,24 @@ export const Decision = z.object({
 });
 export type Decision = z.infer<typeof Decision>;
 
+/**
+ * A run that stopped before every case finished, or in which no call succeeded: its verdict
+ * is `error`, and the finished cases are kept. `done` and `total` count case × repeat.
+ */
+export const Incomplete = z.object({
+  kind: z.enum(['circuit_breaker', 'interrupted', 'budget', 'all_failed']),
+  message: z.string(),
+  done: z.number().int().nonnegative(),
+  total: z.number().int().nonnegative(),
+});
+export type Incomplete = z.infer<typeof Incomplete>;
+
 export const Run = z.object({
   schema: z.literal(RUN_SCHEMA),
   manifest: Manifest,
   cases: z.array(CaseRecord),
   aggregates: z.array(SuiteAggregate),
   decision: Decision.nullable(),
+  incomplete: Incomplete.optional(),
 });
 export type Run = z.infer<typeof Run>;

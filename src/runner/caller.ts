@@ -10,6 +10,7 @@ import { MAX_RETRY_AFTER_MS, retryDelayMs, sleep } from '../providers/backoff.js
 import { ResponseCache } from './cache.js';
 import { AdaptiveLimiter, type Stoppable } from './limiter.js';
 import { costUsd } from '../providers/prices.js';
+import type { Incomplete } from '../results/run-schema.js';
 
 export const DEFAULT_POLICY: CallPolicy = { timeoutMs: 60_000, maxRetries: 5, breakerThreshold: 10 };
 
@@ -19,11 +20,20 @@ export type CallOutcome =
   | { ok: false; aborted: false; message: string }
   | { ok: false; aborted: true };
 
-/** Stops the whole run: the circuit breaker of any provider trips it, and every call in flight is abandoned. */
+/** Why a run stopped early; see run.json's `incomplete`. */
+export type StopKind = Incomplete['kind'];
+
+/**
+ * Stops the whole run. Stopping ends every wait for a slot or a retry at once, so no new call
+ * starts; the calls in flight are abandoned at once too, unless the stop grants them a grace
+ * period to finish (an interrupt: what they answer is kept).
+ */
 export class RunControl implements Stoppable {
   private readonly controller = new AbortController();
   private readonly listeners = new Set<() => void>();
   private reason: string | null = null;
+  private why: StopKind | null = null;
+  private graceTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor() {
     // scorers' judge calls may listen to the signal too
@@ -36,6 +46,7 @@ export class RunControl implements Stoppable {
     return () => this.listeners.delete(listener);
   }
 
+  /** Aborted when the calls in flight are abandoned: at the stop, or when its grace period ends. */
   get signal(): AbortSignal {
     return this.controller.signal;
   }
@@ -45,12 +56,33 @@ export class RunControl implements Stoppable {
     return this.reason;
   }
 
-  stop(reason: string): void {
-    if (this.reason !== null) return;
-    this.reason = reason;
-    for (const listener of [...this.listeners]) listener();
-    this.listeners.clear();
-    this.controller.abort(new Error(reason));
+  get kind(): StopKind | null {
+    return this.why;
+  }
+
+  /** Stops the run; a second stop without grace abandons the calls still in flight. */
+  stop(reason: string, kind: StopKind = 'circuit_breaker', graceMs = 0): void {
+    if (this.reason === null) {
+      this.reason = reason;
+      this.why = kind;
+      for (const listener of [...this.listeners]) listener();
+      this.listeners.clear();
+    }
+    if (graceMs > 0 && !this.controller.signal.aborted) {
+      this.graceTimer ??= setTimeout(() => this.abandon(), graceMs);
+      return;
+    }
+    this.abandon();
+  }
+
+  /** Ends the grace timer once the run is over, so it does not hold the process open. */
+  dispose(): void {
+    clearTimeout(this.graceTimer);
+  }
+
+  private abandon(): void {
+    clearTimeout(this.graceTimer);
+    if (!this.controller.signal.aborted) this.controller.abort(new Error(this.reason ?? 'stopped'));
   }
 }
 
@@ -97,7 +129,10 @@ export function createCaller(provider: Provider, options: CallerOptions): Caller
     request: ProviderRequest,
   ): Promise<{ response: ProviderResponse; latencyMs: number } | { error: ProviderError }> {
     const controller = new AbortController();
-    const unsubscribe = control.onStop(() => controller.abort(new Error(control.stopped ?? 'stopped')));
+    // a call in flight is abandoned when the run's signal aborts, which an interrupt delays by its grace period
+    const abandon = () => controller.abort(new Error(control.stopped ?? 'stopped'));
+    control.signal.addEventListener('abort', abandon, { once: true });
+    if (control.signal.aborted) abandon();
     let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;
@@ -114,7 +149,7 @@ export function createCaller(provider: Provider, options: CallerOptions): Caller
       return { error: new ProviderError(`${(error as Error).name ?? 'Error'}: ${(error as Error).message}`, false) };
     } finally {
       clearTimeout(timer);
-      unsubscribe();
+      control.signal.removeEventListener('abort', abandon);
     }
   }
 
@@ -148,7 +183,8 @@ export function createCaller(provider: Provider, options: CallerOptions): Caller
         const ticket = await limiter.acquire(n > 0, control);
         if (ticket === null) return { ok: false, aborted: true };
         const result = await attempt(request);
-        if (control.stopped !== null) {
+        // an answer that arrived after the stop (within an interrupt's grace) is kept
+        if (control.stopped !== null && !('response' in result)) {
           limiter.release('error', ticket);
           return { ok: false, aborted: true };
         }

@@ -119,8 +119,9 @@ async function runCase(
       } catch (error) {
         if (control.stopped !== null) return undefined;
         if (!(error instanceof ProviderError)) throw error;
-        // the judge, not the answer, failed: the case is an infrastructure error, its output kept
-        return { ...record, error: { kind: 'infrastructure', message: `scorer "${scorer.id}": ${error.message}` } };
+        // the judge, not the answer, failed: only this scorer has no score; the others still count
+        record.scorer_errors = { ...record.scorer_errors, [scorer.id]: error.message };
+        continue;
       }
       if (score?.cost_usd !== undefined) judgeCost = (judgeCost ?? 0) + score.cost_usd;
     } else {

@@ -23,6 +23,8 @@ export interface SessionOptions {
   cacheDir?: string;
   /** `--record FILE` */
   record?: string;
+  /** The run's control, when the entry point stops runs itself (a signal, a budget); default a new one. */
+  control?: RunControl;
 }
 
 /** The providers a suite calls: its own and its judges'. */
@@ -39,7 +41,7 @@ export function providerNames(suite: Pick<LoadedSuite, 'provider' | 'scorers'>):
  * provider is built (and no key is read) when the config or a dataset is wrong.
  */
 export class ModelSession implements ModelAccess {
-  readonly control = new RunControl();
+  readonly control: RunControl;
   private readonly callers = new Map<string, Caller>();
   private readonly cache: ResponseCache | undefined;
   private recorder: Recorder | undefined;
@@ -48,6 +50,7 @@ export class ModelSession implements ModelAccess {
     private readonly loaded: LoadedConfig,
     private readonly options: SessionOptions = {},
   ) {
+    this.control = options.control ?? new RunControl();
     this.cache = options.noCache ? undefined : new ResponseCache(options.cacheDir ?? defaultCacheDir());
   }
 
@@ -84,6 +87,13 @@ export class ModelSession implements ModelAccess {
     return caller;
   }
 
+  /** Model calls in flight now, over every provider (progress shows it while nothing finishes). */
+  inFlight(): number {
+    let n = 0;
+    for (const caller of this.callers.values()) n += caller.limiter.active;
+    return n;
+  }
+
   provider(name: string): Provider {
     return this.caller(name).provider;
   }
@@ -94,6 +104,7 @@ export class ModelSession implements ModelAccess {
   }
 
   async close(): Promise<void> {
+    this.control.dispose();
     await Promise.all([...this.callers.values()].map((c) => c.provider.close?.()));
     await this.cache?.flush();
     await this.recorder?.close();

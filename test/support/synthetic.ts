@@ -6,6 +6,7 @@ import {
   RUN_SCHEMA,
   type CaseRecord,
   type Decision,
+  type Incomplete,
   type Run,
   type SuiteManifest,
 } from '../../src/results/run-schema.js';
@@ -96,13 +97,19 @@ export interface GateInput {
   /** Rules the baseline had that this config dropped. */
   droppedRules?: number;
   baseBranch?: boolean;
+  /** Records to add as they are (several scorers, scorer errors). */
+  records?: CaseRecord[];
+  /** The suite's scorers; default one critical scorer "ok". */
+  scorers?: { id: string; critical: boolean }[];
+  /** The run stopped before every case finished. */
+  incomplete?: Incomplete;
 }
 
 /** aggregate → pair → decide on synthetic records, as finalizeRun does. */
 export function gate(input: GateInput): { decision: Decision; run: Run } {
   const rules = input.rules.map((r) => RuleConfig.parse(r));
-  const spec = { suite: 's', scorers: [{ id: 'ok', critical: true }], slices: input.slices ?? [] };
-  const currentRecords = records(input.current);
+  const spec = { suite: 's', scorers: input.scorers ?? [{ id: 'ok', critical: true }], slices: input.slices ?? [] };
+  const currentRecords = [...records(input.current), ...(input.records ?? [])];
   const current = run(currentRecords, input.rules);
   const baselineRun = input.baseline
     ? run(
@@ -132,6 +139,15 @@ export function gate(input: GateInput): { decision: Decision; run: Run } {
       : null,
     override: input.override,
     baseBranch: input.baseBranch,
+    incomplete: input.incomplete,
   });
-  return { decision, run: { ...current, aggregates: [aggregate], decision } };
+  return {
+    decision,
+    run: {
+      ...current,
+      aggregates: [aggregate],
+      decision,
+      ...(input.incomplete ? { incomplete: input.incomplete } : {}),
+    },
+  };
 }

@@ -152,18 +152,28 @@ describe('llm-judge (real openai client as the judge, loopback server)', () => {
     expect(run.cases.find((c) => c.id === 'fr')!.scores.helpful).toMatchObject({ label: '5', pass: true });
   });
 
-  test('a judge that cannot give a verdict makes the case an infrastructure error, with the answer kept and nothing scored', async () => {
-    const ws = await judgeWorkspace(HELPFUL, {
+  test('a judge that cannot give a verdict voids only its own score: the case and its other scores still count', async () => {
+    const ws = await judgeWorkspace(`${HELPFUL}\n      - { id: names, type: contains, expected: "{{expected}}" }`, {
       script: (r) => (judgeUser(r).includes('Rome.') ? { kind: 'status', status: 500 } : undefined),
+      rules: '      - { metric: helpful.pass_rate, min: 0.1 }',
     });
     const { run } = await ws.run();
     const it = run.cases.find((c) => c.id === 'it')!;
-    expect(it.error).toEqual({
-      kind: 'infrastructure',
-      message: expect.stringMatching(/^scorer "helpful": HTTP 500: .* \(after 3 attempts\)$/),
-    });
+    expect(it.error).toBeNull();
+    expect(it.scorer_errors).toEqual({ helpful: expect.stringMatching(/^HTTP 500: .* \(after 3 attempts\)$/) });
     expect(it.output).toBe('Rome.');
-    expect(run.aggregates[0]!.metrics.find((m) => m.metric === 'helpful.pass_rate')).toMatchObject({ n: 3 });
+    expect(it.scores.names).toMatchObject({ pass: true });
+    expect(it.scores.helpful).toBeUndefined();
+    const aggregate = run.aggregates[0]!;
+    expect(aggregate).toMatchObject({ errors: 0, scorer_errors: { helpful: 1 } });
+    expect(aggregate.metrics.find((m) => m.metric === 'helpful.pass_rate')).toMatchObject({ n: 3 });
+    expect(aggregate.metrics.find((m) => m.metric === 'names.pass_rate')).toMatchObject({ n: 4 });
+    const rule = run.decision!.rules.find((r) => r.metric === 'helpful.pass_rate')!;
+    expect(rule).toMatchObject({ n: 3 });
+    expect(rule.explanation).toMatch(/1 of 4 judge calls of "helpful" failed and are left out/);
+    const report = readFileSync(join(ws.dir, 'out', 'report.md'), 'utf8');
+    expect(report).toMatch(/1 judge failure/);
+    expect(report).toMatch(/- `it`: scorer `helpful`: HTTP 500/);
   });
 
   test('several judges are combined by mean or by majority (a tie goes to the lower rating), and each judge’s reason is kept', async () => {

@@ -54,3 +54,58 @@ describe('progress', () => {
     expect(written.at(-1)).toMatch(/^evalgate: 2\/2 cases \(100%\) · in [\d.]+s · [\d.]+\/s · 0 errors\n$/);
   });
 });
+
+describe('progress while nothing finishes (a hung provider)', () => {
+  const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+  test('in CI the first line comes at once with the calls in flight, then one every interval', async () => {
+    const written: string[] = [];
+    const progress = new Progress(30, {
+      write: (t) => written.push(t),
+      tty: false,
+      firstMs: 0,
+      intervalMs: 60,
+      inFlight: () => 8,
+    });
+    await wait(20);
+    expect(written).toEqual(['evalgate: 0/30 cases (0%) · 8 in flight · 0 errors\n']);
+    await wait(130);
+    progress.finish();
+    expect(written.length).toBeGreaterThanOrEqual(3);
+    expect(written.at(-1)).toMatch(/^evalgate: 0\/30 cases \(0%\) · in [\d.]+s · 0 errors\n$/);
+  });
+
+  test('on a terminal the line is redrawn on its cadence even when no case finishes', async () => {
+    const written: string[] = [];
+    const progress = new Progress(30, {
+      write: (t) => written.push(t),
+      tty: true,
+      firstMs: 0,
+      redrawMs: 40,
+      inFlight: () => 8,
+    });
+    await wait(110);
+    progress.finish();
+    const redraws = written.filter((t) => t === '\r\x1b[Kevalgate: 0/30 cases (0%) · 8 in flight · 0 errors');
+    expect(redraws.length).toBeGreaterThanOrEqual(2);
+  });
+
+  test('in a 60-column terminal every redrawn line fits, so none is left behind', () => {
+    let now = 0;
+    const written: string[] = [];
+    const progress = new Progress(300, {
+      write: (t) => written.push(t),
+      tty: true,
+      now: () => now,
+      inFlight: () => 8,
+      columns: () => 60,
+    });
+    for (let i = 0; i < 61; i++) {
+      now += 150;
+      progress.record(record({ cached: i % 2 === 0, judge_cost_usd: 0.0001 }));
+    }
+    progress.finish();
+    expect(written.length).toBeGreaterThan(10);
+    for (const text of written) expect(text.replace(/^\r\x1b\[K/, '').replace(/\n$/, '').length).toBeLessThan(60);
+  });
+});

@@ -211,9 +211,16 @@ describe('evalgate run against an OpenAI-compatible server', () => {
       /could not evaluate: provider "default": 3 calls in a row failed after retries \(circuit breaker\); last error: HTTP 503/,
     );
     expect(existsSync(join(ws.dir, 'out', 'run.json'))).toBe(true);
+    expect(err).toMatch(/stopped at 3\/20 cases/);
     const run = ws.result();
     expect(run.cases).toHaveLength(3);
     expect(run.cases.every((c) => c.error?.kind === 'infrastructure')).toBe(true);
+    // a run that did not finish is never a warn: run.json and report.md say error, how far and why
+    expect(run.decision!.verdict).toBe('error');
+    expect(run.incomplete).toMatchObject({ kind: 'circuit_breaker', done: 3, total: 20 });
+    expect(readFileSync(join(ws.dir, 'out', 'report.md'), 'utf8')).toMatch(
+      /^## 🛑 evalgate: could not evaluate\n\nCould not evaluate: the run stopped at 3\/20 cases/m,
+    );
     expect(loopback.server.requests.length).toBeLessThan(6);
   });
 

@@ -1,5 +1,5 @@
 // The bundled action, run as the Actions runner runs it, against the loopback GitHub server.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { COMMENT_MARKER } from '../../src/report/markdown.js';
@@ -514,6 +514,21 @@ describe('failures are never silent', () => {
     expect(s.server.checkRuns[0]).toMatchObject({ conclusion: 'failure' });
     expect(s.server.checkRuns[0]!.output.title).toMatch(/^could not evaluate: /);
     expect(ours(s)[0]!.body).toContain('gates/evalgate.yml');
+  });
+
+  test('a run the circuit breaker stopped is an error that says how far it got, with the finished cases kept', async () => {
+    const s = await scenario();
+    // the provider answers no case: every call fails, and the circuit breaker (10 in a row) stops the run
+    writeFileSync(join(s.workspace, 'recordings/pr-terse.jsonl'), '{"id": "not-in-the-dataset", "output": "x"}\n');
+    const result = await s.run({});
+    expect(result.code).toBe(1);
+    expect(result.outputs.verdict).toBe('error');
+    expect(s.server.checkRuns[0]).toMatchObject({ conclusion: 'failure' });
+    const run = readRun(result.outputs['results-path']!);
+    expect(run.decision!.verdict).toBe('error');
+    expect(run.incomplete).toMatchObject({ kind: 'circuit_breaker' });
+    expect(run.cases.length).toBe(run.incomplete!.done);
+    expect(result.summary).toMatch(/could not evaluate[\s\S]*the run stopped at \d+\/\d+ cases/);
   });
 
   test('a GitHub API that keeps failing is an error, not a pass', async () => {

@@ -1,6 +1,4 @@
-import { resolve } from 'node:path';
 import { formatIssue, InfrastructureError, InputError } from '../core/result.js';
-import type { Run } from '../results/run-schema.js';
 import { VERSION } from '../version.js';
 import { parseCommand, USAGE } from './args.js';
 import type { Io } from './commands.js';
@@ -42,13 +40,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     }
   } catch (error) {
     if (error instanceof InputError) return reportInput(io, error.issues.map(formatIssue));
+    // a run that stopped part-way is a Run with verdict error (run.json `incomplete`), written by its command
     if (error instanceof InfrastructureError) {
-      const partial = (error as InfrastructureError & { run?: Run }).run;
-      if (partial && 'out' in cmd) {
-        const { writeResults } = await import('../results/run-file.js');
-        const { renderMarkdown } = await import('../report/markdown.js');
-        writeResults(resolve(cmd.out), partial, renderMarkdown(partial));
-      }
       io.err(`evalgate: could not evaluate: ${error.message}\n`);
       return 3;
     }

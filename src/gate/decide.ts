@@ -15,7 +15,7 @@ import type {
 import { adjustPValues } from '../stats/index.js';
 import { explain } from './explain.js';
 import type { SuitePairing } from './pairing.js';
-import { caseLevelMetric, regressionEvidence } from './evidence.js';
+import { caseAggregate, caseLevelMetric, regressionEvidence } from './evidence.js';
 import { detectableWorsening } from './power.js';
 
 export interface SuiteRules {
@@ -327,16 +327,14 @@ function evaluateRule(ctx: RuleContext): RuleOutcome[] {
       const baselineMetrics = t.slice
         ? ctx.baselineAggregate?.slices.find((s) => s.slice === t.slice!.name && s.value === t.slice!.value)?.metrics
         : ctx.baselineAggregate?.metrics;
-      const metric =
-        (repeats > 1 ? caseLevelMetric(ref, rule, t.current) : undefined) ?? metricOf(t.metrics, rule.metric);
-      const aggregate = /\|unit:case\|aggregate:(.+)$/.exec(metric?.method ?? '')?.[1];
+      const perCase = repeats > 1 ? caseLevelMetric(ref, rule, t.current) : undefined;
       const measured = absoluteOutcome(
         base,
         ref,
         rule,
         t.slice,
-        metric,
-        aggregate ? { repeats, aggregate } : undefined,
+        perCase ?? metricOf(t.metrics, rule.metric),
+        perCase ? { repeats, aggregate: caseAggregate(ref, rule) } : undefined,
       );
       const outcome: RuleOutcome = {
         ...measured,
@@ -456,14 +454,15 @@ function evaluateRule(ctx: RuleContext): RuleOutcome[] {
       method: evidence.method + (correction ? `, ${correction} across ${gated.length} slices` : ''),
       pvalue: pFail,
       mde: detectableWorsening(evidence, { alpha, tests: correction ? gated.length : 1 }),
-      explanation: explain({
-        ref,
-        rule,
-        slice: target.slice,
-        evidence,
-        status,
-        correction: correction ? { method: correction, tests: gated.length } : null,
-      }),
+      explanation:
+        explain({
+          ref,
+          rule,
+          slice: target.slice,
+          evidence,
+          status,
+          correction: correction ? { method: correction, tests: gated.length } : null,
+        }) + judgeFailureNote(ref, ctx.aggregate),
     };
   });
 }

@@ -43,7 +43,7 @@ export function regressionEvidence(input: EvidenceInput): RegressionEvidence | n
 
   if (isRateMetric(ref) || (ref.kind === 'scorer' && ref.stat === 'mean')) {
     const unit = caseUnit(ref);
-    const aggregate = ref.kind === 'scorer' && ref.stat === 'pass_rate' ? rule.aggregate : 'mean';
+    const aggregate = caseAggregate(ref, rule);
     const sides = paired
       ? pairedCaseValues(input.pairs, unit, aggregate)
       : { current: caseValues(input.current, unit, aggregate), baseline: caseValues(input.baseline, unit, aggregate) };
@@ -108,7 +108,7 @@ export function caseLevelMetric(
   confidence = 0.95,
 ): MetricValue | undefined {
   if (!isRateMetric(ref) && !(ref.kind === 'scorer' && ref.stat === 'mean')) return undefined;
-  const aggregate = ref.kind === 'scorer' && ref.stat === 'pass_rate' ? rule.aggregate : 'mean';
+  const aggregate = caseAggregate(ref, rule);
   const values = caseValues(records, caseUnit(ref), aggregate);
   const n = values.length;
   if (!n) return undefined;
@@ -132,6 +132,11 @@ export function caseLevelMetric(
     interval: Number.isFinite(half) ? [Math.max(0, value - half), Math.min(1, value + half)] : null,
     method: `t|conf:${confidence}|unit:case|aggregate:${aggregate}`,
   };
+}
+
+/** How a case's repeats combine for this metric: pass rates by the rule's aggregate, means and error rates by their mean. */
+export function caseAggregate(ref: MetricRef, rule: RuleConfig): RuleConfig['aggregate'] {
+  return ref.kind === 'scorer' && ref.stat === 'pass_rate' ? rule.aggregate : 'mean';
 }
 
 type Unit = (r: CaseRecord) => number | null;

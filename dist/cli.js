@@ -15,9 +15,6 @@ import "./chunks/chunk-BX4ROB6G.js";
 // src/cli.ts
 import module from "node:module";
 
-// src/cli/main.ts
-import { resolve } from "node:path";
-
 // src/cli/args.ts
 import { parseArgs } from "node:util";
 var USAGE = `evalgate \u2014 a statistically honest release gate for LLM features
@@ -205,33 +202,27 @@ async function main(argv, io) {
 `);
         return 0;
       case "run":
-        return await (await import("./chunks/commands-5PYKJZHT.js")).runCommand(cmd, io);
+        return await (await import("./chunks/commands-O5I2X5JJ.js")).runCommand(cmd, io);
       case "compare":
-        return (await import("./chunks/compare-R42IX6T5.js")).compareCommand(cmd, io);
+        return (await import("./chunks/compare-UERF6FQR.js")).compareCommand(cmd, io);
       case "validate":
-        return await (await import("./chunks/validate-ROTCFBZA.js")).validateCommand(cmd, io);
+        return await (await import("./chunks/validate-C3UZXVBQ.js")).validateCommand(cmd, io);
       case "schema":
-        return (await import("./chunks/validate-ROTCFBZA.js")).schemaCommand(io);
+        return (await import("./chunks/validate-C3UZXVBQ.js")).schemaCommand(io);
       case "merge":
-        return (await import("./chunks/merge-B64VSNII.js")).mergeCommand(cmd, io);
+        return (await import("./chunks/merge-OQAXJSH7.js")).mergeCommand(cmd, io);
       case "plan":
-        return await (await import("./chunks/plan-WFRKAYFP.js")).planCommand(cmd, io);
+        return await (await import("./chunks/plan-Q4IYIMJW.js")).planCommand(cmd, io);
       case "calibrate":
-        return await (await import("./chunks/calibrate-THZHKXOG.js")).calibrateCommand(cmd, io);
+        return await (await import("./chunks/calibrate-D545HAJ5.js")).calibrateCommand(cmd, io);
       case "demo":
-        return await (await import("./chunks/demo-LSEAZJ4S.js")).demoCommand(cmd.out, io);
+        return await (await import("./chunks/demo-OQWIUPOL.js")).demoCommand(cmd.out, io);
       case "init":
-        return (await import("./chunks/init-ONXSA7V2.js")).initCommand(cmd, io);
+        return (await import("./chunks/init-6HEVX6CP.js")).initCommand(cmd, io);
     }
   } catch (error) {
     if (error instanceof InputError) return reportInput(io, error.issues.map(formatIssue));
     if (error instanceof InfrastructureError) {
-      const partial = error.run;
-      if (partial && "out" in cmd) {
-        const { writeResults } = await import("./chunks/run-file-5NHZS4E4.js");
-        const { renderMarkdown } = await import("./chunks/markdown-XRVW45LM.js");
-        writeResults(resolve(cmd.out), partial, renderMarkdown(partial));
-      }
       io.err(`evalgate: could not evaluate: ${error.message}
 `);
       return 3;

@@ -2,43 +2,7 @@ import { createRequire as __evalgateCreateRequire } from 'node:module'; const re
 import {
   repoPath,
   selectSuites
-} from "./chunks/chunk-5MXFAPTH.js";
-import {
-  describeBaseline,
-  runGate
-} from "./chunks/chunk-4UU27OK7.js";
-import {
-  COMMENT_MARKER,
-  inlineCode,
-  renderMarkdown
-} from "./chunks/chunk-KCAN4FA6.js";
-import {
-  planSuites
-} from "./chunks/chunk-YHULESQH.js";
-import {
-  providerNames
-} from "./chunks/chunk-4M6Q6S7T.js";
-import "./chunks/chunk-QIDP5AFC.js";
-import {
-  GateConfig,
-  loadConfig,
-  parseYaml
-} from "./chunks/chunk-MOR6CRO6.js";
-import {
-  VERSION
-} from "./chunks/chunk-3RM4HJMP.js";
-import {
-  readRunFile,
-  writeResults
-} from "./chunks/chunk-DLPHOMSS.js";
-import "./chunks/chunk-RPGOX2AU.js";
-import {
-  InfrastructureError,
-  InputError,
-  fail,
-  formatIssue,
-  ok
-} from "./chunks/chunk-TOJ4UG27.js";
+} from "./chunks/chunk-Z7UM34ED.js";
 import {
   getInput,
   getOctokit,
@@ -51,18 +15,50 @@ import {
 } from "./chunks/chunk-5HA3PLEC.js";
 import {
   finalizeRun
-} from "./chunks/chunk-EDYGSLGN.js";
+} from "./chunks/chunk-EMMF2WNR.js";
 import "./chunks/chunk-ET2JT4VK.js";
-import "./chunks/chunk-RJZ7YKWJ.js";
-import "./chunks/chunk-BVZOMFXN.js";
-import "./chunks/chunk-YRNTQCBJ.js";
-import "./chunks/chunk-2YLA5JPM.js";
+import "./chunks/chunk-QFLDR6VO.js";
 import "./chunks/chunk-RXUAWXXA.js";
 import "./chunks/chunk-YKMLPWKJ.js";
 import {
+  COMMENT_MARKER,
+  describeBaseline,
+  inlineCode,
+  renderMarkdown,
+  runGate
+} from "./chunks/chunk-I6K7NCDV.js";
+import {
+  planSuites
+} from "./chunks/chunk-5PD437XC.js";
+import {
+  providerNames
+} from "./chunks/chunk-KNAGVBYE.js";
+import {
+  readRunFile,
+  writeResults
+} from "./chunks/chunk-6XXZF4OJ.js";
+import "./chunks/chunk-HVFCNBSN.js";
+import {
+  GateConfig,
+  loadConfig,
+  parseYaml
+} from "./chunks/chunk-S6ONSDY5.js";
+import {
+  VERSION
+} from "./chunks/chunk-3RM4HJMP.js";
+import {
+  InfrastructureError,
+  InputError,
+  fail,
+  formatIssue,
+  ok
+} from "./chunks/chunk-TOJ4UG27.js";
+import "./chunks/chunk-BVZOMFXN.js";
+import {
   RUN_SCHEMA
-} from "./chunks/chunk-SWLMONDR.js";
-import "./chunks/chunk-2JNTXUES.js";
+} from "./chunks/chunk-YN4GDNJL.js";
+import "./chunks/chunk-YRNTQCBJ.js";
+import "./chunks/chunk-NDZKKG2X.js";
 import "./chunks/chunk-BX4ROB6G.js";
 
 // src/github/client.ts
@@ -1001,7 +997,8 @@ var GateJob = class {
       baseline: baseline.run,
       baselineInfo: baseline.info,
       datasetIds: new Map(planned.value.map((s) => [s.config.id, s.allIds])),
-      override
+      override,
+      incomplete: previous.results.incomplete
     });
   }
 };

@@ -18,4 +18,8 @@ export declare function aggregateSuite(spec: AggregateSpec, records: readonly Ca
  * with s passes in k repeats, the chance that two distinct repeats disagree is 2s(k−s)/(k(k−1)).
  */
 export declare function flakiness(spec: Pick<AggregateSpec, 'scorers'>, records: readonly CaseRecord[]): Flakiness[];
+/**
+ * A critical case that failed a critical scorer, or that could not be evaluated (its call
+ * failed, or a critical scorer's judge did): a critical case is never passed unseen.
+ */
 export declare function criticalFailure(spec: Pick<AggregateSpec, 'suite' | 'scorers'>, r: CaseRecord): CriticalFailure | undefined;

@@ -1,5 +1,5 @@
 import type { RuleConfig } from '../config/schema.js';
-import type { CaseRecord, Comparison, Decision, SuiteAggregate } from '../results/run-schema.js';
+import type { CaseRecord, Comparison, Decision, Incomplete, SuiteAggregate } from '../results/run-schema.js';
 import type { SuitePairing } from './pairing.js';
 export interface SuiteRules {
     suite: string;
@@ -36,6 +36,8 @@ export interface DecideInput {
     /** Seed for bootstrap draws, so a decision is reproducible. */
     seed?: number;
     resamples?: number;
+    /** The run did not finish, or no call in it succeeded: the verdict is `error` whatever the rules say. */
+    incomplete?: Incomplete;
 }
 /** A pure function of (current, baseline, rules, overrides) → verdict with reasons. */
 export declare function decide(input: DecideInput): Decision;

@@ -1,6 +1,6 @@
 import { type MetricRef } from '../config/metric-name.js';
 import type { RuleConfig } from '../config/schema.js';
-import type { CaseRecord } from '../results/run-schema.js';
+import type { CaseRecord, MetricValue } from '../results/run-schema.js';
 import type { Pair } from './pairing.js';
 import { type RegressionEvidence } from './regression-test.js';
 export interface EvidenceInput {
@@ -20,3 +20,11 @@ export interface EvidenceInput {
  * case never count as independent evidence.
  */
 export declare function regressionEvidence(input: EvidenceInput): RegressionEvidence | null;
+/**
+ * An absolute rule's metric with the case as the unit, when cases were repeated: a case's
+ * repeats are combined per the rule's `aggregate` first, as for regression rules (README,
+ * "repeats never count as independent evidence"). Undefined for metrics that are not per case.
+ */
+export declare function caseLevelMetric(ref: MetricRef, rule: RuleConfig, records: readonly CaseRecord[], confidence?: number): MetricValue | undefined;
+/** How a case's repeats combine for this metric: pass rates by the rule's aggregate, means and error rates by their mean. */
+export declare function caseAggregate(ref: MetricRef, rule: RuleConfig): RuleConfig['aggregate'];

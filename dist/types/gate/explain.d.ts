@@ -8,10 +8,15 @@ interface ExplainInput {
     slice: RuleOutcome['slice'];
     status: 'pass' | 'fail' | 'inconclusive';
     evidence?: RegressionEvidence;
+    /** `perCase`: n counts cases, each combining its repeats by `aggregate`. */
     absolute?: {
         value: number;
         n: number;
         interval: [number, number] | null | undefined;
+        perCase?: {
+            repeats: number;
+            aggregate: string;
+        };
     };
     correction: {
         method: string;

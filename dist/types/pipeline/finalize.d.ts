@@ -1,6 +1,6 @@
 import type { LoadedConfig } from '../config/load.js';
 import { type OverrideDecision } from '../gate/decide.js';
-import { type CaseRecord, type Comparison, type Manifest, type Run, type Severity } from '../results/run-schema.js';
+import { type CaseRecord, type Comparison, type Incomplete, type Manifest, type Run, type Severity } from '../results/run-schema.js';
 export interface FinalizeInput {
     loaded: LoadedConfig;
     manifest: Manifest;
@@ -12,6 +12,8 @@ export interface FinalizeInput {
     override?: OverrideDecision;
     /** A run of the base branch itself (see DecideInput.baseBranch). */
     baseBranch?: boolean;
+    /** The run did not finish (or no call succeeded): the verdict is `error`. */
+    incomplete?: Incomplete;
 }
 /** aggregate → compare → decide: the pure part shared by `run`, `compare` and `merge`. */
 export declare function finalizeRun(input: FinalizeInput): Run;

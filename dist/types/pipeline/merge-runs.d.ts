@@ -1,5 +1,5 @@
 import type { Result } from '../core/result.js';
-import type { CaseRecord, Manifest, Run } from '../results/run-schema.js';
+import type { CaseRecord, Incomplete, Manifest, Run } from '../results/run-schema.js';
 export interface ShardFile {
     file: string;
     run: Run;
@@ -12,4 +12,5 @@ export interface ShardFile {
 export declare function mergeRuns(shards: readonly ShardFile[]): Result<{
     manifest: Manifest;
     records: CaseRecord[];
+    incomplete?: Incomplete;
 }>;

@@ -14,11 +14,14 @@ export interface RunGateInput extends Omit<PlanOptions, 'tier' | 'models'>, Sess
     override?: OverrideDecision;
     /** A run of the base branch itself: no baseline never makes it worse than warn. */
     baseBranch?: boolean;
+    /** Called once before the first model call: how many case × repeat calls the run makes, and a way to count those in flight. */
+    onStart?: (total: number, inFlight: () => number) => void;
     onProgress?: (done: number, total: number, record: CaseRecord) => void;
 }
 /**
  * plan → execute → score → aggregate → compare → decide. Input problems throw InputError
- * before any model call; a run in which every call failed throws InfrastructureError with
- * the partial run attached so the caller can still write it.
+ * before any model call. A run that stopped early (circuit breaker, interrupt, budget) or in
+ * which every call failed is returned with `incomplete` set and verdict `error`, its
+ * finished cases kept, so the CLI and the action write and report it the same way.
  */
 export declare function runGate(input: RunGateInput): Promise<Run>;

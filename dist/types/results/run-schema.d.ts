@@ -69,6 +69,7 @@ export declare const CaseRecord: z.ZodObject<{
     cost_usd: z.ZodNullable<z.ZodNumber>;
     cached: z.ZodOptional<z.ZodBoolean>;
     judge_cost_usd: z.ZodOptional<z.ZodNullable<z.ZodNumber>>;
+    scorer_errors: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodString>>;
     error: z.ZodNullable<z.ZodObject<{
         kind: z.ZodEnum<{
             input: "input";
@@ -121,6 +122,7 @@ export declare const CriticalFailure: z.ZodObject<{
     repeat: z.ZodNumber;
     line: z.ZodOptional<z.ZodNumber>;
     scorers: z.ZodArray<z.ZodString>;
+    error: z.ZodOptional<z.ZodString>;
     expected: z.ZodOptional<z.ZodUnknown>;
     output: z.ZodNullable<z.ZodString>;
 }, z.core.$strip>;
@@ -182,6 +184,7 @@ export declare const SuiteAggregate: z.ZodObject<{
         repeat: z.ZodNumber;
         line: z.ZodOptional<z.ZodNumber>;
         scorers: z.ZodArray<z.ZodString>;
+        error: z.ZodOptional<z.ZodString>;
         expected: z.ZodOptional<z.ZodUnknown>;
         output: z.ZodNullable<z.ZodString>;
     }, z.core.$strip>>;
@@ -194,6 +197,7 @@ export declare const SuiteAggregate: z.ZodObject<{
             repeats: z.ZodNumber;
         }, z.core.$strip>>;
     }, z.core.$strip>>>;
+    scorer_errors: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodNumber>>;
 }, z.core.$strip>;
 export type SuiteAggregate = z.infer<typeof SuiteAggregate>;
 export declare const SuiteManifest: z.ZodObject<{
@@ -417,6 +421,7 @@ export declare const Decision: z.ZodObject<{
         repeat: z.ZodNumber;
         line: z.ZodOptional<z.ZodNumber>;
         scorers: z.ZodArray<z.ZodString>;
+        error: z.ZodOptional<z.ZodString>;
         expected: z.ZodOptional<z.ZodUnknown>;
         output: z.ZodNullable<z.ZodString>;
     }, z.core.$strip>>;
@@ -458,6 +463,22 @@ export declare const Decision: z.ZodObject<{
     override_notes: z.ZodOptional<z.ZodArray<z.ZodString>>;
 }, z.core.$strip>;
 export type Decision = z.infer<typeof Decision>;
+/**
+ * A run that stopped before every case finished, or in which no call succeeded: its verdict
+ * is `error`, and the finished cases are kept. `done` and `total` count case × repeat.
+ */
+export declare const Incomplete: z.ZodObject<{
+    kind: z.ZodEnum<{
+        circuit_breaker: "circuit_breaker";
+        interrupted: "interrupted";
+        budget: "budget";
+        all_failed: "all_failed";
+    }>;
+    message: z.ZodString;
+    done: z.ZodNumber;
+    total: z.ZodNumber;
+}, z.core.$strip>;
+export type Incomplete = z.infer<typeof Incomplete>;
 export declare const Run: z.ZodObject<{
     schema: z.ZodLiteral<"evalgate/run@1">;
     manifest: z.ZodObject<{
@@ -530,6 +551,7 @@ export declare const Run: z.ZodObject<{
         cost_usd: z.ZodNullable<z.ZodNumber>;
         cached: z.ZodOptional<z.ZodBoolean>;
         judge_cost_usd: z.ZodOptional<z.ZodNullable<z.ZodNumber>>;
+        scorer_errors: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodString>>;
         error: z.ZodNullable<z.ZodObject<{
             kind: z.ZodEnum<{
                 input: "input";
@@ -584,6 +606,7 @@ export declare const Run: z.ZodObject<{
             repeat: z.ZodNumber;
             line: z.ZodOptional<z.ZodNumber>;
             scorers: z.ZodArray<z.ZodString>;
+            error: z.ZodOptional<z.ZodString>;
             expected: z.ZodOptional<z.ZodUnknown>;
             output: z.ZodNullable<z.ZodString>;
         }, z.core.$strip>>;
@@ -596,6 +619,7 @@ export declare const Run: z.ZodObject<{
                 repeats: z.ZodNumber;
             }, z.core.$strip>>;
         }, z.core.$strip>>>;
+        scorer_errors: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodNumber>>;
     }, z.core.$strip>>;
     decision: z.ZodNullable<z.ZodObject<{
         verdict: z.ZodEnum<{
@@ -652,6 +676,7 @@ export declare const Run: z.ZodObject<{
             repeat: z.ZodNumber;
             line: z.ZodOptional<z.ZodNumber>;
             scorers: z.ZodArray<z.ZodString>;
+            error: z.ZodOptional<z.ZodString>;
             expected: z.ZodOptional<z.ZodUnknown>;
             output: z.ZodNullable<z.ZodString>;
         }, z.core.$strip>>;
@@ -691,6 +716,17 @@ export declare const Run: z.ZodObject<{
             applied_at: z.ZodString;
         }, z.core.$strip>>;
         override_notes: z.ZodOptional<z.ZodArray<z.ZodString>>;
+    }, z.core.$strip>>;
+    incomplete: z.ZodOptional<z.ZodObject<{
+        kind: z.ZodEnum<{
+            circuit_breaker: "circuit_breaker";
+            interrupted: "interrupted";
+            budget: "budget";
+            all_failed: "all_failed";
+        }>;
+        message: z.ZodString;
+        done: z.ZodNumber;
+        total: z.ZodNumber;
     }, z.core.$strip>>;
 }, z.core.$strip>;
 export type Run = z.infer<typeof Run>;

@@ -1,6 +1,7 @@
 import { type CallPolicy, type Provider, type ProviderRequest, type ProviderResponse } from '../providers/provider.js';
 import { ResponseCache } from './cache.js';
 import { AdaptiveLimiter, type Stoppable } from './limiter.js';
+import type { Incomplete } from '../results/run-schema.js';
 export declare const DEFAULT_POLICY: CallPolicy;
 /** What a call came to: an answer, an infrastructure failure (recorded, never scored), or nothing because the run stopped. */
 export type CallOutcome = {
@@ -17,18 +18,32 @@ export type CallOutcome = {
     ok: false;
     aborted: true;
 };
-/** Stops the whole run: the circuit breaker of any provider trips it, and every call in flight is abandoned. */
+/** Why a run stopped early; see run.json's `incomplete`. */
+export type StopKind = Incomplete['kind'];
+/**
+ * Stops the whole run. Stopping ends every wait for a slot or a retry at once, so no new call
+ * starts; the calls in flight are abandoned at once too, unless the stop grants them a grace
+ * period to finish (an interrupt: what they answer is kept).
+ */
 export declare class RunControl implements Stoppable {
     private readonly controller;
     private readonly listeners;
     private reason;
+    private why;
+    private graceTimer;
     constructor();
     /** Calls `listener` when the run stops; returns the way to stop listening. */
     onStop(listener: () => void): () => void;
+    /** Aborted when the calls in flight are abandoned: at the stop, or when its grace period ends. */
     get signal(): AbortSignal;
     /** Why the run stopped, or null while it runs. */
     get stopped(): string | null;
-    stop(reason: string): void;
+    get kind(): StopKind | null;
+    /** Stops the run; a second stop without grace abandons the calls still in flight. */
+    stop(reason: string, kind?: StopKind, graceMs?: number): void;
+    /** Ends the grace timer once the run is over, so it does not hold the process open. */
+    dispose(): void;
+    private abandon;
 }
 /** A provider behind the runner's machinery: cache, adaptive concurrency, timeouts, retries, circuit breaker, cost. */
 export interface Caller {

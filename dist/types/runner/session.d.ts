@@ -16,6 +16,8 @@ export interface SessionOptions {
     cacheDir?: string;
     /** `--record FILE` */
     record?: string;
+    /** The run's control, when the entry point stops runs itself (a signal, a budget); default a new one. */
+    control?: RunControl;
 }
 /** The providers a suite calls: its own and its judges'. */
 export declare function providerNames(suite: Pick<LoadedSuite, 'provider' | 'scorers'>): string[];
@@ -35,6 +37,8 @@ export declare class ModelSession implements ModelAccess {
     /** Builds every provider these suites call; a missing key or unreadable file is an input issue. */
     open(suites: readonly Pick<LoadedSuite, 'provider' | 'scorers'>[]): Result<void>;
     caller(name: string): Caller;
+    /** Model calls in flight now, over every provider (progress shows it while nothing finishes). */
+    inFlight(): number;
     provider(name: string): Provider;
     /** Called for every finished case: `--record` keeps what the provider answered. */
     finished(record: CaseRecord): void;

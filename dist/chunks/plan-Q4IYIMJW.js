@@ -1,30 +1,28 @@
 import { createRequire as __evalgateCreateRequire } from 'node:module'; const require = __evalgateCreateRequire(import.meta.url);
 import {
-  loadOrThrow,
-  unwrap
-} from "./chunk-ITTLYNKW.js";
-import {
-  planSuites,
-  sampleCases
-} from "./chunk-YHULESQH.js";
-import "./chunk-QIDP5AFC.js";
-import "./chunk-MOR6CRO6.js";
-import {
-  readRunFile
-} from "./chunk-DLPHOMSS.js";
-import "./chunk-RPGOX2AU.js";
-import "./chunk-TOJ4UG27.js";
-import {
   plannedDetectableDrop,
   plannedSampleSize
 } from "./chunk-ET2JT4VK.js";
+import "./chunk-YKMLPWKJ.js";
+import {
+  loadOrThrow,
+  unwrap
+} from "./chunk-NWFE3ARW.js";
+import {
+  planSuites,
+  sampleCases
+} from "./chunk-5PD437XC.js";
+import {
+  readRunFile
+} from "./chunk-6XXZF4OJ.js";
+import "./chunk-HVFCNBSN.js";
+import "./chunk-S6ONSDY5.js";
+import "./chunk-TOJ4UG27.js";
+import "./chunk-YN4GDNJL.js";
 import "./chunk-YRNTQCBJ.js";
 import {
   parseMetricName
-} from "./chunk-2YLA5JPM.js";
-import "./chunk-YKMLPWKJ.js";
-import "./chunk-SWLMONDR.js";
-import "./chunk-2JNTXUES.js";
+} from "./chunk-NDZKKG2X.js";
 import "./chunk-BX4ROB6G.js";
 
 // src/cli/plan.ts

@@ -16,13 +16,13 @@ import {
   render,
   sumCosts,
   templateContext
-} from "./chunk-QIDP5AFC.js";
+} from "./chunk-HVFCNBSN.js";
 import {
   contentHash,
   displayPath,
   formatPath,
   sha256
-} from "./chunk-MOR6CRO6.js";
+} from "./chunk-S6ONSDY5.js";
 import {
   fail,
   ok

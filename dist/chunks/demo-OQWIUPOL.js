@@ -4,32 +4,29 @@ import {
 } from "./chunk-3ZWSNAMA.js";
 import {
   finish
-} from "./chunk-OU2QUI55.js";
+} from "./chunk-NNI3KSKX.js";
 import {
   loadOrThrow
-} from "./chunk-ITTLYNKW.js";
+} from "./chunk-NWFE3ARW.js";
 import {
   describeBaseline,
   runGate
-} from "./chunk-4UU27OK7.js";
-import "./chunk-KCAN4FA6.js";
-import "./chunk-YHULESQH.js";
-import "./chunk-4M6Q6S7T.js";
-import "./chunk-QIDP5AFC.js";
-import "./chunk-MOR6CRO6.js";
-import "./chunk-3RM4HJMP.js";
+} from "./chunk-I6K7NCDV.js";
+import "./chunk-5PD437XC.js";
+import "./chunk-KNAGVBYE.js";
 import {
   readRunFile
-} from "./chunk-DLPHOMSS.js";
-import "./chunk-RPGOX2AU.js";
+} from "./chunk-6XXZF4OJ.js";
+import "./chunk-HVFCNBSN.js";
+import "./chunk-S6ONSDY5.js";
+import "./chunk-3RM4HJMP.js";
 import {
   InputError
 } from "./chunk-TOJ4UG27.js";
 import "./chunk-BVZOMFXN.js";
+import "./chunk-YN4GDNJL.js";
 import "./chunk-YRNTQCBJ.js";
-import "./chunk-2YLA5JPM.js";
-import "./chunk-SWLMONDR.js";
-import "./chunk-2JNTXUES.js";
+import "./chunk-NDZKKG2X.js";
 import "./chunk-BX4ROB6G.js";
 
 // src/cli/demo.ts

@@ -4,20 +4,18 @@ import {
 } from "./chunk-3ZWSNAMA.js";
 import {
   gatedPaths
-} from "./chunk-5MXFAPTH.js";
+} from "./chunk-Z7UM34ED.js";
 import {
   compileGlob,
   loadConfig
-} from "./chunk-MOR6CRO6.js";
+} from "./chunk-S6ONSDY5.js";
 import {
   VERSION
 } from "./chunk-3RM4HJMP.js";
-import "./chunk-RPGOX2AU.js";
 import {
   formatIssue
 } from "./chunk-TOJ4UG27.js";
-import "./chunk-2YLA5JPM.js";
-import "./chunk-2JNTXUES.js";
+import "./chunk-NDZKKG2X.js";
 import "./chunk-BX4ROB6G.js";
 
 // src/cli/init.ts

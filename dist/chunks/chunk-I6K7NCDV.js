@@ -1,11 +1,113 @@
 import { createRequire as __evalgateCreateRequire } from 'node:module'; const require = __evalgateCreateRequire(import.meta.url);
 import {
+  planSuites
+} from "./chunk-5PD437XC.js";
+import {
+  ModelSession,
+  baselineOutputs,
+  executeSuite
+} from "./chunk-KNAGVBYE.js";
+import {
+  VERSION
+} from "./chunk-3RM4HJMP.js";
+import {
+  InputError
+} from "./chunk-TOJ4UG27.js";
+import {
   formatDelta,
   formatValue
 } from "./chunk-BVZOMFXN.js";
 import {
   parseMetricName
-} from "./chunk-2YLA5JPM.js";
+} from "./chunk-NDZKKG2X.js";
+
+// src/pipeline/describe-baseline.ts
+function describeBaseline(baseline, source) {
+  return {
+    source,
+    git_sha: baseline.manifest.git.sha,
+    ref: baseline.manifest.git.ref,
+    created_at: baseline.manifest.ended_at
+  };
+}
+
+// src/pipeline/run-gate.ts
+async function runGate(input) {
+  const session = new ModelSession(input.loaded, input);
+  const planned = await planSuites(input.loaded, { ...input, models: session });
+  if (!planned.ok) throw new InputError(planned.issues);
+  const opened = session.open(planned.value.map((s) => s.config));
+  if (!opened.ok) throw new InputError(opened.issues);
+  const startedAt = (/* @__PURE__ */ new Date()).toISOString();
+  const total = planned.value.reduce((n, s) => n + s.cases.length * (input.repeats ?? s.config.repeats), 0);
+  input.onStart?.(total, () => session.inFlight());
+  let done = 0;
+  const records = [];
+  try {
+    for (const suite of planned.value) {
+      const execution = await executeSuite(
+        {
+          suite: suite.config.id,
+          cases: suite.cases,
+          repeats: input.repeats ?? suite.config.repeats,
+          prompt: suite.prompt,
+          caller: session.caller(suite.config.provider),
+          scorers: suite.scorers,
+          baselineOutputs: baselineOutputs(input.baseline, suite.config.id)
+        },
+        {
+          control: session.control,
+          onRecord: (r) => {
+            session.finished(r);
+            input.onProgress?.(++done, total, r);
+          }
+        }
+      );
+      records.push(...execution.records);
+      if (execution.stopped !== null) break;
+    }
+  } finally {
+    await session.close();
+  }
+  const manifest = {
+    tool: { name: "evalgate", version: VERSION },
+    config: { file: input.loaded.file, hash: input.loaded.hash },
+    git: input.git ?? { sha: null, ref: null },
+    event: input.event ?? null,
+    pr: input.pr ?? null,
+    tier: input.tier,
+    shard: input.shard ? `${input.shard.index}/${input.shard.count}` : null,
+    suites: planned.value.map((s) => ({ ...s.manifest, model: session.provider(s.config.provider).model })),
+    started_at: startedAt,
+    ended_at: (/* @__PURE__ */ new Date()).toISOString()
+  };
+  const incomplete = incompleteness(session.control, records, total);
+  const { finalizeRun } = await import("./finalize-7S7MYADS.js");
+  return finalizeRun({
+    loaded: input.loaded,
+    manifest,
+    records,
+    baseline: input.baseline,
+    baselineInfo: input.baselineInfo,
+    datasetIds: new Map(planned.value.map((s) => [s.config.id, s.allIds])),
+    override: input.override,
+    baseBranch: input.baseBranch,
+    incomplete
+  });
+}
+function incompleteness(control, records, total) {
+  const done = records.length;
+  if (control.stopped !== null)
+    return { kind: control.kind ?? "circuit_breaker", message: control.stopped, done, total };
+  if (done > 0 && records.every((r) => r.error?.kind === "infrastructure"))
+    return {
+      kind: "all_failed",
+      message: `every model call failed; first error: ${records[0].error.message}`,
+      done,
+      total
+    };
+  return void 0;
+}
 
 // src/report/escape.ts
 var ZWSP = "\u200B";
@@ -67,9 +169,8 @@ function renderMarkdown(run, options = {}) {
     head.push("", `**Failed critical cases** (${decision.critical_failures.length}):`, "");
     for (const c of decision.critical_failures.slice(0, 20)) {
       const expected = c.expected === void 0 ? "" : ` \u2014 expected ${inlineCode(typeof c.expected === "string" ? c.expected : JSON.stringify(c.expected))}, got ${c.output === null ? "no output" : inlineCode(c.output.length > 80 ? `${c.output.slice(0, 79)}\u2026` : c.output)}`;
-      head.push(
-        `- ${inlineCode(c.id)}${c.repeat ? ` (repeat ${c.repeat})` : ""} in ${escapeInline(c.suite)}: failed ${c.scorers.map(inlineCode).join(", ")}${expected}`
-      );
+      const what = c.scorers.length ? `failed ${c.scorers.map(inlineCode).join(", ")}${c.error ? `; could not be evaluated: ${escapeInline(c.error, 300)}` : ""}${expected}` : `could not be evaluated: ${escapeInline(c.error ?? "no score", 300)}`;
+      head.push(`- ${inlineCode(c.id)}${c.repeat ? ` (repeat ${c.repeat})` : ""} in ${escapeInline(c.suite)}: ${what}`);
     }
     if (decision.critical_failures.length > 20)
       head.push(`- \u2026 and ${decision.critical_failures.length - 20} more in run.json`);
@@ -106,7 +207,8 @@ function suiteSection(run, decision, agg) {
     manifest && manifest.repeats > 1 ? `\xD7 ${manifest.repeats} repeats` : "",
     `tier \`${escapeInline(run.manifest.tier)}\``,
     manifest ? `model ${inlineCode(manifest.model)}` : "",
-    agg.errors ? `${agg.errors} infrastructure errors` : ""
+    agg.errors ? `${agg.errors} infrastructure errors` : "",
+    judgeFailures(agg)
   ];
   lines.push(meta.filter(Boolean).join(" \xB7 "));
   lines.push(
@@ -139,6 +241,7 @@ function suiteSection(run, decision, agg) {
       `**Flaky** on ${inlineCode(f.scorer)}: ${f.cases.length} case${f.cases.length === 1 ? "" : "s"} changed outcome between repeats (flip rate ${(f.flip_rate * 100).toFixed(1)}%): ${shown}${f.cases.length > 10 ? ", \u2026" : ""}. Each case counts once in the tests, by the rule's aggregate.`
     );
   }
+  lines.push(...erroredCaseLines(run, agg.suite));
   for (const line of pairwiseLines(run, agg.suite)) lines.push("", line);
   const power = powerLines(rules);
   if (power.length) lines.push("", "**What this gate can see** (80% power):", "", ...power);
@@ -201,6 +304,24 @@ function powerLines(rules) {
     return `- ${escapeInline(worst.metric)} (${escapeInline(worst.bound)}) ${where}: fails a true ${up ? "drop" : "increase"} of ${size} or more; smaller ones may pass or warn.`;
   });
 }
+function judgeFailures(agg) {
+  const n = Object.values(agg.scorer_errors ?? {}).reduce((a, b) => a + b, 0);
+  return n ? `${n} judge failure${n === 1 ? "" : "s"}` : "";
+}
+function erroredCaseLines(run, suite) {
+  const errored = run.cases.flatMap((r) => {
+    if (r.suite !== suite) return [];
+    const at = `${inlineCode(r.id)}${r.repeat ? ` (repeat ${r.repeat})` : ""}`;
+    if (r.error) return [`- ${at}: ${escapeInline(r.error.message, 300)}`];
+    return Object.entries(r.scorer_errors ?? {}).map(
+      ([scorer, message]) => `- ${at}: scorer ${inlineCode(scorer)}: ${escapeInline(message, 300)}`
+    );
+  });
+  if (!errored.length) return [];
+  const shown = errored.slice(0, 20);
+  if (errored.length > 20) shown.push(`- \u2026 and ${errored.length - 20} more in run.json`);
+  return ["", `**Errored cases** (${errored.length}), not scored as wrong answers:`, "", ...shown];
+}
 function pairwiseLines(run, suite) {
   const counts = /* @__PURE__ */ new Map();
   for (const r of run.cases) {
@@ -243,8 +364,9 @@ function footerLines(run, options) {
 }
 
 export {
+  describeBaseline,
+  runGate,
   inlineCode,
   COMMENT_MARKER,
-  COMMENT_LIMIT,
   renderMarkdown
 };

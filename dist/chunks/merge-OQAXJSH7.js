@@ -1,44 +1,41 @@
 import { createRequire as __evalgateCreateRequire } from 'node:module'; const require = __evalgateCreateRequire(import.meta.url);
 import {
+  aggregateSuite,
+  finalizeRun
+} from "./chunk-EMMF2WNR.js";
+import "./chunk-ET2JT4VK.js";
+import "./chunk-QFLDR6VO.js";
+import "./chunk-RXUAWXXA.js";
+import "./chunk-YKMLPWKJ.js";
+import {
   finish
-} from "./chunk-OU2QUI55.js";
+} from "./chunk-NNI3KSKX.js";
 import {
   loadOrThrow,
   unwrap
-} from "./chunk-ITTLYNKW.js";
+} from "./chunk-NWFE3ARW.js";
 import {
   describeBaseline
-} from "./chunk-4UU27OK7.js";
-import "./chunk-KCAN4FA6.js";
-import "./chunk-YHULESQH.js";
-import "./chunk-4M6Q6S7T.js";
-import "./chunk-QIDP5AFC.js";
-import "./chunk-MOR6CRO6.js";
-import "./chunk-3RM4HJMP.js";
+} from "./chunk-I6K7NCDV.js";
+import "./chunk-5PD437XC.js";
+import "./chunk-KNAGVBYE.js";
 import {
   readRunFile,
   writeResults
-} from "./chunk-DLPHOMSS.js";
-import "./chunk-RPGOX2AU.js";
+} from "./chunk-6XXZF4OJ.js";
+import "./chunk-HVFCNBSN.js";
+import "./chunk-S6ONSDY5.js";
+import "./chunk-3RM4HJMP.js";
 import {
   fail,
   ok
 } from "./chunk-TOJ4UG27.js";
-import {
-  aggregateSuite,
-  finalizeRun
-} from "./chunk-EDYGSLGN.js";
-import "./chunk-ET2JT4VK.js";
-import "./chunk-RJZ7YKWJ.js";
 import "./chunk-BVZOMFXN.js";
-import "./chunk-YRNTQCBJ.js";
-import "./chunk-2YLA5JPM.js";
-import "./chunk-RXUAWXXA.js";
-import "./chunk-YKMLPWKJ.js";
 import {
   RUN_SCHEMA
-} from "./chunk-SWLMONDR.js";
-import "./chunk-2JNTXUES.js";
+} from "./chunk-YN4GDNJL.js";
+import "./chunk-YRNTQCBJ.js";
+import "./chunk-NDZKKG2X.js";
 import "./chunk-BX4ROB6G.js";
 
 // src/cli/merge.ts
@@ -108,8 +105,22 @@ function mergeRuns(shards) {
       started_at: times.map((m) => m.started_at).sort()[0],
       ended_at: times.map((m) => m.ended_at).sort().at(-1)
     },
-    records
+    records,
+    ...mergedIncompleteness(shards)
   });
+}
+function mergedIncompleteness(shards) {
+  const stopped = shards.filter((s) => s.run.incomplete);
+  if (!stopped.length) return {};
+  const count = (s, key) => s.run.incomplete?.[key] ?? s.run.cases.length;
+  return {
+    incomplete: {
+      kind: stopped[0].run.incomplete.kind,
+      message: stopped.map((s) => `${s.file}: ${s.run.incomplete.message}`).join("; "),
+      done: shards.reduce((n, s) => n + count(s, "done"), 0),
+      total: shards.reduce((n, s) => n + count(s, "total"), 0)
+    }
+  };
 }
 
 // src/cli/merge.ts
@@ -124,7 +135,8 @@ function mergeCommand(cmd, io) {
       manifest: merged.manifest,
       records: merged.records,
       baseline,
-      baselineInfo: baseline && cmd.baseline ? describeBaseline(baseline, `file ${cmd.baseline}`) : null
+      baselineInfo: baseline && cmd.baseline ? describeBaseline(baseline, `file ${cmd.baseline}`) : null,
+      incomplete: merged.incomplete
     });
     return finish(run2, cmd.out, cmd.quiet, io);
   }
@@ -144,7 +156,8 @@ function mergeCommand(cmd, io) {
         merged.records.filter((r) => r.suite === s.id)
       );
     }),
-    decision: null
+    decision: null,
+    ...merged.incomplete ? { incomplete: merged.incomplete } : {}
   };
   const files = writeResults(
     resolve(cmd.out),

@@ -1,14 +1,14 @@
 import { createRequire as __evalgateCreateRequire } from 'node:module'; const require = __evalgateCreateRequire(import.meta.url);
 import {
-  judgeScale
-} from "./chunk-YRNTQCBJ.js";
-import {
   cohenKappa,
   createRandom,
   krippendorffAlpha,
   quantile,
   spearman
 } from "./chunk-RXUAWXXA.js";
+import {
+  judgeScale
+} from "./chunk-YRNTQCBJ.js";
 
 // src/scorers/llm-judge-agreement.ts
 function judgeAgreement(pairs, scale, options = {}) {

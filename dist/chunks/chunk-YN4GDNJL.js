@@ -1,7 +1,7 @@
 import { createRequire as __evalgateCreateRequire } from 'node:module'; const require = __evalgateCreateRequire(import.meta.url);
 import {
   external_exports
-} from "./chunk-2JNTXUES.js";
+} from "./chunk-NDZKKG2X.js";
 
 // src/results/run-schema.ts
 var RUN_SCHEMA = "evalgate/run@1";
@@ -46,6 +46,8 @@ var CaseRecord = external_exports.object({
   cached: external_exports.boolean().optional(),
   /** What the model-graded scorers (llm-judge) cost for this case, apart from `cost_usd`; null when a judge reported no usage. */
   judge_cost_usd: external_exports.number().nullable().optional(),
+  /** Scorers that could not grade this case (a judge call that failed), by scorer id: only that scorer's score is missing. */
+  scorer_errors: external_exports.record(external_exports.string(), external_exports.string()).optional(),
   error: CaseError.nullable()
 });
 var MetricValue = external_exports.object({
@@ -70,6 +72,8 @@ var CriticalFailure = external_exports.object({
   repeat: external_exports.number().int(),
   line: external_exports.number().int().optional(),
   scorers: external_exports.array(external_exports.string()),
+  /** Why the case could not be evaluated (its call or a critical scorer's judge failed): never a pass. */
+  error: external_exports.string().optional(),
   expected: external_exports.unknown().optional(),
   output: external_exports.string().nullable()
 });
@@ -87,7 +91,9 @@ var SuiteAggregate = external_exports.object({
   metrics: external_exports.array(MetricValue),
   slices: external_exports.array(SliceValue),
   critical_failures: external_exports.array(CriticalFailure),
-  flaky: external_exports.array(Flakiness).optional()
+  flaky: external_exports.array(Flakiness).optional(),
+  /** Judge failures by scorer id, counted apart from `errors` (failed model calls). */
+  scorer_errors: external_exports.record(external_exports.string(), external_exports.number().int()).optional()
 });
 var SuiteManifest = external_exports.object({
   id: external_exports.string(),
@@ -179,12 +185,19 @@ var Decision = external_exports.object({
   /** Why override labels on the PR did not count (who, permission, before which push). */
   override_notes: external_exports.array(external_exports.string()).optional()
 });
+var Incomplete = external_exports.object({
+  kind: external_exports.enum(["circuit_breaker", "interrupted", "budget", "all_failed"]),
+  message: external_exports.string(),
+  done: external_exports.number().int().nonnegative(),
+  total: external_exports.number().int().nonnegative()
+});
 var Run = external_exports.object({
   schema: external_exports.literal(RUN_SCHEMA),
   manifest: Manifest,
   cases: external_exports.array(CaseRecord),
   aggregates: external_exports.array(SuiteAggregate),
-  decision: Decision.nullable()
+  decision: Decision.nullable(),
+  incomplete: Incomplete.optional()
 });
 
 export {

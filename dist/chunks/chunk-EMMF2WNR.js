@@ -4,17 +4,7 @@ import {
 } from "./chunk-ET2JT4VK.js";
 import {
   judgeAgreementMetrics
-} from "./chunk-RJZ7YKWJ.js";
-import {
-  formatDelta,
-  formatValue,
-  round
-} from "./chunk-BVZOMFXN.js";
-import {
-  higherIsBetter,
-  isRateMetric,
-  parseMetricName
-} from "./chunk-2YLA5JPM.js";
+} from "./chunk-QFLDR6VO.js";
 import {
   adjustPValues,
   createRandom,
@@ -32,8 +22,18 @@ import {
   tSf
 } from "./chunk-YKMLPWKJ.js";
 import {
+  formatDelta,
+  formatValue,
+  round
+} from "./chunk-BVZOMFXN.js";
+import {
   RUN_SCHEMA
-} from "./chunk-SWLMONDR.js";
+} from "./chunk-YN4GDNJL.js";
+import {
+  higherIsBetter,
+  isRateMetric,
+  parseMetricName
+} from "./chunk-NDZKKG2X.js";
 
 // src/aggregate/aggregate.ts
 var LATENCY_QUANTILES = [
@@ -60,8 +60,14 @@ function aggregateSuite(spec, records) {
     metrics: [...metricValues(spec, records), ...judgeAgreementMetrics(spec.scorers, records)],
     slices,
     critical_failures: criticalFailures,
-    ...records.some((r) => r.repeat > 0) ? { flaky: flakiness(spec, records) } : {}
+    ...records.some((r) => r.repeat > 0) ? { flaky: flakiness(spec, records) } : {},
+    ...scorerErrors(records)
   };
+}
+function scorerErrors(records) {
+  const counts = {};
+  for (const r of records) for (const id of Object.keys(r.scorer_errors ?? {})) counts[id] = (counts[id] ?? 0) + 1;
+  return Object.keys(counts).length ? { scorer_errors: counts } : {};
 }
 function flakiness(spec, records) {
   return spec.scorers.map((scorer) => {
@@ -84,17 +90,21 @@ function flakiness(spec, records) {
   });
 }
 function criticalFailure(spec, r) {
-  if (r.severity !== "critical" || r.error) return void 0;
-  const failed = spec.scorers.filter((s) => s.critical && r.scores[s.id]?.pass === false).map((s) => s.id);
-  return failed.length ? {
+  if (r.severity !== "critical") return void 0;
+  const critical = spec.scorers.filter((s) => s.critical);
+  const failed = r.error ? [] : critical.filter((s) => r.scores[s.id]?.pass === false).map((s) => s.id);
+  const unjudged = r.error ? [r.error.message] : critical.flatMap((s) => r.scorer_errors?.[s.id] ? [`scorer "${s.id}": ${r.scorer_errors[s.id]}`] : []);
+  if (!failed.length && !unjudged.length) return void 0;
+  return {
     suite: spec.suite,
     id: r.id,
     repeat: r.repeat,
     ...r.line ? { line: r.line } : {},
     scorers: failed,
+    ...unjudged.length ? { error: unjudged.join("; ") } : {},
     ...r.expected !== void 0 ? { expected: r.expected } : {},
     output: r.output
-  } : void 0;
+  };
 }
 function metricValues(spec, records) {
   const scored = records.filter((r) => !r.error);
@@ -165,7 +175,8 @@ function explain(input) {
   const { ref, rule, slice } = input;
   const subject = slice ? `${rule.metric} for ${slice.name}=${slice.value}` : rule.metric;
   if (input.absolute) {
-    const { value, n, interval } = input.absolute;
+    const { value, interval, perCase } = input.absolute;
+    const n = perCase ? `${input.absolute.n} cases \xD7 ${perCase.repeats} repeats, ${perCase.aggregate}` : `${input.absolute.n}`;
     const ci = interval ? ` (95% CI ${formatValue(ref, interval[0])}\u2013${formatValue(ref, interval[1])}, n=${n})` : ` (n=${n})`;
     if (rule.min !== void 0) {
       return `${subject} is ${formatValue(ref, value)}${ci}, ${input.status === "pass" ? "at or above" : "below"} the minimum ${formatValue(ref, rule.min)}.`;
@@ -404,7 +415,7 @@ function regressionEvidence(input) {
   const orientation = { higherIsBetter: up, confidence: rule.confidence };
   if (isRateMetric(ref) || ref.kind === "scorer" && ref.stat === "mean") {
     const unit = caseUnit(ref);
-    const aggregate = ref.kind === "scorer" && ref.stat === "pass_rate" ? rule.aggregate : "mean";
+    const aggregate = caseAggregate(ref, rule);
     const sides = paired ? pairedCaseValues(input.pairs, unit, aggregate) : { current: caseValues(input.current, unit, aggregate), baseline: caseValues(input.baseline, unit, aggregate) };
     if (!sides.current.length || !sides.baseline.length) return null;
     const mean2 = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
@@ -444,6 +455,35 @@ function regressionEvidence(input) {
     seed: input.seed,
     resamples: input.resamples
   });
+}
+function caseLevelMetric(ref, rule, records, confidence = 0.95) {
+  if (!isRateMetric(ref) && !(ref.kind === "scorer" && ref.stat === "mean")) return void 0;
+  const aggregate = caseAggregate(ref, rule);
+  const values = caseValues(records, caseUnit(ref), aggregate);
+  const n = values.length;
+  if (!n) return void 0;
+  const value = values.reduce((a, b) => a + b, 0) / n;
+  const common = { metric: rule.metric, kind: isRateMetric(ref) ? "rate" : "mean", value, n };
+  if (values.every((v) => v === 0 || v === 1)) {
+    const successes = values.filter((v) => v === 1).length;
+    const ci = proportionInterval(successes, n, { method: "wilson", confidence });
+    return {
+      ...common,
+      successes,
+      interval: ci ? [ci[0], ci[1]] : null,
+      method: `wilson|conf:${confidence}|unit:case|aggregate:${aggregate}`
+    };
+  }
+  const sd = Math.sqrt(values.reduce((a, v) => a + (v - value) ** 2, 0) / Math.max(1, n - 1));
+  const half = n > 1 ? tPpf(1 - (1 - confidence) / 2, n - 1) * (sd / Math.sqrt(n)) : NaN;
+  return {
+    ...common,
+    interval: Number.isFinite(half) ? [Math.max(0, value - half), Math.min(1, value + half)] : null,
+    method: `t|conf:${confidence}|unit:case|aggregate:${aggregate}`
+  };
+}
+function caseAggregate(ref, rule) {
+  return ref.kind === "scorer" && ref.stat === "pass_rate" ? rule.aggregate : "mean";
 }
 function caseUnit(ref) {
   if (ref.kind === "errors") return (r) => r.error ? 1 : 0;
@@ -603,6 +643,21 @@ function decide(input) {
   }
   const failing = outcomes.filter((o) => o.outcome === "fail");
   const warning = outcomes.filter((o) => o.outcome === "warn");
+  if (input.incomplete) {
+    return {
+      verdict: "error",
+      summary: incompleteSummary(input.incomplete),
+      reasons: [
+        input.incomplete.message,
+        "The rules below were checked on the finished cases only; they decide nothing until the whole run has finished."
+      ],
+      rules: outcomes,
+      critical_failures: criticalFailures,
+      comparisons,
+      override: null,
+      ...input.override?.ignored.length ? { override_notes: input.override.ignored } : {}
+    };
+  }
   let verdict = failing.length ? "fail" : warning.length ? "warn" : "pass";
   const override = input.override?.applied ?? null;
   if (verdict === "fail" && override) verdict = "overridden";
@@ -640,6 +695,20 @@ function listDemotions(demoted) {
   }
   const list = [...byChange].map(([change, ids]) => `${change}: ${ids.join(", ")}`).join("; ");
   return `(${list}${n > 10 ? `; ${n - 10} more in run.json` : ""})`;
+}
+function incompleteSummary(i) {
+  const at = `${i.done}/${i.total}`;
+  const kept = i.done ? ` The ${i.done} finished ${i.done === 1 ? "case is" : "cases are"} kept in run.json.` : "";
+  switch (i.kind) {
+    case "interrupted":
+      return `Could not evaluate: interrupted at ${at} cases.${kept}`;
+    case "circuit_breaker":
+      return `Could not evaluate: the run stopped at ${at} cases when the provider's circuit breaker opened.${kept}`;
+    case "budget":
+      return `Could not evaluate: the run stopped at ${at} cases when its budget ran out.${kept}`;
+    case "all_failed":
+      return `Could not evaluate: all ${i.done} model calls failed.`;
+  }
 }
 function suiteWarning(suite, o, explanation) {
   return {
@@ -692,10 +761,21 @@ function evaluateRule(ctx) {
   ];
   if (!regression) {
     const changed = ctx.pairing.hasBaseline && (ctx.hash !== null && ctx.pairing.newRules.has(ctx.hash) || ref.kind === "scorer" && ctx.pairing.changedScorers.has(ref.scorer));
+    const repeats = Math.max(0, ...ctx.records.map((r) => r.repeat)) + 1;
     return targets.map((t) => {
       const baselineMetrics = t.slice ? ctx.baselineAggregate?.slices.find((s) => s.slice === t.slice.name && s.value === t.slice.value)?.metrics : ctx.baselineAggregate?.metrics;
+      const perCase = repeats > 1 ? caseLevelMetric(ref, rule, t.current) : void 0;
+      const measured = absoluteOutcome(
+        base,
+        ref,
+        rule,
+        t.slice,
+        perCase ?? metricOf(t.metrics, rule.metric),
+        perCase ? { repeats, aggregate: caseAggregate(ref, rule) } : void 0
+      );
       const outcome = {
-        ...absoluteOutcome(base, ref, rule, t.slice, metricOf(t.metrics, rule.metric)),
+        ...measured,
+        explanation: measured.explanation + judgeFailureNote(ref, ctx.aggregate),
         baseline: metricOf(baselineMetrics ?? [], rule.metric)?.value ?? null
       };
       return changed && outcome.outcome === "pass" ? {
@@ -803,11 +883,17 @@ function evaluateRule(ctx) {
         evidence,
         status,
         correction: correction ? { method: correction, tests: gated.length } : null
-      })
+      }) + judgeFailureNote(ref, ctx.aggregate)
     };
   });
 }
-function absoluteOutcome(base, ref, rule, slice, metric) {
+function judgeFailureNote(ref, aggregate) {
+  const failed = ref.kind === "scorer" ? aggregate.scorer_errors?.[ref.scorer] ?? 0 : 0;
+  if (!failed || ref.kind !== "scorer") return "";
+  const graded = aggregate.records - aggregate.errors;
+  return ` ${failed} of ${graded} judge call${graded === 1 ? "" : "s"} of "${ref.scorer}" failed and are left out, so n counts only the graded cases.`;
+}
+function absoluteOutcome(base, ref, rule, slice, metric, perCase) {
   const value = metric?.value ?? null;
   const common = {
     ...base,
@@ -846,7 +932,7 @@ function absoluteOutcome(base, ref, rule, slice, metric) {
       ref,
       rule,
       slice,
-      absolute: { value, n: metric?.n ?? 0, interval: metric?.interval ?? null },
+      absolute: { value, n: metric?.n ?? 0, interval: metric?.interval ?? null, perCase },
       status: ok ? "pass" : "fail",
       correction: null
     })
@@ -1012,9 +1098,17 @@ function finalizeRun(input) {
     pairings,
     baselineInfo: input.baselineInfo,
     override: input.override,
-    baseBranch: input.baseBranch
+    baseBranch: input.baseBranch,
+    incomplete: input.incomplete
   });
-  return { schema: RUN_SCHEMA, manifest: input.manifest, cases: input.records, aggregates, decision };
+  return {
+    schema: RUN_SCHEMA,
+    manifest: input.manifest,
+    cases: input.records,
+    aggregates,
+    decision,
+    ...input.incomplete ? { incomplete: input.incomplete } : {}
+  };
 }
 
 export {

@@ -2,22 +2,20 @@ import { createRequire as __evalgateCreateRequire } from 'node:module'; const re
 import {
   loadOrThrow,
   unwrap
-} from "./chunk-ITTLYNKW.js";
+} from "./chunk-NWFE3ARW.js";
 import {
   planSuites,
   sampleCases
-} from "./chunk-YHULESQH.js";
-import "./chunk-QIDP5AFC.js";
+} from "./chunk-5PD437XC.js";
+import "./chunk-HVFCNBSN.js";
 import {
   GateConfig
-} from "./chunk-MOR6CRO6.js";
-import "./chunk-RPGOX2AU.js";
+} from "./chunk-S6ONSDY5.js";
 import "./chunk-TOJ4UG27.js";
 import "./chunk-YRNTQCBJ.js";
-import "./chunk-2YLA5JPM.js";
 import {
   external_exports
-} from "./chunk-2JNTXUES.js";
+} from "./chunk-NDZKKG2X.js";
 import "./chunk-BX4ROB6G.js";
 
 // src/cli/validate.ts

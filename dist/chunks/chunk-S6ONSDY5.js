@@ -1,19 +1,14 @@
 import { createRequire as __evalgateCreateRequire } from 'node:module'; const require = __evalgateCreateRequire(import.meta.url);
 import {
-  stripBom
-} from "./chunk-RPGOX2AU.js";
-import {
   fail,
   ok
 } from "./chunk-TOJ4UG27.js";
 import {
   BUILT_IN_METRICS,
+  external_exports,
   higherIsBetter,
   parseMetricName
-} from "./chunk-2YLA5JPM.js";
-import {
-  external_exports
-} from "./chunk-2JNTXUES.js";
+} from "./chunk-NDZKKG2X.js";
 
 // src/config/glob.ts
 function compileGlob(glob) {
@@ -3467,6 +3462,11 @@ var {
   safeDump
 } = yaml;
 
+// src/core/strip-bom.ts
+function stripBom(text) {
+  return text.charCodeAt(0) === 65279 ? text.slice(1) : text;
+}
+
 // src/config/yaml-document.ts
 var MAX_EXPANDED_NODES = 1e5;
 function parseYaml(text, file) {
@@ -3923,6 +3923,7 @@ export {
   compileGlob,
   matchesGlobs,
   GateConfig,
+  stripBom,
   parseYaml,
   displayPath,
   formatPath,

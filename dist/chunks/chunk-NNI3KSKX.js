@@ -2,18 +2,19 @@ import { createRequire as __evalgateCreateRequire } from 'node:module'; const re
 import {
   loadOrThrow,
   unwrap
-} from "./chunk-ITTLYNKW.js";
+} from "./chunk-NWFE3ARW.js";
 import {
   describeBaseline,
+  renderMarkdown,
   runGate
-} from "./chunk-4UU27OK7.js";
+} from "./chunk-I6K7NCDV.js";
 import {
-  renderMarkdown
-} from "./chunk-KCAN4FA6.js";
+  RunControl
+} from "./chunk-KNAGVBYE.js";
 import {
   readRunFile,
   writeResults
-} from "./chunk-DLPHOMSS.js";
+} from "./chunk-6XXZF4OJ.js";
 
 // src/cli/commands.ts
 import { resolve } from "node:path";
@@ -25,38 +26,51 @@ var Progress = class {
     this.options = options;
     this.now = options.now ?? (() => performance.now());
     this.started = this.now();
-    if (!options.tty) {
-      this.timer = setInterval(() => this.options.write(`${this.line()}
-`), options.intervalMs ?? 1e4);
-      this.timer.unref?.();
-    }
+    const tick = () => options.tty ? this.draw() : options.write(`${this.line()}
+`);
+    this.first = setTimeout(tick, options.firstMs ?? 250);
+    this.first.unref?.();
+    this.timer = setInterval(tick, options.tty ? options.redrawMs ?? 1e3 : options.intervalMs ?? 1e4);
+    this.timer.unref?.();
   }
   total;
   options;
   done = 0;
   errors = 0;
+  judgeErrors = 0;
   cost = 0;
   judgeCost = 0;
   cached = 0;
   started;
   lastDraw = -Infinity;
   timer;
+  first;
   now;
   record(record) {
     this.done++;
     if (record.error) this.errors++;
+    if (record.scorer_errors) this.judgeErrors++;
     if (record.cached) this.cached++;
     this.cost += record.cost_usd ?? 0;
     this.judgeCost += record.judge_cost_usd ?? 0;
-    if (this.options.tty && this.now() - this.lastDraw >= 100) {
-      this.lastDraw = this.now();
-      this.options.write(`\r\x1B[K${this.line()}`);
-    }
+    if (this.options.tty && this.now() - this.lastDraw >= 100) this.draw();
   }
   finish() {
+    clearTimeout(this.first);
     clearInterval(this.timer);
-    this.options.write(`${this.options.tty ? "\r\x1B[K" : ""}${this.line(true)}
+    this.options.write(`${this.options.tty ? "\r\x1B[K" : ""}${this.fit(this.line(true))}
 `);
+  }
+  draw() {
+    clearTimeout(this.first);
+    this.lastDraw = this.now();
+    this.options.write(`\r\x1B[K${this.fit(this.line())}`);
+  }
+  /** On a terminal, a line one column short of its width: a full line would wrap on some terminals. */
+  fit(line) {
+    const columns = this.options.tty ? this.options.columns?.() : void 0;
+    if (!columns || line.length < columns) return line;
+    return `${line.slice(0, Math.max(1, columns - 2))}\u2026`;
   }
   line(final = false) {
     const seconds = (this.now() - this.started) / 1e3;
@@ -68,8 +82,11 @@ var Progress = class {
     if (rate > 0) parts.push(`${rate >= 10 ? Math.round(rate) : rate.toFixed(1)}/s`);
     if (!final && rate > 0 && this.done < this.total)
       parts.push(`ETA ${formatSeconds((this.total - this.done) / rate)}`);
+    const inFlight = final ? 0 : this.options.inFlight?.() ?? 0;
+    if (inFlight) parts.push(`${inFlight} in flight`);
     if (this.cached) parts.push(`${this.cached} cached`);
     parts.push(`${this.errors} error${this.errors === 1 ? "" : "s"}`);
+    if (this.judgeErrors) parts.push(`${this.judgeErrors} judge error${this.judgeErrors === 1 ? "" : "s"}`);
     if (this.cost || this.judgeCost)
       parts.push(`$${this.cost.toFixed(4)}${this.judgeCost ? ` + judge $${this.judgeCost.toFixed(4)}` : ""}`);
     return parts.join(" \xB7 ");
@@ -109,26 +126,52 @@ var WORD = {
 function verdictSummary(run, files) {
   const d = run.decision;
   const lines = [`evalgate: ${WORD[d.verdict]} \u2014 ${d.summary}`];
-  for (const r of d.rules.filter((o) => o.outcome === "fail" || o.outcome === "warn"))
+  if (d.verdict === "error") for (const reason of d.reasons) lines.push(`  \u2717 ${reason}`);
+  for (const r of d.verdict === "error" ? [] : d.rules.filter((o) => o.outcome === "fail" || o.outcome === "warn"))
     lines.push(`  ${r.outcome === "fail" ? "\u2717" : "!"} ${r.suite}: ${r.explanation}`);
   for (const note of d.override_notes ?? []) lines.push(`  ! ${note}`);
   for (const c of d.critical_failures)
     lines.push(
-      `  \u2717 critical case ${c.suite}/${c.id}${c.line ? ` (dataset line ${c.line})` : ""} failed ${c.scorers.join(", ")}`
+      `  \u2717 critical case ${c.suite}/${c.id}${c.line ? ` (dataset line ${c.line})` : ""} ${c.scorers.length ? `failed ${c.scorers.join(", ")}` : `could not be evaluated: ${c.error ?? "no score"}`}`
     );
   if (files) lines.push(`  results: ${files.runPath}`, `  report:  ${files.reportPath}`);
   return lines.join("\n");
 }
 function exitCodeFor(run) {
+  if (run.incomplete) return 3;
   return run.decision?.verdict === "fail" || run.decision?.verdict === "error" ? 1 : 0;
 }
 
 // src/cli/commands.ts
+var INTERRUPT_GRACE_MS = 3e3;
+var SIGNAL_EXIT = { SIGINT: 130, SIGTERM: 143 };
 async function runCommand(cmd, io) {
   const loaded = loadOrThrow(cmd.config);
   const baseline = cmd.baseline && cmd.baseline !== "none" ? unwrap(readRunFile(cmd.baseline)) : null;
   let progress;
   const tty = process.stderr.isTTY === true && !process.env.CI;
+  const control = new RunControl();
+  let interrupted;
+  const onSignal = (signal) => {
+    if (interrupted) {
+      io.err(`
+evalgate: ${signal} again: quitting without writing results
+`);
+      process.exit(SIGNAL_EXIT[signal]);
+    }
+    interrupted = signal;
+    io.err(
+      `
+evalgate: ${signal}: no new calls; waiting up to ${INTERRUPT_GRACE_MS / 1e3} s for the calls in flight, then writing the results (again to quit at once)
+`
+    );
+    control.stop(`interrupted by ${signal}`, "interrupted", INTERRUPT_GRACE_MS);
+  };
+  const handlers = ["SIGINT", "SIGTERM"].map((signal) => {
+    const handler = () => onSignal(signal);
+    process.on(signal, handler);
+    return () => process.off(signal, handler);
+  });
   try {
     const run = await runGate({
       loaded,
@@ -141,15 +184,30 @@ async function runCommand(cmd, io) {
       cacheDir: cmd.cacheDir,
       record: cmd.record,
       git: gitHead(loaded.dir, process.env),
+      control,
       baseline,
       baselineInfo: baseline && cmd.baseline ? describeBaseline(baseline, `file ${cmd.baseline}`) : null,
-      onProgress: cmd.quiet ? void 0 : (_done, total, record) => (progress ??= new Progress(total, { write: (t) => io.err(t), tty })).record(record)
+      onStart: cmd.quiet ? void 0 : (total2, inFlight) => progress = new Progress(total2, {
+        write: (t) => io.err(t),
+        tty,
+        inFlight,
+        columns: () => process.stderr.columns
+      }),
+      onProgress: cmd.quiet ? void 0 : (_done, _total, record) => progress?.record(record)
     });
     progress?.finish();
-    return finish(run, cmd.out, cmd.quiet, io);
-  } catch (error) {
+    progress = void 0;
+    const code = finish(run, cmd.out, cmd.quiet, io);
+    if (!run.incomplete) return code;
+    const { kind, message, done, total } = run.incomplete;
+    io.err(
+      `evalgate: could not evaluate: ${message}; ${kind === "interrupted" ? "interrupted" : "stopped"} at ${done}/${total} cases
+`
+    );
+    return interrupted ? SIGNAL_EXIT[interrupted] : code;
+  } finally {
     progress?.finish();
-    throw error;
+    for (const off of handlers) off();
   }
 }
 function finish(run, out, quiet, io) {

@@ -3,11 +3,9 @@ import {
   contentHash,
   didYouMean,
   displayPath,
-  parseYaml
-} from "./chunk-MOR6CRO6.js";
-import {
+  parseYaml,
   stripBom
-} from "./chunk-RPGOX2AU.js";
+} from "./chunk-S6ONSDY5.js";
 import {
   fail,
   ok
@@ -18,7 +16,7 @@ import {
 } from "./chunk-YRNTQCBJ.js";
 import {
   external_exports
-} from "./chunk-2JNTXUES.js";
+} from "./chunk-NDZKKG2X.js";
 
 // src/dataset/case.ts
 var DatasetLine = external_exports.strictObject({

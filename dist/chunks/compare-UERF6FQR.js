@@ -1,39 +1,36 @@
 import { createRequire as __evalgateCreateRequire } from 'node:module'; const require = __evalgateCreateRequire(import.meta.url);
 import {
+  finalizeRun
+} from "./chunk-EMMF2WNR.js";
+import "./chunk-ET2JT4VK.js";
+import "./chunk-QFLDR6VO.js";
+import "./chunk-RXUAWXXA.js";
+import "./chunk-YKMLPWKJ.js";
+import {
   finish
-} from "./chunk-OU2QUI55.js";
+} from "./chunk-NNI3KSKX.js";
 import {
   loadOrThrow,
   unwrap
-} from "./chunk-ITTLYNKW.js";
+} from "./chunk-NWFE3ARW.js";
 import {
   describeBaseline
-} from "./chunk-4UU27OK7.js";
-import "./chunk-KCAN4FA6.js";
-import "./chunk-YHULESQH.js";
-import "./chunk-4M6Q6S7T.js";
-import "./chunk-QIDP5AFC.js";
-import "./chunk-MOR6CRO6.js";
-import "./chunk-3RM4HJMP.js";
+} from "./chunk-I6K7NCDV.js";
+import "./chunk-5PD437XC.js";
+import "./chunk-KNAGVBYE.js";
 import {
   readRunFile
-} from "./chunk-DLPHOMSS.js";
-import "./chunk-RPGOX2AU.js";
+} from "./chunk-6XXZF4OJ.js";
+import "./chunk-HVFCNBSN.js";
+import "./chunk-S6ONSDY5.js";
+import "./chunk-3RM4HJMP.js";
 import {
   InputError
 } from "./chunk-TOJ4UG27.js";
-import {
-  finalizeRun
-} from "./chunk-EDYGSLGN.js";
-import "./chunk-ET2JT4VK.js";
-import "./chunk-RJZ7YKWJ.js";
 import "./chunk-BVZOMFXN.js";
+import "./chunk-YN4GDNJL.js";
 import "./chunk-YRNTQCBJ.js";
-import "./chunk-2YLA5JPM.js";
-import "./chunk-RXUAWXXA.js";
-import "./chunk-YKMLPWKJ.js";
-import "./chunk-SWLMONDR.js";
-import "./chunk-2JNTXUES.js";
+import "./chunk-NDZKKG2X.js";
 import "./chunk-BX4ROB6G.js";
 
 // src/cli/compare.ts
@@ -51,7 +48,8 @@ function compareCommand(cmd, io) {
     manifest: current.manifest,
     records: current.cases,
     baseline,
-    baselineInfo: describeBaseline(baseline, `file ${cmd.baseline}`)
+    baselineInfo: describeBaseline(baseline, `file ${cmd.baseline}`),
+    incomplete: current.incomplete
   });
   return finish(run, cmd.out, cmd.quiet, io);
 }

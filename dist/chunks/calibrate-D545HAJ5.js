@@ -1,42 +1,40 @@
 import { createRequire as __evalgateCreateRequire } from 'node:module'; const require = __evalgateCreateRequire(import.meta.url);
 import {
+  judgeAgreement
+} from "./chunk-QFLDR6VO.js";
+import "./chunk-RXUAWXXA.js";
+import "./chunk-YKMLPWKJ.js";
+import {
   loadOrThrow,
   unwrap
-} from "./chunk-ITTLYNKW.js";
+} from "./chunk-NWFE3ARW.js";
 import {
   ModelSession,
   executeSuite
-} from "./chunk-4M6Q6S7T.js";
+} from "./chunk-KNAGVBYE.js";
+import {
+  readRunFile
+} from "./chunk-6XXZF4OJ.js";
 import {
   llmJudgeScorer,
   loadDatasetFile,
   parsePrompt,
   renderMessages,
   templateContext
-} from "./chunk-QIDP5AFC.js";
+} from "./chunk-HVFCNBSN.js";
 import {
   displayPath
-} from "./chunk-MOR6CRO6.js";
-import {
-  readRunFile
-} from "./chunk-DLPHOMSS.js";
-import "./chunk-RPGOX2AU.js";
+} from "./chunk-S6ONSDY5.js";
 import {
   InfrastructureError,
   InputError
 } from "./chunk-TOJ4UG27.js";
-import {
-  judgeAgreement
-} from "./chunk-RJZ7YKWJ.js";
+import "./chunk-YN4GDNJL.js";
 import {
   humanRating,
   judgeScale
 } from "./chunk-YRNTQCBJ.js";
-import "./chunk-2YLA5JPM.js";
-import "./chunk-RXUAWXXA.js";
-import "./chunk-YKMLPWKJ.js";
-import "./chunk-SWLMONDR.js";
-import "./chunk-2JNTXUES.js";
+import "./chunk-NDZKKG2X.js";
 import "./chunk-BX4ROB6G.js";
 
 // src/cli/calibrate.ts

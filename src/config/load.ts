@@ -1,5 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { z } from 'zod';
 import type { Issue, Result } from '../core/result.js';
 import { fail, ok } from '../core/result.js';
@@ -201,10 +201,10 @@ export function parseConfig(text: string, file: string, dir: string): Result<Loa
     });
     const promptPath = resolve(dir, suite.prompt);
     const datasetPath = resolve(dir, suite.dataset);
-    if (!existsSync(promptPath))
-      issues.push(at([...here, 'prompt'], `prompt file not found: ${displayPath(promptPath)}`));
-    if (!existsSync(datasetPath))
-      issues.push(at([...here, 'dataset'], `dataset file not found: ${displayPath(datasetPath)}`));
+    const promptProblem = fileProblem(dir, suite.prompt, 'prompt file');
+    if (promptProblem) issues.push(at([...here, 'prompt'], promptProblem));
+    const datasetProblem = fileProblem(dir, suite.dataset, 'dataset file');
+    if (datasetProblem) issues.push(at([...here, 'dataset'], datasetProblem));
     suites.push({
       ...suite,
       promptPath,
@@ -213,14 +213,8 @@ export function parseConfig(text: string, file: string, dir: string): Result<Loa
     });
   });
   for (const [name, provider] of Object.entries(config.providers)) {
-    if (provider.type === 'replay' && !existsSync(resolve(dir, provider.recordings))) {
-      issues.push(
-        at(
-          ['providers', name, 'recordings'],
-          `recordings file not found: ${displayPath(resolve(dir, provider.recordings))}`,
-        ),
-      );
-    }
+    const recordingsProblem = provider.type === 'replay' && fileProblem(dir, provider.recordings, 'recordings file');
+    if (recordingsProblem) issues.push(at(['providers', name, 'recordings'], recordingsProblem));
     for (const [path, message] of providerIssues(provider, dir)) issues.push(at(['providers', name, ...path], message));
   }
   if (issues.length) return fail(...issues);
@@ -338,7 +332,8 @@ function judgeIssues(
 function providerIssues(provider: GateConfig['providers'][string], dir: string): [PropertyKey[], string][] {
   const out: [PropertyKey[], string][] = [];
   const file = (path: PropertyKey[], value: string, what: string) => {
-    if (!existsSync(resolve(dir, value))) out.push([path, `${what} not found: ${displayPath(resolve(dir, value))}`]);
+    const problem = fileProblem(dir, value, what);
+    if (problem) out.push([path, problem]);
   };
   const credential = /^(authorization|proxy-authorization|api-key|x-api-key)$/i;
   if (provider.type === 'openai') {
@@ -363,7 +358,10 @@ function providerIssues(provider: GateConfig['providers'][string], dir: string):
     }
   }
   if (provider.type === 'command' && provider.cwd !== undefined && !existsSync(resolve(dir, provider.cwd)))
-    out.push([['cwd'], `folder not found: ${displayPath(resolve(dir, provider.cwd))}`]);
+    out.push([
+      ['cwd'],
+      `folder not found: ${displayPath(resolve(dir, provider.cwd))}${repositoryHint(dir, provider.cwd)}`,
+    ]);
   if (provider.type === 'command' && provider.env) {
     const named = namedGitHubCredentials(provider.env);
     if (named.length)
@@ -373,4 +371,32 @@ function providerIssues(provider: GateConfig['providers'][string], dir: string):
       ]);
   }
   return out;
+}
+
+/**
+ * Why a file the config names cannot be read, or undefined when it can. Files resolve
+ * relative to the config (README, "The gate config"); a path that only exists from the
+ * repository root gets a hint, since `paths` globs are written from there.
+ */
+function fileProblem(dir: string, value: string, what: string): string | undefined {
+  const path = resolve(dir, value);
+  const stat = statSync(path, { throwIfNoEntry: false });
+  if (!stat) return `${what} not found: ${displayPath(path)}${repositoryHint(dir, value)}`;
+  if (stat.isDirectory()) return `${displayPath(path)} is a folder, not a ${what}`;
+  return undefined;
+}
+
+function repositoryHint(dir: string, value: string): string {
+  const root = repositoryRoot(dir);
+  if (!root || root === dir || !existsSync(resolve(root, value))) return '';
+  const suggestion = relative(dir, resolve(root, value)).split(sep).join('/');
+  return ` (did you mean ${suggestion}? paths resolve relative to ${relative(root, dir).split(sep).join('/')}/)`;
+}
+
+/** The nearest folder at or above `dir` holding `.git`. */
+function repositoryRoot(dir: string): string | undefined {
+  for (let at = dir; ; at = dirname(at)) {
+    if (existsSync(join(at, '.git'))) return at;
+    if (dirname(at) === at) return undefined;
+  }
 }

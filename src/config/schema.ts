@@ -25,7 +25,7 @@ export const Margin = z.union([z.number(), z.string()], { error: MARGIN_HINT }).
     ctx.addIssue({ code: 'custom', message: `a percentage must be in (0, 100%]; got ${raw.trim()}` });
     return z.NEVER;
   }
-  return { value: number / 100, relative: match[2] === '%', text: raw.trim() };
+  return { value: number / 100, relative: match[2] === '%', text: `${match[1]}${match[2]}` };
 });
 export type Margin = z.output<typeof Margin>;
 

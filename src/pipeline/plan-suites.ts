@@ -5,6 +5,7 @@ import { displayPath, formatPath } from '../config/load.js';
 import type { Issue, Result } from '../core/result.js';
 import { fail, ok } from '../core/result.js';
 import { contentHash } from '../core/hash.js';
+import { didYouMean } from '../core/suggest.js';
 import { templateContext, type EvalCase } from '../dataset/case.js';
 import { loadDatasetFile } from '../dataset/load-dataset.js';
 import { sampleCases, shardCases } from '../dataset/sample.js';
@@ -75,6 +76,17 @@ export async function planSuites(loaded: LoadedConfig, options: PlanOptions): Pr
       issues.push(...dataset.issues);
       continue;
     }
+    // a slice tag no case carries would report one slice "(none)" holding every case
+    const tags = [...new Set(dataset.value.flatMap((c) => Object.keys(c.tags)))];
+    suite.slices.forEach((slice, i) => {
+      if (!tags.includes(slice))
+        issues.push(
+          at(
+            ['slices', i],
+            `no case in ${datasetDisplay} has the tag "${slice}"${didYouMean(slice, tags)}; tags: ${tags.join(', ') || 'none'}`,
+          ),
+        );
+    });
     const promptDisplay = displayPath(suite.promptPath);
     const promptBytes = statSync(suite.promptPath).size;
     if (promptBytes > limits.prompt_bytes) {

@@ -86,6 +86,7 @@ export function decide(input: DecideInput): Decision {
       changed: pairing.changed,
       notes: pairing.notes,
       ...(pairing.demoted.length ? { demoted: pairing.demoted } : {}),
+      ...(pairing.settingsChanged.length ? { settings_changed: pairing.settingsChanged } : {}),
     };
     // a lowered severity loosens the gate: a pull request fails until overridden; the base branch has merged it
     if (pairing.demoted.length && input.baseBranch)

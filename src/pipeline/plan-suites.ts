@@ -154,6 +154,7 @@ export async function planSuites(loaded: LoadedConfig, options: PlanOptions): Pr
         repeats: options.repeats ?? suite.repeats,
         scorer_hashes: suite.hashes.scorers,
         rule_hashes: suite.hashes.rules,
+        settings: modelSettings(loaded.config.providers[suite.provider], prompt),
       },
     });
   }
@@ -192,6 +193,21 @@ function callLimitIssues(loaded: LoadedConfig, planned: readonly PlannedSuite[],
       message: `this run would make ${total} model calls (${shown}), more than limits.calls (${most}) allows; sample fewer cases in the tier, or raise the limit on the base branch`,
     },
   ];
+}
+
+/** The settings recorded in run.json so that the report can say which of them a PR changed. */
+function modelSettings(
+  provider: LoadedConfig['config']['providers'][string] | undefined,
+  prompt: PromptTemplate,
+): NonNullable<SuiteManifest['settings']> {
+  const system = prompt.parts.filter((p) => p.role === 'system').map((p) => p.text);
+  const openai = provider?.type === 'openai' ? provider : undefined;
+  return {
+    temperature: openai?.temperature ?? null,
+    max_tokens: openai?.max_tokens ?? openai?.max_completion_tokens ?? null,
+    seed: openai?.seed ?? null,
+    system_prompt_hash: system.length ? contentHash(system) : null,
+  };
 }
 
 function templatesOf(scorer: LoadedSuite['scorers'][number]): string[] {

@@ -108,8 +108,12 @@ function suiteSection(run: Run, decision: Decision, agg: SuiteAggregate): string
     comparison?.baseline
       ? `Baseline: ${linked(escapeInline(comparison.baseline.source), comparison.baseline.run_url)}${comparison.baseline.git_sha ? ` at ${inlineCode(comparison.baseline.git_sha.slice(0, 7))}` : ''}${comparison.baseline.created_at ? `, ${age(comparison.baseline.created_at, run.manifest.started_at)}` : ''} · ${comparison.paired} paired records`
       : 'Baseline: none (absolute rules only)',
-    '',
   );
+  if (comparison?.settings_changed?.length)
+    lines.push(
+      `Changed since the baseline: ${comparison.settings_changed.map((c) => escapeInline(c, 200)).join(' · ')}`,
+    );
+  lines.push('');
   const whole = rules.filter((r) => r.slice === null);
   if (whole.length) {
     lines.push('| Rule | Baseline | Current | Δ (interval) | n | Result |', '|---|---:|---:|---|---:|---|');

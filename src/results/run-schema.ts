@@ -127,6 +127,15 @@ export const SuiteManifest = z.object({
   /** Hash of each scorer's and each rule's definition: a metric whose definition changed is not comparable. */
   scorer_hashes: z.record(z.string(), z.string()),
   rule_hashes: z.array(z.string()),
+  /** The model settings that shape an answer (null: the provider's default), so a reviewer sees what changed. Absent in runs before 0.2. */
+  settings: z
+    .object({
+      temperature: z.number().nullable(),
+      max_tokens: z.number().int().nullable(),
+      seed: z.number().int().nullable(),
+      system_prompt_hash: z.string().nullable(),
+    })
+    .optional(),
 });
 export type SuiteManifest = z.infer<typeof SuiteManifest>;
 
@@ -204,6 +213,8 @@ export const Comparison = z.object({
   notes: z.array(z.string()),
   /** Severities this run lowers: until the change is on the base branch, each case is gated at the baseline's severity. */
   demoted: z.array(Demotion).optional(),
+  /** Model settings that differ from the baseline's, e.g. "temperature 0 → 0.2". */
+  settings_changed: z.array(z.string()).optional(),
 });
 export type Comparison = z.infer<typeof Comparison>;
 

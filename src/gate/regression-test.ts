@@ -28,6 +28,8 @@ export interface RegressionEvidence {
   /** A p-value for "any change at all" (McNemar mid-p for paired binary outcomes), for the report. */
   pChange: number | null;
   method: string;
+  /** Cases on each side (equal when paired). */
+  arms: { current: number; baseline: number };
   /** Units compared: paired cases, or the smaller arm when unpaired. */
   n: number;
   paired: boolean;
@@ -87,6 +89,7 @@ export function pairedBinaryEvidence(
     pPass: invertInterval((level) => worseningInterval(level)[1] < o.threshold),
     pChange: n10 + n01 > 0 ? mcnemar(n10, n01, { method: 'mid-p' }).pvalue : 1,
     method: `paired Newcombe score interval (discordant ${n10}+${n01} of ${n}), McNemar mid-p`,
+    arms: { current: n, baseline: n },
     n,
     paired: true,
     currentValue: (n11 + n10) / n,
@@ -122,6 +125,7 @@ export function unpairedBinaryEvidence(
     pPass: invertInterval((level) => worseningInterval(level)[1] < o.threshold),
     pChange: null,
     method: `unpaired Newcombe score interval (${c1}/${n1} vs ${c2}/${n2}): cases did not pair with the baseline`,
+    arms: { current: n1, baseline: n2 },
     n: Math.min(n1, n2),
     paired: false,
     currentValue: p1,
@@ -179,6 +183,7 @@ export function meanEvidence(
     method: o.paired
       ? `paired t interval of the per-case difference (n=${n})`
       : `Welch t interval (n=${current.length} vs ${baseline.length}): cases did not pair with the baseline`,
+    arms: { current: current.length, baseline: baseline.length },
     n,
     paired: o.paired,
     currentValue: mean(current),
@@ -232,6 +237,7 @@ export function bootstrapEvidence(
     pPass: (worsening.length - below + 1) / (worsening.length + 1),
     pChange: null,
     method: `${o.paired ? 'paired' : 'unpaired'} bootstrap of the ${name} ${o.ratio ? 'ratio' : 'difference'} (${o.resamples} resamples, seed ${o.seed}, n=${current.length})${o.paired ? '' : ': cases did not pair with the baseline'}`,
+    arms: { current: current.length, baseline: baseline.length },
     n: o.paired ? current.length : Math.min(current.length, baseline.length),
     paired: o.paired,
     currentValue: stat(current),

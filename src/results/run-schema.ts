@@ -176,9 +176,14 @@ export const RuleOutcome = z.object({
   pvalue: z.number().nullable(),
   /** Regression rules: the smallest true worsening the gate fails 80% of the time at this n. */
   mde: z.number().nullable().optional(),
+  /** Regression rules: the rule's one-sided confidence; `interval` is two-sided at 1 − 2α, so its ends are the one-sided bounds. */
+  confidence: z.number().optional(),
   explanation: z.string(),
 });
 export type RuleOutcome = z.infer<typeof RuleOutcome>;
+
+/** A warning about a suite as a whole (rules dropped, infrastructure errors), not the outcome of a configured rule. */
+export const isSuiteNote = (o: RuleOutcome): boolean => o.rule === -1 && o.kind !== 'critical';
 
 export const Override = z.object({
   label: z.string(),

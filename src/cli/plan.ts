@@ -2,7 +2,7 @@ import { parseMetricName } from '../config/metric-name.js';
 import type { RuleConfig } from '../config/schema.js';
 import type { EvalCase } from '../dataset/case.js';
 import { sampleCases } from '../dataset/sample.js';
-import { plannedDetectableDrop, plannedSampleSize } from '../gate/power.js';
+import { nonInferiorityDetectableDrop, nonInferioritySampleSize } from '../stats/power.js';
 import { planSuites } from '../pipeline/plan-suites.js';
 import { readRunFile } from '../results/run-file.js';
 import type { Run } from '../results/run-schema.js';
@@ -60,9 +60,9 @@ function ruleLine(rule: RuleConfig, n: number, slices: number[], baseline: Run |
   const alpha = 1 - rule.confidence;
   const head = `${rule.metric} max drop ${rule.max_drop.text}`;
   if (!rule.per_slice) {
-    const detectable = plannedDetectableDrop({ n, baselineRate: rate, margin, alpha });
-    const needed = plannedSampleSize({ baselineRate: rate, margin, alpha, drop: 2 * margin });
-    return `${head}: fails a true drop of ${pp(detectable)} or more 80% of the time; failing a ${pp(2 * margin)} drop needs ${needed === null ? 'more than a million' : needed} paired cases`;
+    const detectable = nonInferiorityDetectableDrop({ n, baselineRate: rate, margin, alpha });
+    const needed = nonInferioritySampleSize({ baselineRate: rate, margin, alpha, drop: 2 * margin });
+    return `${head}: fails a true drop of ${pp(detectable)} or more 80% of the time; failing a ${pp(2 * margin)} drop needs ${needed === undefined ? 'more than a million' : needed} paired cases`;
   }
   // slices below min_n are reported, not gated, so they take no share of α
   const gated = slices.filter((size) => size >= rule.min_n);
@@ -71,10 +71,10 @@ function ruleLine(rule: RuleConfig, n: number, slices: number[], baseline: Run |
   if (!gated.length) return `${head} per slice (${shape}): no slice has min_n ${rule.min_n} cases, so none is gated`;
   const tests = rule.correction === 'none' ? 1 : gated.length;
   const smallest = Math.min(...gated);
-  const detectable = plannedDetectableDrop({ n: smallest, baselineRate: rate, margin, alpha, tests });
-  const needed = plannedSampleSize({ baselineRate: rate, margin, alpha, tests, drop: 2 * margin });
+  const detectable = nonInferiorityDetectableDrop({ n: smallest, baselineRate: rate, margin, alpha, tests });
+  const needed = nonInferioritySampleSize({ baselineRate: rate, margin, alpha, tests, drop: 2 * margin });
   const ungated = slices.length - gated.length;
-  return `${head} per slice (${shape}; ${CORRECTION[rule.correction]} over ${gated.length} gated${ungated ? `, ${ungated} below min_n ${rule.min_n} reported only` : ''}): in the smallest gated slice (${smallest} cases) fails a true drop of ${pp(detectable)} or more 80% of the time; failing a ${pp(2 * margin)} drop needs ${needed === null ? 'more than a million' : needed} paired cases per slice`;
+  return `${head} per slice (${shape}; ${CORRECTION[rule.correction]} over ${gated.length} gated${ungated ? `, ${ungated} below min_n ${rule.min_n} reported only` : ''}): in the smallest gated slice (${smallest} cases) fails a true drop of ${pp(detectable)} or more 80% of the time; failing a ${pp(2 * margin)} drop needs ${needed === undefined ? 'more than a million' : needed} paired cases per slice`;
 }
 
 /** The size of every slice (each value of each slice tag) among the cases a tier runs. */

@@ -17,7 +17,7 @@ import { adjustPValues } from '../stats/index.js';
 import { explain } from './explain.js';
 import type { SuitePairing } from './pairing.js';
 import { caseAggregate, caseLevelMetric, regressionEvidence } from './evidence.js';
-import { detectableWorsening } from './power.js';
+import { detectableWorsening } from './regression-test.js';
 
 export interface SuiteRules {
   suite: string;

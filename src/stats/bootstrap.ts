@@ -21,8 +21,9 @@ export type BootstrapStatistic =
 
 export interface PairedBootstrapOptions {
   statistic?: BootstrapStatistic;
-  /** 'diff' (default): statistic(b) - statistic(a); 'ratio': statistic(b) / statistic(a),
-   * e.g. the p95 latency or total cost of a candidate relative to its baseline. */
+  /** 'diff' (default): statistic(a) - statistic(b), in SciPy's order (first minus second);
+   * 'ratio': statistic(a) / statistic(b), e.g. the p95 latency or total cost of a candidate
+   * (a) relative to its baseline (b). */
   compare?: 'diff' | 'ratio';
   resamples?: number;
   confidence?: number;
@@ -32,10 +33,10 @@ export interface PairedBootstrapOptions {
 
 export interface PairedBootstrapResult {
   /** The comparison on the original data; `undefined` for no pairs, or a ratio whose
-   * baseline statistic is 0. */
+   * statistic(b) is 0. */
   estimate: number | undefined;
   /** Percentile interval of the comparison; `undefined` when the estimate is, or when the
-   * ratio is undefined in some resample (its baseline statistic was 0). */
+   * ratio is undefined in some resample (its statistic(b) was 0). */
   interval: Interval | undefined;
   /** The bootstrap replicates of the comparison, sorted ascending (empty when the estimate is
    * undefined), for one-sided p-values or other percentiles. */
@@ -81,7 +82,12 @@ function counted(n: number, generator: Mulberry32, statistic: ResampleStatistic)
   };
 }
 
-function statisticName(statistic: BootstrapStatistic): string {
+/** statistic(a) − statistic(b), or their ratio (undefined when statistic(b) is 0). */
+export function comparison(compare: 'diff' | 'ratio'): (sa: number, sb: number) => number {
+  return compare === 'diff' ? (sa, sb) => sa - sb : (sa, sb) => (sb === 0 ? NaN : sa / sb);
+}
+
+export function statisticName(statistic: BootstrapStatistic): string {
   if (typeof statistic === 'function') return statistic.name ? `fn:${statistic.name}` : 'fn';
   if (typeof statistic === 'string') return statistic;
   const method = statistic.method && statistic.method !== 'linear' ? `/${statistic.method}` : '';
@@ -171,7 +177,7 @@ function materialised(
   };
 }
 
-function plainStatistic(statistic: BootstrapStatistic): (values: Float64Array) => number {
+export function plainStatistic(statistic: BootstrapStatistic): (values: Float64Array) => number {
   if (typeof statistic === 'function') return statistic;
   if (statistic === 'mean') return (values) => sum(values) / values.length;
   if (statistic === 'sum') return sum;
@@ -181,8 +187,9 @@ function plainStatistic(statistic: BootstrapStatistic): (values: Float64Array) =
 }
 
 /**
- * A paired bootstrap confidence interval for statistic(b) - statistic(a) (or their ratio),
- * where a[i] and b[i] are the baseline's and the candidate's values on case i: resample the
+ * A paired bootstrap confidence interval for statistic(a) - statistic(b) (or their ratio),
+ * where a[i] and b[i] are two arms' values on case i (say the candidate's and the baseline's;
+ * the order is SciPy's, as in `pairedTTest`): resample the
  * n cases with replacement `resamples` times with a seeded Mulberry32 generator
  * (`RANDOM_ALGORITHM`), and take the (1 - confidence)/2 and (1 + confidence)/2 percentiles of
  * the replicates (the percentile interval, not bias-corrected).
@@ -218,7 +225,7 @@ export function pairedBootstrap(
     ci: 'percentile',
   });
   const n = a.length;
-  const combine = (sa: number, sb: number): number => (compare === 'diff' ? sb - sa : sa === 0 ? NaN : sb / sa);
+  const combine = comparison(compare);
   const none = {
     estimate: undefined,
     interval: undefined,

@@ -1,4 +1,3 @@
-import { parseMetricName } from '../config/metric-name.js';
 import type { RuleConfig } from '../config/schema.js';
 import type { EvalCase } from '../dataset/case.js';
 import { sampleCases } from '../dataset/sample.js';
@@ -52,8 +51,8 @@ const CORRECTION: Record<RuleConfig['correction'], string> = {
 };
 
 function ruleLine(rule: RuleConfig, n: number, slices: number[], baseline: Run | null, suite: string): string | null {
-  const ref = parseMetricName(rule.metric);
-  if (!ref || ref.kind !== 'scorer' || ref.stat !== 'pass_rate' || !rule.max_drop) return null;
+  const { ref } = rule;
+  if (ref.kind !== 'scorer' || ref.stat !== 'pass_rate' || !rule.max_drop) return null;
   const rate =
     baseline?.aggregates.find((a) => a.suite === suite)?.metrics.find((m) => m.metric === rule.metric)?.value ?? 0.9;
   const margin = rule.max_drop.relative ? rule.max_drop.value * rate : rule.max_drop.value;

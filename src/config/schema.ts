@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { didYouMean } from '../core/suggest.js';
+import { compileGlob } from './glob.js';
+import { BUILT_IN_METRICS, higherIsBetter, parseMetricName, type MetricRef } from './metric-name.js';
 
 /**
  * The gate YAML, defined once. Types are inferred from it, the JSON Schema
@@ -239,7 +242,7 @@ export type ScorerConfig = z.output<typeof ScorerConfig>;
 
 export const Outcome = z.enum(['pass', 'warn', 'fail']);
 
-export const RuleConfig = z.strictObject({
+const RuleFields = z.strictObject({
   /** `<scorer>.pass_rate`, `<scorer>.mean`, `critical_failures`, `latency.p50|p90|p95|p99|mean`, `cost.total|mean`, `tokens.total|mean`, `errors.rate|count`. */
   metric: z
     .string()
@@ -271,42 +274,164 @@ export const RuleConfig = z.strictObject({
    */
   aggregate: z.enum(['mean', 'pass@k', 'pass^k', 'majority']).default('mean'),
 });
+
+/**
+ * A rule, with its metric name parsed (`ref`) and the checks that involve several of its
+ * fields, so that anything parsing with this schema accepts exactly what `validate` accepts.
+ * Checks that need the suite (does the scorer exist?) are on SuiteConfig.
+ */
+export const RuleConfig = RuleFields.transform((rule, ctx) => {
+  const ref = parseMetricName(rule.metric);
+  if (!ref) {
+    const prefix = rule.metric.split('.')[0]!;
+    ctx.addIssue({
+      code: 'custom',
+      path: ['metric'],
+      message: `unknown metric "${rule.metric}"${didYouMean(rule.metric, [...BUILT_IN_METRICS, `${prefix}.pass_rate`, `${prefix}.mean`])}; expected <scorer>.pass_rate, <scorer>.mean or one of ${BUILT_IN_METRICS.join(', ')}`,
+    });
+    return z.NEVER;
+  }
+  for (const [path, message] of ruleIssues(rule, ref)) ctx.addIssue({ code: 'custom', path, message });
+  return { ...rule, ref };
+});
 export type RuleConfig = z.output<typeof RuleConfig>;
+
+function ruleIssues(rule: z.output<typeof RuleFields>, ref: MetricRef): [PropertyKey[], string][] {
+  const out: [PropertyKey[], string][] = [];
+  const bounds = (['min', 'max', 'max_drop', 'max_increase'] as const).filter((b) => rule[b] !== undefined);
+  if (bounds.length !== 1)
+    out.push([
+      [],
+      `a rule needs exactly one of min, max, max_drop, max_increase; got ${bounds.length ? bounds.join(', ') : 'none'}`,
+    ]);
+  if (rule.max_drop !== undefined && !higherIsBetter(ref))
+    out.push([
+      ['max_drop'],
+      `max_drop applies where higher is better; ${rule.metric} is better when lower, so use max_increase`,
+    ]);
+  if (rule.max_increase !== undefined && higherIsBetter(ref))
+    out.push([
+      ['max_increase'],
+      `max_increase applies where lower is better; ${rule.metric} is better when higher, so use max_drop`,
+    ]);
+  if (
+    (rule.max_drop !== undefined || rule.max_increase !== undefined) &&
+    (ref.kind === 'critical_failures' || (ref.kind === 'errors' && ref.stat === 'count'))
+  )
+    out.push([
+      ['metric'],
+      `${rule.metric} takes an absolute bound (max); regression rules compare rates, means, latency, cost and tokens`,
+    ]);
+  if (ref.kind === 'judge_agreement' && rule.min === undefined)
+    out.push([[], `${rule.metric} takes a floor (min), e.g. { metric: ${rule.metric}, min: 0.6 }`]);
+  return out;
+}
 
 export const TierConfig = z.strictObject({
   sample: SampleSize.optional(),
   seed: z.union([z.string(), z.number()]).default('evalgate'),
 });
 
-export const SuiteConfig = z.strictObject({
-  id: Id.describe('Suite id, used to pair with the baseline'),
-  description: z.string().optional(),
-  paths: z
-    .array(z.string().min(1))
-    .default([])
-    .describe(
-      "Globs of repository paths (from the repository root) whose change triggers this suite; '!glob' excludes",
-    ),
-  prompt: z
-    .string()
-    .describe(
-      'Prompt template file, relative to the config; [system]/[user]/[assistant] sections, {{var}} placeholders',
-    ),
-  dataset: z.string().describe('Dataset file (.jsonl, .yaml or .csv), relative to the config'),
-  provider: z.string().default('default').describe('Name of the provider in providers:'),
-  tiers: z
-    .record(
-      Id,
-      TierConfig.nullable().transform((t) => t ?? TierConfig.parse({})),
-    )
-    .default({ smoke: { seed: 'evalgate' }, full: { seed: 'evalgate' } })
-    .describe('Named tiers (smoke on PRs, full on the base branch); sample: N cases or N%'),
-  repeats: z.number().int().positive().max(100).default(1).describe('Independent calls per case'),
-  slices: z.array(z.string().min(1)).default([]).describe('Case tags to report and gate per slice'),
-  scorers: z.array(ScorerConfig).min(1),
-  rules: z.array(RuleConfig).default([]),
-});
+export const SuiteConfig = z
+  .strictObject({
+    id: Id.describe('Suite id, used to pair with the baseline'),
+    description: z.string().optional(),
+    paths: z
+      .array(z.string().min(1))
+      .default([])
+      .describe(
+        "Globs of repository paths (from the repository root) whose change triggers this suite; '!glob' excludes",
+      ),
+    prompt: z
+      .string()
+      .describe(
+        'Prompt template file, relative to the config; [system]/[user]/[assistant] sections, {{var}} placeholders',
+      ),
+    dataset: z.string().describe('Dataset file (.jsonl, .yaml or .csv), relative to the config'),
+    provider: z.string().default('default').describe('Name of the provider in providers:'),
+    tiers: z
+      .record(
+        Id,
+        TierConfig.nullable().transform((t) => t ?? TierConfig.parse({})),
+      )
+      .default({ smoke: { seed: 'evalgate' }, full: { seed: 'evalgate' } })
+      .describe('Named tiers (smoke on PRs, full on the base branch); sample: N cases or N%'),
+    repeats: z.number().int().positive().max(100).default(1).describe('Independent calls per case'),
+    slices: z.array(z.string().min(1)).default([]).describe('Case tags to report and gate per slice'),
+    scorers: z.array(ScorerConfig).min(1),
+    rules: z.array(RuleConfig).default([]),
+  })
+  .superRefine((suite, ctx) => {
+    for (const [path, message] of suiteIssues(suite)) ctx.addIssue({ code: 'custom', path, message });
+  });
 export type SuiteConfig = z.output<typeof SuiteConfig>;
+
+/** Checks across a suite's fields: unique scorer ids, valid patterns and globs, rules that name the suite's scorers and slices. */
+function suiteIssues(suite: Omit<SuiteConfig, never>): [PropertyKey[], string][] {
+  const out: [PropertyKey[], string][] = [];
+  suite.paths.forEach((glob, g) => {
+    const compiled = compileGlob(glob.replace(/^!/, ''));
+    if (!compiled.ok) out.push([['paths', g], compiled.issues[0]!.message]);
+  });
+  const scorerIds = new Set<string>();
+  suite.scorers.forEach((scorer, k) => {
+    if (scorerIds.has(scorer.id))
+      out.push([['scorers', k, 'id'], `duplicate scorer id "${scorer.id}" in suite "${suite.id}"`]);
+    scorerIds.add(scorer.id);
+    if (scorer.type === 'regex') {
+      try {
+        new RegExp(scorer.pattern, scorer.flags);
+      } catch (error) {
+        out.push([['scorers', k, 'pattern'], `invalid regular expression: ${(error as Error).message}`]);
+      }
+    }
+    if (scorer.type === 'llm-judge')
+      for (const [path, message] of judgeScaleIssues(scorer)) out.push([['scorers', k, ...path], message]);
+  });
+  const judges = suite.scorers.filter((sc) => sc.type === 'llm-judge').map((sc) => sc.id);
+  suite.rules.forEach((rule, r) => {
+    // a rule whose metric did not parse has its issue already
+    if (!rule?.ref) return;
+    const { ref } = rule;
+    if (ref.kind === 'scorer' && !scorerIds.has(ref.scorer))
+      out.push([
+        ['rules', r, 'metric'],
+        `no scorer "${ref.scorer}" in suite "${suite.id}"${didYouMean(ref.scorer, [...scorerIds])}; scorers: ${[...scorerIds].join(', ')}`,
+      ]);
+    if (ref.kind === 'judge_agreement' && !judges.includes(ref.scorer))
+      out.push([
+        ['rules', r, 'metric'],
+        `${rule.metric} needs an llm-judge scorer "${ref.scorer}" in suite "${suite.id}"${didYouMean(ref.scorer, judges)}; llm-judge scorers: ${judges.join(', ') || 'none'}`,
+      ]);
+    if (rule.per_slice && suite.slices.length === 0)
+      out.push([['rules', r, 'per_slice'], `per_slice needs the suite to name its slices (e.g. slices: [language])`]);
+  });
+  return out;
+}
+
+/** An llm-judge's scale and threshold must make sense together. */
+function judgeScaleIssues(scorer: LlmJudgeScorer): [PropertyKey[], string][] {
+  const out: [PropertyKey[], string][] = [];
+  if (scorer.id === 'output')
+    out.push([
+      ['id'],
+      'an llm-judge scorer cannot be called "output": human.output holds the rated output in the dataset',
+    ]);
+  if (Array.isArray(scorer.scale)) {
+    const [low, high] = scorer.scale;
+    if (!(low < high)) out.push([['scale'], `a judge scale is [low, high] with low < high; got [${low}, ${high}]`]);
+    else if (high - low > 20)
+      out.push([['scale'], `a judge scale has at most 21 points; [${low}, ${high}] has ${high - low + 1}`]);
+    else if (scorer.threshold !== undefined && !(scorer.threshold >= low && scorer.threshold <= high))
+      out.push([['threshold'], `threshold ${scorer.threshold} is outside the scale [${low}, ${high}]`]);
+  } else if (scorer.threshold !== undefined) {
+    out.push([
+      ['threshold'],
+      'a pass-fail judge passes on "pass"; threshold applies only to a rating scale like [1, 5]',
+    ]);
+  }
+  return out;
+}
 
 /** Caps on one run (README "Limits"); past one, the run stops before any model call with exit code 2. */
 export const Limits = z.strictObject({
@@ -322,26 +447,56 @@ export const Limits = z.strictObject({
 });
 export type Limits = z.output<typeof Limits>;
 
-export const GateConfig = z.strictObject({
-  version: z.literal(1).describe('Gate config format version'),
-  providers: z
-    .record(Id, ProviderConfig)
-    .describe('Named model providers; suites use "default" unless they name another'),
-  suites: z.array(SuiteConfig).min(1),
-  overrides: z
-    .strictObject({
-      label: z.string().min(1).default('evalgate/override'),
-      min_permission: z.enum(['read', 'triage', 'write', 'maintain', 'admin']).default('maintain'),
-    })
-    .default({ label: 'evalgate/override', min_permission: 'maintain' }),
-  baseline: z
-    .strictObject({
-      branch: z.string().optional(),
-      artifact: z.string().min(1).default('evalgate-results'),
-    })
-    .default({ artifact: 'evalgate-results' }),
-  limits: Limits.default(Limits.parse({})).describe(
-    "Caps on what one run loads and calls, so data cannot buy unbounded model calls; a pull request is held to the base branch's",
-  ),
-});
+export const GateConfig = z
+  .strictObject({
+    version: z.literal(1).describe('Gate config format version'),
+    providers: z
+      .record(Id, ProviderConfig)
+      .describe('Named model providers; suites use "default" unless they name another'),
+    suites: z.array(SuiteConfig).min(1),
+    overrides: z
+      .strictObject({
+        label: z.string().min(1).default('evalgate/override'),
+        min_permission: z.enum(['read', 'triage', 'write', 'maintain', 'admin']).default('maintain'),
+      })
+      .default({ label: 'evalgate/override', min_permission: 'maintain' }),
+    baseline: z
+      .strictObject({
+        branch: z.string().optional(),
+        artifact: z.string().min(1).default('evalgate-results'),
+      })
+      .default({ artifact: 'evalgate-results' }),
+    limits: Limits.default(Limits.parse({})).describe(
+      "Caps on what one run loads and calls, so data cannot buy unbounded model calls; a pull request is held to the base branch's",
+    ),
+  })
+  .superRefine((config, ctx) => {
+    for (const [path, message] of gateIssues(config)) ctx.addIssue({ code: 'custom', path, message });
+  });
 export type GateConfig = z.output<typeof GateConfig>;
+
+/** Checks across suites and providers: unique suite ids, and providers that suites and judges name exist. */
+function gateIssues(config: Pick<GateConfig, 'providers' | 'suites'>): [PropertyKey[], string][] {
+  const out: [PropertyKey[], string][] = [];
+  const providers = Object.keys(config.providers);
+  const missing = (name: string, what: string) =>
+    `no provider named "${name}"${what}${didYouMean(name, providers)}; defined: ${providers.join(', ')}`;
+  const suiteIds = new Set<string>();
+  config.suites.forEach((suite, s) => {
+    if (suiteIds.has(suite.id)) out.push([['suites', s, 'id'], `duplicate suite id "${suite.id}"`]);
+    suiteIds.add(suite.id);
+    if (!config.providers[suite.provider]) out.push([['suites', s, 'provider'], missing(suite.provider, '')]);
+    suite.scorers.forEach((scorer, k) => {
+      if (scorer.type !== 'llm-judge' && scorer.type !== 'llm-judge-pairwise') return;
+      const names = Array.isArray(scorer.provider) ? scorer.provider : [scorer.provider];
+      names.forEach((name, i) => {
+        if (!providers.includes(name))
+          out.push([
+            ['suites', s, 'scorers', k, 'provider', ...(Array.isArray(scorer.provider) ? [i] : [])],
+            missing(name, ' to judge with'),
+          ]);
+      });
+    });
+  });
+  return out;
+}

@@ -1,5 +1,5 @@
-import { higherIsBetter, parseMetricName, type MetricRef } from '../config/metric-name.js';
-import type { RuleConfig } from '../config/schema.js';
+import { higherIsBetter, type MetricRef } from '../config/metric-name.js';
+import { RuleConfig } from '../config/schema.js';
 import {
   isSuiteNote,
   type CaseRecord,
@@ -52,21 +52,8 @@ export interface DecideInput {
   incomplete?: Incomplete;
 }
 
-/** The implicit rule every suite has unless it states its own: no critical case may fail. */
-const IMPLICIT_CRITICAL: RuleConfig = RuleConfig_({ metric: 'critical_failures', max: 0 });
-
-function RuleConfig_(partial: Partial<RuleConfig> & { metric: string }): RuleConfig {
-  return {
-    per_slice: false,
-    min_n: 20,
-    confidence: 0.95,
-    correction: 'holm',
-    on_inconclusive: 'warn',
-    on_no_baseline: 'warn',
-    aggregate: 'mean',
-    ...partial,
-  };
-}
+/** The implicit rule every suite has unless it states its own: no critical case may fail (defaults from the schema). */
+const IMPLICIT_CRITICAL: RuleConfig = RuleConfig.parse({ metric: 'critical_failures', max: 0 });
 
 /** A pure function of (current, baseline, rules, overrides) → verdict with reasons. */
 export function decide(input: DecideInput): Decision {
@@ -320,7 +307,7 @@ interface RuleContext {
 
 function evaluateRule(ctx: RuleContext): RuleOutcome[] {
   const { rule } = ctx;
-  const ref = parseMetricName(rule.metric)!;
+  const { ref } = rule;
   const regression = rule.max_drop !== undefined || rule.max_increase !== undefined;
   const base = {
     suite: ctx.suite,

@@ -83,11 +83,11 @@ function counted(n: number, generator: Mulberry32, statistic: ResampleStatistic)
 }
 
 /** statistic(a) − statistic(b), or their ratio (undefined when statistic(b) is 0). */
-export function comparison(compare: 'diff' | 'ratio'): (sa: number, sb: number) => number {
+function comparison(compare: 'diff' | 'ratio'): (sa: number, sb: number) => number {
   return compare === 'diff' ? (sa, sb) => sa - sb : (sa, sb) => (sb === 0 ? NaN : sa / sb);
 }
 
-export function statisticName(statistic: BootstrapStatistic): string {
+function statisticName(statistic: BootstrapStatistic): string {
   if (typeof statistic === 'function') return statistic.name ? `fn:${statistic.name}` : 'fn';
   if (typeof statistic === 'string') return statistic;
   const method = statistic.method && statistic.method !== 'linear' ? `/${statistic.method}` : '';
@@ -201,6 +201,35 @@ export function pairedBootstrap(
   options: PairedBootstrapOptions = {},
 ): PairedBootstrapResult {
   checkSameLength(a, b, 'pairedBootstrap');
+  return percentileBootstrap('paired-bootstrap', a, b, options, (statistic, seed) => {
+    const generator = new Mulberry32(seed);
+    const valuesA = Float64Array.from(a);
+    const valuesB = Float64Array.from(b);
+    if (statistic === 'mean' || statistic === 'sum') return additive(valuesA, valuesB, statistic === 'mean', generator);
+    return counted(
+      a.length,
+      generator,
+      typeof statistic === 'function'
+        ? materialised(valuesA, valuesB, statistic)
+        : statistic === 'median'
+          ? orderStatistic(valuesA, valuesB, 0.5, 'linear')
+          : orderStatistic(valuesA, valuesB, statistic.quantile, statistic.method ?? 'linear'),
+    );
+  });
+}
+
+/**
+ * What the paired and unpaired bootstraps share: checking the options, the signature, the
+ * comparison on the original data, and the percentile interval read off the sorted
+ * replicates. `sampler` draws one resample and returns the statistic of each arm.
+ */
+export function percentileBootstrap(
+  name: string,
+  a: ArrayLike<number>,
+  b: ArrayLike<number>,
+  options: PairedBootstrapOptions,
+  sampler: (statistic: BootstrapStatistic, seed: number) => () => readonly [number, number],
+): PairedBootstrapResult {
   checkFiniteSample(a, 'a');
   checkFiniteSample(b, 'b');
   const statistic = options.statistic ?? 'mean';
@@ -211,11 +240,10 @@ export function pairedBootstrap(
   }
   const confidence = checkConfidence(options.confidence);
   const seed = options.seed ?? 0;
-  const generator = new Mulberry32(seed);
   if (typeof statistic === 'object' && !(statistic.quantile >= 0 && statistic.quantile <= 1)) {
     throw new RangeError(`quantile must lie in [0, 1], got ${statistic.quantile}`);
   }
-  const signature = formatSignature('paired-bootstrap', {
+  const signature = formatSignature(name, {
     stat: statisticName(statistic),
     compare,
     resamples,
@@ -224,7 +252,6 @@ export function pairedBootstrap(
     rng: RANDOM_ALGORITHM,
     ci: 'percentile',
   });
-  const n = a.length;
   const combine = comparison(compare);
   const none = {
     estimate: undefined,
@@ -234,27 +261,13 @@ export function pairedBootstrap(
     seed,
     signature,
   };
-  if (n === 0) return none;
+  if (a.length === 0 || b.length === 0) return none;
 
-  const valuesA = Float64Array.from(a);
-  const valuesB = Float64Array.from(b);
   const plain = plainStatistic(statistic);
   const estimate = combine(plain(Float64Array.from(a)), plain(Float64Array.from(b)));
   if (!Number.isFinite(estimate)) return none;
 
-  const draw: Resampler =
-    statistic === 'mean' || statistic === 'sum'
-      ? additive(valuesA, valuesB, statistic === 'mean', generator)
-      : counted(
-          n,
-          generator,
-          typeof statistic === 'function'
-            ? materialised(valuesA, valuesB, statistic)
-            : statistic === 'median'
-              ? orderStatistic(valuesA, valuesB, 0.5, 'linear')
-              : orderStatistic(valuesA, valuesB, statistic.quantile, statistic.method ?? 'linear'),
-        );
-
+  const draw = sampler(statistic, seed);
   const replicates = new Float64Array(resamples);
   let defined = true;
   for (let r = 0; r < resamples; r++) {

@@ -69,7 +69,10 @@ const OPTIONS: Record<OptionName, { type: 'string' | 'boolean'; short?: string; 
   out: { type: 'string', short: 'o', help: 'where run.json and report.md go (default evalgate-results)' },
   shard: { type: 'string', help: 'run the I-th of N shards, e.g. 2/4; combine them with merge' },
   'no-cache': { type: 'boolean', help: 'call the model even when a cached answer exists' },
-  'cache-dir': { type: 'string', help: 'where cached answers live (default .evalgate/cache)' },
+  'cache-dir': {
+    type: 'string',
+    help: 'where cached answers live (default $EVALGATE_CACHE_DIR, else ~/.cache/evalgate)',
+  },
   record: { type: 'string', help: 'also write every answer to this JSONL, for a replay provider' },
   scorer: { type: 'string', help: 'the id of the llm-judge scorer to calibrate' },
   run: { type: 'string', help: 'judge the outputs of this run.json instead of calling the model' },
@@ -159,7 +162,9 @@ export const USAGE = `evalgate — a statistically honest release gate for LLM f
 
 Usage:
 ${Object.values(COMMANDS)
-  .map((c) => `  ${c.usage.replace(/\n/g, '\n  ')}\n${' '.repeat(39)}${c.summary}`)
+  .map((c) =>
+    c.usage.length < 36 ? `  ${c.usage.padEnd(37)}${c.summary}` : `  ${c.usage}\n${' '.repeat(39)}${c.summary}`,
+  )
   .join('\n')}
 
 Run evalgate COMMAND --help for a command's options.
@@ -172,13 +177,13 @@ export function commandUsage(name: keyof typeof COMMANDS): string {
     `${OPTIONS[o].short ? `-${OPTIONS[o].short}, ` : '    '}--${o}${OPTIONS[o].type === 'string' ? ' VALUE' : ''}`;
   const width = Math.max(0, ...spec.options.map((o) => flag(o).length));
   return [
-    `Usage: ${spec.usage}`,
+    `Usage: ${spec.usage.replace(/\n/g, '\n     ')}`,
     '',
     `${spec.summary[0]!.toUpperCase()}${spec.summary.slice(1)}.`,
-    ...(spec.options.length
-      ? ['', 'Options:', ...spec.options.map((o) => `  ${flag(o).padEnd(width)}  ${OPTIONS[o].help}`)]
-      : []),
-    '  -h, --help'.padEnd(width + 2) + '  print this help',
+    '',
+    'Options:',
+    ...spec.options.map((o) => `  ${flag(o).padEnd(width)}  ${OPTIONS[o].help}`),
+    `  ${'-h, --help'.padEnd(width)}  print this help`,
     '',
     EXIT_CODES,
   ].join('\n');

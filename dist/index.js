@@ -2,7 +2,7 @@ import { createRequire as __evalgateCreateRequire } from 'node:module'; const re
 import {
   repoPath,
   selectSuites
-} from "./chunks/chunk-Z7UM34ED.js";
+} from "./chunks/chunk-F2B4JHY3.js";
 import {
   getInput,
   getOctokit,
@@ -15,34 +15,32 @@ import {
 } from "./chunks/chunk-5HA3PLEC.js";
 import {
   finalizeRun
-} from "./chunks/chunk-EMMF2WNR.js";
-import "./chunks/chunk-ET2JT4VK.js";
-import "./chunks/chunk-QFLDR6VO.js";
-import "./chunks/chunk-RXUAWXXA.js";
-import "./chunks/chunk-YKMLPWKJ.js";
+} from "./chunks/chunk-6YUFUC2R.js";
+import "./chunks/chunk-Y4OKSF6G.js";
+import "./chunks/chunk-EQND6P5K.js";
+import "./chunks/chunk-AM2RDML7.js";
 import {
   COMMENT_MARKER,
   describeBaseline,
   inlineCode,
   renderMarkdown,
   runGate
-} from "./chunks/chunk-I6K7NCDV.js";
+} from "./chunks/chunk-AKAWV5EQ.js";
 import {
   planSuites
-} from "./chunks/chunk-5PD437XC.js";
+} from "./chunks/chunk-Z4V3UUME.js";
 import {
   providerNames
-} from "./chunks/chunk-KNAGVBYE.js";
+} from "./chunks/chunk-IVODAIMR.js";
 import {
   readRunFile,
   writeResults
-} from "./chunks/chunk-6XXZF4OJ.js";
-import "./chunks/chunk-HVFCNBSN.js";
+} from "./chunks/chunk-2PD5BNLU.js";
+import "./chunks/chunk-ZDONHAAK.js";
 import {
-  GateConfig,
   loadConfig,
   parseYaml
-} from "./chunks/chunk-S6ONSDY5.js";
+} from "./chunks/chunk-NZP5ZTA2.js";
 import {
   VERSION
 } from "./chunks/chunk-3RM4HJMP.js";
@@ -56,9 +54,12 @@ import {
 import "./chunks/chunk-BVZOMFXN.js";
 import {
   RUN_SCHEMA
-} from "./chunks/chunk-YN4GDNJL.js";
+} from "./chunks/chunk-FTIEFIKX.js";
 import "./chunks/chunk-YRNTQCBJ.js";
-import "./chunks/chunk-NDZKKG2X.js";
+import {
+  GateConfig
+} from "./chunks/chunk-CX3ZTRIY.js";
+import "./chunks/chunk-LIOXYYB6.js";
 import "./chunks/chunk-BX4ROB6G.js";
 
 // src/github/client.ts

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { type MetricRef } from './metric-name.js';
 /** `0.02` (metric units), `5%` (relative to the baseline value) or `2pp` (percentage points, i.e. 0.02). */
 export declare const Margin: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<{
     value: number;
@@ -316,7 +317,12 @@ export declare const Outcome: z.ZodEnum<{
     warn: "warn";
     fail: "fail";
 }>;
-export declare const RuleConfig: z.ZodObject<{
+/**
+ * A rule, with its metric name parsed (`ref`) and the checks that involve several of its
+ * fields, so that anything parsing with this schema accepts exactly what `validate` accepts.
+ * Checks that need the suite (does the scorer exist?) are on SuiteConfig.
+ */
+export declare const RuleConfig: z.ZodPipe<z.ZodObject<{
     metric: z.ZodString;
     min: z.ZodOptional<z.ZodNumber>;
     max: z.ZodOptional<z.ZodNumber>;
@@ -354,7 +360,50 @@ export declare const RuleConfig: z.ZodObject<{
         "pass@k": "pass@k";
         "pass^k": "pass^k";
     }>>;
-}, z.core.$strict>;
+}, z.core.$strict>, z.ZodTransform<{
+    ref: MetricRef;
+    metric: string;
+    per_slice: boolean;
+    min_n: number;
+    confidence: number;
+    correction: "none" | "holm" | "bh";
+    on_inconclusive: "pass" | "warn" | "fail";
+    on_no_baseline: "pass" | "warn" | "fail";
+    aggregate: "mean" | "majority" | "pass@k" | "pass^k";
+    min?: number | undefined;
+    max?: number | undefined;
+    max_drop?: {
+        value: number;
+        relative: boolean;
+        text: string;
+    } | undefined;
+    max_increase?: {
+        value: number;
+        relative: boolean;
+        text: string;
+    } | undefined;
+}, {
+    metric: string;
+    per_slice: boolean;
+    min_n: number;
+    confidence: number;
+    correction: "none" | "holm" | "bh";
+    on_inconclusive: "pass" | "warn" | "fail";
+    on_no_baseline: "pass" | "warn" | "fail";
+    aggregate: "mean" | "majority" | "pass@k" | "pass^k";
+    min?: number | undefined;
+    max?: number | undefined;
+    max_drop?: {
+        value: number;
+        relative: boolean;
+        text: string;
+    } | undefined;
+    max_increase?: {
+        value: number;
+        relative: boolean;
+        text: string;
+    } | undefined;
+}>>;
 export type RuleConfig = z.output<typeof RuleConfig>;
 export declare const TierConfig: z.ZodObject<{
     sample: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<{
@@ -462,7 +511,7 @@ export declare const SuiteConfig: z.ZodObject<{
         id: z.ZodString;
         critical: z.ZodDefault<z.ZodBoolean>;
     }, z.core.$strict>], "type">>;
-    rules: z.ZodDefault<z.ZodArray<z.ZodObject<{
+    rules: z.ZodDefault<z.ZodArray<z.ZodPipe<z.ZodObject<{
         metric: z.ZodString;
         min: z.ZodOptional<z.ZodNumber>;
         max: z.ZodOptional<z.ZodNumber>;
@@ -500,7 +549,50 @@ export declare const SuiteConfig: z.ZodObject<{
             "pass@k": "pass@k";
             "pass^k": "pass^k";
         }>>;
-    }, z.core.$strict>>>;
+    }, z.core.$strict>, z.ZodTransform<{
+        ref: MetricRef;
+        metric: string;
+        per_slice: boolean;
+        min_n: number;
+        confidence: number;
+        correction: "none" | "holm" | "bh";
+        on_inconclusive: "pass" | "warn" | "fail";
+        on_no_baseline: "pass" | "warn" | "fail";
+        aggregate: "mean" | "majority" | "pass@k" | "pass^k";
+        min?: number | undefined;
+        max?: number | undefined;
+        max_drop?: {
+            value: number;
+            relative: boolean;
+            text: string;
+        } | undefined;
+        max_increase?: {
+            value: number;
+            relative: boolean;
+            text: string;
+        } | undefined;
+    }, {
+        metric: string;
+        per_slice: boolean;
+        min_n: number;
+        confidence: number;
+        correction: "none" | "holm" | "bh";
+        on_inconclusive: "pass" | "warn" | "fail";
+        on_no_baseline: "pass" | "warn" | "fail";
+        aggregate: "mean" | "majority" | "pass@k" | "pass^k";
+        min?: number | undefined;
+        max?: number | undefined;
+        max_drop?: {
+            value: number;
+            relative: boolean;
+            text: string;
+        } | undefined;
+        max_increase?: {
+            value: number;
+            relative: boolean;
+            text: string;
+        } | undefined;
+    }>>>>;
 }, z.core.$strict>;
 export type SuiteConfig = z.output<typeof SuiteConfig>;
 /** Caps on one run (README "Limits"); past one, the run stops before any model call with exit code 2. */
@@ -696,7 +788,7 @@ export declare const GateConfig: z.ZodObject<{
             id: z.ZodString;
             critical: z.ZodDefault<z.ZodBoolean>;
         }, z.core.$strict>], "type">>;
-        rules: z.ZodDefault<z.ZodArray<z.ZodObject<{
+        rules: z.ZodDefault<z.ZodArray<z.ZodPipe<z.ZodObject<{
             metric: z.ZodString;
             min: z.ZodOptional<z.ZodNumber>;
             max: z.ZodOptional<z.ZodNumber>;
@@ -734,7 +826,50 @@ export declare const GateConfig: z.ZodObject<{
                 "pass@k": "pass@k";
                 "pass^k": "pass^k";
             }>>;
-        }, z.core.$strict>>>;
+        }, z.core.$strict>, z.ZodTransform<{
+            ref: MetricRef;
+            metric: string;
+            per_slice: boolean;
+            min_n: number;
+            confidence: number;
+            correction: "none" | "holm" | "bh";
+            on_inconclusive: "pass" | "warn" | "fail";
+            on_no_baseline: "pass" | "warn" | "fail";
+            aggregate: "mean" | "majority" | "pass@k" | "pass^k";
+            min?: number | undefined;
+            max?: number | undefined;
+            max_drop?: {
+                value: number;
+                relative: boolean;
+                text: string;
+            } | undefined;
+            max_increase?: {
+                value: number;
+                relative: boolean;
+                text: string;
+            } | undefined;
+        }, {
+            metric: string;
+            per_slice: boolean;
+            min_n: number;
+            confidence: number;
+            correction: "none" | "holm" | "bh";
+            on_inconclusive: "pass" | "warn" | "fail";
+            on_no_baseline: "pass" | "warn" | "fail";
+            aggregate: "mean" | "majority" | "pass@k" | "pass^k";
+            min?: number | undefined;
+            max?: number | undefined;
+            max_drop?: {
+                value: number;
+                relative: boolean;
+                text: string;
+            } | undefined;
+            max_increase?: {
+                value: number;
+                relative: boolean;
+                text: string;
+            } | undefined;
+        }>>>>;
     }, z.core.$strict>>;
     overrides: z.ZodDefault<z.ZodObject<{
         label: z.ZodDefault<z.ZodString>;

@@ -2,20 +2,20 @@ import { createRequire as __evalgateCreateRequire } from 'node:module'; const re
 import {
   loadOrThrow,
   unwrap
-} from "./chunk-NWFE3ARW.js";
+} from "./chunk-MCMIYJOF.js";
 import {
   planSuites,
   sampleCases
-} from "./chunk-5PD437XC.js";
-import "./chunk-HVFCNBSN.js";
-import {
-  GateConfig
-} from "./chunk-S6ONSDY5.js";
+} from "./chunk-Z4V3UUME.js";
+import "./chunk-ZDONHAAK.js";
+import "./chunk-NZP5ZTA2.js";
 import "./chunk-TOJ4UG27.js";
 import "./chunk-YRNTQCBJ.js";
 import {
+  GateConfig,
   external_exports
-} from "./chunk-NDZKKG2X.js";
+} from "./chunk-CX3ZTRIY.js";
+import "./chunk-LIOXYYB6.js";
 import "./chunk-BX4ROB6G.js";
 
 // src/cli/validate.ts

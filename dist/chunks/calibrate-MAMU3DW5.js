@@ -1,40 +1,41 @@
 import { createRequire as __evalgateCreateRequire } from 'node:module'; const require = __evalgateCreateRequire(import.meta.url);
 import {
   judgeAgreement
-} from "./chunk-QFLDR6VO.js";
-import "./chunk-RXUAWXXA.js";
-import "./chunk-YKMLPWKJ.js";
+} from "./chunk-Y4OKSF6G.js";
+import "./chunk-EQND6P5K.js";
+import "./chunk-AM2RDML7.js";
 import {
   loadOrThrow,
   unwrap
-} from "./chunk-NWFE3ARW.js";
+} from "./chunk-MCMIYJOF.js";
 import {
   ModelSession,
   executeSuite
-} from "./chunk-KNAGVBYE.js";
+} from "./chunk-IVODAIMR.js";
 import {
   readRunFile
-} from "./chunk-6XXZF4OJ.js";
+} from "./chunk-2PD5BNLU.js";
 import {
   llmJudgeScorer,
   loadDatasetFile,
   parsePrompt,
   renderMessages,
   templateContext
-} from "./chunk-HVFCNBSN.js";
+} from "./chunk-ZDONHAAK.js";
 import {
   displayPath
-} from "./chunk-S6ONSDY5.js";
+} from "./chunk-NZP5ZTA2.js";
 import {
   InfrastructureError,
   InputError
 } from "./chunk-TOJ4UG27.js";
-import "./chunk-YN4GDNJL.js";
+import "./chunk-FTIEFIKX.js";
 import {
   humanRating,
   judgeScale
 } from "./chunk-YRNTQCBJ.js";
-import "./chunk-NDZKKG2X.js";
+import "./chunk-CX3ZTRIY.js";
+import "./chunk-LIOXYYB6.js";
 import "./chunk-BX4ROB6G.js";
 
 // src/cli/calibrate.ts

@@ -1,7 +1,7 @@
 import { createRequire as __evalgateCreateRequire } from 'node:module'; const require = __evalgateCreateRequire(import.meta.url);
 import {
   external_exports
-} from "./chunk-NDZKKG2X.js";
+} from "./chunk-CX3ZTRIY.js";
 
 // src/results/run-schema.ts
 var RUN_SCHEMA = "evalgate/run@1";
@@ -108,7 +108,14 @@ var SuiteManifest = external_exports.object({
   repeats: external_exports.number().int(),
   /** Hash of each scorer's and each rule's definition: a metric whose definition changed is not comparable. */
   scorer_hashes: external_exports.record(external_exports.string(), external_exports.string()),
-  rule_hashes: external_exports.array(external_exports.string())
+  rule_hashes: external_exports.array(external_exports.string()),
+  /** The model settings that shape an answer (null: the provider's default), so a reviewer sees what changed. Absent in runs before 0.2. */
+  settings: external_exports.object({
+    temperature: external_exports.number().nullable(),
+    max_tokens: external_exports.number().int().nullable(),
+    seed: external_exports.number().int().nullable(),
+    system_prompt_hash: external_exports.string().nullable()
+  }).optional()
 });
 var Manifest = external_exports.object({
   tool: external_exports.object({ name: external_exports.literal("evalgate"), version: external_exports.string() }),
@@ -143,8 +150,11 @@ var RuleOutcome = external_exports.object({
   pvalue: external_exports.number().nullable(),
   /** Regression rules: the smallest true worsening the gate fails 80% of the time at this n. */
   mde: external_exports.number().nullable().optional(),
+  /** Regression rules: the rule's one-sided confidence; `interval` is two-sided at 1 − 2α, so its ends are the one-sided bounds. */
+  confidence: external_exports.number().optional(),
   explanation: external_exports.string()
 });
+var isSuiteNote = (o) => o.rule === -1 && o.kind !== "critical";
 var Override = external_exports.object({
   label: external_exports.string(),
   actor: external_exports.string(),
@@ -172,7 +182,9 @@ var Comparison = external_exports.object({
   changed: external_exports.number().int(),
   notes: external_exports.array(external_exports.string()),
   /** Severities this run lowers: until the change is on the base branch, each case is gated at the baseline's severity. */
-  demoted: external_exports.array(Demotion).optional()
+  demoted: external_exports.array(Demotion).optional(),
+  /** Model settings that differ from the baseline's, e.g. "temperature 0 → 0.2". */
+  settings_changed: external_exports.array(external_exports.string()).optional()
 });
 var Decision = external_exports.object({
   verdict: Verdict,
@@ -202,5 +214,6 @@ var Run = external_exports.object({
 
 export {
   RUN_SCHEMA,
+  isSuiteNote,
   Run
 };

@@ -1,7 +1,7 @@
 import { createRequire as __evalgateCreateRequire } from 'node:module'; const require = __evalgateCreateRequire(import.meta.url);
 import {
   loadConfig
-} from "./chunk-S6ONSDY5.js";
+} from "./chunk-NZP5ZTA2.js";
 import {
   InputError
 } from "./chunk-TOJ4UG27.js";

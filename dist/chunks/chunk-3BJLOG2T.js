@@ -2,19 +2,19 @@ import { createRequire as __evalgateCreateRequire } from 'node:module'; const re
 import {
   loadOrThrow,
   unwrap
-} from "./chunk-NWFE3ARW.js";
+} from "./chunk-MCMIYJOF.js";
 import {
   describeBaseline,
   renderMarkdown,
   runGate
-} from "./chunk-I6K7NCDV.js";
+} from "./chunk-AKAWV5EQ.js";
 import {
   RunControl
-} from "./chunk-KNAGVBYE.js";
+} from "./chunk-IVODAIMR.js";
 import {
   readRunFile,
   writeResults
-} from "./chunk-6XXZF4OJ.js";
+} from "./chunk-2PD5BNLU.js";
 
 // src/cli/commands.ts
 import { resolve } from "node:path";

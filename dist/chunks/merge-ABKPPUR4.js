@@ -2,29 +2,28 @@ import { createRequire as __evalgateCreateRequire } from 'node:module'; const re
 import {
   aggregateSuite,
   finalizeRun
-} from "./chunk-EMMF2WNR.js";
-import "./chunk-ET2JT4VK.js";
-import "./chunk-QFLDR6VO.js";
-import "./chunk-RXUAWXXA.js";
-import "./chunk-YKMLPWKJ.js";
+} from "./chunk-6YUFUC2R.js";
+import "./chunk-Y4OKSF6G.js";
+import "./chunk-EQND6P5K.js";
+import "./chunk-AM2RDML7.js";
 import {
   finish
-} from "./chunk-NNI3KSKX.js";
+} from "./chunk-3BJLOG2T.js";
 import {
   loadOrThrow,
   unwrap
-} from "./chunk-NWFE3ARW.js";
+} from "./chunk-MCMIYJOF.js";
 import {
   describeBaseline
-} from "./chunk-I6K7NCDV.js";
-import "./chunk-5PD437XC.js";
-import "./chunk-KNAGVBYE.js";
+} from "./chunk-AKAWV5EQ.js";
+import "./chunk-Z4V3UUME.js";
+import "./chunk-IVODAIMR.js";
 import {
   readRunFile,
   writeResults
-} from "./chunk-6XXZF4OJ.js";
-import "./chunk-HVFCNBSN.js";
-import "./chunk-S6ONSDY5.js";
+} from "./chunk-2PD5BNLU.js";
+import "./chunk-ZDONHAAK.js";
+import "./chunk-NZP5ZTA2.js";
 import "./chunk-3RM4HJMP.js";
 import {
   fail,
@@ -33,9 +32,10 @@ import {
 import "./chunk-BVZOMFXN.js";
 import {
   RUN_SCHEMA
-} from "./chunk-YN4GDNJL.js";
+} from "./chunk-FTIEFIKX.js";
 import "./chunk-YRNTQCBJ.js";
-import "./chunk-NDZKKG2X.js";
+import "./chunk-CX3ZTRIY.js";
+import "./chunk-LIOXYYB6.js";
 import "./chunk-BX4ROB6G.js";
 
 // src/cli/merge.ts

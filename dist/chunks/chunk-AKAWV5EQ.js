@@ -1,12 +1,12 @@
 import { createRequire as __evalgateCreateRequire } from 'node:module'; const require = __evalgateCreateRequire(import.meta.url);
 import {
   planSuites
-} from "./chunk-5PD437XC.js";
+} from "./chunk-Z4V3UUME.js";
 import {
   ModelSession,
   baselineOutputs,
   executeSuite
-} from "./chunk-KNAGVBYE.js";
+} from "./chunk-IVODAIMR.js";
 import {
   VERSION
 } from "./chunk-3RM4HJMP.js";
@@ -18,8 +18,11 @@ import {
   formatValue
 } from "./chunk-BVZOMFXN.js";
 import {
+  isSuiteNote
+} from "./chunk-FTIEFIKX.js";
+import {
   parseMetricName
-} from "./chunk-NDZKKG2X.js";
+} from "./chunk-CX3ZTRIY.js";
 
 // src/pipeline/describe-baseline.ts
 function describeBaseline(baseline, source) {
@@ -82,7 +85,7 @@ async function runGate(input) {
     ended_at: (/* @__PURE__ */ new Date()).toISOString()
   };
   const incomplete = incompleteness(session.control, records, total);
-  const { finalizeRun } = await import("./finalize-7S7MYADS.js");
+  const { finalizeRun } = await import("./finalize-ZDL2YYXG.js");
   return finalizeRun({
     loaded: input.loaded,
     manifest,
@@ -212,12 +215,16 @@ function suiteSection(run, decision, agg) {
   ];
   lines.push(meta.filter(Boolean).join(" \xB7 "));
   lines.push(
-    comparison?.baseline ? `Baseline: ${linked(escapeInline(comparison.baseline.source), comparison.baseline.run_url)}${comparison.baseline.git_sha ? ` at ${inlineCode(comparison.baseline.git_sha.slice(0, 7))}` : ""}${comparison.baseline.created_at ? `, ${age(comparison.baseline.created_at, run.manifest.started_at)}` : ""} \xB7 ${comparison.paired} paired records` : "Baseline: none (absolute rules only)",
-    ""
+    comparison?.baseline ? `Baseline: ${linked(escapeInline(comparison.baseline.source), comparison.baseline.run_url)}${comparison.baseline.git_sha ? ` at ${inlineCode(comparison.baseline.git_sha.slice(0, 7))}` : ""}${comparison.baseline.created_at ? `, ${age(comparison.baseline.created_at, run.manifest.started_at)}` : ""} \xB7 ${comparison.paired} paired records` : "Baseline: none (absolute rules only)"
   );
-  const whole = rules.filter((r) => r.slice === null);
+  if (comparison?.settings_changed?.length)
+    lines.push(
+      `Changed since the baseline: ${comparison.settings_changed.map((c) => escapeInline(c, 200)).join(" \xB7 ")}`
+    );
+  lines.push("");
+  const whole = rules.filter((r) => r.slice === null && !isSuiteNote(r));
   if (whole.length) {
-    lines.push("| Rule | Baseline | Current | \u0394 (interval) | n | Result |", "|---|---:|---:|---|---:|---|");
+    lines.push("| Rule | Baseline | Current | \u0394 or value (interval) | n | Result |", "|---|---:|---:|---|---:|---|");
     for (const r of whole) lines.push(ruleRow(r, escapeInline(`${r.metric} ${r.bound}`)));
   }
   const sliced = rules.filter((r) => r.slice !== null);
@@ -233,6 +240,11 @@ function suiteSection(run, decision, agg) {
     for (const r of worstFirst)
       lines.push(ruleRow(r, `${escapeInline(r.metric)} | ${inlineCode(`${r.slice.name}=${r.slice.value}`)}`));
   }
+  const intervals = intervalNote(rules);
+  if (intervals) lines.push("", intervals);
+  const notes = rules.filter(isSuiteNote);
+  if (notes.length)
+    lines.push("", ...notes.map((r) => `- ${OUTCOME[r.outcome].split(" ")[0]} ${escapeInline(r.explanation, 400)}`));
   for (const f of agg.flaky ?? []) {
     if (!f.cases.length) continue;
     const shown = f.cases.slice(0, 10).map((c) => `${inlineCode(c.id)} (${c.passes}/${c.repeats})`).join(", ");
@@ -247,11 +259,12 @@ function suiteSection(run, decision, agg) {
   if (power.length) lines.push("", "**What this gate can see** (80% power):", "", ...power);
   const details = [];
   if (comparison?.notes.length) details.push(...comparison.notes.map((n) => `- ${escapeInline(n, 300)}`), "");
-  details.push("| Metric | Value | 95% CI | n |", "|---|---:|---|---:|");
+  details.push("| Metric | Value | 95% CI (two-sided) | n |", "|---|---:|---|---:|");
   for (const m of agg.metrics.filter((m2) => m2.n > 0 && m2.value !== null)) {
     const ref = parseMetricName(m.metric);
+    const value = m.metric === "cost.total" ? costCell(run, agg.suite, m.value) : formatValue(ref, m.value);
     details.push(
-      `| ${escapeInline(m.metric)} | ${formatValue(ref, m.value)} | ${m.interval ? `${formatValue(ref, m.interval[0])}\u2013${formatValue(ref, m.interval[1])}` : ""} | ${m.n} |`
+      `| ${escapeInline(m.metric)} | ${value} | ${m.interval ? `${formatValue(ref, m.interval[0])}\u2013${formatValue(ref, m.interval[1])}` : ""} | ${m.n} |`
     );
   }
   const failures = decision.critical_failures.filter((c) => c.suite === agg.suite);
@@ -264,6 +277,24 @@ function suiteSection(run, decision, agg) {
     );
   lines.push("", "<details><summary>All metrics and comparison notes</summary>", "", ...details, "", "</details>");
   return lines;
+}
+function intervalNote(rules) {
+  const regression = rules.filter((r) => r.kind === "regression" && r.interval);
+  const absolute = rules.some((r) => r.kind !== "regression" && r.interval && !isSuiteNote(r));
+  if (!regression.length) return null;
+  const levels = [...new Set(regression.map((r) => r.confidence ?? 0.95))];
+  const pct = (x) => `${Number((x * 100).toFixed(1))}%`;
+  const what = levels.length === 1 ? `a two-sided ${pct(1 - 2 * (1 - levels[0]))} interval, whose ends are the rule's one-sided ${pct(levels[0])} bounds` : "a two-sided interval at 1 \u2212 2\u03B1, whose ends are the rule's one-sided bounds at its confidence";
+  return `_Intervals: a regression rule's \u0394 is ${what}${absolute ? "; a value's CI is two-sided 95%" : ""}._`;
+}
+function costCell(run, suite, total) {
+  const ref = parseMetricName("cost.total");
+  const priced = run.cases.filter((r) => r.suite === suite && r.cost_usd !== null);
+  const cached = priced.filter((r) => r.cached);
+  if (!cached.length) return formatValue(ref, total);
+  if (cached.length === priced.length) return `cached, $0 spent; ${formatValue(ref, total)} if uncached`;
+  const spent = priced.filter((r) => !r.cached).reduce((sum, r) => sum + r.cost_usd, 0);
+  return `${formatValue(ref, spent)} spent (${cached.length} of ${priced.length} calls cached); ${formatValue(ref, total)} if uncached`;
 }
 function ruleRow(r, label) {
   const ref = parseMetricName(r.metric);

@@ -1,39 +1,39 @@
 import { createRequire as __evalgateCreateRequire } from 'node:module'; const require = __evalgateCreateRequire(import.meta.url);
 import {
-  detectableWorsening
-} from "./chunk-ET2JT4VK.js";
-import {
   judgeAgreementMetrics
-} from "./chunk-QFLDR6VO.js";
+} from "./chunk-Y4OKSF6G.js";
 import {
   adjustPValues,
-  createRandom,
   mcnemar,
   pairedBootstrap,
   pairedProportionDiffInterval,
+  pairedTTest,
   proportionDiffInterval,
   proportionInterval,
   quantile,
-  quantileInPlace
-} from "./chunk-RXUAWXXA.js";
+  unpairedBootstrap,
+  welchTTest
+} from "./chunk-EQND6P5K.js";
 import {
-  tCdf,
-  tPpf,
-  tSf
-} from "./chunk-YKMLPWKJ.js";
+  detectableShift,
+  nonInferiorityDetectableDrop,
+  normalIsf,
+  tPpf
+} from "./chunk-AM2RDML7.js";
 import {
   formatDelta,
   formatValue,
   round
 } from "./chunk-BVZOMFXN.js";
 import {
-  RUN_SCHEMA
-} from "./chunk-YN4GDNJL.js";
+  RUN_SCHEMA,
+  isSuiteNote
+} from "./chunk-FTIEFIKX.js";
 import {
+  RuleConfig,
   higherIsBetter,
-  isRateMetric,
-  parseMetricName
-} from "./chunk-NDZKKG2X.js";
+  isRateMetric
+} from "./chunk-CX3ZTRIY.js";
 
 // src/aggregate/aggregate.ts
 var LATENCY_QUANTILES = [
@@ -195,7 +195,8 @@ function explain(input) {
   const size = e.worsening === zero ? "" : ` by ${amount(e.worsening)}`;
   const margin = amount(e.threshold);
   const corrected = input.correction ? ` (${input.correction.method === "holm" ? "Holm" : "Benjamini\u2013Hochberg"}-corrected over ${input.correction.tests} slices)` : "";
-  const lead = `${subject} ${moved}${size} (n=${e.n} paired)`;
+  const sample = e.paired ? `n=${e.n} paired` : `unpaired, n=${e.arms.current} vs ${e.arms.baseline}`;
+  const lead = `${subject} ${moved}${size} (${sample})`;
   switch (input.status) {
     case "pass": {
       const [, upper] = e.interval;
@@ -207,32 +208,6 @@ function explain(input) {
     case "inconclusive":
       return `${lead}; the ${worse} could be anywhere from ${signedAmount(e.interval[0])} to ${signedAmount(e.interval[1])}, so the data cannot tell whether it exceeds the ${margin} margin.`;
   }
-}
-
-// src/gate/unpaired-bootstrap.ts
-function unpairedBootstrapReplicates(a, b, options) {
-  if (!a.length || !b.length) return { estimate: void 0, replicates: new Float64Array() };
-  const random = createRandom(options.seed);
-  const stat = (xs) => {
-    if (options.statistic === "sum") return xs.reduce((s, x) => s + x, 0);
-    return quantileInPlace(xs, options.statistic.quantile, "linear");
-  };
-  const compare = (x, y) => options.compare === "ratio" ? y / x : y - x;
-  const bufA = new Float64Array(a.length);
-  const bufB = new Float64Array(b.length);
-  bufA.set(a);
-  bufB.set(b);
-  const estimate = compare(stat(bufA), stat(bufB));
-  const replicates = new Float64Array(options.resamples);
-  for (let r = 0; r < options.resamples; r++) {
-    for (let i = 0; i < a.length; i++) bufA[i] = a[Math.floor(random() * a.length)];
-    for (let i = 0; i < b.length; i++) bufB[i] = b[Math.floor(random() * b.length)];
-    replicates[r] = compare(stat(bufA), stat(bufB));
-  }
-  return {
-    estimate: Number.isFinite(estimate) ? estimate : void 0,
-    replicates: replicates.filter(Number.isFinite).sort()
-  };
 }
 
 // src/gate/regression-test.ts
@@ -270,6 +245,7 @@ function pairedBinaryEvidence(current, baseline, o) {
     pPass: invertInterval((level) => worseningInterval(level)[1] < o.threshold),
     pChange: n10 + n01 > 0 ? mcnemar(n10, n01, { method: "mid-p" }).pvalue : 1,
     method: `paired Newcombe score interval (discordant ${n10}+${n01} of ${n}), McNemar mid-p`,
+    arms: { current: n, baseline: n },
     n,
     paired: true,
     currentValue: (n11 + n10) / n,
@@ -300,6 +276,7 @@ function unpairedBinaryEvidence(current, baseline, o) {
     pPass: invertInterval((level) => worseningInterval(level)[1] < o.threshold),
     pChange: null,
     method: `unpaired Newcombe score interval (${c1}/${n1} vs ${c2}/${n2}): cases did not pair with the baseline`,
+    arms: { current: n1, baseline: n2 },
     n: Math.min(n1, n2),
     paired: false,
     currentValue: p1,
@@ -309,59 +286,43 @@ function unpairedBinaryEvidence(current, baseline, o) {
   };
 }
 function meanEvidence(current, baseline, o) {
-  const sign = o.higherIsBetter ? -1 : 1;
+  const [x, y] = o.higherIsBetter ? [baseline, current] : [current, baseline];
+  const test = o.paired ? pairedTTest : welchTTest;
+  const against = (alternative) => test(x, y, { alternative, nullDifference: o.threshold }).pvalue ?? 1;
+  const two = test(x, y, { confidence: twoSided(o.confidence) });
   const mean2 = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
-  const variance = (xs, m) => xs.reduce((a, x) => a + (x - m) ** 2, 0) / (xs.length - 1);
-  let estimate;
-  let se;
-  let df;
-  if (o.paired) {
-    const d = current.map((c, i) => sign * (c - baseline[i]));
-    estimate = mean2(d);
-    se = d.length > 1 ? Math.sqrt(variance(d, estimate) / d.length) : 0;
-    df = d.length - 1;
-  } else {
-    const [m1, m2] = [mean2(current), mean2(baseline)];
-    const [v1, v2] = [
-      current.length > 1 ? variance(current, m1) / current.length : 0,
-      baseline.length > 1 ? variance(baseline, m2) / baseline.length : 0
-    ];
-    estimate = sign * (m1 - m2);
-    se = Math.sqrt(v1 + v2);
-    df = se > 0 ? (v1 + v2) ** 2 / ((current.length > 1 ? v1 ** 2 / (current.length - 1) : 0) + (baseline.length > 1 ? v2 ** 2 / (baseline.length - 1) : 0)) : 1;
-  }
+  const estimate = two.meanDiff ?? mean2(x) - mean2(y);
   const n = o.paired ? current.length : Math.min(current.length, baseline.length);
-  const t = (estimate - o.threshold) / se;
-  const exact = se === 0 || !(df > 0);
-  const half = exact ? 0 : tPpf(o.confidence, df) * se;
   return {
     worsening: estimate,
-    interval: [estimate - half, estimate + half],
+    interval: two.interval ? [two.interval[0], two.interval[1]] : [estimate, estimate],
     threshold: o.threshold,
     ratio: false,
-    pFail: exact ? estimate > o.threshold ? 0 : 1 : tSf(t, df),
-    pPass: exact ? estimate < o.threshold ? 0 : 1 : tCdf(t, df),
+    pFail: against("greater"),
+    pPass: against("less"),
     pChange: null,
     method: o.paired ? `paired t interval of the per-case difference (n=${n})` : `Welch t interval (n=${current.length} vs ${baseline.length}): cases did not pair with the baseline`,
+    arms: { current: current.length, baseline: baseline.length },
     n,
     paired: o.paired,
     currentValue: mean2(current),
     baselineValue: mean2(baseline),
-    standardError: se,
+    standardError: two.standardError ?? null,
     discordantRate: null
   };
 }
 function bootstrapEvidence(current, baseline, o) {
   const compare = o.ratio ? "ratio" : "diff";
-  const result = o.paired ? pairedBootstrap(baseline, current, { statistic: o.statistic, compare, resamples: o.resamples, seed: o.seed }) : unpairedBootstrapReplicates(baseline, current, {
+  const result = (o.paired ? pairedBootstrap : unpairedBootstrap)(current, baseline, {
     statistic: o.statistic,
     compare,
     resamples: o.resamples,
     seed: o.seed
   });
-  if (result.estimate === void 0 || result.replicates.length === 0) return null;
+  const replicates = result.replicates.filter(Number.isFinite);
+  if (result.estimate === void 0 || replicates.length === 0) return null;
   const orient = (x) => o.ratio ? o.higherIsBetter ? 1 / x : x : o.higherIsBetter ? -x : x;
-  const worsening = Float64Array.from(result.replicates, orient).sort();
+  const worsening = Float64Array.from(replicates, orient).sort();
   const alpha = 1 - o.confidence;
   const at = (q) => worsening[Math.min(worsening.length - 1, Math.max(0, Math.floor(q * worsening.length)))];
   let atOrBelow = 0;
@@ -382,6 +343,7 @@ function bootstrapEvidence(current, baseline, o) {
     pPass: (worsening.length - below + 1) / (worsening.length + 1),
     pChange: null,
     method: `${o.paired ? "paired" : "unpaired"} bootstrap of the ${name} ${o.ratio ? "ratio" : "difference"} (${o.resamples} resamples, seed ${o.seed}, n=${current.length})${o.paired ? "" : ": cases did not pair with the baseline"}`,
+    arms: { current: current.length, baseline: baseline.length },
     n: o.paired ? current.length : Math.min(current.length, baseline.length),
     paired: o.paired,
     currentValue: stat(current),
@@ -389,6 +351,22 @@ function bootstrapEvidence(current, baseline, o) {
     standardError: null,
     discordantRate: null
   };
+}
+function detectableWorsening(e, options) {
+  const level = { alpha: options.alpha, tests: options.tests, power: options.power };
+  if (e.discordantRate !== null)
+    return nonInferiorityDetectableDrop({
+      ...level,
+      n: e.n,
+      baselineRate: e.baselineValue,
+      discordantRate: e.discordantRate,
+      margin: e.threshold
+    });
+  if (e.standardError !== null && Number.isFinite(e.standardError))
+    return detectableShift({ ...level, margin: e.threshold, standardError: e.standardError });
+  const [lo, hi] = e.interval;
+  if (!(hi > lo) || !Number.isFinite(hi - lo)) return null;
+  return detectableShift({ ...level, margin: e.threshold, standardError: (hi - lo) / (2 * normalIsf(options.alpha)) });
 }
 function invertInterval(rejects) {
   if (!rejects(0.5 + 1e-9)) return 1;
@@ -550,19 +528,7 @@ function recordValue(ref) {
 }
 
 // src/gate/decide.ts
-var IMPLICIT_CRITICAL = RuleConfig_({ metric: "critical_failures", max: 0 });
-function RuleConfig_(partial) {
-  return {
-    per_slice: false,
-    min_n: 20,
-    confidence: 0.95,
-    correction: "holm",
-    on_inconclusive: "warn",
-    on_no_baseline: "warn",
-    aggregate: "mean",
-    ...partial
-  };
-}
+var IMPLICIT_CRITICAL = RuleConfig.parse({ metric: "critical_failures", max: 0 });
 function decide(input) {
   const outcomes = [];
   const criticalFailures = [];
@@ -580,7 +546,8 @@ function decide(input) {
       removed: pairing.removed,
       changed: pairing.changed,
       notes: pairing.notes,
-      ...pairing.demoted.length ? { demoted: pairing.demoted } : {}
+      ...pairing.demoted.length ? { demoted: pairing.demoted } : {},
+      ...pairing.settingsChanged.length ? { settings_changed: pairing.settingsChanged } : {}
     };
     if (pairing.demoted.length && input.baseBranch)
       comparisons[suite.suite].notes = [
@@ -664,7 +631,7 @@ function decide(input) {
   const reasons = [...failing, ...warning].map((o) => `${o.suite}: ${o.explanation}`);
   return {
     verdict,
-    summary: summarize(verdict, failing.length, warning.length, criticalFailures.length, override),
+    summary: summarize(verdict, failing, warning, criticalFailures.length, override),
     reasons,
     rules: outcomes,
     critical_failures: criticalFailures,
@@ -725,24 +692,42 @@ function suiteWarning(suite, o, explanation) {
     explanation
   };
 }
-function summarize(verdict, fails, warns, critical, override) {
+function summarize(verdict, failing, warning, critical, override) {
   const plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+  const byRule = (outcomes) => {
+    const rules = /* @__PURE__ */ new Map();
+    for (const o of outcomes) {
+      const key = `${o.suite}\0${o.rule}\0${o.metric}\0${o.bound}`;
+      rules.set(key, [...rules.get(key) ?? [], o]);
+    }
+    return [...rules.values()];
+  };
+  const failed = byRule(failing);
+  const sliced = failed.filter((os) => os.some((o) => o.slice !== null)).map((os) => `${os[0].metric} ${os[0].bound} in ${plural(os.filter((o) => o.slice !== null).length, "slice")}`);
+  const failedText = `${plural(failed.length, "rule")} failed${sliced.length ? ` (${sliced.join("; ")})` : ""}${critical ? `, including ${plural(critical, "critical case")}` : ""}`;
+  const warned = byRule(warning).length;
+  const notes = warning.filter(isSuiteNote).length;
+  const warnedRules = warned - notes;
+  const more = warned ? `; ${warned} more warn${warned === 1 ? "s" : ""}` : "";
   switch (verdict) {
     case "pass":
       return "All gate rules pass.";
     case "warn":
-      return `No rule failed; ${plural(warns, "rule")} could not be shown to pass.`;
+      return `No rule failed; ${[
+        warnedRules ? `${plural(warnedRules, "rule")} could not be shown to pass` : "",
+        notes ? `${plural(notes, "warning")} about the suite${notes === 1 ? "" : "s"}` : ""
+      ].filter(Boolean).join(" and ")}.`;
     case "fail":
-      return `${plural(fails, "rule")} failed${critical ? `, including ${plural(critical, "critical case")}` : ""}.`;
+      return `${failedText}${more}.`;
     case "overridden":
-      return `${plural(fails, "rule")} failed, overridden by @${override?.actor} (${override?.permission}) with the "${override?.label}" label.`;
+      return `${failedText}, overridden by @${override?.actor} (${override?.permission}) with the "${override?.label}" label${more}.`;
     default:
       return verdict;
   }
 }
 function evaluateRule(ctx) {
   const { rule } = ctx;
-  const ref = parseMetricName(rule.metric);
+  const { ref } = rule;
   const regression = rule.max_drop !== void 0 || rule.max_increase !== void 0;
   const base = {
     suite: ctx.suite,
@@ -876,6 +861,7 @@ function evaluateRule(ctx) {
       method: evidence.method + (correction ? `, ${correction} across ${gated.length} slices` : ""),
       pvalue: pFail,
       mde: detectableWorsening(evidence, { alpha, tests: correction ? gated.length : 1 }),
+      confidence: rule.confidence,
       explanation: explain({
         ref,
         rule,
@@ -983,7 +969,8 @@ function pairSuite(suite, records, baseline, dataset) {
     changedScorers: /* @__PURE__ */ new Set(),
     newRules: /* @__PURE__ */ new Set(),
     removedRules: 0,
-    notes: []
+    notes: [],
+    settingsChanged: []
   };
   if (!baseline || !base) return empty;
   const gatedAs = (r) => `${r.fingerprint}\0${r.severity}`;
@@ -1040,7 +1027,7 @@ function pairSuite(suite, records, baseline, dataset) {
     notes.push("the dataset changed since the baseline; only unchanged cases are compared");
   if (base.prompt_hash !== suite.prompt_hash)
     notes.push("the prompt changed since the baseline (compared case by case)");
-  if (base.model !== suite.model) notes.push(`the model changed: ${base.model} \u2192 ${suite.model}`);
+  const settingsChanged = settingChanges(base, suite);
   for (const id of changedScorers)
     notes.push(`scorer "${id}" changed since the baseline; its metrics are not comparable`);
   return {
@@ -1055,7 +1042,8 @@ function pairSuite(suite, records, baseline, dataset) {
     changedScorers,
     newRules,
     removedRules,
-    notes
+    notes,
+    settingsChanged
   };
 }
 function demotions(baseline, current, wholeDataset) {
@@ -1065,6 +1053,19 @@ function demotions(baseline, current, wholeDataset) {
     if (now === void 0 ? wholeDataset && before === "critical" : RANK[now] < RANK[before])
       out.push({ id, baseline: before, current: now ?? null });
   }
+  return out;
+}
+function settingChanges(base, current) {
+  const out = base.model !== current.model ? [`model ${base.model} \u2192 ${current.model}`] : [];
+  if (!base.settings || !current.settings) return out;
+  const shown = (v) => v === null ? "default" : String(v);
+  for (const key of ["temperature", "max_tokens", "seed"])
+    if (base.settings[key] !== current.settings[key])
+      out.push(`${key} ${shown(base.settings[key])} \u2192 ${shown(current.settings[key])}`);
+  if (base.settings.system_prompt_hash !== current.settings.system_prompt_hash)
+    out.push(
+      current.settings.system_prompt_hash === null ? "system prompt removed" : base.settings.system_prompt_hash === null ? "system prompt added" : "system prompt changed"
+    );
   return out;
 }
 

@@ -5,7 +5,7 @@ import {
   krippendorffAlpha,
   quantile,
   spearman
-} from "./chunk-RXUAWXXA.js";
+} from "./chunk-EQND6P5K.js";
 import {
   judgeScale
 } from "./chunk-YRNTQCBJ.js";

@@ -4,18 +4,20 @@ import {
 } from "./chunk-3ZWSNAMA.js";
 import {
   gatedPaths
-} from "./chunk-Z7UM34ED.js";
+} from "./chunk-F2B4JHY3.js";
 import {
-  compileGlob,
   loadConfig
-} from "./chunk-S6ONSDY5.js";
+} from "./chunk-NZP5ZTA2.js";
 import {
   VERSION
 } from "./chunk-3RM4HJMP.js";
 import {
   formatIssue
 } from "./chunk-TOJ4UG27.js";
-import "./chunk-NDZKKG2X.js";
+import {
+  compileGlob
+} from "./chunk-CX3ZTRIY.js";
+import "./chunk-LIOXYYB6.js";
 import "./chunk-BX4ROB6G.js";
 
 // src/cli/init.ts

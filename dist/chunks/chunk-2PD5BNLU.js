@@ -1,7 +1,7 @@
 import { createRequire as __evalgateCreateRequire } from 'node:module'; const require = __evalgateCreateRequire(import.meta.url);
 import {
   stripBom
-} from "./chunk-S6ONSDY5.js";
+} from "./chunk-NZP5ZTA2.js";
 import {
   fail,
   ok
@@ -9,7 +9,7 @@ import {
 import {
   RUN_SCHEMA,
   Run
-} from "./chunk-YN4GDNJL.js";
+} from "./chunk-FTIEFIKX.js";
 
 // src/results/run-file.ts
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";

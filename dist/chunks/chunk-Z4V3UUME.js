@@ -16,17 +16,20 @@ import {
   render,
   sumCosts,
   templateContext
-} from "./chunk-HVFCNBSN.js";
+} from "./chunk-ZDONHAAK.js";
 import {
   contentHash,
   displayPath,
   formatPath,
   sha256
-} from "./chunk-S6ONSDY5.js";
+} from "./chunk-NZP5ZTA2.js";
 import {
   fail,
   ok
 } from "./chunk-TOJ4UG27.js";
+import {
+  didYouMean
+} from "./chunk-LIOXYYB6.js";
 
 // src/dataset/sample.ts
 function sampleCases(cases, sample, seed) {
@@ -297,6 +300,16 @@ async function planSuites(loaded, options) {
       issues.push(...dataset.issues);
       continue;
     }
+    const tags = [...new Set(dataset.value.flatMap((c) => Object.keys(c.tags)))];
+    suite.slices.forEach((slice, i) => {
+      if (!tags.includes(slice))
+        issues.push(
+          at(
+            ["slices", i],
+            `no case in ${datasetDisplay} has the tag "${slice}"${didYouMean(slice, tags)}; tags: ${tags.join(", ") || "none"}`
+          )
+        );
+    });
     const promptDisplay = displayPath(suite.promptPath);
     const promptBytes = statSync(suite.promptPath).size;
     if (promptBytes > limits.prompt_bytes) {
@@ -358,7 +371,8 @@ async function planSuites(loaded, options) {
         cases: cases.length,
         repeats: options.repeats ?? suite.repeats,
         scorer_hashes: suite.hashes.scorers,
-        rule_hashes: suite.hashes.rules
+        rule_hashes: suite.hashes.rules,
+        settings: modelSettings(loaded.config.providers[suite.provider], prompt)
       }
     });
   }
@@ -389,6 +403,16 @@ function callLimitIssues(loaded, planned, repeats) {
       message: `this run would make ${total} model calls (${shown}), more than limits.calls (${most}) allows; sample fewer cases in the tier, or raise the limit on the base branch`
     }
   ];
+}
+function modelSettings(provider, prompt) {
+  const system = prompt.parts.filter((p) => p.role === "system").map((p) => p.text);
+  const openai = provider?.type === "openai" ? provider : void 0;
+  return {
+    temperature: openai?.temperature ?? null,
+    max_tokens: openai?.max_tokens ?? openai?.max_completion_tokens ?? null,
+    seed: openai?.seed ?? null,
+    system_prompt_hash: system.length ? contentHash(system) : null
+  };
 }
 function templatesOf(scorer) {
   if (scorer.type === "equals") return [scorer.expected];

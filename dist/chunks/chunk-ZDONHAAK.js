@@ -1,11 +1,10 @@
 import { createRequire as __evalgateCreateRequire } from 'node:module'; const require = __evalgateCreateRequire(import.meta.url);
 import {
   contentHash,
-  didYouMean,
   displayPath,
   parseYaml,
   stripBom
-} from "./chunk-S6ONSDY5.js";
+} from "./chunk-NZP5ZTA2.js";
 import {
   fail,
   ok
@@ -16,7 +15,10 @@ import {
 } from "./chunk-YRNTQCBJ.js";
 import {
   external_exports
-} from "./chunk-NDZKKG2X.js";
+} from "./chunk-CX3ZTRIY.js";
+import {
+  didYouMean
+} from "./chunk-LIOXYYB6.js";
 
 // src/dataset/case.ts
 var DatasetLine = external_exports.strictObject({

@@ -2,20 +2,21 @@ import { createRequire as __evalgateCreateRequire } from 'node:module'; const re
 import {
   finish,
   runCommand
-} from "./chunk-NNI3KSKX.js";
-import "./chunk-NWFE3ARW.js";
-import "./chunk-I6K7NCDV.js";
-import "./chunk-5PD437XC.js";
-import "./chunk-KNAGVBYE.js";
-import "./chunk-6XXZF4OJ.js";
-import "./chunk-HVFCNBSN.js";
-import "./chunk-S6ONSDY5.js";
+} from "./chunk-3BJLOG2T.js";
+import "./chunk-MCMIYJOF.js";
+import "./chunk-AKAWV5EQ.js";
+import "./chunk-Z4V3UUME.js";
+import "./chunk-IVODAIMR.js";
+import "./chunk-2PD5BNLU.js";
+import "./chunk-ZDONHAAK.js";
+import "./chunk-NZP5ZTA2.js";
 import "./chunk-3RM4HJMP.js";
 import "./chunk-TOJ4UG27.js";
 import "./chunk-BVZOMFXN.js";
-import "./chunk-YN4GDNJL.js";
+import "./chunk-FTIEFIKX.js";
 import "./chunk-YRNTQCBJ.js";
-import "./chunk-NDZKKG2X.js";
+import "./chunk-CX3ZTRIY.js";
+import "./chunk-LIOXYYB6.js";
 import "./chunk-BX4ROB6G.js";
 export {
   finish,

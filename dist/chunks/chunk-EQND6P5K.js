@@ -3,14 +3,22 @@ import {
   betaPpf,
   binomialCdf,
   binomialPmf,
+  bisect,
+  checkConfidence,
+  checkCount,
+  checkCountOutOf,
+  checkFiniteSample,
+  checkOneOf,
+  checkProbability,
+  checkSameLength,
   chi2Sf1,
   normalCdf,
   normalIsf,
-  normalPpf,
   normalSf,
+  normalizeAlternative,
   tPpf,
   tSf
-} from "./chunk-YKMLPWKJ.js";
+} from "./chunk-AM2RDML7.js";
 
 // src/stats/signature.ts
 function formatSignature(name, settings) {
@@ -21,61 +29,6 @@ function makeInterval(lo, hi, signature) {
   const pair = [lo, hi];
   Object.defineProperty(pair, "signature", { value: signature, enumerable: false });
   return pair;
-}
-
-// src/stats/validation.ts
-function normalizeAlternative(alternative) {
-  switch (alternative ?? "two-sided") {
-    case "two-sided":
-      return "two-sided";
-    case "less":
-    case "smaller":
-      return "less";
-    case "greater":
-    case "larger":
-      return "greater";
-    default:
-      throw new RangeError(
-        `alternative must be 'two-sided', 'less'/'smaller' or 'greater'/'larger', got ${String(alternative)}`
-      );
-  }
-}
-function checkConfidence(confidence, name = "confidence") {
-  const value = confidence ?? 0.95;
-  if (!(value > 0 && value < 1)) throw new RangeError(`${name} must lie in (0, 1), got ${value}`);
-  return value;
-}
-function checkProbability(value, name) {
-  if (!(value >= 0 && value <= 1)) throw new RangeError(`${name} must lie in [0, 1], got ${value}`);
-  return value;
-}
-function checkCount(value, name) {
-  if (!Number.isInteger(value) || value < 0) {
-    throw new RangeError(`${name} must be a non-negative integer, got ${value}`);
-  }
-  return value;
-}
-function checkCountOutOf(count, n, countName, nName) {
-  checkCount(count, countName);
-  checkCount(n, nName);
-  if (count > n) throw new RangeError(`${countName} (${count}) exceeds ${nName} (${n})`);
-}
-function checkFiniteSample(values, name) {
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i];
-    if (!Number.isFinite(v)) throw new RangeError(`${name}[${i}] must be a finite number, got ${v}`);
-  }
-}
-function checkSameLength(x, y, what) {
-  if (x.length !== y.length) {
-    throw new RangeError(`${what} needs paired samples of equal length, got ${x.length} and ${y.length}`);
-  }
-}
-function checkOneOf(value, allowed, name) {
-  if (!allowed.includes(value)) {
-    throw new RangeError(`${name} must be one of ${allowed.map((a) => `'${a}'`).join(", ")}, got ${String(value)}`);
-  }
-  return value;
 }
 
 // src/stats/proportions.ts
@@ -190,30 +143,6 @@ function hypergeometricWeights(lo, hi, good, bad, draws) {
   return weights;
 }
 
-// src/stats/root-finding.ts
-function bisect(f, lo, hi) {
-  let a = lo;
-  let b = hi;
-  let fa = f(a);
-  const fb = f(b);
-  if (fa === 0) return a;
-  if (fb === 0) return b;
-  if (Number.isNaN(fa) || Number.isNaN(fb) || Math.sign(fa) === Math.sign(fb)) return void 0;
-  for (let i = 0; i < 2e3; i++) {
-    const mid = a + (b - a) / 2;
-    if (mid === a || mid === b) return mid;
-    const fm = f(mid);
-    if (fm === 0) return mid;
-    if (Math.sign(fm) === Math.sign(fa)) {
-      a = mid;
-      fa = fm;
-    } else {
-      b = mid;
-    }
-  }
-  return a + (b - a) / 2;
-}
-
 // src/stats/paired-proportions.ts
 function pairedProportionDiffInterval(n11, n10, n01, n00, options = {}) {
   checkCount(n11, "n11");
@@ -301,13 +230,14 @@ function sumSquares(values, m) {
   }
   return ss;
 }
-function finish(estimate, se, df, side, confidence, signature) {
+function finish(estimate, se, df, side, confidence, signature, nullDifference) {
   let statistic;
   let pvalue;
+  const shift = estimate - nullDifference;
   if (se === 0) {
-    statistic = estimate === 0 ? void 0 : estimate > 0 ? Infinity : -Infinity;
+    statistic = shift === 0 ? void 0 : shift > 0 ? Infinity : -Infinity;
   } else {
-    statistic = estimate / se;
+    statistic = shift / se;
   }
   if (statistic !== void 0 && df !== void 0) {
     pvalue = side === "greater" ? tSf(statistic, df) : side === "less" ? tSf(-statistic, df) : Math.min(1, 2 * tSf(Math.abs(statistic), df));
@@ -327,20 +257,41 @@ function finish(estimate, se, df, side, confidence, signature) {
       interval = makeInterval(-Infinity, estimate + tPpf(confidence, df) * se, signature);
     }
   }
-  return { statistic, df, pvalue, meanDiff: estimate, interval, signature };
+  return { statistic, df, pvalue, meanDiff: estimate, standardError: se, interval, signature };
 }
 function prepare(x, y, options) {
   checkFiniteSample(x, "x");
   checkFiniteSample(y, "y");
-  return { side: normalizeAlternative(options.alternative), confidence: checkConfidence(options.confidence) };
+  const nullDifference = options.nullDifference ?? 0;
+  if (!Number.isFinite(nullDifference)) throw new RangeError(`nullDifference must be finite, got ${nullDifference}`);
+  return {
+    side: normalizeAlternative(options.alternative),
+    confidence: checkConfidence(options.confidence),
+    nullDifference
+  };
+}
+function signatureOf(name, side, confidence, nullDifference) {
+  return formatSignature(name, {
+    alt: side,
+    conf: confidence,
+    ...nullDifference !== 0 ? { null: nullDifference } : {}
+  });
 }
 function undefinedResult(meanDiff, df, signature) {
-  return { statistic: void 0, df, pvalue: void 0, meanDiff, interval: void 0, signature };
+  return {
+    statistic: void 0,
+    df,
+    pvalue: void 0,
+    meanDiff,
+    standardError: void 0,
+    interval: void 0,
+    signature
+  };
 }
 function pairedTTest(x, y, options = {}) {
   checkSameLength(x, y, "pairedTTest");
-  const { side, confidence } = prepare(x, y, options);
-  const signature = formatSignature("paired-t", { alt: side, conf: confidence });
+  const { side, confidence, nullDifference } = prepare(x, y, options);
+  const signature = signatureOf("paired-t", side, confidence, nullDifference);
   const n = x.length;
   const d = new Float64Array(n);
   for (let i = 0; i < n; i++) d[i] = x[i] - y[i];
@@ -348,11 +299,11 @@ function pairedTTest(x, y, options = {}) {
   const m = mean(d);
   if (n < 2) return undefinedResult(m, void 0, signature);
   const se = Math.sqrt(sumSquares(d, m) / (n - 1) / n);
-  return finish(m, se, n - 1, side, confidence, signature);
+  return finish(m, se, n - 1, side, confidence, signature, nullDifference);
 }
 function welchTTest(x, y, options = {}) {
-  const { side, confidence } = prepare(x, y, options);
-  const signature = formatSignature("welch-t", { alt: side, conf: confidence });
+  const { side, confidence, nullDifference } = prepare(x, y, options);
+  const signature = signatureOf("welch-t", side, confidence, nullDifference);
   const n1 = x.length;
   const n2 = y.length;
   const meanDiff = n1 > 0 && n2 > 0 ? mean(x) - mean(y) : void 0;
@@ -361,18 +312,18 @@ function welchTTest(x, y, options = {}) {
   const vn2 = sumSquares(y, mean(y)) / (n2 - 1) / n2;
   const denominator = vn1 * vn1 / (n1 - 1) + vn2 * vn2 / (n2 - 1);
   const df = denominator > 0 ? (vn1 + vn2) ** 2 / denominator : void 0;
-  return finish(meanDiff, Math.sqrt(vn1 + vn2), df, side, confidence, signature);
+  return finish(meanDiff, Math.sqrt(vn1 + vn2), df, side, confidence, signature, nullDifference);
 }
 function studentTTest(x, y, options = {}) {
-  const { side, confidence } = prepare(x, y, options);
-  const signature = formatSignature("student-t", { alt: side, conf: confidence });
+  const { side, confidence, nullDifference } = prepare(x, y, options);
+  const signature = signatureOf("student-t", side, confidence, nullDifference);
   const n1 = x.length;
   const n2 = y.length;
   const meanDiff = n1 > 0 && n2 > 0 ? mean(x) - mean(y) : void 0;
   const df = n1 + n2 - 2;
   if (meanDiff === void 0 || df < 1) return undefinedResult(meanDiff, void 0, signature);
   const pooled = (sumSquares(x, mean(x)) + sumSquares(y, mean(y))) / df;
-  return finish(meanDiff, Math.sqrt(pooled * (1 / n1 + 1 / n2)), df, side, confidence, signature);
+  return finish(meanDiff, Math.sqrt(pooled * (1 / n1 + 1 / n2)), df, side, confidence, signature, nullDifference);
 }
 
 // src/stats/ranks.ts
@@ -827,6 +778,9 @@ function counted(n, generator, statistic) {
     return statistic(counts);
   };
 }
+function comparison(compare) {
+  return compare === "diff" ? (sa, sb) => sa - sb : (sa, sb) => sb === 0 ? NaN : sa / sb;
+}
 function statisticName(statistic) {
   if (typeof statistic === "function") return statistic.name ? `fn:${statistic.name}` : "fn";
   if (typeof statistic === "string") return statistic;
@@ -908,6 +862,19 @@ function plainStatistic(statistic) {
 }
 function pairedBootstrap(a, b, options = {}) {
   checkSameLength(a, b, "pairedBootstrap");
+  return percentileBootstrap("paired-bootstrap", a, b, options, (statistic, seed) => {
+    const generator = new Mulberry32(seed);
+    const valuesA = Float64Array.from(a);
+    const valuesB = Float64Array.from(b);
+    if (statistic === "mean" || statistic === "sum") return additive(valuesA, valuesB, statistic === "mean", generator);
+    return counted(
+      a.length,
+      generator,
+      typeof statistic === "function" ? materialised(valuesA, valuesB, statistic) : statistic === "median" ? orderStatistic(valuesA, valuesB, 0.5, "linear") : orderStatistic(valuesA, valuesB, statistic.quantile, statistic.method ?? "linear")
+    );
+  });
+}
+function percentileBootstrap(name, a, b, options, sampler) {
   checkFiniteSample(a, "a");
   checkFiniteSample(b, "b");
   const statistic = options.statistic ?? "mean";
@@ -918,11 +885,10 @@ function pairedBootstrap(a, b, options = {}) {
   }
   const confidence = checkConfidence(options.confidence);
   const seed = options.seed ?? 0;
-  const generator = new Mulberry32(seed);
   if (typeof statistic === "object" && !(statistic.quantile >= 0 && statistic.quantile <= 1)) {
     throw new RangeError(`quantile must lie in [0, 1], got ${statistic.quantile}`);
   }
-  const signature = formatSignature("paired-bootstrap", {
+  const signature = formatSignature(name, {
     stat: statisticName(statistic),
     compare,
     resamples,
@@ -931,8 +897,7 @@ function pairedBootstrap(a, b, options = {}) {
     rng: RANDOM_ALGORITHM,
     ci: "percentile"
   });
-  const n = a.length;
-  const combine = (sa, sb) => compare === "diff" ? sb - sa : sa === 0 ? NaN : sb / sa;
+  const combine = comparison(compare);
   const none = {
     estimate: void 0,
     interval: void 0,
@@ -941,17 +906,11 @@ function pairedBootstrap(a, b, options = {}) {
     seed,
     signature
   };
-  if (n === 0) return none;
-  const valuesA = Float64Array.from(a);
-  const valuesB = Float64Array.from(b);
+  if (a.length === 0 || b.length === 0) return none;
   const plain = plainStatistic(statistic);
   const estimate = combine(plain(Float64Array.from(a)), plain(Float64Array.from(b)));
   if (!Number.isFinite(estimate)) return none;
-  const draw = statistic === "mean" || statistic === "sum" ? additive(valuesA, valuesB, statistic === "mean", generator) : counted(
-    n,
-    generator,
-    typeof statistic === "function" ? materialised(valuesA, valuesB, statistic) : statistic === "median" ? orderStatistic(valuesA, valuesB, 0.5, "linear") : orderStatistic(valuesA, valuesB, statistic.quantile, statistic.method ?? "linear")
-  );
+  const draw = sampler(statistic, seed);
   const replicates = new Float64Array(resamples);
   let defined = true;
   for (let r = 0; r < resamples; r++) {
@@ -967,83 +926,19 @@ function pairedBootstrap(a, b, options = {}) {
   return { estimate, interval, replicates, resamples, seed, signature };
 }
 
-// src/stats/power.ts
-function cohensH(p1, p2) {
-  checkProbability(p1, "p1");
-  checkProbability(p2, "p2");
-  return 2 * Math.asin(Math.sqrt(p1)) - 2 * Math.asin(Math.sqrt(p2));
-}
-function normalPower(effectSize, nobs, alpha, alternative) {
-  const side = normalizeAlternative(alternative);
-  const a = side === "two-sided" ? alpha / 2 : alpha;
-  const shift = effectSize * Math.sqrt(nobs);
-  let power = 0;
-  if (side !== "less") power += normalSf(normalIsf(a) - shift);
-  if (side !== "greater") power += normalCdf(normalPpf(a) - shift);
-  return power;
-}
-function effectiveN(n1, ratio) {
-  return ratio > 0 ? 1 / (1 / n1 + 1 / (n1 * ratio)) : n1;
-}
-function checkPositive(value, name) {
-  if (!(value > 0) || !Number.isFinite(value)) throw new RangeError(`${name} must be a positive number, got ${value}`);
-  return value;
-}
-function checkRatio(ratio) {
-  const value = ratio ?? 1;
-  if (!(value >= 0) || !Number.isFinite(value)) throw new RangeError(`ratio must be >= 0, got ${value}`);
-  return value;
-}
-function powerTwoProportions(options) {
-  const n1 = checkPositive(options.n1, "n1");
-  const alpha = checkConfidence(options.alpha ?? 0.05, "alpha");
-  const ratio = checkRatio(options.ratio);
-  if (!Number.isFinite(options.effectSize)) throw new RangeError("effectSize must be finite");
-  return normalPower(options.effectSize, effectiveN(n1, ratio), alpha, options.alternative);
-}
-function sampleSizeTwoProportions(options) {
-  const alpha = checkConfidence(options.alpha ?? 0.05, "alpha");
-  const target = checkConfidence(options.power, "power");
-  const ratio = checkRatio(options.ratio);
-  if (!Number.isFinite(options.effectSize)) throw new RangeError("effectSize must be finite");
-  const shortfall = (n1) => normalPower(options.effectSize, effectiveN(n1, ratio), alpha, options.alternative) - target;
-  let hi = 1;
-  while (shortfall(hi) < 0) {
-    hi *= 2;
-    if (hi > 1e15) return void 0;
-  }
-  const lo = 1e-12;
-  if (shortfall(lo) >= 0) return void 0;
-  return bisect(shortfall, lo, hi);
-}
-function minimumDetectableDrop(options) {
-  const p = checkProbability(options.baselineRate, "baselineRate");
-  const n = checkPositive(options.n, "n");
-  const alpha = checkConfidence(options.alpha ?? 0.05, "alpha");
-  const target = checkConfidence(options.power ?? 0.8, "power");
-  const twoSided = (options.sides ?? "one-sided") === "two-sided";
-  if (p === 0) return void 0;
-  let powerAt;
-  let maxDrop = p;
-  if (options.paired) {
-    const given = options.paired.discordantRate;
-    if (given !== void 0) {
-      checkProbability(given, "discordantRate");
-      if (given === 0) return void 0;
-      maxDrop = Math.min(given, p);
-    }
-    const discordance = (drop) => given ?? 2 * p * (1 - p) + drop * (2 * p - 1);
-    const z = normalIsf(twoSided ? alpha / 2 : alpha);
-    powerAt = (drop) => {
-      const psi = discordance(drop);
-      return normalCdf((drop * Math.sqrt(n) - z * Math.sqrt(psi)) / Math.sqrt(psi - drop * drop));
+// src/stats/unpaired-bootstrap.ts
+function unpairedBootstrap(a, b, options = {}) {
+  return percentileBootstrap("unpaired-bootstrap", a, b, options, (statistic, seed) => {
+    const random = createRandom(seed);
+    const stat = plainStatistic(statistic);
+    const bufferA = new Float64Array(a.length);
+    const bufferB = new Float64Array(b.length);
+    return () => {
+      for (let i = 0; i < a.length; i++) bufferA[i] = a[Math.floor(random() * a.length)];
+      for (let i = 0; i < b.length; i++) bufferB[i] = b[Math.floor(random() * b.length)];
+      return [stat(bufferA), stat(bufferB)];
     };
-  } else {
-    const nobs = effectiveN(n, 1);
-    powerAt = (drop) => normalPower(cohensH(p, Math.max(0, p - drop)), nobs, alpha, twoSided ? "two-sided" : "larger");
-  }
-  if (powerAt(maxDrop) < target) return void 0;
-  return bisect((drop) => powerAt(drop) - target, Number.EPSILON * maxDrop, maxDrop);
+  });
 }
 
 // src/metrics/classification.ts
@@ -1569,10 +1464,7 @@ export {
   RANDOM_ALGORITHM,
   createRandom,
   pairedBootstrap,
-  cohensH,
-  powerTwoProportions,
-  sampleSizeTwoProportions,
-  minimumDetectableDrop,
+  unpairedBootstrap,
   classificationReport,
   rocAuc,
   averagePrecision,

@@ -6,7 +6,7 @@ import {
   render,
   renderMessages,
   templateContext
-} from "./chunk-HVFCNBSN.js";
+} from "./chunk-ZDONHAAK.js";
 import {
   ENV_REFERENCE,
   GITHUB_CREDENTIAL,
@@ -14,14 +14,14 @@ import {
   displayPath,
   sha256,
   stripBom
-} from "./chunk-S6ONSDY5.js";
+} from "./chunk-NZP5ZTA2.js";
 import {
   fail,
   ok
 } from "./chunk-TOJ4UG27.js";
 import {
   external_exports
-} from "./chunk-NDZKKG2X.js";
+} from "./chunk-CX3ZTRIY.js";
 
 // src/runner/execute.ts
 var baselineKey = (id, repeat) => `${id}\0${repeat}`;
@@ -493,7 +493,7 @@ function createCaller(provider, options) {
         await sleep(retryDelayMs(n, last.retryAfterMs, random), control);
         if (control.stopped !== null) return { ok: false, aborted: true };
       }
-      const tries = last?.retryable ? ` (after ${policy.maxRetries + 1} attempts)` : "";
+      const tries = !last?.retryable ? "" : policy.maxRetries === 0 ? " (no retries)" : ` (after ${policy.maxRetries + 1} attempts)`;
       return failed(`${last?.message ?? "failed"}${tries}`);
     }
   };

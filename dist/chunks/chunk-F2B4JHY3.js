@@ -2,7 +2,7 @@ import { createRequire as __evalgateCreateRequire } from 'node:module'; const re
 import {
   compileGlob,
   matchesGlobs
-} from "./chunk-S6ONSDY5.js";
+} from "./chunk-CX3ZTRIY.js";
 
 // src/action/select-suites.ts
 import { isAbsolute, relative, resolve, sep } from "node:path";

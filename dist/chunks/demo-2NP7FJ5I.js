@@ -4,29 +4,30 @@ import {
 } from "./chunk-3ZWSNAMA.js";
 import {
   finish
-} from "./chunk-NNI3KSKX.js";
+} from "./chunk-3BJLOG2T.js";
 import {
   loadOrThrow
-} from "./chunk-NWFE3ARW.js";
+} from "./chunk-MCMIYJOF.js";
 import {
   describeBaseline,
   runGate
-} from "./chunk-I6K7NCDV.js";
-import "./chunk-5PD437XC.js";
-import "./chunk-KNAGVBYE.js";
+} from "./chunk-AKAWV5EQ.js";
+import "./chunk-Z4V3UUME.js";
+import "./chunk-IVODAIMR.js";
 import {
   readRunFile
-} from "./chunk-6XXZF4OJ.js";
-import "./chunk-HVFCNBSN.js";
-import "./chunk-S6ONSDY5.js";
+} from "./chunk-2PD5BNLU.js";
+import "./chunk-ZDONHAAK.js";
+import "./chunk-NZP5ZTA2.js";
 import "./chunk-3RM4HJMP.js";
 import {
   InputError
 } from "./chunk-TOJ4UG27.js";
 import "./chunk-BVZOMFXN.js";
-import "./chunk-YN4GDNJL.js";
+import "./chunk-FTIEFIKX.js";
 import "./chunk-YRNTQCBJ.js";
-import "./chunk-NDZKKG2X.js";
+import "./chunk-CX3ZTRIY.js";
+import "./chunk-LIOXYYB6.js";
 import "./chunk-BX4ROB6G.js";
 
 // src/cli/demo.ts

@@ -196,8 +196,8 @@ function providerIssues(provider: GateConfig['providers'][string], dir: string):
     const problem = fileProblem(dir, value, what);
     if (problem) out.push([path, problem]);
   };
-  const credential = /^(authorization|proxy-authorization|api-key|x-api-key)$/i;
-  if (provider.type === 'openai') {
+  const credential = /^(authorization|proxy-authorization|api-key|x-api-key|x-goog-api-key)$/i;
+  if (provider.type === 'openai' || provider.type === 'anthropic' || provider.type === 'gemini') {
     if (typeof provider.tools === 'string') file(['tools'], provider.tools, 'tools file');
     if (typeof provider.response_format === 'object' && typeof provider.response_format.json_schema === 'string')
       file(['response_format', 'json_schema'], provider.response_format.json_schema, 'JSON Schema file');

@@ -62,8 +62,15 @@ const CallSettings = {
   max_retries: z.number().int().nonnegative().max(20).default(5),
   /** This many cases failing in a row (after retries) stop the run with exit code 3. */
   circuit_breaker: z.number().int().positive().default(10),
-  /** USD per million tokens; defaults to the built-in table for known OpenAI models. */
-  price: z.strictObject({ input: z.number().nonnegative(), output: z.number().nonnegative() }).optional(),
+  /** USD per million tokens; defaults to the built-in table (OpenAI, Anthropic and Gemini models). */
+  price: z
+    .strictObject({
+      input: z.number().nonnegative(),
+      output: z.number().nonnegative(),
+      /** Input tokens read from the provider's prompt cache, where they cost less. */
+      cached_input: z.number().nonnegative().optional(),
+    })
+    .optional(),
 };
 
 /** The name of an environment variable (never its value). */
@@ -105,6 +112,54 @@ export const OpenAIProvider = z.strictObject({
     .optional(),
   /** The model `embed()` uses (semantic-similarity scoring). */
   embedding_model: z.string().min(1).default('text-embedding-3-small'),
+  ...CallSettings,
+});
+
+/** Chat Completions tool definitions (`{type: function, function: {name, description, parameters}}`), inline or a .json file; anthropic and gemini translate them. */
+const ToolList = z.union([z.array(z.record(z.string(), z.unknown())).min(1), z.string().min(1)]);
+const ToolChoice = z.union([z.enum(['auto', 'none', 'required']), z.strictObject({ function: z.string().min(1) })]);
+/** Structured output where the API has it: a JSON Schema inline or in a .json file. */
+const SchemaFormat = z.strictObject({ json_schema: JsonSchemaRef, name: Id.default('output') });
+
+/** Claude through the Messages API (the official @anthropic-ai/sdk). */
+export const AnthropicProvider = z.strictObject({
+  type: z.literal('anthropic'),
+  model: z.string().min(1),
+  /** A proxy or gateway that speaks the Messages API; else ANTHROPIC_BASE_URL, else api.anthropic.com. */
+  base_url: z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' }).optional(),
+  api_key_env: EnvName.nullable().default('ANTHROPIC_API_KEY'),
+  headers: z.record(z.string(), z.string()).optional(),
+  temperature: z.number().min(0).max(1).optional(),
+  top_p: z.number().gt(0).max(1).optional(),
+  top_k: z.number().int().positive().optional(),
+  /** The Messages API requires a ceiling on the answer's length. */
+  max_tokens: z.number().int().positive().default(1024),
+  stop: z.array(z.string()).max(8).optional(),
+  /** `{ json_schema }`: structured output (output_config.format); the API has no schema-less JSON mode. */
+  response_format: z.union([z.literal('text'), SchemaFormat]).optional(),
+  tools: ToolList.optional(),
+  tool_choice: ToolChoice.optional(),
+  ...CallSettings,
+});
+
+/** Gemini through the Gemini API's generateContent (the official @google/genai). */
+export const GeminiProvider = z.strictObject({
+  type: z.literal('gemini'),
+  model: z.string().min(1),
+  /** A proxy or gateway that speaks the Gemini API; else generativelanguage.googleapis.com. */
+  base_url: z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' }).optional(),
+  api_key_env: EnvName.nullable().default('GEMINI_API_KEY'),
+  headers: z.record(z.string(), z.string()).optional(),
+  temperature: z.number().min(0).max(2).optional(),
+  top_p: z.number().gt(0).max(1).optional(),
+  top_k: z.number().int().positive().optional(),
+  seed: z.number().int().optional(),
+  max_tokens: z.number().int().positive().optional(),
+  stop: z.array(z.string()).max(5).optional(),
+  /** `json`: responseMimeType application/json; `{ json_schema }`: responseJsonSchema as well. */
+  response_format: z.union([z.enum(['text', 'json']), SchemaFormat]).optional(),
+  tools: ToolList.optional(),
+  tool_choice: ToolChoice.optional(),
   ...CallSettings,
 });
 
@@ -151,6 +206,8 @@ export const HttpProvider = z.strictObject({
 export const ProviderConfig = z.discriminatedUnion('type', [
   ReplayProvider,
   OpenAIProvider,
+  AnthropicProvider,
+  GeminiProvider,
   CommandProvider,
   HttpProvider,
 ]);

@@ -11,6 +11,7 @@ import {
   type Run,
   type Severity,
 } from '../results/run-schema.js';
+import { missingPriceNote } from '../providers/prices.js';
 
 export interface FinalizeInput {
   loaded: LoadedConfig;
@@ -61,6 +62,10 @@ export function finalizeRun(input: FinalizeInput): Run {
     baseBranch: input.baseBranch,
     incomplete: input.incomplete,
   });
+  for (const s of suites) {
+    const note = missingPriceNote(s.manifest, s.records);
+    if (note) decision.comparisons[s.config.id]?.notes.push(note);
+  }
   return {
     schema: RUN_SCHEMA,
     manifest: input.manifest,

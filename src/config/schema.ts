@@ -415,7 +415,15 @@ export const SuiteConfig = z
       .describe('Named tiers (smoke on PRs, full on the base branch); sample: N cases or N%'),
     repeats: z.number().int().positive().max(100).default(1).describe('Independent calls per case'),
     slices: z.array(z.string().min(1)).default([]).describe('Case tags to report and gate per slice'),
-    scorers: z.array(ScorerConfig).min(1),
+    scorers: z.array(ScorerConfig).default([]),
+    /**
+     * Ids of scorers that dataset cases define for themselves (`assert:` on a case); named here
+     * so that rules can gate them and the report aggregates them like suite scorers.
+     */
+    case_scorers: z
+      .array(Id)
+      .optional()
+      .describe("Ids of scorers defined per case by a dataset line's assert: list; rules gate them like suite scorers"),
     rules: z.array(RuleConfig).default([]),
   })
   .superRefine((suite, ctx) => {
@@ -431,6 +439,12 @@ function suiteIssues(suite: Omit<SuiteConfig, never>): [PropertyKey[], string][]
     if (!compiled.ok) out.push([['paths', g], compiled.issues[0]!.message]);
   });
   const scorerIds = new Set<string>();
+  if (suite.scorers.length === 0 && !suite.case_scorers?.length)
+    out.push([['scorers'], 'a suite needs at least one scorer (or case_scorers that its cases define)']);
+  (suite.case_scorers ?? []).forEach((id, k) => {
+    if (scorerIds.has(id)) out.push([['case_scorers', k], `duplicate case scorer id "${id}"`]);
+    scorerIds.add(id);
+  });
   suite.scorers.forEach((scorer, k) => {
     if (scorerIds.has(scorer.id))
       out.push([['scorers', k, 'id'], `duplicate scorer id "${scorer.id}" in suite "${suite.id}"`]);

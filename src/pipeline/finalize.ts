@@ -33,7 +33,9 @@ export function finalizeRun(input: FinalizeInput): Run {
   const suites = input.manifest.suites.map((m) => {
     const config = input.loaded.suites.find((s) => s.id === m.id);
     if (!config) throw new Error(`suite ${m.id} is not in the config`);
-    return { manifest: m, config, records: input.records.filter((r) => r.suite === m.id) };
+    // a case's own scorers (case_scorers) are aggregated and gated like the suite's
+    const scorers = [...config.scorers, ...config.case_scorers.map((id) => ({ id, critical: true }))];
+    return { manifest: m, config, scorers, records: input.records.filter((r) => r.suite === m.id) };
   });
   const pairings = suites.map((s) =>
     pairSuite(s.manifest, s.records, input.baseline, input.datasetIds?.get(s.config.id)),
@@ -42,7 +44,7 @@ export function finalizeRun(input: FinalizeInput): Run {
   const gated = input.baseBranch ? input.records : atBaselineSeverity(input.records, pairings);
   const aggregates = suites.map((s) =>
     aggregateSuite(
-      { suite: s.config.id, scorers: s.config.scorers, slices: s.config.slices },
+      { suite: s.config.id, scorers: s.scorers, slices: s.config.slices },
       gated.filter((r) => r.suite === s.config.id),
     ),
   );
@@ -51,7 +53,7 @@ export function finalizeRun(input: FinalizeInput): Run {
       suite: s.config.id,
       rules: s.config.rules,
       ruleHashes: s.manifest.rule_hashes,
-      scorers: s.config.scorers,
+      scorers: s.scorers,
     })),
     records: gated,
     aggregates,

@@ -16,6 +16,7 @@ import type { Scorer } from '../scorers/scorer.js';
 import type { ModelAccess } from '../runner/session.js';
 import type { Severity, SuiteManifest } from '../results/run-schema.js';
 import { readJsonFile } from '../config/read-json-file.js';
+import { didYouMean } from '../core/suggest.js';
 
 export interface PlannedSuite {
   config: LoadedSuite;
@@ -25,6 +26,8 @@ export interface PlannedSuite {
   cases: EvalCase[];
   prompt: PromptTemplate;
   scorers: Scorer[];
+  /** Each case's own scorers (its `assert:` list), by case id. */
+  caseScorers: Map<string, Scorer[]>;
   manifest: Omit<SuiteManifest, 'model'>;
 }
 
@@ -112,6 +115,37 @@ export async function planSuites(loaded: LoadedConfig, options: PlanOptions): Pr
     let cases = sampleCases(dataset.value, tier.sample, `${tier.seed}\u0000${suite.id}`);
     if (options.shard) cases = shardCases(cases, options.shard.index, options.shard.count);
 
+    const caseScorers = new Map<string, Scorer[]>();
+    for (const c of cases) {
+      if (!c.assert) continue;
+      const built: Scorer[] = [];
+      for (const config of c.assert) {
+        if (!suite.case_scorers.includes(config.id)) {
+          issues.push({
+            file: datasetDisplay,
+            line: c.line,
+            message: `case "${c.id}" defines scorer "${config.id}", which suite "${suite.id}" does not list in case_scorers${didYouMean(config.id, suite.case_scorers)}; case_scorers: ${suite.case_scorers.join(', ') || 'none'}`,
+          });
+          continue;
+        }
+        if (suite.scorers.some((s) => s.id === config.id)) {
+          issues.push({
+            file: datasetDisplay,
+            line: c.line,
+            message: `case "${c.id}" defines scorer "${config.id}", which is already a suite scorer; give the case's own scorer another id`,
+          });
+          continue;
+        }
+        const scorer = await createScorer(config, {
+          readJson: (path) => readJson(resolve(loaded.dir, path)),
+          models: options.models,
+        });
+        if (scorer.ok) built.push(scorer.value);
+        else issues.push(...scorer.issues.map((i) => ({ ...i, file: datasetDisplay, line: c.line })));
+      }
+      caseScorers.set(c.id, built);
+    }
+
     // every placeholder a case will meet must resolve; checked now so no model call is wasted
     const used = [
       ...prompt.placeholders.map((p) => ({ name: p.name, where: `${promptDisplay}:${p.line}` })),
@@ -142,6 +176,7 @@ export async function planSuites(loaded: LoadedConfig, options: PlanOptions): Pr
       cases,
       prompt,
       scorers,
+      caseScorers,
       manifest: {
         id: suite.id,
         dataset: datasetDisplay,

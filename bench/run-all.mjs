@@ -7,6 +7,7 @@ const benches = [
   ['node', ['bench/run-ts.mjs', 'bench/metrics.ts']],
   ['node', ['bench/runner.mjs']],
   ['node', ['bench/action.mjs']],
+  ['node', ['bench/import.mjs']],
 ];
 for (const [cmd, args] of benches) {
   console.log(`\n$ ${cmd} ${args.join(' ')}`);

@@ -36,6 +36,7 @@ export type Command =
   | { command: 'merge'; shards: string[]; out: string; config?: string; baseline?: string; quiet: boolean }
   | { command: 'schema' }
   | { command: 'demo'; out: string }
+  | { command: 'import'; from: 'promptfoo'; file: string; out: string; force: boolean }
   | { command: 'init'; dir: string; branch: string; forks: boolean; actionSha?: string; force: boolean }
   | { command: 'help'; topic?: Exclude<Command['command'], 'help' | 'version'> }
   | { command: 'version' };
@@ -141,6 +142,12 @@ const COMMANDS: Record<Exclude<Command['command'], 'help' | 'version'>, CommandS
     usage: 'evalgate calibrate --config FILE --scorer ID [--suite ID] [--run RUN.json] [--out DIR]',
     summary: "judge vs human labels: Spearman, Cohen's kappa, Krippendorff's alpha",
     options: ['config', 'scorer', 'suite', 'run', 'out', 'no-cache', 'cache-dir', 'concurrency'],
+  },
+  import: {
+    usage: 'evalgate import   promptfoo promptfooconfig.yaml [--out gates/] [--force]',
+    summary: 'a gate, dataset and prompts from a promptfoo config (docs/migrating.md)',
+    options: ['out', 'force'],
+    positionals: true,
   },
   schema: { usage: 'evalgate schema', summary: "print the gate YAML's JSON Schema", options: [] },
   demo: {
@@ -342,6 +349,12 @@ export function parseCommand(argv: readonly string[]): Result<Command> {
     case 'plan': {
       const config = needConfig();
       return config.ok ? ok({ command: 'plan', config: config.value, baseline: str('baseline') }) : config;
+    }
+    case 'import': {
+      const [from, file, ...extra] = parsed.positionals;
+      if (from !== 'promptfoo' || !file || extra.length)
+        return fail(arg('evalgate import expects: import promptfoo promptfooconfig.yaml [--out gates/]'));
+      return ok({ command: 'import', from, file, out: str('out') ?? 'gates', force: Boolean(v.force) });
     }
     case 'schema':
       return ok({ command: 'schema' });

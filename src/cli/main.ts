@@ -35,6 +35,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         return await (await import('./calibrate.js')).calibrateCommand(cmd, io);
       case 'demo':
         return await (await import('./demo.js')).demoCommand(cmd.out, io);
+      case 'import':
+        return await (await import('./import-promptfoo.js')).importCommand(cmd, io);
       case 'init':
         return (await import('./init.js')).initCommand(cmd, io);
     }

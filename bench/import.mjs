@@ -13,10 +13,10 @@ if (!existsSync('dist/cli.js')) {
 const dir = mkdtempSync(join(tmpdir(), 'evalgate-bench-import-'));
 const types = [
   (i) => `      - type: contains\n        value: "answer ${i}"`,
-  (i) => `      - type: icontains\n        value: "ANSWER"`,
-  (i) => `      - type: regex\n        value: "\\\\d+"`,
+  () => `      - type: icontains\n        value: "ANSWER"`,
+  () => `      - type: regex\n        value: "\\\\d+"`,
   () => `      - type: is-json`,
-  (i) => `      - type: equals\n        value: "{{expected}}"`,
+  () => `      - type: equals\n        value: "{{expected}}"`,
   (i) => `      - type: llm-rubric\n        value: "Answers question ${i} politely"`,
 ];
 const tests = Array.from(

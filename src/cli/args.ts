@@ -18,6 +18,8 @@ export type Command =
       concurrency?: number;
       repeats?: number;
       quiet: boolean;
+      /** `--junit FILE`: also write the results as JUnit XML. */
+      junit?: string;
     }
   | {
       command: 'calibrate';
@@ -30,7 +32,15 @@ export type Command =
       cacheDir?: string;
       concurrency?: number;
     }
-  | { command: 'compare'; current: string; baseline: string; config: string; out: string; quiet: boolean }
+  | {
+      command: 'compare';
+      current: string;
+      baseline: string;
+      config: string;
+      out: string;
+      quiet: boolean;
+      junit?: string;
+    }
   | { command: 'validate'; config: string }
   | { command: 'plan'; config: string; baseline?: string }
   | { command: 'merge'; shards: string[]; out: string; config?: string; baseline?: string; quiet: boolean }
@@ -56,6 +66,7 @@ type OptionName =
   | 'concurrency'
   | 'repeats'
   | 'quiet'
+  | 'junit'
   | 'dir'
   | 'branch'
   | 'forks'
@@ -80,6 +91,7 @@ const OPTIONS: Record<OptionName, { type: 'string' | 'boolean'; short?: string; 
   concurrency: { type: 'string', help: 'calls in flight at once (overrides the provider)' },
   repeats: { type: 'string', help: 'independent calls per case (overrides the suite)' },
   quiet: { type: 'boolean', short: 'q', help: 'print no progress and no summary' },
+  junit: { type: 'string', help: 'also write the results as JUnit XML to this file, for a CI test view' },
   dir: { type: 'string', help: 'the repository to scaffold (default .)' },
   branch: { type: 'string', help: 'the base branch the workflows watch (default main)' },
   forks: { type: 'boolean', help: 'also write the trusted workflow_run stage for pull requests from forks' },
@@ -99,7 +111,7 @@ const COMMANDS: Record<Exclude<Command['command'], 'help' | 'version'>, CommandS
   run: {
     usage: `evalgate run      --config FILE [--tier smoke|full|NAME] [--suite ID]... [--baseline FILE|none]
                     [--out DIR] [--shard I/N] [--no-cache] [--cache-dir DIR] [--record FILE]
-                    [--concurrency N] [--repeats N] [--quiet]`,
+                    [--concurrency N] [--repeats N] [--quiet] [--junit FILE]`,
     summary: 'run the suites, compare with the baseline and decide the gate',
     options: [
       'config',
@@ -114,12 +126,14 @@ const COMMANDS: Record<Exclude<Command['command'], 'help' | 'version'>, CommandS
       'concurrency',
       'repeats',
       'quiet',
+      'junit',
     ],
   },
   compare: {
-    usage: 'evalgate compare  CURRENT.json BASELINE.json --config FILE [--out DIR]',
-    summary: 'decide the gate for two finished runs, without model calls',
-    options: ['config', 'out', 'quiet'],
+    usage: 'evalgate compare  CURRENT BASELINE --config FILE [--out DIR] [--junit FILE]',
+    summary:
+      'decide the gate for two finished runs (run.json, promptfoo results JSON or Inspect log), without model calls',
+    options: ['config', 'out', 'quiet', 'junit'],
     positionals: true,
   },
   merge: {
@@ -302,6 +316,7 @@ export function parseCommand(argv: readonly string[]): Result<Command> {
         concurrency: concurrency.value,
         repeats: repeats.value,
         quiet: Boolean(v.quiet),
+        ...(str('junit') ? { junit: str('junit') } : {}),
       });
     }
     case 'calibrate': {
@@ -328,7 +343,15 @@ export function parseCommand(argv: readonly string[]): Result<Command> {
       const [current, baseline, ...extra] = parsed.positionals;
       if (!current || !baseline || extra.length)
         return fail(arg('evalgate compare expects two files: CURRENT.json BASELINE.json'));
-      return ok({ command: 'compare', current, baseline, config: config.value, out, quiet: Boolean(v.quiet) });
+      return ok({
+        command: 'compare',
+        current,
+        baseline,
+        config: config.value,
+        out,
+        quiet: Boolean(v.quiet),
+        ...(str('junit') ? { junit: str('junit') } : {}),
+      });
     }
     case 'validate': {
       const config = needConfig();

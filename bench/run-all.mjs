@@ -8,6 +8,7 @@ const benches = [
   ['node', ['bench/runner.mjs']],
   ['node', ['bench/action.mjs']],
   ['node', ['bench/import.mjs']],
+  ['node', ['bench/providers.mjs']],
 ];
 for (const [cmd, args] of benches) {
   console.log(`\n$ ${cmd} ${args.join(' ')}`);

@@ -8,8 +8,8 @@ import { keepAliveFetch } from './keep-alive-fetch.js';
 import { costUsd, priceFor } from './prices.js';
 import { callSettings, ProviderError, type Provider, type ProviderRequest, type ProviderResponse } from './provider.js';
 import { redactor, toProviderError } from './sdk-error.js';
-import { functionTool, type RecordedToolCall } from './tool-definitions.js';
-import { missingKey, splitSystem, type ResolvedFiles } from './chat-shared.js';
+import type { RecordedToolCall } from './tool-definitions.js';
+import { configuredTools, readKey, splitSystem, type ResolvedFiles } from './chat-shared.js';
 
 type Config = z.output<typeof AnthropicConfig>;
 type Params = AnthropicClient.Messages.MessageCreateParamsNonStreaming;
@@ -29,20 +29,17 @@ export function createAnthropicProvider(
   resolved: ResolvedFiles,
   env: NodeJS.ProcessEnv = process.env,
 ): Result<Provider> {
-  const keyName = config.api_key_env;
-  const key = keyName ? env[keyName] : undefined;
-  if (keyName && !key) return missingKey(name, keyName);
+  const keyRead = readKey(name, config.api_key_env, env);
+  if (!keyRead.ok) return keyRead;
+  const key = keyRead.value;
   const baseURL = config.base_url ?? (env.ANTHROPIC_BASE_URL || DEFAULT_BASE_URL);
   const redact = redactor(key);
 
-  const tools = (resolved.tools ?? (Array.isArray(config.tools) ? config.tools : undefined))
-    ?.map(functionTool)
-    .filter((t) => t !== undefined)
-    .map((t) => ({
-      name: t.name,
-      ...(t.description ? { description: t.description } : {}),
-      input_schema: t.parameters,
-    }));
+  const tools = configuredTools(resolved, config.tools)?.map((t) => ({
+    name: t.name,
+    ...(t.description ? { description: t.description } : {}),
+    input_schema: t.parameters,
+  }));
   const toolChoice =
     config.tool_choice === undefined
       ? undefined

@@ -1,5 +1,6 @@
 import type { Result } from '../core/result.js';
-import { fail } from '../core/result.js';
+import { fail, ok } from '../core/result.js';
+import { functionTool, type FunctionTool } from './tool-definitions.js';
 import type { ChatMessage } from '../prompt/messages.js';
 
 /** JSON files a provider's config names (tools, a response JSON Schema), already read by the registry. */
@@ -8,8 +9,18 @@ export interface ResolvedFiles {
   schema?: Record<string, unknown>;
 }
 
-/** The input problem of a key variable that is not set. */
-export function missingKey(name: string, keyName: string, keyless = 'a gateway that needs no key'): Result<never> {
+/**
+ * The key from the variable `api_key_env` names (undefined when it is null: a keyless
+ * server); a variable that is not set is an input problem naming it.
+ */
+export function readKey(
+  name: string,
+  keyName: string | null,
+  env: NodeJS.ProcessEnv,
+  keyless = 'a gateway that needs no key',
+): Result<string | undefined> {
+  const key = keyName ? env[keyName] : undefined;
+  if (!keyName || key) return ok(key);
   return fail({
     file: '(environment)',
     message: `provider "${name}" reads its API key from ${keyName}, which is not set; set it (a repository secret in GitHub Actions), or for ${keyless} set api_key_env: null`,
@@ -30,4 +41,10 @@ export function splitSystem(messages: readonly ChatMessage[]): {
     m.role === 'system' ? [] : [{ role: m.role as 'user' | 'assistant', content: m.content }],
   );
   return { system: system.length ? system.join('\n\n') : undefined, turns };
+}
+
+/** The config's tool definitions (inline, or the file the registry read) as function tools. */
+export function configuredTools(resolved: ResolvedFiles, tools: unknown): FunctionTool[] | undefined {
+  const list = resolved.tools ?? (Array.isArray(tools) ? (tools as Record<string, unknown>[]) : undefined);
+  return list?.map(functionTool).filter((t) => t !== undefined);
 }

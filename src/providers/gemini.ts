@@ -5,12 +5,12 @@ import type { GeminiProvider as GeminiConfig } from '../config/schema.js';
 import type { Result } from '../core/result.js';
 import { ok } from '../core/result.js';
 import { parseDuration, parseRetryAfter } from './backoff.js';
-import { missingKey, splitSystem, type ResolvedFiles } from './chat-shared.js';
+import { configuredTools, readKey, splitSystem, type ResolvedFiles } from './chat-shared.js';
 import { keepAliveFetch } from './keep-alive-fetch.js';
 import { costUsd, priceFor } from './prices.js';
 import { callSettings, ProviderError, type Provider, type ProviderRequest, type ProviderResponse } from './provider.js';
 import { httpError, otherError, redactor } from './sdk-error.js';
-import { functionTool, type RecordedToolCall } from './tool-definitions.js';
+import type { RecordedToolCall } from './tool-definitions.js';
 
 type Config = z.output<typeof GeminiConfig>;
 
@@ -30,20 +30,17 @@ export function createGeminiProvider(
   resolved: ResolvedFiles,
   env: NodeJS.ProcessEnv = process.env,
 ): Result<Provider> {
-  const keyName = config.api_key_env;
-  const key = keyName ? env[keyName] : undefined;
-  if (keyName && !key) return missingKey(name, keyName);
+  const keyRead = readKey(name, config.api_key_env, env);
+  if (!keyRead.ok) return keyRead;
+  const key = keyRead.value;
   const baseUrl = config.base_url ?? DEFAULT_BASE_URL;
   const redact = redactor(key);
 
-  const declarations = (resolved.tools ?? (Array.isArray(config.tools) ? config.tools : undefined))
-    ?.map(functionTool)
-    .filter((t) => t !== undefined)
-    .map((t) => ({
-      name: t.name,
-      ...(t.description ? { description: t.description } : {}),
-      parametersJsonSchema: t.parameters,
-    }));
+  const declarations = configuredTools(resolved, config.tools)?.map((t) => ({
+    name: t.name,
+    ...(t.description ? { description: t.description } : {}),
+    parametersJsonSchema: t.parameters,
+  }));
   const choice = config.tool_choice;
   const toolConfig =
     choice === undefined

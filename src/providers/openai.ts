@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import type { OpenAIProvider as OpenAIConfig } from '../config/schema.js';
 import type { Result } from '../core/result.js';
 import { ok } from '../core/result.js';
-import { missingKey, type ResolvedFiles } from './chat-shared.js';
+import { readKey, type ResolvedFiles } from './chat-shared.js';
 import { parseDuration } from './backoff.js';
 import { costUsd, priceFor } from './prices.js';
 import { parseArguments, redactor, toProviderError } from './sdk-error.js';
@@ -28,9 +28,9 @@ export function createOpenAIProvider(
   resolved: OpenAIResolved,
   env: NodeJS.ProcessEnv = process.env,
 ): Result<Provider> {
-  const keyName = config.api_key_env;
-  const key = keyName ? env[keyName] : undefined;
-  if (keyName && !key) return missingKey(name, keyName, 'a server that needs no key (Ollama, vLLM)');
+  const keyRead = readKey(name, config.api_key_env, env, 'a server that needs no key (Ollama, vLLM)');
+  if (!keyRead.ok) return keyRead;
+  const key = keyRead.value;
   const baseURL = config.base_url ?? (env.OPENAI_BASE_URL || undefined);
   const redact = redactor(key);
 

@@ -3,6 +3,7 @@ import type { LoadedConfig } from '../config/load.js';
 import { InputError } from '../core/result.js';
 import { stripBom } from '../core/strip-bom.js';
 import { convertForeignRun, foreignFormat } from '../import/foreign-run.js';
+import { inspectEvalArchive } from '../import/unzip.js';
 import { describeBaseline } from '../pipeline/describe-baseline.js';
 import { finalizeRun } from '../pipeline/finalize.js';
 import { readRunFile } from '../results/run-file.js';
@@ -40,7 +41,9 @@ export function compareCommand(cmd: Extract<Command, { command: 'compare' }>, io
 function readAnyRun(file: string, loaded: LoadedConfig): Run {
   let json: unknown;
   try {
-    json = JSON.parse(stripBom(readFileSync(file, 'utf8')));
+    const bytes = readFileSync(file);
+    // an Inspect .eval log is a ZIP archive ("PK")
+    json = bytes.readUInt16LE(0) === 0x4b50 ? inspectEvalArchive(bytes) : JSON.parse(stripBom(bytes.toString('utf8')));
   } catch {
     return unwrap(readRunFile(file)); // says what is wrong with the file
   }

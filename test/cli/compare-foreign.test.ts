@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { Run } from '../../src/results/run-schema.js';
 import { cli, makeWorkspace } from '../support/workspace.js';
+import { zip } from '../support/zip.js';
 
 const CONFIG = `version: 1
 providers:
@@ -164,6 +165,26 @@ describe('evalgate compare with other tools’ results', () => {
       tokens: { total: 6 },
     });
     expect(run.manifest.suites[0]).toMatchObject({ id: 'capitals', model: 'openai/gpt-4o-mini', repeats: 2 });
+
+    // the same log as Inspect's .eval archive: header.json and samples/ID_epoch_N.json
+    const { samples, ...header } = log;
+    writeFileSync(
+      join(dir, 'log.eval'),
+      zip({
+        'header.json': JSON.stringify(header),
+        ...Object.fromEntries(samples.map((s) => [`samples/${s.id}_epoch_${s.epoch}.json`, JSON.stringify(s)])),
+      }),
+    );
+    const fromArchive = await cli(
+      ['compare', 'log.eval', 'log.json', '--config', 'evalgate.yml', '--out', 'out2', '-q'],
+      dir,
+    );
+    expect(fromArchive.err).toBe('');
+    const archived = JSON.parse(readFileSync(join(dir, 'out2', 'run.json'), 'utf8')) as Run;
+    expect(archived.cases.map((c) => [c.id, c.repeat, c.scores.match?.value]).sort()).toEqual(
+      run.cases.map((c) => [c.id, c.repeat, c.scores.match?.value]).sort(),
+    );
+    expect(archived.decision!.comparisons.capitals!.paired).toBe(3);
   });
 
   test('a file that is neither evalgate’s nor a known tool’s is an input error naming it', async () => {

@@ -34,7 +34,7 @@ export function finalizeRun(input: FinalizeInput): Run {
     const config = input.loaded.suites.find((s) => s.id === m.id);
     if (!config) throw new Error(`suite ${m.id} is not in the config`);
     // a case's own scorers (case_scorers) are aggregated and gated like the suite's
-    const scorers = [...config.scorers, ...config.case_scorers.map((id) => ({ id, critical: true }))];
+    const scorers = [...config.scorers, ...(config.case_scorers ?? []).map((id) => ({ id, critical: true }))];
     return { manifest: m, config, scorers, records: input.records.filter((r) => r.suite === m.id) };
   });
   const pairings = suites.map((s) =>

@@ -120,11 +120,12 @@ export async function planSuites(loaded: LoadedConfig, options: PlanOptions): Pr
       if (!c.assert) continue;
       const built: Scorer[] = [];
       for (const config of c.assert) {
-        if (!suite.case_scorers.includes(config.id)) {
+        const declared = suite.case_scorers ?? [];
+        if (!declared.includes(config.id)) {
           issues.push({
             file: datasetDisplay,
             line: c.line,
-            message: `case "${c.id}" defines scorer "${config.id}", which suite "${suite.id}" does not list in case_scorers${didYouMean(config.id, suite.case_scorers)}; case_scorers: ${suite.case_scorers.join(', ') || 'none'}`,
+            message: `case "${c.id}" defines scorer "${config.id}", which suite "${suite.id}" does not list in case_scorers${didYouMean(config.id, declared)}; case_scorers: ${declared.join(', ') || 'none'}`,
           });
           continue;
         }

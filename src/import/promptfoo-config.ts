@@ -375,7 +375,7 @@ function collectTests(tests: unknown, input: ImportInput, locate: Loc, unmapped:
         unmapped.push({ file: input.file, line: locate(path), message: `tests: cannot read ${file}` });
         return;
       }
-      if (/\.csv$/.test(file)) out.push(...csvTests(text, file));
+      if (/\.csv$/.test(file)) out.push(...csvTests(text, file, unmapped));
       else if (/\.(ya?ml|json)$/.test(file)) {
         const doc = parseYaml(text, file);
         if (!doc.ok) unmapped.push(...doc.issues);
@@ -419,8 +419,9 @@ function collectTests(tests: unknown, input: ImportInput, locate: Loc, unmapped:
  * value is `type: value` (`contains: Paris`, `grader:`/`llm-rubric:` a rubric, `fn:` JavaScript)
  * or plain text meaning equals; `__description`; `__metadata:NAME`.
  */
-function csvTests(text: string, file: string): TestEntry[] {
+function csvTests(text: string, file: string, problems: Issue[]): TestEntry[] {
   const parsed = parseCsv(stripBom(text));
+  if (!parsed.ok) problems.push({ file, line: parsed.line, message: `tests: ${parsed.message}` });
   const rows = parsed.ok ? parsed.rows.map((r) => ({ line: r.line, cells: r.cells.map((c) => c.trim()) })) : [];
   const [header, ...body] = rows;
   if (!header) return [];

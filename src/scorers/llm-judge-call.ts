@@ -60,19 +60,17 @@ export async function askJudge<T>(
     parsed = { verdict, reason: typeof reason === 'string' ? reason : '' };
     return undefined;
   };
-  const outcome = await models
-    .caller(provider)
-    .call(
-      {
-        suite: input.suite,
-        caseId: input.case.id,
-        repeat: input.repeat,
-        messages,
-        responseFormat: format,
-        temperature,
-      },
-      { validate },
-    );
+  const outcome = await models.caller(provider).call(
+    {
+      suite: input.suite,
+      caseId: input.case.id,
+      repeat: input.repeat,
+      messages,
+      responseFormat: format,
+      temperature,
+    },
+    { validate },
+  );
   if (!outcome.ok) throw new ProviderError(outcome.aborted ? 'the run stopped' : outcome.message, false);
   // validate ran last on this very response (a cache hit or the final attempt)
   validate(outcome.response);

@@ -387,14 +387,12 @@ export class FakeGitHub {
       const pull = this.pulls.get(Number(r[1]));
       if (!pull) return undefined;
       // GitHub lists at most 3,000 files of a pull request
-      const files = pull.files
-        .slice(0, 3000)
-        .map((filename) => ({
-          ...example('/repos/{owner}/{repo}/pulls/{pull_number}/files', 'get', '200'),
-          filename,
-          sha: sha(filename),
-          status: 'modified',
-        }));
+      const files = pull.files.slice(0, 3000).map((filename) => ({
+        ...example('/repos/{owner}/{repo}/pulls/{pull_number}/files', 'get', '200'),
+        filename,
+        sha: sha(filename),
+        status: 'modified',
+      }));
       return this.page(url, query, files, 30, 3000);
     }
     if (method === 'GET' && (r = /^\/issues\/(\d+)\/labels$/.exec(rest))) {

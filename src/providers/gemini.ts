@@ -1,5 +1,5 @@
-import type * as GenAIModule from '@google/genai';
-import type { GenerateContentConfig, GenerateContentResponse, GoogleGenAI } from '@google/genai';
+import type * as GenAIModule from '@google/genai/web';
+import type { GenerateContentConfig, GenerateContentResponse, GoogleGenAI } from '@google/genai/web';
 import type { z } from 'zod';
 import type { GeminiProvider as GeminiConfig } from '../config/schema.js';
 import type { Result } from '../core/result.js';
@@ -17,7 +17,9 @@ type Config = z.output<typeof GeminiConfig>;
 const DEFAULT_BASE_URL = 'https://generativelanguage.googleapis.com';
 
 /**
- * Gemini through generateContent and the official `@google/genai` (loaded on first call),
+ * Gemini through generateContent and the official `@google/genai` (loaded on first call; its
+ * fetch-only `web` entry, which needs none of the Node entry's Google Cloud auth modules: the
+ * key goes in a header and every call brings its own fetch),
  * against the Gemini API or a gateway that speaks it. The SDK retries only when given
  * retry options, and none are given: the runner retries, honouring the server's wait
  * (`Retry-After`, or the RetryInfo `retryDelay` in a 429's body). The key comes only from
@@ -68,7 +70,7 @@ export function createGeminiProvider(
   const connections = keepAliveFetch();
   let loaded: Promise<{ client: GoogleGenAI; sdk: typeof GenAIModule }> | undefined;
   const getClient = () =>
-    (loaded ??= import('@google/genai').then((sdk) => ({
+    (loaded ??= import('@google/genai/web').then((sdk) => ({
       sdk,
       client: new sdk.GoogleGenAI({
         apiKey: key ?? 'no-key',

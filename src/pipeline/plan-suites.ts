@@ -16,7 +16,6 @@ import type { Scorer } from '../scorers/scorer.js';
 import type { ModelAccess } from '../runner/session.js';
 import type { Severity, SuiteManifest } from '../results/run-schema.js';
 import { readJsonFile } from '../config/read-json-file.js';
-import { didYouMean } from '../core/suggest.js';
 
 export interface PlannedSuite {
   config: LoadedSuite;

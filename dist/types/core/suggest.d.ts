@@ -1,1 +1,0 @@
-export declare function didYouMean(word: string, candidates: readonly string[]): string;

@@ -1,0 +1,31 @@
+/** What a rule's `metric` names. Scorer ids cannot contain ".", so the grammar is unambiguous. */
+export type MetricRef = {
+    kind: 'scorer';
+    scorer: string;
+    stat: 'pass_rate' | 'mean';
+} | {
+    kind: 'critical_failures';
+} | {
+    kind: 'latency';
+    stat: 'p50' | 'p90' | 'p95' | 'p99' | 'mean';
+} | {
+    kind: 'cost';
+    stat: 'total' | 'mean' | 'judge';
+} | {
+    kind: 'tokens';
+    stat: 'total' | 'mean';
+} | {
+    kind: 'errors';
+    stat: 'rate' | 'count';
+}
+/** Krippendorff's α between an llm-judge scorer and the human labels in the dataset. */
+ | {
+    kind: 'judge_agreement';
+    scorer: string;
+};
+export declare const BUILT_IN_METRICS: string[];
+export declare function parseMetricName(name: string): MetricRef | undefined;
+/** Metrics whose values live in [0, 1] and are tested as paired proportions or means. */
+export declare function isRateMetric(ref: MetricRef): boolean;
+/** Which direction is worse: higher latency, cost, tokens, errors and critical failures are worse. */
+export declare function higherIsBetter(ref: MetricRef): boolean;

@@ -1,0 +1,1114 @@
+import { z } from 'zod';
+import { type MetricRef } from './metric-name.js';
+/** `0.02` (metric units), `5%` (relative to the baseline value) or `2pp` (percentage points, i.e. 0.02). */
+export declare const Margin: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<{
+    value: number;
+    relative: boolean;
+    text: string;
+}, string | number>>;
+export type Margin = z.output<typeof Margin>;
+export declare const ReplayProvider: z.ZodObject<{
+    type: z.ZodLiteral<"replay">;
+    recordings: z.ZodString;
+    model: z.ZodDefault<z.ZodString>;
+    concurrency: z.ZodDefault<z.ZodNumber>;
+}, z.core.$strict>;
+export declare const OpenAIProvider: z.ZodObject<{
+    concurrency: z.ZodDefault<z.ZodNumber>;
+    timeout_ms: z.ZodDefault<z.ZodNumber>;
+    max_retries: z.ZodDefault<z.ZodNumber>;
+    circuit_breaker: z.ZodDefault<z.ZodNumber>;
+    price: z.ZodOptional<z.ZodObject<{
+        input: z.ZodNumber;
+        output: z.ZodNumber;
+        cached_input: z.ZodOptional<z.ZodNumber>;
+    }, z.core.$strict>>;
+    type: z.ZodLiteral<"openai">;
+    model: z.ZodString;
+    base_url: z.ZodOptional<z.ZodURL>;
+    api_key_env: z.ZodDefault<z.ZodNullable<z.ZodString>>;
+    headers: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodString>>;
+    query: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodString>>;
+    temperature: z.ZodOptional<z.ZodNumber>;
+    top_p: z.ZodOptional<z.ZodNumber>;
+    seed: z.ZodOptional<z.ZodNumber>;
+    max_tokens: z.ZodOptional<z.ZodNumber>;
+    max_completion_tokens: z.ZodOptional<z.ZodNumber>;
+    stop: z.ZodOptional<z.ZodArray<z.ZodString>>;
+    response_format: z.ZodOptional<z.ZodUnion<readonly [z.ZodEnum<{
+        text: "text";
+        json: "json";
+    }>, z.ZodObject<{
+        json_schema: z.ZodUnion<readonly [z.ZodRecord<z.ZodString, z.ZodUnknown>, z.ZodString]>;
+        name: z.ZodDefault<z.ZodString>;
+        strict: z.ZodDefault<z.ZodBoolean>;
+    }, z.core.$strict>]>>;
+    tools: z.ZodOptional<z.ZodUnion<readonly [z.ZodArray<z.ZodRecord<z.ZodString, z.ZodUnknown>>, z.ZodString]>>;
+    tool_choice: z.ZodOptional<z.ZodUnion<readonly [z.ZodEnum<{
+        auto: "auto";
+        none: "none";
+        required: "required";
+    }>, z.ZodObject<{
+        function: z.ZodString;
+    }, z.core.$strict>]>>;
+    embedding_model: z.ZodDefault<z.ZodString>;
+}, z.core.$strict>;
+/** Claude through the Messages API (the official @anthropic-ai/sdk). */
+export declare const AnthropicProvider: z.ZodObject<{
+    concurrency: z.ZodDefault<z.ZodNumber>;
+    timeout_ms: z.ZodDefault<z.ZodNumber>;
+    max_retries: z.ZodDefault<z.ZodNumber>;
+    circuit_breaker: z.ZodDefault<z.ZodNumber>;
+    price: z.ZodOptional<z.ZodObject<{
+        input: z.ZodNumber;
+        output: z.ZodNumber;
+        cached_input: z.ZodOptional<z.ZodNumber>;
+    }, z.core.$strict>>;
+    type: z.ZodLiteral<"anthropic">;
+    model: z.ZodString;
+    base_url: z.ZodOptional<z.ZodURL>;
+    api_key_env: z.ZodDefault<z.ZodNullable<z.ZodString>>;
+    headers: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodString>>;
+    temperature: z.ZodOptional<z.ZodNumber>;
+    top_p: z.ZodOptional<z.ZodNumber>;
+    top_k: z.ZodOptional<z.ZodNumber>;
+    max_tokens: z.ZodDefault<z.ZodNumber>;
+    stop: z.ZodOptional<z.ZodArray<z.ZodString>>;
+    response_format: z.ZodOptional<z.ZodUnion<readonly [z.ZodLiteral<"text">, z.ZodObject<{
+        json_schema: z.ZodUnion<readonly [z.ZodRecord<z.ZodString, z.ZodUnknown>, z.ZodString]>;
+        name: z.ZodDefault<z.ZodString>;
+    }, z.core.$strict>]>>;
+    tools: z.ZodOptional<z.ZodUnion<readonly [z.ZodArray<z.ZodRecord<z.ZodString, z.ZodUnknown>>, z.ZodString]>>;
+    tool_choice: z.ZodOptional<z.ZodUnion<readonly [z.ZodEnum<{
+        auto: "auto";
+        none: "none";
+        required: "required";
+    }>, z.ZodObject<{
+        function: z.ZodString;
+    }, z.core.$strict>]>>;
+}, z.core.$strict>;
+/** Gemini through the Gemini API's generateContent (the official @google/genai). */
+export declare const GeminiProvider: z.ZodObject<{
+    concurrency: z.ZodDefault<z.ZodNumber>;
+    timeout_ms: z.ZodDefault<z.ZodNumber>;
+    max_retries: z.ZodDefault<z.ZodNumber>;
+    circuit_breaker: z.ZodDefault<z.ZodNumber>;
+    price: z.ZodOptional<z.ZodObject<{
+        input: z.ZodNumber;
+        output: z.ZodNumber;
+        cached_input: z.ZodOptional<z.ZodNumber>;
+    }, z.core.$strict>>;
+    type: z.ZodLiteral<"gemini">;
+    model: z.ZodString;
+    base_url: z.ZodOptional<z.ZodURL>;
+    api_key_env: z.ZodDefault<z.ZodNullable<z.ZodString>>;
+    headers: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodString>>;
+    temperature: z.ZodOptional<z.ZodNumber>;
+    top_p: z.ZodOptional<z.ZodNumber>;
+    top_k: z.ZodOptional<z.ZodNumber>;
+    seed: z.ZodOptional<z.ZodNumber>;
+    max_tokens: z.ZodOptional<z.ZodNumber>;
+    stop: z.ZodOptional<z.ZodArray<z.ZodString>>;
+    response_format: z.ZodOptional<z.ZodUnion<readonly [z.ZodEnum<{
+        text: "text";
+        json: "json";
+    }>, z.ZodObject<{
+        json_schema: z.ZodUnion<readonly [z.ZodRecord<z.ZodString, z.ZodUnknown>, z.ZodString]>;
+        name: z.ZodDefault<z.ZodString>;
+    }, z.core.$strict>]>>;
+    tools: z.ZodOptional<z.ZodUnion<readonly [z.ZodArray<z.ZodRecord<z.ZodString, z.ZodUnknown>>, z.ZodString]>>;
+    tool_choice: z.ZodOptional<z.ZodUnion<readonly [z.ZodEnum<{
+        auto: "auto";
+        none: "none";
+        required: "required";
+    }>, z.ZodObject<{
+        function: z.ZodString;
+    }, z.core.$strict>]>>;
+}, z.core.$strict>;
+export declare const CommandProvider: z.ZodObject<{
+    concurrency: z.ZodDefault<z.ZodNumber>;
+    max_retries: z.ZodDefault<z.ZodNumber>;
+    timeout_ms: z.ZodDefault<z.ZodNumber>;
+    circuit_breaker: z.ZodDefault<z.ZodNumber>;
+    price: z.ZodOptional<z.ZodObject<{
+        input: z.ZodNumber;
+        output: z.ZodNumber;
+        cached_input: z.ZodOptional<z.ZodNumber>;
+    }, z.core.$strict>>;
+    type: z.ZodLiteral<"command">;
+    command: z.ZodUnion<readonly [z.ZodArray<z.ZodString>, z.ZodString]>;
+    mode: z.ZodDefault<z.ZodEnum<{
+        "per-case": "per-case";
+        worker: "worker";
+    }>>;
+    stdout: z.ZodDefault<z.ZodEnum<{
+        text: "text";
+        json: "json";
+    }>>;
+    cwd: z.ZodOptional<z.ZodString>;
+    env: z.ZodOptional<z.ZodUnion<readonly [z.ZodArray<z.ZodString>, z.ZodRecord<z.ZodString, z.ZodString>]>>;
+    model: z.ZodDefault<z.ZodString>;
+}, z.core.$strict>;
+export declare const HttpProvider: z.ZodObject<{
+    concurrency: z.ZodDefault<z.ZodNumber>;
+    timeout_ms: z.ZodDefault<z.ZodNumber>;
+    max_retries: z.ZodDefault<z.ZodNumber>;
+    circuit_breaker: z.ZodDefault<z.ZodNumber>;
+    price: z.ZodOptional<z.ZodObject<{
+        input: z.ZodNumber;
+        output: z.ZodNumber;
+        cached_input: z.ZodOptional<z.ZodNumber>;
+    }, z.core.$strict>>;
+    type: z.ZodLiteral<"http">;
+    url: z.ZodURL;
+    method: z.ZodDefault<z.ZodEnum<{
+        POST: "POST";
+        PUT: "PUT";
+    }>>;
+    headers: z.ZodDefault<z.ZodRecord<z.ZodString, z.ZodString>>;
+    body: z.ZodDefault<z.ZodUnknown>;
+    output: z.ZodDefault<z.ZodString>;
+    tool_calls: z.ZodOptional<z.ZodString>;
+    usage: z.ZodOptional<z.ZodString>;
+    model: z.ZodDefault<z.ZodString>;
+}, z.core.$strict>;
+export declare const ProviderConfig: z.ZodDiscriminatedUnion<[z.ZodObject<{
+    type: z.ZodLiteral<"replay">;
+    recordings: z.ZodString;
+    model: z.ZodDefault<z.ZodString>;
+    concurrency: z.ZodDefault<z.ZodNumber>;
+}, z.core.$strict>, z.ZodObject<{
+    concurrency: z.ZodDefault<z.ZodNumber>;
+    timeout_ms: z.ZodDefault<z.ZodNumber>;
+    max_retries: z.ZodDefault<z.ZodNumber>;
+    circuit_breaker: z.ZodDefault<z.ZodNumber>;
+    price: z.ZodOptional<z.ZodObject<{
+        input: z.ZodNumber;
+        output: z.ZodNumber;
+        cached_input: z.ZodOptional<z.ZodNumber>;
+    }, z.core.$strict>>;
+    type: z.ZodLiteral<"openai">;
+    model: z.ZodString;
+    base_url: z.ZodOptional<z.ZodURL>;
+    api_key_env: z.ZodDefault<z.ZodNullable<z.ZodString>>;
+    headers: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodString>>;
+    query: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodString>>;
+    temperature: z.ZodOptional<z.ZodNumber>;
+    top_p: z.ZodOptional<z.ZodNumber>;
+    seed: z.ZodOptional<z.ZodNumber>;
+    max_tokens: z.ZodOptional<z.ZodNumber>;
+    max_completion_tokens: z.ZodOptional<z.ZodNumber>;
+    stop: z.ZodOptional<z.ZodArray<z.ZodString>>;
+    response_format: z.ZodOptional<z.ZodUnion<readonly [z.ZodEnum<{
+        text: "text";
+        json: "json";
+    }>, z.ZodObject<{
+        json_schema: z.ZodUnion<readonly [z.ZodRecord<z.ZodString, z.ZodUnknown>, z.ZodString]>;
+        name: z.ZodDefault<z.ZodString>;
+        strict: z.ZodDefault<z.ZodBoolean>;
+    }, z.core.$strict>]>>;
+    tools: z.ZodOptional<z.ZodUnion<readonly [z.ZodArray<z.ZodRecord<z.ZodString, z.ZodUnknown>>, z.ZodString]>>;
+    tool_choice: z.ZodOptional<z.ZodUnion<readonly [z.ZodEnum<{
+        auto: "auto";
+        none: "none";
+        required: "required";
+    }>, z.ZodObject<{
+        function: z.ZodString;
+    }, z.core.$strict>]>>;
+    embedding_model: z.ZodDefault<z.ZodString>;
+}, z.core.$strict>, z.ZodObject<{
+    concurrency: z.ZodDefault<z.ZodNumber>;
+    timeout_ms: z.ZodDefault<z.ZodNumber>;
+    max_retries: z.ZodDefault<z.ZodNumber>;
+    circuit_breaker: z.ZodDefault<z.ZodNumber>;
+    price: z.ZodOptional<z.ZodObject<{
+        input: z.ZodNumber;
+        output: z.ZodNumber;
+        cached_input: z.ZodOptional<z.ZodNumber>;
+    }, z.core.$strict>>;
+    type: z.ZodLiteral<"anthropic">;
+    model: z.ZodString;
+    base_url: z.ZodOptional<z.ZodURL>;
+    api_key_env: z.ZodDefault<z.ZodNullable<z.ZodString>>;
+    headers: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodString>>;
+    temperature: z.ZodOptional<z.ZodNumber>;
+    top_p: z.ZodOptional<z.ZodNumber>;
+    top_k: z.ZodOptional<z.ZodNumber>;
+    max_tokens: z.ZodDefault<z.ZodNumber>;
+    stop: z.ZodOptional<z.ZodArray<z.ZodString>>;
+    response_format: z.ZodOptional<z.ZodUnion<readonly [z.ZodLiteral<"text">, z.ZodObject<{
+        json_schema: z.ZodUnion<readonly [z.ZodRecord<z.ZodString, z.ZodUnknown>, z.ZodString]>;
+        name: z.ZodDefault<z.ZodString>;
+    }, z.core.$strict>]>>;
+    tools: z.ZodOptional<z.ZodUnion<readonly [z.ZodArray<z.ZodRecord<z.ZodString, z.ZodUnknown>>, z.ZodString]>>;
+    tool_choice: z.ZodOptional<z.ZodUnion<readonly [z.ZodEnum<{
+        auto: "auto";
+        none: "none";
+        required: "required";
+    }>, z.ZodObject<{
+        function: z.ZodString;
+    }, z.core.$strict>]>>;
+}, z.core.$strict>, z.ZodObject<{
+    concurrency: z.ZodDefault<z.ZodNumber>;
+    timeout_ms: z.ZodDefault<z.ZodNumber>;
+    max_retries: z.ZodDefault<z.ZodNumber>;
+    circuit_breaker: z.ZodDefault<z.ZodNumber>;
+    price: z.ZodOptional<z.ZodObject<{
+        input: z.ZodNumber;
+        output: z.ZodNumber;
+        cached_input: z.ZodOptional<z.ZodNumber>;
+    }, z.core.$strict>>;
+    type: z.ZodLiteral<"gemini">;
+    model: z.ZodString;
+    base_url: z.ZodOptional<z.ZodURL>;
+    api_key_env: z.ZodDefault<z.ZodNullable<z.ZodString>>;
+    headers: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodString>>;
+    temperature: z.ZodOptional<z.ZodNumber>;
+    top_p: z.ZodOptional<z.ZodNumber>;
+    top_k: z.ZodOptional<z.ZodNumber>;
+    seed: z.ZodOptional<z.ZodNumber>;
+    max_tokens: z.ZodOptional<z.ZodNumber>;
+    stop: z.ZodOptional<z.ZodArray<z.ZodString>>;
+    response_format: z.ZodOptional<z.ZodUnion<readonly [z.ZodEnum<{
+        text: "text";
+        json: "json";
+    }>, z.ZodObject<{
+        json_schema: z.ZodUnion<readonly [z.ZodRecord<z.ZodString, z.ZodUnknown>, z.ZodString]>;
+        name: z.ZodDefault<z.ZodString>;
+    }, z.core.$strict>]>>;
+    tools: z.ZodOptional<z.ZodUnion<readonly [z.ZodArray<z.ZodRecord<z.ZodString, z.ZodUnknown>>, z.ZodString]>>;
+    tool_choice: z.ZodOptional<z.ZodUnion<readonly [z.ZodEnum<{
+        auto: "auto";
+        none: "none";
+        required: "required";
+    }>, z.ZodObject<{
+        function: z.ZodString;
+    }, z.core.$strict>]>>;
+}, z.core.$strict>, z.ZodObject<{
+    concurrency: z.ZodDefault<z.ZodNumber>;
+    max_retries: z.ZodDefault<z.ZodNumber>;
+    timeout_ms: z.ZodDefault<z.ZodNumber>;
+    circuit_breaker: z.ZodDefault<z.ZodNumber>;
+    price: z.ZodOptional<z.ZodObject<{
+        input: z.ZodNumber;
+        output: z.ZodNumber;
+        cached_input: z.ZodOptional<z.ZodNumber>;
+    }, z.core.$strict>>;
+    type: z.ZodLiteral<"command">;
+    command: z.ZodUnion<readonly [z.ZodArray<z.ZodString>, z.ZodString]>;
+    mode: z.ZodDefault<z.ZodEnum<{
+        "per-case": "per-case";
+        worker: "worker";
+    }>>;
+    stdout: z.ZodDefault<z.ZodEnum<{
+        text: "text";
+        json: "json";
+    }>>;
+    cwd: z.ZodOptional<z.ZodString>;
+    env: z.ZodOptional<z.ZodUnion<readonly [z.ZodArray<z.ZodString>, z.ZodRecord<z.ZodString, z.ZodString>]>>;
+    model: z.ZodDefault<z.ZodString>;
+}, z.core.$strict>, z.ZodObject<{
+    concurrency: z.ZodDefault<z.ZodNumber>;
+    timeout_ms: z.ZodDefault<z.ZodNumber>;
+    max_retries: z.ZodDefault<z.ZodNumber>;
+    circuit_breaker: z.ZodDefault<z.ZodNumber>;
+    price: z.ZodOptional<z.ZodObject<{
+        input: z.ZodNumber;
+        output: z.ZodNumber;
+        cached_input: z.ZodOptional<z.ZodNumber>;
+    }, z.core.$strict>>;
+    type: z.ZodLiteral<"http">;
+    url: z.ZodURL;
+    method: z.ZodDefault<z.ZodEnum<{
+        POST: "POST";
+        PUT: "PUT";
+    }>>;
+    headers: z.ZodDefault<z.ZodRecord<z.ZodString, z.ZodString>>;
+    body: z.ZodDefault<z.ZodUnknown>;
+    output: z.ZodDefault<z.ZodString>;
+    tool_calls: z.ZodOptional<z.ZodString>;
+    usage: z.ZodOptional<z.ZodString>;
+    model: z.ZodDefault<z.ZodString>;
+}, z.core.$strict>], "type">;
+export type ProviderConfig = z.output<typeof ProviderConfig>;
+export declare const EqualsScorer: z.ZodObject<{
+    type: z.ZodLiteral<"equals">;
+    expected: z.ZodDefault<z.ZodString>;
+    ignore_case: z.ZodDefault<z.ZodBoolean>;
+    trim: z.ZodDefault<z.ZodBoolean>;
+    id: z.ZodString;
+    critical: z.ZodDefault<z.ZodBoolean>;
+}, z.core.$strict>;
+export declare const ContainsScorer: z.ZodObject<{
+    type: z.ZodEnum<{
+        contains: "contains";
+        icontains: "icontains";
+    }>;
+    expected: z.ZodDefault<z.ZodUnion<readonly [z.ZodString, z.ZodArray<z.ZodString>]>>;
+    any: z.ZodDefault<z.ZodBoolean>;
+    negate: z.ZodDefault<z.ZodBoolean>;
+    id: z.ZodString;
+    critical: z.ZodDefault<z.ZodBoolean>;
+}, z.core.$strict>;
+export declare const RegexScorer: z.ZodObject<{
+    type: z.ZodLiteral<"regex">;
+    pattern: z.ZodString;
+    flags: z.ZodDefault<z.ZodString>;
+    negate: z.ZodDefault<z.ZodBoolean>;
+    id: z.ZodString;
+    critical: z.ZodDefault<z.ZodBoolean>;
+}, z.core.$strict>;
+export declare const JsonScorer: z.ZodObject<{
+    type: z.ZodLiteral<"json">;
+    schema: z.ZodOptional<z.ZodUnion<readonly [z.ZodRecord<z.ZodString, z.ZodUnknown>, z.ZodString]>>;
+    id: z.ZodString;
+    critical: z.ZodDefault<z.ZodBoolean>;
+}, z.core.$strict>;
+export declare const LlmJudgeScorer: z.ZodObject<{
+    scale: z.ZodDefault<z.ZodUnion<readonly [z.ZodLiteral<"pass-fail">, z.ZodTuple<[z.ZodNumber, z.ZodNumber], null>]>>;
+    threshold: z.ZodOptional<z.ZodNumber>;
+    reference: z.ZodOptional<z.ZodString>;
+    provider: z.ZodDefault<z.ZodUnion<readonly [z.ZodString, z.ZodArray<z.ZodString>]>>;
+    rubric: z.ZodString;
+    input: z.ZodOptional<z.ZodString>;
+    combine: z.ZodDefault<z.ZodEnum<{
+        mean: "mean";
+        median: "median";
+        majority: "majority";
+    }>>;
+    temperature: z.ZodDefault<z.ZodNumber>;
+    type: z.ZodLiteral<"llm-judge">;
+    id: z.ZodString;
+    critical: z.ZodDefault<z.ZodBoolean>;
+}, z.core.$strict>;
+export type LlmJudgeScorer = z.output<typeof LlmJudgeScorer>;
+/** Candidate vs the baseline's output of the same case, judged in both orders to cancel position bias. */
+export declare const LlmJudgePairwiseScorer: z.ZodObject<{
+    provider: z.ZodDefault<z.ZodUnion<readonly [z.ZodString, z.ZodArray<z.ZodString>]>>;
+    rubric: z.ZodString;
+    input: z.ZodOptional<z.ZodString>;
+    combine: z.ZodDefault<z.ZodEnum<{
+        mean: "mean";
+        median: "median";
+        majority: "majority";
+    }>>;
+    temperature: z.ZodDefault<z.ZodNumber>;
+    type: z.ZodLiteral<"llm-judge-pairwise">;
+    id: z.ZodString;
+    critical: z.ZodDefault<z.ZodBoolean>;
+}, z.core.$strict>;
+export type LlmJudgePairwiseScorer = z.output<typeof LlmJudgePairwiseScorer>;
+export declare const ScorerConfig: z.ZodDiscriminatedUnion<[z.ZodObject<{
+    type: z.ZodLiteral<"equals">;
+    expected: z.ZodDefault<z.ZodString>;
+    ignore_case: z.ZodDefault<z.ZodBoolean>;
+    trim: z.ZodDefault<z.ZodBoolean>;
+    id: z.ZodString;
+    critical: z.ZodDefault<z.ZodBoolean>;
+}, z.core.$strict>, z.ZodObject<{
+    type: z.ZodEnum<{
+        contains: "contains";
+        icontains: "icontains";
+    }>;
+    expected: z.ZodDefault<z.ZodUnion<readonly [z.ZodString, z.ZodArray<z.ZodString>]>>;
+    any: z.ZodDefault<z.ZodBoolean>;
+    negate: z.ZodDefault<z.ZodBoolean>;
+    id: z.ZodString;
+    critical: z.ZodDefault<z.ZodBoolean>;
+}, z.core.$strict>, z.ZodObject<{
+    type: z.ZodLiteral<"regex">;
+    pattern: z.ZodString;
+    flags: z.ZodDefault<z.ZodString>;
+    negate: z.ZodDefault<z.ZodBoolean>;
+    id: z.ZodString;
+    critical: z.ZodDefault<z.ZodBoolean>;
+}, z.core.$strict>, z.ZodObject<{
+    type: z.ZodLiteral<"json">;
+    schema: z.ZodOptional<z.ZodUnion<readonly [z.ZodRecord<z.ZodString, z.ZodUnknown>, z.ZodString]>>;
+    id: z.ZodString;
+    critical: z.ZodDefault<z.ZodBoolean>;
+}, z.core.$strict>, z.ZodObject<{
+    scale: z.ZodDefault<z.ZodUnion<readonly [z.ZodLiteral<"pass-fail">, z.ZodTuple<[z.ZodNumber, z.ZodNumber], null>]>>;
+    threshold: z.ZodOptional<z.ZodNumber>;
+    reference: z.ZodOptional<z.ZodString>;
+    provider: z.ZodDefault<z.ZodUnion<readonly [z.ZodString, z.ZodArray<z.ZodString>]>>;
+    rubric: z.ZodString;
+    input: z.ZodOptional<z.ZodString>;
+    combine: z.ZodDefault<z.ZodEnum<{
+        mean: "mean";
+        median: "median";
+        majority: "majority";
+    }>>;
+    temperature: z.ZodDefault<z.ZodNumber>;
+    type: z.ZodLiteral<"llm-judge">;
+    id: z.ZodString;
+    critical: z.ZodDefault<z.ZodBoolean>;
+}, z.core.$strict>, z.ZodObject<{
+    provider: z.ZodDefault<z.ZodUnion<readonly [z.ZodString, z.ZodArray<z.ZodString>]>>;
+    rubric: z.ZodString;
+    input: z.ZodOptional<z.ZodString>;
+    combine: z.ZodDefault<z.ZodEnum<{
+        mean: "mean";
+        median: "median";
+        majority: "majority";
+    }>>;
+    temperature: z.ZodDefault<z.ZodNumber>;
+    type: z.ZodLiteral<"llm-judge-pairwise">;
+    id: z.ZodString;
+    critical: z.ZodDefault<z.ZodBoolean>;
+}, z.core.$strict>], "type">;
+export type ScorerConfig = z.output<typeof ScorerConfig>;
+export declare const Outcome: z.ZodEnum<{
+    pass: "pass";
+    warn: "warn";
+    fail: "fail";
+}>;
+/**
+ * A rule, with its metric name parsed (`ref`) and the checks that involve several of its
+ * fields, so that anything parsing with this schema accepts exactly what `validate` accepts.
+ * Checks that need the suite (does the scorer exist?) are on SuiteConfig.
+ */
+export declare const RuleConfig: z.ZodPipe<z.ZodObject<{
+    metric: z.ZodString;
+    min: z.ZodOptional<z.ZodNumber>;
+    max: z.ZodOptional<z.ZodNumber>;
+    max_drop: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<{
+        value: number;
+        relative: boolean;
+        text: string;
+    }, string | number>>>;
+    max_increase: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<{
+        value: number;
+        relative: boolean;
+        text: string;
+    }, string | number>>>;
+    per_slice: z.ZodDefault<z.ZodBoolean>;
+    min_n: z.ZodDefault<z.ZodNumber>;
+    confidence: z.ZodDefault<z.ZodNumber>;
+    correction: z.ZodDefault<z.ZodEnum<{
+        none: "none";
+        holm: "holm";
+        bh: "bh";
+    }>>;
+    on_inconclusive: z.ZodDefault<z.ZodEnum<{
+        pass: "pass";
+        warn: "warn";
+        fail: "fail";
+    }>>;
+    on_no_baseline: z.ZodDefault<z.ZodEnum<{
+        pass: "pass";
+        warn: "warn";
+        fail: "fail";
+    }>>;
+    aggregate: z.ZodDefault<z.ZodEnum<{
+        mean: "mean";
+        majority: "majority";
+        "pass@k": "pass@k";
+        "pass^k": "pass^k";
+    }>>;
+}, z.core.$strict>, z.ZodTransform<{
+    ref: MetricRef;
+    metric: string;
+    per_slice: boolean;
+    min_n: number;
+    confidence: number;
+    correction: "none" | "holm" | "bh";
+    on_inconclusive: "pass" | "warn" | "fail";
+    on_no_baseline: "pass" | "warn" | "fail";
+    aggregate: "mean" | "majority" | "pass@k" | "pass^k";
+    min?: number | undefined;
+    max?: number | undefined;
+    max_drop?: {
+        value: number;
+        relative: boolean;
+        text: string;
+    } | undefined;
+    max_increase?: {
+        value: number;
+        relative: boolean;
+        text: string;
+    } | undefined;
+}, {
+    metric: string;
+    per_slice: boolean;
+    min_n: number;
+    confidence: number;
+    correction: "none" | "holm" | "bh";
+    on_inconclusive: "pass" | "warn" | "fail";
+    on_no_baseline: "pass" | "warn" | "fail";
+    aggregate: "mean" | "majority" | "pass@k" | "pass^k";
+    min?: number | undefined;
+    max?: number | undefined;
+    max_drop?: {
+        value: number;
+        relative: boolean;
+        text: string;
+    } | undefined;
+    max_increase?: {
+        value: number;
+        relative: boolean;
+        text: string;
+    } | undefined;
+}>>;
+export type RuleConfig = z.output<typeof RuleConfig>;
+export declare const TierConfig: z.ZodObject<{
+    sample: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<{
+        count: number;
+        fraction?: undefined;
+    } | {
+        fraction: number;
+        count?: undefined;
+    }, string | number>>>;
+    seed: z.ZodDefault<z.ZodUnion<readonly [z.ZodString, z.ZodNumber]>>;
+}, z.core.$strict>;
+export declare const SuiteConfig: z.ZodObject<{
+    id: z.ZodString;
+    description: z.ZodOptional<z.ZodString>;
+    paths: z.ZodDefault<z.ZodArray<z.ZodString>>;
+    prompt: z.ZodString;
+    dataset: z.ZodString;
+    provider: z.ZodDefault<z.ZodString>;
+    tiers: z.ZodDefault<z.ZodRecord<z.ZodString, z.ZodPipe<z.ZodNullable<z.ZodObject<{
+        sample: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<{
+            count: number;
+            fraction?: undefined;
+        } | {
+            fraction: number;
+            count?: undefined;
+        }, string | number>>>;
+        seed: z.ZodDefault<z.ZodUnion<readonly [z.ZodString, z.ZodNumber]>>;
+    }, z.core.$strict>>, z.ZodTransform<{
+        seed: string | number;
+        sample?: {
+            count: number;
+            fraction?: undefined;
+        } | {
+            fraction: number;
+            count?: undefined;
+        } | undefined;
+    }, {
+        seed: string | number;
+        sample?: {
+            count: number;
+            fraction?: undefined;
+        } | {
+            fraction: number;
+            count?: undefined;
+        } | undefined;
+    } | null>>>>;
+    repeats: z.ZodDefault<z.ZodNumber>;
+    slices: z.ZodDefault<z.ZodArray<z.ZodString>>;
+    scorers: z.ZodDefault<z.ZodArray<z.ZodDiscriminatedUnion<[z.ZodObject<{
+        type: z.ZodLiteral<"equals">;
+        expected: z.ZodDefault<z.ZodString>;
+        ignore_case: z.ZodDefault<z.ZodBoolean>;
+        trim: z.ZodDefault<z.ZodBoolean>;
+        id: z.ZodString;
+        critical: z.ZodDefault<z.ZodBoolean>;
+    }, z.core.$strict>, z.ZodObject<{
+        type: z.ZodEnum<{
+            contains: "contains";
+            icontains: "icontains";
+        }>;
+        expected: z.ZodDefault<z.ZodUnion<readonly [z.ZodString, z.ZodArray<z.ZodString>]>>;
+        any: z.ZodDefault<z.ZodBoolean>;
+        negate: z.ZodDefault<z.ZodBoolean>;
+        id: z.ZodString;
+        critical: z.ZodDefault<z.ZodBoolean>;
+    }, z.core.$strict>, z.ZodObject<{
+        type: z.ZodLiteral<"regex">;
+        pattern: z.ZodString;
+        flags: z.ZodDefault<z.ZodString>;
+        negate: z.ZodDefault<z.ZodBoolean>;
+        id: z.ZodString;
+        critical: z.ZodDefault<z.ZodBoolean>;
+    }, z.core.$strict>, z.ZodObject<{
+        type: z.ZodLiteral<"json">;
+        schema: z.ZodOptional<z.ZodUnion<readonly [z.ZodRecord<z.ZodString, z.ZodUnknown>, z.ZodString]>>;
+        id: z.ZodString;
+        critical: z.ZodDefault<z.ZodBoolean>;
+    }, z.core.$strict>, z.ZodObject<{
+        scale: z.ZodDefault<z.ZodUnion<readonly [z.ZodLiteral<"pass-fail">, z.ZodTuple<[z.ZodNumber, z.ZodNumber], null>]>>;
+        threshold: z.ZodOptional<z.ZodNumber>;
+        reference: z.ZodOptional<z.ZodString>;
+        provider: z.ZodDefault<z.ZodUnion<readonly [z.ZodString, z.ZodArray<z.ZodString>]>>;
+        rubric: z.ZodString;
+        input: z.ZodOptional<z.ZodString>;
+        combine: z.ZodDefault<z.ZodEnum<{
+            mean: "mean";
+            median: "median";
+            majority: "majority";
+        }>>;
+        temperature: z.ZodDefault<z.ZodNumber>;
+        type: z.ZodLiteral<"llm-judge">;
+        id: z.ZodString;
+        critical: z.ZodDefault<z.ZodBoolean>;
+    }, z.core.$strict>, z.ZodObject<{
+        provider: z.ZodDefault<z.ZodUnion<readonly [z.ZodString, z.ZodArray<z.ZodString>]>>;
+        rubric: z.ZodString;
+        input: z.ZodOptional<z.ZodString>;
+        combine: z.ZodDefault<z.ZodEnum<{
+            mean: "mean";
+            median: "median";
+            majority: "majority";
+        }>>;
+        temperature: z.ZodDefault<z.ZodNumber>;
+        type: z.ZodLiteral<"llm-judge-pairwise">;
+        id: z.ZodString;
+        critical: z.ZodDefault<z.ZodBoolean>;
+    }, z.core.$strict>], "type">>>;
+    case_scorers: z.ZodOptional<z.ZodArray<z.ZodString>>;
+    rules: z.ZodDefault<z.ZodArray<z.ZodPipe<z.ZodObject<{
+        metric: z.ZodString;
+        min: z.ZodOptional<z.ZodNumber>;
+        max: z.ZodOptional<z.ZodNumber>;
+        max_drop: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<{
+            value: number;
+            relative: boolean;
+            text: string;
+        }, string | number>>>;
+        max_increase: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<{
+            value: number;
+            relative: boolean;
+            text: string;
+        }, string | number>>>;
+        per_slice: z.ZodDefault<z.ZodBoolean>;
+        min_n: z.ZodDefault<z.ZodNumber>;
+        confidence: z.ZodDefault<z.ZodNumber>;
+        correction: z.ZodDefault<z.ZodEnum<{
+            none: "none";
+            holm: "holm";
+            bh: "bh";
+        }>>;
+        on_inconclusive: z.ZodDefault<z.ZodEnum<{
+            pass: "pass";
+            warn: "warn";
+            fail: "fail";
+        }>>;
+        on_no_baseline: z.ZodDefault<z.ZodEnum<{
+            pass: "pass";
+            warn: "warn";
+            fail: "fail";
+        }>>;
+        aggregate: z.ZodDefault<z.ZodEnum<{
+            mean: "mean";
+            majority: "majority";
+            "pass@k": "pass@k";
+            "pass^k": "pass^k";
+        }>>;
+    }, z.core.$strict>, z.ZodTransform<{
+        ref: MetricRef;
+        metric: string;
+        per_slice: boolean;
+        min_n: number;
+        confidence: number;
+        correction: "none" | "holm" | "bh";
+        on_inconclusive: "pass" | "warn" | "fail";
+        on_no_baseline: "pass" | "warn" | "fail";
+        aggregate: "mean" | "majority" | "pass@k" | "pass^k";
+        min?: number | undefined;
+        max?: number | undefined;
+        max_drop?: {
+            value: number;
+            relative: boolean;
+            text: string;
+        } | undefined;
+        max_increase?: {
+            value: number;
+            relative: boolean;
+            text: string;
+        } | undefined;
+    }, {
+        metric: string;
+        per_slice: boolean;
+        min_n: number;
+        confidence: number;
+        correction: "none" | "holm" | "bh";
+        on_inconclusive: "pass" | "warn" | "fail";
+        on_no_baseline: "pass" | "warn" | "fail";
+        aggregate: "mean" | "majority" | "pass@k" | "pass^k";
+        min?: number | undefined;
+        max?: number | undefined;
+        max_drop?: {
+            value: number;
+            relative: boolean;
+            text: string;
+        } | undefined;
+        max_increase?: {
+            value: number;
+            relative: boolean;
+            text: string;
+        } | undefined;
+    }>>>>;
+}, z.core.$strict>;
+export type SuiteConfig = z.output<typeof SuiteConfig>;
+/** Caps on one run (README "Limits"); past one, the run stops before any model call with exit code 2. */
+export declare const Limits: z.ZodObject<{
+    cases: z.ZodDefault<z.ZodNumber>;
+    case_bytes: z.ZodDefault<z.ZodNumber>;
+    prompt_bytes: z.ZodDefault<z.ZodNumber>;
+    calls: z.ZodDefault<z.ZodNumber>;
+}, z.core.$strict>;
+export type Limits = z.output<typeof Limits>;
+export declare const GateConfig: z.ZodObject<{
+    version: z.ZodLiteral<1>;
+    providers: z.ZodRecord<z.ZodString, z.ZodDiscriminatedUnion<[z.ZodObject<{
+        type: z.ZodLiteral<"replay">;
+        recordings: z.ZodString;
+        model: z.ZodDefault<z.ZodString>;
+        concurrency: z.ZodDefault<z.ZodNumber>;
+    }, z.core.$strict>, z.ZodObject<{
+        concurrency: z.ZodDefault<z.ZodNumber>;
+        timeout_ms: z.ZodDefault<z.ZodNumber>;
+        max_retries: z.ZodDefault<z.ZodNumber>;
+        circuit_breaker: z.ZodDefault<z.ZodNumber>;
+        price: z.ZodOptional<z.ZodObject<{
+            input: z.ZodNumber;
+            output: z.ZodNumber;
+            cached_input: z.ZodOptional<z.ZodNumber>;
+        }, z.core.$strict>>;
+        type: z.ZodLiteral<"openai">;
+        model: z.ZodString;
+        base_url: z.ZodOptional<z.ZodURL>;
+        api_key_env: z.ZodDefault<z.ZodNullable<z.ZodString>>;
+        headers: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodString>>;
+        query: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodString>>;
+        temperature: z.ZodOptional<z.ZodNumber>;
+        top_p: z.ZodOptional<z.ZodNumber>;
+        seed: z.ZodOptional<z.ZodNumber>;
+        max_tokens: z.ZodOptional<z.ZodNumber>;
+        max_completion_tokens: z.ZodOptional<z.ZodNumber>;
+        stop: z.ZodOptional<z.ZodArray<z.ZodString>>;
+        response_format: z.ZodOptional<z.ZodUnion<readonly [z.ZodEnum<{
+            text: "text";
+            json: "json";
+        }>, z.ZodObject<{
+            json_schema: z.ZodUnion<readonly [z.ZodRecord<z.ZodString, z.ZodUnknown>, z.ZodString]>;
+            name: z.ZodDefault<z.ZodString>;
+            strict: z.ZodDefault<z.ZodBoolean>;
+        }, z.core.$strict>]>>;
+        tools: z.ZodOptional<z.ZodUnion<readonly [z.ZodArray<z.ZodRecord<z.ZodString, z.ZodUnknown>>, z.ZodString]>>;
+        tool_choice: z.ZodOptional<z.ZodUnion<readonly [z.ZodEnum<{
+            auto: "auto";
+            none: "none";
+            required: "required";
+        }>, z.ZodObject<{
+            function: z.ZodString;
+        }, z.core.$strict>]>>;
+        embedding_model: z.ZodDefault<z.ZodString>;
+    }, z.core.$strict>, z.ZodObject<{
+        concurrency: z.ZodDefault<z.ZodNumber>;
+        timeout_ms: z.ZodDefault<z.ZodNumber>;
+        max_retries: z.ZodDefault<z.ZodNumber>;
+        circuit_breaker: z.ZodDefault<z.ZodNumber>;
+        price: z.ZodOptional<z.ZodObject<{
+            input: z.ZodNumber;
+            output: z.ZodNumber;
+            cached_input: z.ZodOptional<z.ZodNumber>;
+        }, z.core.$strict>>;
+        type: z.ZodLiteral<"anthropic">;
+        model: z.ZodString;
+        base_url: z.ZodOptional<z.ZodURL>;
+        api_key_env: z.ZodDefault<z.ZodNullable<z.ZodString>>;
+        headers: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodString>>;
+        temperature: z.ZodOptional<z.ZodNumber>;
+        top_p: z.ZodOptional<z.ZodNumber>;
+        top_k: z.ZodOptional<z.ZodNumber>;
+        max_tokens: z.ZodDefault<z.ZodNumber>;
+        stop: z.ZodOptional<z.ZodArray<z.ZodString>>;
+        response_format: z.ZodOptional<z.ZodUnion<readonly [z.ZodLiteral<"text">, z.ZodObject<{
+            json_schema: z.ZodUnion<readonly [z.ZodRecord<z.ZodString, z.ZodUnknown>, z.ZodString]>;
+            name: z.ZodDefault<z.ZodString>;
+        }, z.core.$strict>]>>;
+        tools: z.ZodOptional<z.ZodUnion<readonly [z.ZodArray<z.ZodRecord<z.ZodString, z.ZodUnknown>>, z.ZodString]>>;
+        tool_choice: z.ZodOptional<z.ZodUnion<readonly [z.ZodEnum<{
+            auto: "auto";
+            none: "none";
+            required: "required";
+        }>, z.ZodObject<{
+            function: z.ZodString;
+        }, z.core.$strict>]>>;
+    }, z.core.$strict>, z.ZodObject<{
+        concurrency: z.ZodDefault<z.ZodNumber>;
+        timeout_ms: z.ZodDefault<z.ZodNumber>;
+        max_retries: z.ZodDefault<z.ZodNumber>;
+        circuit_breaker: z.ZodDefault<z.ZodNumber>;
+        price: z.ZodOptional<z.ZodObject<{
+            input: z.ZodNumber;
+            output: z.ZodNumber;
+            cached_input: z.ZodOptional<z.ZodNumber>;
+        }, z.core.$strict>>;
+        type: z.ZodLiteral<"gemini">;
+        model: z.ZodString;
+        base_url: z.ZodOptional<z.ZodURL>;
+        api_key_env: z.ZodDefault<z.ZodNullable<z.ZodString>>;
+        headers: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodString>>;
+        temperature: z.ZodOptional<z.ZodNumber>;
+        top_p: z.ZodOptional<z.ZodNumber>;
+        top_k: z.ZodOptional<z.ZodNumber>;
+        seed: z.ZodOptional<z.ZodNumber>;
+        max_tokens: z.ZodOptional<z.ZodNumber>;
+        stop: z.ZodOptional<z.ZodArray<z.ZodString>>;
+        response_format: z.ZodOptional<z.ZodUnion<readonly [z.ZodEnum<{
+            text: "text";
+            json: "json";
+        }>, z.ZodObject<{
+            json_schema: z.ZodUnion<readonly [z.ZodRecord<z.ZodString, z.ZodUnknown>, z.ZodString]>;
+            name: z.ZodDefault<z.ZodString>;
+        }, z.core.$strict>]>>;
+        tools: z.ZodOptional<z.ZodUnion<readonly [z.ZodArray<z.ZodRecord<z.ZodString, z.ZodUnknown>>, z.ZodString]>>;
+        tool_choice: z.ZodOptional<z.ZodUnion<readonly [z.ZodEnum<{
+            auto: "auto";
+            none: "none";
+            required: "required";
+        }>, z.ZodObject<{
+            function: z.ZodString;
+        }, z.core.$strict>]>>;
+    }, z.core.$strict>, z.ZodObject<{
+        concurrency: z.ZodDefault<z.ZodNumber>;
+        max_retries: z.ZodDefault<z.ZodNumber>;
+        timeout_ms: z.ZodDefault<z.ZodNumber>;
+        circuit_breaker: z.ZodDefault<z.ZodNumber>;
+        price: z.ZodOptional<z.ZodObject<{
+            input: z.ZodNumber;
+            output: z.ZodNumber;
+            cached_input: z.ZodOptional<z.ZodNumber>;
+        }, z.core.$strict>>;
+        type: z.ZodLiteral<"command">;
+        command: z.ZodUnion<readonly [z.ZodArray<z.ZodString>, z.ZodString]>;
+        mode: z.ZodDefault<z.ZodEnum<{
+            "per-case": "per-case";
+            worker: "worker";
+        }>>;
+        stdout: z.ZodDefault<z.ZodEnum<{
+            text: "text";
+            json: "json";
+        }>>;
+        cwd: z.ZodOptional<z.ZodString>;
+        env: z.ZodOptional<z.ZodUnion<readonly [z.ZodArray<z.ZodString>, z.ZodRecord<z.ZodString, z.ZodString>]>>;
+        model: z.ZodDefault<z.ZodString>;
+    }, z.core.$strict>, z.ZodObject<{
+        concurrency: z.ZodDefault<z.ZodNumber>;
+        timeout_ms: z.ZodDefault<z.ZodNumber>;
+        max_retries: z.ZodDefault<z.ZodNumber>;
+        circuit_breaker: z.ZodDefault<z.ZodNumber>;
+        price: z.ZodOptional<z.ZodObject<{
+            input: z.ZodNumber;
+            output: z.ZodNumber;
+            cached_input: z.ZodOptional<z.ZodNumber>;
+        }, z.core.$strict>>;
+        type: z.ZodLiteral<"http">;
+        url: z.ZodURL;
+        method: z.ZodDefault<z.ZodEnum<{
+            POST: "POST";
+            PUT: "PUT";
+        }>>;
+        headers: z.ZodDefault<z.ZodRecord<z.ZodString, z.ZodString>>;
+        body: z.ZodDefault<z.ZodUnknown>;
+        output: z.ZodDefault<z.ZodString>;
+        tool_calls: z.ZodOptional<z.ZodString>;
+        usage: z.ZodOptional<z.ZodString>;
+        model: z.ZodDefault<z.ZodString>;
+    }, z.core.$strict>], "type">>;
+    suites: z.ZodArray<z.ZodObject<{
+        id: z.ZodString;
+        description: z.ZodOptional<z.ZodString>;
+        paths: z.ZodDefault<z.ZodArray<z.ZodString>>;
+        prompt: z.ZodString;
+        dataset: z.ZodString;
+        provider: z.ZodDefault<z.ZodString>;
+        tiers: z.ZodDefault<z.ZodRecord<z.ZodString, z.ZodPipe<z.ZodNullable<z.ZodObject<{
+            sample: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<{
+                count: number;
+                fraction?: undefined;
+            } | {
+                fraction: number;
+                count?: undefined;
+            }, string | number>>>;
+            seed: z.ZodDefault<z.ZodUnion<readonly [z.ZodString, z.ZodNumber]>>;
+        }, z.core.$strict>>, z.ZodTransform<{
+            seed: string | number;
+            sample?: {
+                count: number;
+                fraction?: undefined;
+            } | {
+                fraction: number;
+                count?: undefined;
+            } | undefined;
+        }, {
+            seed: string | number;
+            sample?: {
+                count: number;
+                fraction?: undefined;
+            } | {
+                fraction: number;
+                count?: undefined;
+            } | undefined;
+        } | null>>>>;
+        repeats: z.ZodDefault<z.ZodNumber>;
+        slices: z.ZodDefault<z.ZodArray<z.ZodString>>;
+        scorers: z.ZodDefault<z.ZodArray<z.ZodDiscriminatedUnion<[z.ZodObject<{
+            type: z.ZodLiteral<"equals">;
+            expected: z.ZodDefault<z.ZodString>;
+            ignore_case: z.ZodDefault<z.ZodBoolean>;
+            trim: z.ZodDefault<z.ZodBoolean>;
+            id: z.ZodString;
+            critical: z.ZodDefault<z.ZodBoolean>;
+        }, z.core.$strict>, z.ZodObject<{
+            type: z.ZodEnum<{
+                contains: "contains";
+                icontains: "icontains";
+            }>;
+            expected: z.ZodDefault<z.ZodUnion<readonly [z.ZodString, z.ZodArray<z.ZodString>]>>;
+            any: z.ZodDefault<z.ZodBoolean>;
+            negate: z.ZodDefault<z.ZodBoolean>;
+            id: z.ZodString;
+            critical: z.ZodDefault<z.ZodBoolean>;
+        }, z.core.$strict>, z.ZodObject<{
+            type: z.ZodLiteral<"regex">;
+            pattern: z.ZodString;
+            flags: z.ZodDefault<z.ZodString>;
+            negate: z.ZodDefault<z.ZodBoolean>;
+            id: z.ZodString;
+            critical: z.ZodDefault<z.ZodBoolean>;
+        }, z.core.$strict>, z.ZodObject<{
+            type: z.ZodLiteral<"json">;
+            schema: z.ZodOptional<z.ZodUnion<readonly [z.ZodRecord<z.ZodString, z.ZodUnknown>, z.ZodString]>>;
+            id: z.ZodString;
+            critical: z.ZodDefault<z.ZodBoolean>;
+        }, z.core.$strict>, z.ZodObject<{
+            scale: z.ZodDefault<z.ZodUnion<readonly [z.ZodLiteral<"pass-fail">, z.ZodTuple<[z.ZodNumber, z.ZodNumber], null>]>>;
+            threshold: z.ZodOptional<z.ZodNumber>;
+            reference: z.ZodOptional<z.ZodString>;
+            provider: z.ZodDefault<z.ZodUnion<readonly [z.ZodString, z.ZodArray<z.ZodString>]>>;
+            rubric: z.ZodString;
+            input: z.ZodOptional<z.ZodString>;
+            combine: z.ZodDefault<z.ZodEnum<{
+                mean: "mean";
+                median: "median";
+                majority: "majority";
+            }>>;
+            temperature: z.ZodDefault<z.ZodNumber>;
+            type: z.ZodLiteral<"llm-judge">;
+            id: z.ZodString;
+            critical: z.ZodDefault<z.ZodBoolean>;
+        }, z.core.$strict>, z.ZodObject<{
+            provider: z.ZodDefault<z.ZodUnion<readonly [z.ZodString, z.ZodArray<z.ZodString>]>>;
+            rubric: z.ZodString;
+            input: z.ZodOptional<z.ZodString>;
+            combine: z.ZodDefault<z.ZodEnum<{
+                mean: "mean";
+                median: "median";
+                majority: "majority";
+            }>>;
+            temperature: z.ZodDefault<z.ZodNumber>;
+            type: z.ZodLiteral<"llm-judge-pairwise">;
+            id: z.ZodString;
+            critical: z.ZodDefault<z.ZodBoolean>;
+        }, z.core.$strict>], "type">>>;
+        case_scorers: z.ZodOptional<z.ZodArray<z.ZodString>>;
+        rules: z.ZodDefault<z.ZodArray<z.ZodPipe<z.ZodObject<{
+            metric: z.ZodString;
+            min: z.ZodOptional<z.ZodNumber>;
+            max: z.ZodOptional<z.ZodNumber>;
+            max_drop: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<{
+                value: number;
+                relative: boolean;
+                text: string;
+            }, string | number>>>;
+            max_increase: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<{
+                value: number;
+                relative: boolean;
+                text: string;
+            }, string | number>>>;
+            per_slice: z.ZodDefault<z.ZodBoolean>;
+            min_n: z.ZodDefault<z.ZodNumber>;
+            confidence: z.ZodDefault<z.ZodNumber>;
+            correction: z.ZodDefault<z.ZodEnum<{
+                none: "none";
+                holm: "holm";
+                bh: "bh";
+            }>>;
+            on_inconclusive: z.ZodDefault<z.ZodEnum<{
+                pass: "pass";
+                warn: "warn";
+                fail: "fail";
+            }>>;
+            on_no_baseline: z.ZodDefault<z.ZodEnum<{
+                pass: "pass";
+                warn: "warn";
+                fail: "fail";
+            }>>;
+            aggregate: z.ZodDefault<z.ZodEnum<{
+                mean: "mean";
+                majority: "majority";
+                "pass@k": "pass@k";
+                "pass^k": "pass^k";
+            }>>;
+        }, z.core.$strict>, z.ZodTransform<{
+            ref: MetricRef;
+            metric: string;
+            per_slice: boolean;
+            min_n: number;
+            confidence: number;
+            correction: "none" | "holm" | "bh";
+            on_inconclusive: "pass" | "warn" | "fail";
+            on_no_baseline: "pass" | "warn" | "fail";
+            aggregate: "mean" | "majority" | "pass@k" | "pass^k";
+            min?: number | undefined;
+            max?: number | undefined;
+            max_drop?: {
+                value: number;
+                relative: boolean;
+                text: string;
+            } | undefined;
+            max_increase?: {
+                value: number;
+                relative: boolean;
+                text: string;
+            } | undefined;
+        }, {
+            metric: string;
+            per_slice: boolean;
+            min_n: number;
+            confidence: number;
+            correction: "none" | "holm" | "bh";
+            on_inconclusive: "pass" | "warn" | "fail";
+            on_no_baseline: "pass" | "warn" | "fail";
+            aggregate: "mean" | "majority" | "pass@k" | "pass^k";
+            min?: number | undefined;
+            max?: number | undefined;
+            max_drop?: {
+                value: number;
+                relative: boolean;
+                text: string;
+            } | undefined;
+            max_increase?: {
+                value: number;
+                relative: boolean;
+                text: string;
+            } | undefined;
+        }>>>>;
+    }, z.core.$strict>>;
+    overrides: z.ZodDefault<z.ZodObject<{
+        label: z.ZodDefault<z.ZodString>;
+        min_permission: z.ZodDefault<z.ZodEnum<{
+            read: "read";
+            triage: "triage";
+            write: "write";
+            maintain: "maintain";
+            admin: "admin";
+        }>>;
+    }, z.core.$strict>>;
+    baseline: z.ZodDefault<z.ZodObject<{
+        branch: z.ZodOptional<z.ZodString>;
+        artifact: z.ZodDefault<z.ZodString>;
+    }, z.core.$strict>>;
+    limits: z.ZodDefault<z.ZodObject<{
+        cases: z.ZodDefault<z.ZodNumber>;
+        case_bytes: z.ZodDefault<z.ZodNumber>;
+        prompt_bytes: z.ZodDefault<z.ZodNumber>;
+        calls: z.ZodDefault<z.ZodNumber>;
+    }, z.core.$strict>>;
+}, z.core.$strict>;
+export type GateConfig = z.output<typeof GateConfig>;

@@ -1,0 +1,6 @@
+import type { MetricRef } from '../config/metric-name.js';
+/** How a metric's values read to a person: rates as %, latency in ms, cost in $. */
+export declare function formatValue(ref: MetricRef | undefined, value: number | null | undefined): string;
+/** A change: percentage points for rates, the metric's unit otherwise, always signed. */
+export declare function formatDelta(ref: MetricRef | undefined, delta: number | null | undefined): string;
+export declare function round(value: number, digits: number): string;

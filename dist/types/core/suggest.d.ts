@@ -1,0 +1,1 @@
+export declare function didYouMean(word: string, candidates: readonly string[]): string;

@@ -1,0 +1,42 @@
+import type { Run } from '../results/run-schema.js';
+import { type ArtifactInfo, type WorkflowRunInfo } from './artifacts.js';
+import type { GitHubClient } from './client.js';
+/** Events whose runs are trusted to produce a baseline: the base branch's own code, never a pull request's. */
+export declare const TRUSTED_BASELINE_EVENTS: readonly string[];
+export interface BaselineQuery {
+    /** The base branch. */
+    branch: string;
+    /** The artifact name the baseline workflow uploads. */
+    artifact: string;
+    /** This workflow run, which is never its own baseline. */
+    excludeRunId?: number;
+    /** How many of the branch's newest successful runs to look through. */
+    maxRuns?: number;
+}
+export interface BaselineCandidate {
+    run: WorkflowRunInfo;
+    artifact: ArtifactInfo;
+}
+export interface BaselineSearch {
+    candidate: BaselineCandidate | null;
+    /** Runs looked at, and why the untrusted ones were passed over (for the log). */
+    examined: number;
+    passedOver: string[];
+}
+/** Why a run of the base branch cannot be a baseline, or null when it can. */
+export declare function untrustedReason(run: WorkflowRunInfo, repository: string, branch: string): string | null;
+/**
+ * The newest successful push or schedule run of the base branch whose head repository is
+ * this repository and which holds the baseline artifact. A pull request's run — including a
+ * fork's run on a branch that happens to share the base branch's name — is never taken.
+ */
+export declare function findTrustedBaseline(gh: GitHubClient, query: BaselineQuery): Promise<BaselineSearch>;
+export type BaselineDownload = {
+    ok: true;
+    run: Run;
+} | {
+    ok: false;
+    reason: string;
+};
+/** Downloads the candidate's run.json and checks that it describes the commit the run built. */
+export declare function downloadBaseline(gh: GitHubClient, candidate: BaselineCandidate, dir: string): Promise<BaselineDownload>;

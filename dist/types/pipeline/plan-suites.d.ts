@@ -1,0 +1,33 @@
+import type { LoadedConfig, LoadedSuite } from '../config/load.js';
+import type { Result } from '../core/result.js';
+import { type EvalCase } from '../dataset/case.js';
+import { type PromptTemplate } from '../prompt/messages.js';
+import type { Scorer } from '../scorers/scorer.js';
+import type { ModelAccess } from '../runner/session.js';
+import type { Severity, SuiteManifest } from '../results/run-schema.js';
+export interface PlannedSuite {
+    config: LoadedSuite;
+    /** Every case in the dataset with its severity (for "removed" and "demoted since the baseline"). */
+    allIds: Map<string, Severity>;
+    /** The cases this tier and shard run. */
+    cases: EvalCase[];
+    prompt: PromptTemplate;
+    scorers: Scorer[];
+    /** Each case's own scorers (its `assert:` list), by case id. */
+    caseScorers: Map<string, Scorer[]>;
+    manifest: Omit<SuiteManifest, 'model'>;
+}
+export interface PlanOptions {
+    /** `null` plans every case of every suite (what `validate` checks). */
+    tier: string | null;
+    suites?: readonly string[];
+    shard?: {
+        index: number;
+        count: number;
+    };
+    repeats?: number;
+    /** How model-graded scorers (llm-judge) reach their providers during the run. */
+    models?: ModelAccess;
+}
+/** Loads each selected suite's dataset, prompt and scorers and checks that every case renders, before any model call. */
+export declare function planSuites(loaded: LoadedConfig, options: PlanOptions): Promise<Result<PlannedSuite[]>>;

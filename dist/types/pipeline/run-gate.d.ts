@@ -1,0 +1,27 @@
+import type { LoadedConfig } from '../config/load.js';
+import { type SessionOptions } from '../runner/session.js';
+import type { CaseRecord, Comparison, Manifest, Run } from '../results/run-schema.js';
+import type { OverrideDecision } from '../gate/decide.js';
+import { type PlanOptions } from './plan-suites.js';
+export interface RunGateInput extends Omit<PlanOptions, 'tier' | 'models'>, SessionOptions {
+    tier: string;
+    loaded: LoadedConfig;
+    baseline: Run | null;
+    baselineInfo: Comparison['baseline'];
+    git?: Manifest['git'];
+    event?: string | null;
+    pr?: number | null;
+    override?: OverrideDecision;
+    /** A run of the base branch itself: no baseline never makes it worse than warn. */
+    baseBranch?: boolean;
+    /** Called once before the first model call: how many case × repeat calls the run makes, and a way to count those in flight. */
+    onStart?: (total: number, inFlight: () => number) => void;
+    onProgress?: (done: number, total: number, record: CaseRecord) => void;
+}
+/**
+ * plan → execute → score → aggregate → compare → decide. Input problems throw InputError
+ * before any model call. A run that stopped early (circuit breaker, interrupt, budget) or in
+ * which every call failed is returned with `incomplete` set and verdict `error`, its
+ * finished cases kept, so the CLI and the action write and report it the same way.
+ */
+export declare function runGate(input: RunGateInput): Promise<Run>;

@@ -1,0 +1,10 @@
+/**
+ * Everything a model, a dataset or a PR author wrote is untrusted. These make it inert in
+ * GitHub-flavoured Markdown: no HTML, no table breakage, no mentions, issue references or links.
+ */
+/** For inline text and table cells. */
+export declare function escapeInline(text: string, maxLength?: number): string;
+/** A fenced block that the content cannot close: the fence is longer than any backtick run inside. */
+export declare function codeBlock(text: string, maxLength?: number): string;
+/** Inline code for identifiers we did not write (case ids, tag values). */
+export declare function inlineCode(text: string): string;

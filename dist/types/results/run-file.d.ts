@@ -1,0 +1,12 @@
+import type { Result } from '../core/result.js';
+import { Run } from './run-schema.js';
+/** Reads a run.json; a file of another schema version is an input error, never compared blindly. */
+export declare function readRunFile(path: string): Result<Run>;
+export interface WrittenResults {
+    runPath: string;
+    reportPath: string;
+}
+/** Writes run.json and report.md into `dir` atomically (write, then rename). */
+export declare function writeResults(dir: string, run: Run, report: string): WrittenResults;
+/** Writes the run as JUnit XML to `path` (write, then rename), for CI test views. */
+export declare function writeJunit(path: string, run: Run): void;

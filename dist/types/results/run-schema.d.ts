@@ -1,0 +1,758 @@
+import { z } from 'zod';
+/** `run.json`: everything a run did, the baseline of the next run, and the audit trail of a verdict. */
+export declare const RUN_SCHEMA = "evalgate/run@1";
+export declare const ScoreRecord: z.ZodObject<{
+    value: z.ZodNumber;
+    pass: z.ZodNullable<z.ZodBoolean>;
+    detail: z.ZodOptional<z.ZodString>;
+    label: z.ZodOptional<z.ZodString>;
+    cost_usd: z.ZodOptional<z.ZodNumber>;
+    calibration: z.ZodOptional<z.ZodObject<{
+        human: z.ZodNumber;
+        judge: z.ZodNumber;
+    }, z.core.$strip>>;
+}, z.core.$strip>;
+export type ScoreRecord = z.infer<typeof ScoreRecord>;
+export declare const Tokens: z.ZodObject<{
+    prompt: z.ZodNumber;
+    completion: z.ZodNumber;
+    total: z.ZodNumber;
+}, z.core.$strip>;
+export declare const CaseError: z.ZodObject<{
+    kind: z.ZodEnum<{
+        input: "input";
+        infrastructure: "infrastructure";
+    }>;
+    message: z.ZodString;
+}, z.core.$strip>;
+/** How much a case matters: a `critical` case that fails a critical scorer fails the gate. */
+export declare const Severity: z.ZodEnum<{
+    critical: "critical";
+    low: "low";
+    high: "high";
+    normal: "normal";
+}>;
+export type Severity = z.infer<typeof Severity>;
+export declare const CaseRecord: z.ZodObject<{
+    suite: z.ZodString;
+    id: z.ZodString;
+    repeat: z.ZodNumber;
+    line: z.ZodOptional<z.ZodNumber>;
+    tags: z.ZodRecord<z.ZodString, z.ZodString>;
+    severity: z.ZodEnum<{
+        critical: "critical";
+        low: "low";
+        high: "high";
+        normal: "normal";
+    }>;
+    fingerprint: z.ZodString;
+    expected: z.ZodOptional<z.ZodUnknown>;
+    output: z.ZodNullable<z.ZodString>;
+    tool_calls: z.ZodOptional<z.ZodArray<z.ZodUnknown>>;
+    scores: z.ZodRecord<z.ZodString, z.ZodObject<{
+        value: z.ZodNumber;
+        pass: z.ZodNullable<z.ZodBoolean>;
+        detail: z.ZodOptional<z.ZodString>;
+        label: z.ZodOptional<z.ZodString>;
+        cost_usd: z.ZodOptional<z.ZodNumber>;
+        calibration: z.ZodOptional<z.ZodObject<{
+            human: z.ZodNumber;
+            judge: z.ZodNumber;
+        }, z.core.$strip>>;
+    }, z.core.$strip>>;
+    latency_ms: z.ZodNullable<z.ZodNumber>;
+    tokens: z.ZodNullable<z.ZodObject<{
+        prompt: z.ZodNumber;
+        completion: z.ZodNumber;
+        total: z.ZodNumber;
+    }, z.core.$strip>>;
+    cost_usd: z.ZodNullable<z.ZodNumber>;
+    cached: z.ZodOptional<z.ZodBoolean>;
+    judge_cost_usd: z.ZodOptional<z.ZodNullable<z.ZodNumber>>;
+    scorer_errors: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodString>>;
+    error: z.ZodNullable<z.ZodObject<{
+        kind: z.ZodEnum<{
+            input: "input";
+            infrastructure: "infrastructure";
+        }>;
+        message: z.ZodString;
+    }, z.core.$strip>>;
+}, z.core.$strip>;
+export type CaseRecord = z.infer<typeof CaseRecord>;
+export declare const MetricValue: z.ZodObject<{
+    metric: z.ZodString;
+    kind: z.ZodEnum<{
+        mean: "mean";
+        total: "total";
+        rate: "rate";
+        count: "count";
+        quantile: "quantile";
+    }>;
+    value: z.ZodNullable<z.ZodNumber>;
+    n: z.ZodNumber;
+    successes: z.ZodOptional<z.ZodNumber>;
+    interval: z.ZodOptional<z.ZodNullable<z.ZodTuple<[z.ZodNumber, z.ZodNumber], null>>>;
+    method: z.ZodOptional<z.ZodString>;
+}, z.core.$strip>;
+export type MetricValue = z.infer<typeof MetricValue>;
+export declare const SliceValue: z.ZodObject<{
+    slice: z.ZodString;
+    value: z.ZodString;
+    n: z.ZodNumber;
+    metrics: z.ZodArray<z.ZodObject<{
+        metric: z.ZodString;
+        kind: z.ZodEnum<{
+            mean: "mean";
+            total: "total";
+            rate: "rate";
+            count: "count";
+            quantile: "quantile";
+        }>;
+        value: z.ZodNullable<z.ZodNumber>;
+        n: z.ZodNumber;
+        successes: z.ZodOptional<z.ZodNumber>;
+        interval: z.ZodOptional<z.ZodNullable<z.ZodTuple<[z.ZodNumber, z.ZodNumber], null>>>;
+        method: z.ZodOptional<z.ZodString>;
+    }, z.core.$strip>>;
+}, z.core.$strip>;
+export type SliceValue = z.infer<typeof SliceValue>;
+export declare const CriticalFailure: z.ZodObject<{
+    suite: z.ZodString;
+    id: z.ZodString;
+    repeat: z.ZodNumber;
+    line: z.ZodOptional<z.ZodNumber>;
+    scorers: z.ZodArray<z.ZodString>;
+    error: z.ZodOptional<z.ZodString>;
+    expected: z.ZodOptional<z.ZodUnknown>;
+    output: z.ZodNullable<z.ZodString>;
+}, z.core.$strip>;
+export type CriticalFailure = z.infer<typeof CriticalFailure>;
+/** With repeats: cases whose outcome changed between repeats of the same input. */
+export declare const Flakiness: z.ZodObject<{
+    scorer: z.ZodString;
+    flip_rate: z.ZodNumber;
+    cases: z.ZodArray<z.ZodObject<{
+        id: z.ZodString;
+        passes: z.ZodNumber;
+        repeats: z.ZodNumber;
+    }, z.core.$strip>>;
+}, z.core.$strip>;
+export type Flakiness = z.infer<typeof Flakiness>;
+export declare const SuiteAggregate: z.ZodObject<{
+    suite: z.ZodString;
+    cases: z.ZodNumber;
+    records: z.ZodNumber;
+    errors: z.ZodNumber;
+    metrics: z.ZodArray<z.ZodObject<{
+        metric: z.ZodString;
+        kind: z.ZodEnum<{
+            mean: "mean";
+            total: "total";
+            rate: "rate";
+            count: "count";
+            quantile: "quantile";
+        }>;
+        value: z.ZodNullable<z.ZodNumber>;
+        n: z.ZodNumber;
+        successes: z.ZodOptional<z.ZodNumber>;
+        interval: z.ZodOptional<z.ZodNullable<z.ZodTuple<[z.ZodNumber, z.ZodNumber], null>>>;
+        method: z.ZodOptional<z.ZodString>;
+    }, z.core.$strip>>;
+    slices: z.ZodArray<z.ZodObject<{
+        slice: z.ZodString;
+        value: z.ZodString;
+        n: z.ZodNumber;
+        metrics: z.ZodArray<z.ZodObject<{
+            metric: z.ZodString;
+            kind: z.ZodEnum<{
+                mean: "mean";
+                total: "total";
+                rate: "rate";
+                count: "count";
+                quantile: "quantile";
+            }>;
+            value: z.ZodNullable<z.ZodNumber>;
+            n: z.ZodNumber;
+            successes: z.ZodOptional<z.ZodNumber>;
+            interval: z.ZodOptional<z.ZodNullable<z.ZodTuple<[z.ZodNumber, z.ZodNumber], null>>>;
+            method: z.ZodOptional<z.ZodString>;
+        }, z.core.$strip>>;
+    }, z.core.$strip>>;
+    critical_failures: z.ZodArray<z.ZodObject<{
+        suite: z.ZodString;
+        id: z.ZodString;
+        repeat: z.ZodNumber;
+        line: z.ZodOptional<z.ZodNumber>;
+        scorers: z.ZodArray<z.ZodString>;
+        error: z.ZodOptional<z.ZodString>;
+        expected: z.ZodOptional<z.ZodUnknown>;
+        output: z.ZodNullable<z.ZodString>;
+    }, z.core.$strip>>;
+    flaky: z.ZodOptional<z.ZodArray<z.ZodObject<{
+        scorer: z.ZodString;
+        flip_rate: z.ZodNumber;
+        cases: z.ZodArray<z.ZodObject<{
+            id: z.ZodString;
+            passes: z.ZodNumber;
+            repeats: z.ZodNumber;
+        }, z.core.$strip>>;
+    }, z.core.$strip>>>;
+    scorer_errors: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodNumber>>;
+}, z.core.$strip>;
+export type SuiteAggregate = z.infer<typeof SuiteAggregate>;
+export declare const SuiteManifest: z.ZodObject<{
+    id: z.ZodString;
+    dataset: z.ZodString;
+    dataset_hash: z.ZodString;
+    prompt: z.ZodString;
+    prompt_hash: z.ZodString;
+    provider: z.ZodString;
+    model: z.ZodString;
+    tier: z.ZodString;
+    cases: z.ZodNumber;
+    repeats: z.ZodNumber;
+    scorer_hashes: z.ZodRecord<z.ZodString, z.ZodString>;
+    rule_hashes: z.ZodArray<z.ZodString>;
+    settings: z.ZodOptional<z.ZodObject<{
+        temperature: z.ZodNullable<z.ZodNumber>;
+        max_tokens: z.ZodNullable<z.ZodNumber>;
+        seed: z.ZodNullable<z.ZodNumber>;
+        system_prompt_hash: z.ZodNullable<z.ZodString>;
+    }, z.core.$strip>>;
+}, z.core.$strip>;
+export type SuiteManifest = z.infer<typeof SuiteManifest>;
+export declare const Manifest: z.ZodObject<{
+    tool: z.ZodObject<{
+        name: z.ZodLiteral<"evalgate">;
+        version: z.ZodString;
+    }, z.core.$strip>;
+    config: z.ZodObject<{
+        file: z.ZodString;
+        hash: z.ZodString;
+    }, z.core.$strip>;
+    git: z.ZodObject<{
+        sha: z.ZodNullable<z.ZodString>;
+        ref: z.ZodNullable<z.ZodString>;
+    }, z.core.$strip>;
+    event: z.ZodNullable<z.ZodString>;
+    pr: z.ZodNullable<z.ZodNumber>;
+    tier: z.ZodString;
+    shard: z.ZodNullable<z.ZodString>;
+    suites: z.ZodArray<z.ZodObject<{
+        id: z.ZodString;
+        dataset: z.ZodString;
+        dataset_hash: z.ZodString;
+        prompt: z.ZodString;
+        prompt_hash: z.ZodString;
+        provider: z.ZodString;
+        model: z.ZodString;
+        tier: z.ZodString;
+        cases: z.ZodNumber;
+        repeats: z.ZodNumber;
+        scorer_hashes: z.ZodRecord<z.ZodString, z.ZodString>;
+        rule_hashes: z.ZodArray<z.ZodString>;
+        settings: z.ZodOptional<z.ZodObject<{
+            temperature: z.ZodNullable<z.ZodNumber>;
+            max_tokens: z.ZodNullable<z.ZodNumber>;
+            seed: z.ZodNullable<z.ZodNumber>;
+            system_prompt_hash: z.ZodNullable<z.ZodString>;
+        }, z.core.$strip>>;
+    }, z.core.$strip>>;
+    started_at: z.ZodString;
+    ended_at: z.ZodString;
+}, z.core.$strip>;
+export type Manifest = z.infer<typeof Manifest>;
+export declare const RuleStatus: z.ZodEnum<{
+    pass: "pass";
+    fail: "fail";
+    inconclusive: "inconclusive";
+    no_baseline: "no_baseline";
+    not_gated: "not_gated";
+    not_comparable: "not_comparable";
+}>;
+export declare const Verdict: z.ZodEnum<{
+    error: "error";
+    pass: "pass";
+    warn: "warn";
+    fail: "fail";
+    overridden: "overridden";
+    skipped: "skipped";
+}>;
+export type Verdict = z.infer<typeof Verdict>;
+export declare const RuleOutcome: z.ZodObject<{
+    suite: z.ZodString;
+    rule: z.ZodNumber;
+    metric: z.ZodString;
+    kind: z.ZodEnum<{
+        critical: "critical";
+        absolute: "absolute";
+        regression: "regression";
+    }>;
+    slice: z.ZodNullable<z.ZodObject<{
+        name: z.ZodString;
+        value: z.ZodString;
+    }, z.core.$strip>>;
+    status: z.ZodEnum<{
+        pass: "pass";
+        fail: "fail";
+        inconclusive: "inconclusive";
+        no_baseline: "no_baseline";
+        not_gated: "not_gated";
+        not_comparable: "not_comparable";
+    }>;
+    outcome: z.ZodEnum<{
+        pass: "pass";
+        warn: "warn";
+        fail: "fail";
+        info: "info";
+    }>;
+    current: z.ZodNullable<z.ZodNumber>;
+    baseline: z.ZodNullable<z.ZodNumber>;
+    delta: z.ZodNullable<z.ZodNumber>;
+    interval: z.ZodNullable<z.ZodTuple<[z.ZodNumber, z.ZodNumber], null>>;
+    n: z.ZodNumber;
+    bound: z.ZodString;
+    method: z.ZodString;
+    pvalue: z.ZodNullable<z.ZodNumber>;
+    mde: z.ZodOptional<z.ZodNullable<z.ZodNumber>>;
+    confidence: z.ZodOptional<z.ZodNumber>;
+    explanation: z.ZodString;
+}, z.core.$strip>;
+export type RuleOutcome = z.infer<typeof RuleOutcome>;
+/** A warning about a suite as a whole (rules dropped, infrastructure errors), not the outcome of a configured rule. */
+export declare const isSuiteNote: (o: RuleOutcome) => boolean;
+export declare const Override: z.ZodObject<{
+    label: z.ZodString;
+    actor: z.ZodString;
+    permission: z.ZodString;
+    applied_at: z.ZodString;
+}, z.core.$strip>;
+export declare const BaselineInfo: z.ZodObject<{
+    source: z.ZodString;
+    git_sha: z.ZodNullable<z.ZodString>;
+    ref: z.ZodNullable<z.ZodString>;
+    created_at: z.ZodNullable<z.ZodString>;
+    run_url: z.ZodOptional<z.ZodNullable<z.ZodString>>;
+}, z.core.$strip>;
+/** A case whose severity is lower than the baseline's, or a critical case gone from the dataset. */
+export declare const Demotion: z.ZodObject<{
+    id: z.ZodString;
+    baseline: z.ZodEnum<{
+        critical: "critical";
+        low: "low";
+        high: "high";
+        normal: "normal";
+    }>;
+    current: z.ZodNullable<z.ZodEnum<{
+        critical: "critical";
+        low: "low";
+        high: "high";
+        normal: "normal";
+    }>>;
+}, z.core.$strip>;
+export type Demotion = z.infer<typeof Demotion>;
+export declare const Comparison: z.ZodObject<{
+    baseline: z.ZodNullable<z.ZodObject<{
+        source: z.ZodString;
+        git_sha: z.ZodNullable<z.ZodString>;
+        ref: z.ZodNullable<z.ZodString>;
+        created_at: z.ZodNullable<z.ZodString>;
+        run_url: z.ZodOptional<z.ZodNullable<z.ZodString>>;
+    }, z.core.$strip>>;
+    paired: z.ZodNumber;
+    added: z.ZodNumber;
+    removed: z.ZodNumber;
+    changed: z.ZodNumber;
+    notes: z.ZodArray<z.ZodString>;
+    demoted: z.ZodOptional<z.ZodArray<z.ZodObject<{
+        id: z.ZodString;
+        baseline: z.ZodEnum<{
+            critical: "critical";
+            low: "low";
+            high: "high";
+            normal: "normal";
+        }>;
+        current: z.ZodNullable<z.ZodEnum<{
+            critical: "critical";
+            low: "low";
+            high: "high";
+            normal: "normal";
+        }>>;
+    }, z.core.$strip>>>;
+    settings_changed: z.ZodOptional<z.ZodArray<z.ZodString>>;
+}, z.core.$strip>;
+export type Comparison = z.infer<typeof Comparison>;
+export declare const Decision: z.ZodObject<{
+    verdict: z.ZodEnum<{
+        error: "error";
+        pass: "pass";
+        warn: "warn";
+        fail: "fail";
+        overridden: "overridden";
+        skipped: "skipped";
+    }>;
+    summary: z.ZodString;
+    reasons: z.ZodArray<z.ZodString>;
+    rules: z.ZodArray<z.ZodObject<{
+        suite: z.ZodString;
+        rule: z.ZodNumber;
+        metric: z.ZodString;
+        kind: z.ZodEnum<{
+            critical: "critical";
+            absolute: "absolute";
+            regression: "regression";
+        }>;
+        slice: z.ZodNullable<z.ZodObject<{
+            name: z.ZodString;
+            value: z.ZodString;
+        }, z.core.$strip>>;
+        status: z.ZodEnum<{
+            pass: "pass";
+            fail: "fail";
+            inconclusive: "inconclusive";
+            no_baseline: "no_baseline";
+            not_gated: "not_gated";
+            not_comparable: "not_comparable";
+        }>;
+        outcome: z.ZodEnum<{
+            pass: "pass";
+            warn: "warn";
+            fail: "fail";
+            info: "info";
+        }>;
+        current: z.ZodNullable<z.ZodNumber>;
+        baseline: z.ZodNullable<z.ZodNumber>;
+        delta: z.ZodNullable<z.ZodNumber>;
+        interval: z.ZodNullable<z.ZodTuple<[z.ZodNumber, z.ZodNumber], null>>;
+        n: z.ZodNumber;
+        bound: z.ZodString;
+        method: z.ZodString;
+        pvalue: z.ZodNullable<z.ZodNumber>;
+        mde: z.ZodOptional<z.ZodNullable<z.ZodNumber>>;
+        confidence: z.ZodOptional<z.ZodNumber>;
+        explanation: z.ZodString;
+    }, z.core.$strip>>;
+    critical_failures: z.ZodArray<z.ZodObject<{
+        suite: z.ZodString;
+        id: z.ZodString;
+        repeat: z.ZodNumber;
+        line: z.ZodOptional<z.ZodNumber>;
+        scorers: z.ZodArray<z.ZodString>;
+        error: z.ZodOptional<z.ZodString>;
+        expected: z.ZodOptional<z.ZodUnknown>;
+        output: z.ZodNullable<z.ZodString>;
+    }, z.core.$strip>>;
+    comparisons: z.ZodRecord<z.ZodString, z.ZodObject<{
+        baseline: z.ZodNullable<z.ZodObject<{
+            source: z.ZodString;
+            git_sha: z.ZodNullable<z.ZodString>;
+            ref: z.ZodNullable<z.ZodString>;
+            created_at: z.ZodNullable<z.ZodString>;
+            run_url: z.ZodOptional<z.ZodNullable<z.ZodString>>;
+        }, z.core.$strip>>;
+        paired: z.ZodNumber;
+        added: z.ZodNumber;
+        removed: z.ZodNumber;
+        changed: z.ZodNumber;
+        notes: z.ZodArray<z.ZodString>;
+        demoted: z.ZodOptional<z.ZodArray<z.ZodObject<{
+            id: z.ZodString;
+            baseline: z.ZodEnum<{
+                critical: "critical";
+                low: "low";
+                high: "high";
+                normal: "normal";
+            }>;
+            current: z.ZodNullable<z.ZodEnum<{
+                critical: "critical";
+                low: "low";
+                high: "high";
+                normal: "normal";
+            }>>;
+        }, z.core.$strip>>>;
+        settings_changed: z.ZodOptional<z.ZodArray<z.ZodString>>;
+    }, z.core.$strip>>;
+    override: z.ZodNullable<z.ZodObject<{
+        label: z.ZodString;
+        actor: z.ZodString;
+        permission: z.ZodString;
+        applied_at: z.ZodString;
+    }, z.core.$strip>>;
+    override_notes: z.ZodOptional<z.ZodArray<z.ZodString>>;
+}, z.core.$strip>;
+export type Decision = z.infer<typeof Decision>;
+/**
+ * A run that stopped before every case finished, or in which no call succeeded: its verdict
+ * is `error`, and the finished cases are kept. `done` and `total` count case × repeat.
+ */
+export declare const Incomplete: z.ZodObject<{
+    kind: z.ZodEnum<{
+        circuit_breaker: "circuit_breaker";
+        interrupted: "interrupted";
+        budget: "budget";
+        all_failed: "all_failed";
+    }>;
+    message: z.ZodString;
+    done: z.ZodNumber;
+    total: z.ZodNumber;
+}, z.core.$strip>;
+export type Incomplete = z.infer<typeof Incomplete>;
+export declare const Run: z.ZodObject<{
+    schema: z.ZodLiteral<"evalgate/run@1">;
+    manifest: z.ZodObject<{
+        tool: z.ZodObject<{
+            name: z.ZodLiteral<"evalgate">;
+            version: z.ZodString;
+        }, z.core.$strip>;
+        config: z.ZodObject<{
+            file: z.ZodString;
+            hash: z.ZodString;
+        }, z.core.$strip>;
+        git: z.ZodObject<{
+            sha: z.ZodNullable<z.ZodString>;
+            ref: z.ZodNullable<z.ZodString>;
+        }, z.core.$strip>;
+        event: z.ZodNullable<z.ZodString>;
+        pr: z.ZodNullable<z.ZodNumber>;
+        tier: z.ZodString;
+        shard: z.ZodNullable<z.ZodString>;
+        suites: z.ZodArray<z.ZodObject<{
+            id: z.ZodString;
+            dataset: z.ZodString;
+            dataset_hash: z.ZodString;
+            prompt: z.ZodString;
+            prompt_hash: z.ZodString;
+            provider: z.ZodString;
+            model: z.ZodString;
+            tier: z.ZodString;
+            cases: z.ZodNumber;
+            repeats: z.ZodNumber;
+            scorer_hashes: z.ZodRecord<z.ZodString, z.ZodString>;
+            rule_hashes: z.ZodArray<z.ZodString>;
+            settings: z.ZodOptional<z.ZodObject<{
+                temperature: z.ZodNullable<z.ZodNumber>;
+                max_tokens: z.ZodNullable<z.ZodNumber>;
+                seed: z.ZodNullable<z.ZodNumber>;
+                system_prompt_hash: z.ZodNullable<z.ZodString>;
+            }, z.core.$strip>>;
+        }, z.core.$strip>>;
+        started_at: z.ZodString;
+        ended_at: z.ZodString;
+    }, z.core.$strip>;
+    cases: z.ZodArray<z.ZodObject<{
+        suite: z.ZodString;
+        id: z.ZodString;
+        repeat: z.ZodNumber;
+        line: z.ZodOptional<z.ZodNumber>;
+        tags: z.ZodRecord<z.ZodString, z.ZodString>;
+        severity: z.ZodEnum<{
+            critical: "critical";
+            low: "low";
+            high: "high";
+            normal: "normal";
+        }>;
+        fingerprint: z.ZodString;
+        expected: z.ZodOptional<z.ZodUnknown>;
+        output: z.ZodNullable<z.ZodString>;
+        tool_calls: z.ZodOptional<z.ZodArray<z.ZodUnknown>>;
+        scores: z.ZodRecord<z.ZodString, z.ZodObject<{
+            value: z.ZodNumber;
+            pass: z.ZodNullable<z.ZodBoolean>;
+            detail: z.ZodOptional<z.ZodString>;
+            label: z.ZodOptional<z.ZodString>;
+            cost_usd: z.ZodOptional<z.ZodNumber>;
+            calibration: z.ZodOptional<z.ZodObject<{
+                human: z.ZodNumber;
+                judge: z.ZodNumber;
+            }, z.core.$strip>>;
+        }, z.core.$strip>>;
+        latency_ms: z.ZodNullable<z.ZodNumber>;
+        tokens: z.ZodNullable<z.ZodObject<{
+            prompt: z.ZodNumber;
+            completion: z.ZodNumber;
+            total: z.ZodNumber;
+        }, z.core.$strip>>;
+        cost_usd: z.ZodNullable<z.ZodNumber>;
+        cached: z.ZodOptional<z.ZodBoolean>;
+        judge_cost_usd: z.ZodOptional<z.ZodNullable<z.ZodNumber>>;
+        scorer_errors: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodString>>;
+        error: z.ZodNullable<z.ZodObject<{
+            kind: z.ZodEnum<{
+                input: "input";
+                infrastructure: "infrastructure";
+            }>;
+            message: z.ZodString;
+        }, z.core.$strip>>;
+    }, z.core.$strip>>;
+    aggregates: z.ZodArray<z.ZodObject<{
+        suite: z.ZodString;
+        cases: z.ZodNumber;
+        records: z.ZodNumber;
+        errors: z.ZodNumber;
+        metrics: z.ZodArray<z.ZodObject<{
+            metric: z.ZodString;
+            kind: z.ZodEnum<{
+                mean: "mean";
+                total: "total";
+                rate: "rate";
+                count: "count";
+                quantile: "quantile";
+            }>;
+            value: z.ZodNullable<z.ZodNumber>;
+            n: z.ZodNumber;
+            successes: z.ZodOptional<z.ZodNumber>;
+            interval: z.ZodOptional<z.ZodNullable<z.ZodTuple<[z.ZodNumber, z.ZodNumber], null>>>;
+            method: z.ZodOptional<z.ZodString>;
+        }, z.core.$strip>>;
+        slices: z.ZodArray<z.ZodObject<{
+            slice: z.ZodString;
+            value: z.ZodString;
+            n: z.ZodNumber;
+            metrics: z.ZodArray<z.ZodObject<{
+                metric: z.ZodString;
+                kind: z.ZodEnum<{
+                    mean: "mean";
+                    total: "total";
+                    rate: "rate";
+                    count: "count";
+                    quantile: "quantile";
+                }>;
+                value: z.ZodNullable<z.ZodNumber>;
+                n: z.ZodNumber;
+                successes: z.ZodOptional<z.ZodNumber>;
+                interval: z.ZodOptional<z.ZodNullable<z.ZodTuple<[z.ZodNumber, z.ZodNumber], null>>>;
+                method: z.ZodOptional<z.ZodString>;
+            }, z.core.$strip>>;
+        }, z.core.$strip>>;
+        critical_failures: z.ZodArray<z.ZodObject<{
+            suite: z.ZodString;
+            id: z.ZodString;
+            repeat: z.ZodNumber;
+            line: z.ZodOptional<z.ZodNumber>;
+            scorers: z.ZodArray<z.ZodString>;
+            error: z.ZodOptional<z.ZodString>;
+            expected: z.ZodOptional<z.ZodUnknown>;
+            output: z.ZodNullable<z.ZodString>;
+        }, z.core.$strip>>;
+        flaky: z.ZodOptional<z.ZodArray<z.ZodObject<{
+            scorer: z.ZodString;
+            flip_rate: z.ZodNumber;
+            cases: z.ZodArray<z.ZodObject<{
+                id: z.ZodString;
+                passes: z.ZodNumber;
+                repeats: z.ZodNumber;
+            }, z.core.$strip>>;
+        }, z.core.$strip>>>;
+        scorer_errors: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodNumber>>;
+    }, z.core.$strip>>;
+    decision: z.ZodNullable<z.ZodObject<{
+        verdict: z.ZodEnum<{
+            error: "error";
+            pass: "pass";
+            warn: "warn";
+            fail: "fail";
+            overridden: "overridden";
+            skipped: "skipped";
+        }>;
+        summary: z.ZodString;
+        reasons: z.ZodArray<z.ZodString>;
+        rules: z.ZodArray<z.ZodObject<{
+            suite: z.ZodString;
+            rule: z.ZodNumber;
+            metric: z.ZodString;
+            kind: z.ZodEnum<{
+                critical: "critical";
+                absolute: "absolute";
+                regression: "regression";
+            }>;
+            slice: z.ZodNullable<z.ZodObject<{
+                name: z.ZodString;
+                value: z.ZodString;
+            }, z.core.$strip>>;
+            status: z.ZodEnum<{
+                pass: "pass";
+                fail: "fail";
+                inconclusive: "inconclusive";
+                no_baseline: "no_baseline";
+                not_gated: "not_gated";
+                not_comparable: "not_comparable";
+            }>;
+            outcome: z.ZodEnum<{
+                pass: "pass";
+                warn: "warn";
+                fail: "fail";
+                info: "info";
+            }>;
+            current: z.ZodNullable<z.ZodNumber>;
+            baseline: z.ZodNullable<z.ZodNumber>;
+            delta: z.ZodNullable<z.ZodNumber>;
+            interval: z.ZodNullable<z.ZodTuple<[z.ZodNumber, z.ZodNumber], null>>;
+            n: z.ZodNumber;
+            bound: z.ZodString;
+            method: z.ZodString;
+            pvalue: z.ZodNullable<z.ZodNumber>;
+            mde: z.ZodOptional<z.ZodNullable<z.ZodNumber>>;
+            confidence: z.ZodOptional<z.ZodNumber>;
+            explanation: z.ZodString;
+        }, z.core.$strip>>;
+        critical_failures: z.ZodArray<z.ZodObject<{
+            suite: z.ZodString;
+            id: z.ZodString;
+            repeat: z.ZodNumber;
+            line: z.ZodOptional<z.ZodNumber>;
+            scorers: z.ZodArray<z.ZodString>;
+            error: z.ZodOptional<z.ZodString>;
+            expected: z.ZodOptional<z.ZodUnknown>;
+            output: z.ZodNullable<z.ZodString>;
+        }, z.core.$strip>>;
+        comparisons: z.ZodRecord<z.ZodString, z.ZodObject<{
+            baseline: z.ZodNullable<z.ZodObject<{
+                source: z.ZodString;
+                git_sha: z.ZodNullable<z.ZodString>;
+                ref: z.ZodNullable<z.ZodString>;
+                created_at: z.ZodNullable<z.ZodString>;
+                run_url: z.ZodOptional<z.ZodNullable<z.ZodString>>;
+            }, z.core.$strip>>;
+            paired: z.ZodNumber;
+            added: z.ZodNumber;
+            removed: z.ZodNumber;
+            changed: z.ZodNumber;
+            notes: z.ZodArray<z.ZodString>;
+            demoted: z.ZodOptional<z.ZodArray<z.ZodObject<{
+                id: z.ZodString;
+                baseline: z.ZodEnum<{
+                    critical: "critical";
+                    low: "low";
+                    high: "high";
+                    normal: "normal";
+                }>;
+                current: z.ZodNullable<z.ZodEnum<{
+                    critical: "critical";
+                    low: "low";
+                    high: "high";
+                    normal: "normal";
+                }>>;
+            }, z.core.$strip>>>;
+            settings_changed: z.ZodOptional<z.ZodArray<z.ZodString>>;
+        }, z.core.$strip>>;
+        override: z.ZodNullable<z.ZodObject<{
+            label: z.ZodString;
+            actor: z.ZodString;
+            permission: z.ZodString;
+            applied_at: z.ZodString;
+        }, z.core.$strip>>;
+        override_notes: z.ZodOptional<z.ZodArray<z.ZodString>>;
+    }, z.core.$strip>>;
+    incomplete: z.ZodOptional<z.ZodObject<{
+        kind: z.ZodEnum<{
+            circuit_breaker: "circuit_breaker";
+            interrupted: "interrupted";
+            budget: "budget";
+            all_failed: "all_failed";
+        }>;
+        message: z.ZodString;
+        done: z.ZodNumber;
+        total: z.ZodNumber;
+    }, z.core.$strip>>;
+}, z.core.$strip>;
+export type Run = z.infer<typeof Run>;

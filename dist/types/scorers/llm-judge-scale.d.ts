@@ -1,0 +1,10 @@
+import type { LlmJudgeScorer } from '../config/schema.js';
+/** A judge scale as numbers: pass-fail is 0 (fail) and 1 (pass). */
+export interface JudgeScale {
+    low: number;
+    high: number;
+    passFail: boolean;
+}
+export declare function judgeScale(scale: LlmJudgeScorer['scale']): JudgeScale;
+/** A human label on this scale as a number, or undefined when it is not one (`pass`/`fail`, true/false and 1/0 on pass-fail). */
+export declare function humanRating(label: unknown, scale: JudgeScale): number | undefined;

@@ -1,0 +1,12 @@
+import type { ScorerConfig } from '../config/schema.js';
+import type { Result } from '../core/result.js';
+import type { ModelAccess } from '../runner/session.js';
+import type { Scorer } from './scorer.js';
+export interface ScorerResources {
+    /** Reads a JSON file that a scorer's config names (e.g. a JSON Schema), relative to the config. */
+    readJson(path: string): Result<Record<string, unknown>>;
+    /** How model-graded scorers reach their judge providers; absent when nothing will be graded (validate). */
+    models?: ModelAccess;
+}
+/** Maps a scorer's YAML `type` to its implementation. */
+export declare function createScorer(config: ScorerConfig, resources: ScorerResources): Promise<Result<Scorer>>;

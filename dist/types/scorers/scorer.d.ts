@@ -1,0 +1,31 @@
+import type { EvalCase } from '../dataset/case.js';
+import type { ChatMessage } from '../prompt/messages.js';
+import type { ScoreRecord } from '../results/run-schema.js';
+export interface ScoreInput {
+    case: EvalCase;
+    output: string;
+    toolCalls?: unknown[];
+}
+/** A case-level scorer: `(case, output) → score in [0, 1]` with a pass/fail where it has one. */
+export interface Scorer {
+    readonly id: string;
+    readonly type: string;
+    /** Whether a failure of this scorer on a `severity: critical` case is a critical failure. */
+    readonly critical: boolean;
+    score(input: ScoreInput): ScoreRecord;
+    /**
+     * Model-graded scorers (llm-judge) grade asynchronously through the runner instead of
+     * `score`. Undefined: nothing to grade (no baseline output to compare with). Throws
+     * ProviderError when the judge could not be reached; the runner records that on the case.
+     */
+    grade?(input: GradeInput): Promise<ScoreRecord | undefined>;
+}
+export interface GradeInput extends ScoreInput {
+    suite: string;
+    repeat: number;
+    /** The rendered messages the answer was given to. */
+    messages: ChatMessage[];
+    baselineOutput?: string;
+    signal?: AbortSignal;
+}
+export declare const binary: (pass: boolean, detail?: string) => ScoreRecord;

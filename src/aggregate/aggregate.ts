@@ -4,6 +4,7 @@ import type {
   CriticalFailure,
   Flakiness,
   MetricValue,
+  ScoreRecord,
   SliceValue,
   SuiteAggregate,
 } from '../results/run-schema.js';
@@ -112,7 +113,10 @@ function metricValues(spec: AggregateSpec, records: readonly CaseRecord[]): Metr
   const scored = records.filter((r) => !r.error);
   const out: MetricValue[] = [];
   for (const scorer of spec.scorers) {
-    const scores = scored.map((r) => r.scores[scorer.id]).filter((s) => s !== undefined);
+    // a scorer that failed on a case (its own error, not the answer's) leaves the case out
+    const scores = scored
+      .map((r) => r.scores[scorer.id])
+      .filter((s): s is ScoreRecord => s !== undefined && s.error === undefined);
     const judged = scores.filter((s) => s.pass !== null);
     if (judged.length || scores.length === 0) {
       const successes = judged.filter((s) => s.pass).length;

@@ -2,13 +2,13 @@ import { z } from 'zod';
 import { didYouMean } from '../core/suggest.js';
 import { compileGlob } from './glob.js';
 import { BUILT_IN_METRICS, higherIsBetter, parseMetricName, type MetricRef } from './metric-name.js';
+import { Id, ScorerBase } from './scorer-base.js';
+import { REFERENCE_SCORERS } from '../scorers/option-schemas.js';
 
 /**
  * The gate YAML, defined once. Types are inferred from it, the JSON Schema
  * (`evalgate schema`) is generated from it, and the loader validates with it.
  */
-
-const Id = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, { error: 'expected an id of letters, digits, "_" or "-"' });
 
 const MARGIN_HINT = 'expected a fraction or a percentage like 5% (relative to the baseline) or 2pp (percentage points)';
 
@@ -213,12 +213,6 @@ export const ProviderConfig = z.discriminatedUnion('type', [
 ]);
 export type ProviderConfig = z.output<typeof ProviderConfig>;
 
-const ScorerBase = {
-  id: Id,
-  /** A failing case on a critical-severity case is a critical failure; `false` excludes this scorer from that count. */
-  critical: z.boolean().default(true),
-};
-
 export const EqualsScorer = z.strictObject({
   ...ScorerBase,
   type: z.literal('equals'),
@@ -294,6 +288,7 @@ export const ScorerConfig = z.discriminatedUnion('type', [
   JsonScorer,
   LlmJudgeScorer,
   LlmJudgePairwiseScorer,
+  ...REFERENCE_SCORERS,
 ]);
 export type ScorerConfig = z.output<typeof ScorerConfig>;
 

@@ -1,5 +1,5 @@
-/** Levenshtein distance, for did-you-mean suggestions on unknown keys and names. */
-function distance(a: string, b: string): number {
+/** Levenshtein distance between two sequences (a string's UTF-16 units, or code points): did-you-mean and the levenshtein scorer. */
+export function editDistance(a: ArrayLike<string>, b: ArrayLike<string>): number {
   const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     let diag = prev[0]!;
@@ -17,7 +17,7 @@ export function didYouMean(word: string, candidates: readonly string[]): string 
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const c of candidates) {
-    const d = distance(word.toLowerCase(), c.toLowerCase());
+    const d = editDistance(word.toLowerCase(), c.toLowerCase());
     if (d < bestDistance) [best, bestDistance] = [c, d];
   }
   return best !== undefined && bestDistance <= Math.max(2, Math.floor(word.length / 3))

@@ -145,9 +145,10 @@ type Unit = (r: CaseRecord) => number | null;
 function caseUnit(ref: MetricRef): Unit {
   if (ref.kind === 'errors') return (r) => (r.error ? 1 : 0);
   if (ref.kind !== 'scorer') return () => null;
-  if (ref.stat === 'mean') return (r) => (r.error ? null : (r.scores[ref.scorer]?.value ?? null));
+  const score = (r: CaseRecord) => (r.error ? undefined : r.scores[ref.scorer]);
+  if (ref.stat === 'mean') return (r) => (score(r)?.error === undefined ? (score(r)?.value ?? null) : null);
   return (r) => {
-    const pass = r.error ? null : r.scores[ref.scorer]?.pass;
+    const pass = score(r)?.error === undefined ? score(r)?.pass : null;
     return pass === null || pass === undefined ? null : pass ? 1 : 0;
   };
 }

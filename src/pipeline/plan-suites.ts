@@ -106,6 +106,7 @@ export async function planSuites(loaded: LoadedConfig, options: PlanOptions): Pr
       const built = await createScorer(config, {
         readJson: (path) => readJson(resolve(loaded.dir, path)),
         models: options.models,
+        locate: (path) => ({ absolute: resolve(loaded.dir, path), display: displayPath(resolve(loaded.dir, path)) }),
       });
       if (built.ok) scorers.push(built.value);
       else issues.push(...built.issues.map((i) => (i.file ? i : at(['scorers', k], i.message))));
@@ -190,6 +191,7 @@ export async function planSuites(loaded: LoadedConfig, options: PlanOptions): Pr
         scorer_hashes: suite.hashes.scorers,
         rule_hashes: suite.hashes.rules,
         settings: modelSettings(loaded.config.providers[suite.provider], prompt),
+        ...scorerSignatures(scorers, cases),
       },
     });
   }
@@ -249,7 +251,20 @@ function templatesOf(scorer: LoadedSuite['scorers'][number]): string[] {
   if (scorer.type === 'equals') return [scorer.expected];
   if (scorer.type === 'contains' || scorer.type === 'icontains')
     return Array.isArray(scorer.expected) ? scorer.expected : [scorer.expected];
+  if (scorer.type === 'classify') return [scorer.reference];
+  if (scorer.type === 'choice') return [scorer.answer];
+  if ('reference' in scorer && scorer.type !== 'llm-judge')
+    return typeof scorer.reference === 'string' ? [scorer.reference] : scorer.reference;
   return [];
+}
+
+/** Each scorer's signature over the cases it will score, for run.json (absent when no scorer has one). */
+function scorerSignatures(
+  scorers: readonly Scorer[],
+  cases: readonly EvalCase[],
+): Pick<SuiteManifest, 'scorer_signatures'> {
+  const signatures = Object.fromEntries(scorers.flatMap((s) => (s.signature ? [[s.id, s.signature(cases)]] : [])));
+  return Object.keys(signatures).length ? { scorer_signatures: signatures } : {};
 }
 
 function readJson(path: string): Result<Record<string, unknown>> {

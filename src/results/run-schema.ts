@@ -4,7 +4,7 @@ import { z } from 'zod';
 export const RUN_SCHEMA = 'evalgate/run@1';
 
 export const ScoreRecord = z.object({
-  /** In [0, 1]. */
+  /** On the scorer's own scale (docs/metrics.md): [0, 1] for most, 0–100 for sacreBLEU's BLEU and chrF. */
   value: z.number(),
   /** Null when the scorer has no pass/fail threshold. */
   pass: z.boolean().nullable(),
@@ -15,6 +15,14 @@ export const ScoreRecord = z.object({
   cost_usd: z.number().optional(),
   /** Judge and human rating of the human-labelled output, for `judge.<scorer>.agreement`. */
   calibration: z.object({ human: z.number(), judge: z.number() }).optional(),
+  /** The label a case expects (classify, choice), for the suite's classification metrics and confusion matrix. */
+  expected_label: z.string().optional(),
+  /** The model's stated confidence in its label (classify with `confidence`), for ECE, Brier and ROC AUC. */
+  confidence: z.number().optional(),
+  /** Per-case sufficient statistics of a suite metric (BLEU/chrF n-gram counts, tool-call matches), so corpus scores can be resampled. */
+  stats: z.array(z.number()).optional(),
+  /** The scorer itself failed on this case (a `code` scorer threw or timed out): the score is left out of every metric. */
+  error: z.string().optional(),
 });
 export type ScoreRecord = z.infer<typeof ScoreRecord>;
 
@@ -126,6 +134,8 @@ export const SuiteManifest = z.object({
   repeats: z.number().int(),
   /** Hash of each scorer's and each rule's definition: a metric whose definition changed is not comparable. */
   scorer_hashes: z.record(z.string(), z.string()),
+  /** Each reference-based scorer's settings, sacreBLEU style (`nrefs:1|case:mixed|eff:yes|tok:13a|smooth:exp|version:2.x`), so its numbers can be reproduced. */
+  scorer_signatures: z.record(z.string(), z.string()).optional(),
   rule_hashes: z.array(z.string()),
   /** The model settings that shape an answer (null: the provider's default), so a reviewer sees what changed. Absent in runs before 0.2. */
   settings: z

@@ -1,7 +1,6 @@
 import type { z } from 'zod';
 import type { ContainsScorer } from '../config/schema.js';
-import { templateContext } from '../dataset/case.js';
-import { render } from '../prompt/template.js';
+import { expandTemplates } from './reference.js';
 import type { Scorer } from './scorer.js';
 
 /**
@@ -16,14 +15,9 @@ export function containsScorer(config: z.output<typeof ContainsScorer>): Scorer 
     type: config.type,
     critical: config.critical,
     score({ case: c, output }) {
-      const context = templateContext(c);
       const haystack = fold(output);
       // an `expected` that is a list in the dataset means "each of these"
-      const needles = templates.flatMap((t) => {
-        const whole = /^\s*\{\{\s*([A-Za-z_][\w.]*)\s*\}\}\s*$/.exec(t);
-        const value = whole ? context[whole[1]!] : undefined;
-        return Array.isArray(value) ? value.map(String) : [render(t, context)];
-      });
+      const needles = expandTemplates(templates, c);
       const found = needles.filter((n) => haystack.includes(fold(n))).length;
       let pass = config.any ? found > 0 : found === needles.length;
       if (config.negate) pass = !pass;

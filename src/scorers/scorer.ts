@@ -16,6 +16,11 @@ export interface Scorer {
   readonly critical: boolean;
   score(input: ScoreInput): ScoreRecord;
   /**
+   * The scorer's settings in the style of sacreBLEU's signature (`nrefs:1|case:mixed|tok:13a|…`),
+   * recorded in run.json so that its numbers can be reproduced; `cases` fill the reference count.
+   */
+  signature?(cases: readonly EvalCase[]): string;
+  /**
    * Model-graded scorers (llm-judge) grade asynchronously through the runner instead of
    * `score`. Undefined: nothing to grade (no baseline output to compare with). Throws
    * ProviderError when the judge could not be reached; the runner records that on the case.
@@ -37,3 +42,12 @@ export const binary = (pass: boolean, detail?: string): ScoreRecord => ({
   pass,
   ...(detail ? { detail } : {}),
 });
+
+/** sacreBLEU's `nrefs`: the number of references every case has, or `var` when it differs. */
+export function referenceCount(
+  cases: readonly EvalCase[],
+  references: (c: EvalCase) => readonly string[],
+): number | 'var' {
+  const counts = new Set(cases.map((c) => references(c).length));
+  return counts.size === 1 ? [...counts][0]! : counts.size === 0 ? 1 : 'var';
+}

@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { templateContext, type EvalCase } from '../dataset/case.js';
+import { render } from '../prompt/template.js';
+import type { ScoreRecord } from '../results/run-schema.js';
+
+/**
+ * Options every reference-based scorer shares (docs/metrics.md): `reference` is one template or
+ * a list (default the case's `expected`; an `expected` that is a list means several references),
+ * and `threshold` gives the score a pass/fail and a pass rate.
+ */
+export const ReferenceOptions = {
+  reference: z.union([z.string(), z.array(z.string()).min(1)]).default('{{expected}}'),
+  threshold: z.number().optional(),
+};
+
+/**
+ * Renders templates against a case. A template that is exactly one placeholder naming a list
+ * (e.g. `{{expected}}` with `expected: [a, b]`) stands for each element.
+ */
+export function expandTemplates(templates: string | readonly string[], c: EvalCase): string[] {
+  const context = templateContext(c);
+  return (typeof templates === 'string' ? [templates] : templates).flatMap((t) => {
+    const whole = /^\s*\{\{\s*([A-Za-z_][\w.]*)\s*\}\}\s*$/.exec(t);
+    const value = whole ? context[whole[1]!] : undefined;
+    return Array.isArray(value) ? value.map(String) : [render(t, context)];
+  });
+}
+
+/** A continuous score, with a pass/fail only when the scorer has a threshold. */
+export function graded(value: number, threshold: number | undefined, extra: Partial<ScoreRecord> = {}): ScoreRecord {
+  return { value, pass: threshold === undefined ? null : value >= threshold, ...extra };
+}

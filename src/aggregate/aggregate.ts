@@ -9,6 +9,7 @@ import type {
   SuiteAggregate,
 } from '../results/run-schema.js';
 import { judgeAgreementMetrics, type JudgeScaleConfig } from '../scorers/llm-judge-agreement.js';
+import { suiteMetricValues } from '../scorers/suite-metrics.js';
 
 export interface AggregateSpec {
   suite: string;
@@ -47,6 +48,7 @@ export function aggregateSuite(spec: AggregateSpec, records: readonly CaseRecord
     critical_failures: criticalFailures,
     ...(records.some((r) => r.repeat > 0) ? { flaky: flakiness(spec, records) } : {}),
     ...scorerErrors(records),
+    ...confusionMatrices(spec, records),
   };
 }
 
@@ -109,6 +111,16 @@ export function criticalFailure(
   };
 }
 
+/** The confusion matrix of each classifying scorer (classify, choice), for the report. */
+function confusionMatrices(spec: AggregateSpec, records: readonly CaseRecord[]): Pick<SuiteAggregate, 'confusion'> {
+  const confusion = spec.scorers.flatMap((scorer) => {
+    const scores = records.flatMap((r) => (r.error || !r.scores[scorer.id] ? [] : [r.scores[scorer.id]!]));
+    const matrix = suiteMetricValues(scorer, scores).confusion;
+    return matrix ? [{ scorer: scorer.id, ...matrix }] : [];
+  });
+  return confusion.length ? { confusion } : {};
+}
+
 function metricValues(spec: AggregateSpec, records: readonly CaseRecord[]): MetricValue[] {
   const scored = records.filter((r) => !r.error);
   const out: MetricValue[] = [];
@@ -131,6 +143,7 @@ function metricValues(spec: AggregateSpec, records: readonly CaseRecord[]): Metr
       });
     }
     out.push({ metric: `${scorer.id}.mean`, kind: 'mean', value: mean(scores.map((s) => s.value)), n: scores.length });
+    out.push(...suiteMetricValues(scorer, scores).metrics);
   }
   out.push({
     metric: 'critical_failures',

@@ -7,7 +7,28 @@ export type MetricRef =
   | { kind: 'tokens'; stat: 'total' | 'mean' }
   | { kind: 'errors'; stat: 'rate' | 'count' }
   /** Krippendorff's α between an llm-judge scorer and the human labels in the dataset. */
-  | { kind: 'judge_agreement'; scorer: string };
+  | { kind: 'judge_agreement'; scorer: string }
+  /** A statistic of all of a scorer's cases at once (docs/metrics.md): corpus BLEU, macro-F1, ECE, tool-call F1… */
+  | { kind: 'suite'; scorer: string; stat: SuiteStat; class?: string };
+
+/** Suite metrics, by the scorer types that have them (docs/metrics.md). */
+export const SUITE_STATS = [
+  'corpus',
+  'accuracy',
+  'macro_f1',
+  'weighted_f1',
+  'mcc',
+  'balanced_accuracy',
+  'ece',
+  'brier',
+  'roc_auc',
+  'precision',
+  'recall',
+  'f1',
+] as const;
+export type SuiteStat = (typeof SUITE_STATS)[number];
+/** Suite metrics that also exist per class: `<scorer>.f1.<class>`. */
+export const CLASS_STATS = ['f1', 'precision', 'recall'] as const;
 
 const BUILT_IN: Record<string, MetricRef> = {
   critical_failures: { kind: 'critical_failures' },
@@ -34,7 +55,12 @@ export function parseMetricName(name: string): MetricRef | undefined {
   const judge = /^judge\.([A-Za-z0-9][A-Za-z0-9_-]*)\.agreement$/.exec(name);
   if (judge) return { kind: 'judge_agreement', scorer: judge[1]! };
   const match = /^([A-Za-z0-9][A-Za-z0-9_-]*)\.(pass_rate|mean)$/.exec(name);
-  return match ? { kind: 'scorer', scorer: match[1]!, stat: match[2] as 'pass_rate' | 'mean' } : undefined;
+  if (match) return { kind: 'scorer', scorer: match[1]!, stat: match[2] as 'pass_rate' | 'mean' };
+  const suite = /^([A-Za-z0-9][A-Za-z0-9_-]*)\.([a-z_0-9]+)(?:\.(.+))?$/.exec(name);
+  if (!suite || !(SUITE_STATS as readonly string[]).includes(suite[2]!)) return undefined;
+  const stat = suite[2] as SuiteStat;
+  if (suite[3] !== undefined && !(CLASS_STATS as readonly string[]).includes(stat)) return undefined;
+  return { kind: 'suite', scorer: suite[1]!, stat, ...(suite[3] !== undefined ? { class: suite[3] } : {}) };
 }
 
 /** Metrics whose values live in [0, 1] and are tested as paired proportions or means. */
@@ -44,5 +70,6 @@ export function isRateMetric(ref: MetricRef): boolean {
 
 /** Which direction is worse: higher latency, cost, tokens, errors and critical failures are worse. */
 export function higherIsBetter(ref: MetricRef): boolean {
+  if (ref.kind === 'suite') return ref.stat !== 'ece' && ref.stat !== 'brier';
   return ref.kind === 'scorer' || ref.kind === 'judge_agreement';
 }

@@ -1,7 +1,16 @@
 import { z } from 'zod';
 import { didYouMean } from '../core/suggest.js';
 import { compileGlob } from './glob.js';
-import { BUILT_IN_METRICS, higherIsBetter, parseMetricName, type MetricRef } from './metric-name.js';
+import {
+  BUILT_IN_METRICS,
+  CLASS_STATS,
+  SUITE_STATS,
+  higherIsBetter,
+  parseMetricName,
+  type MetricRef,
+} from './metric-name.js';
+import { declaredClasses, suiteStatistic, suiteStatsOf } from '../scorers/suite-metrics.js';
+import { parseJsonPath } from '../providers/json-path.js';
 import { Id, ScorerBase } from './scorer-base.js';
 import { REFERENCE_SCORERS } from '../scorers/option-schemas.js';
 
@@ -339,7 +348,7 @@ export const RuleConfig = RuleFields.transform((rule, ctx) => {
     ctx.addIssue({
       code: 'custom',
       path: ['metric'],
-      message: `unknown metric "${rule.metric}"${didYouMean(rule.metric, [...BUILT_IN_METRICS, `${prefix}.pass_rate`, `${prefix}.mean`])}; expected <scorer>.pass_rate, <scorer>.mean or one of ${BUILT_IN_METRICS.join(', ')}`,
+      message: `unknown metric "${rule.metric}"${didYouMean(rule.metric, [...BUILT_IN_METRICS, `${prefix}.pass_rate`, `${prefix}.mean`, ...SUITE_STATS.map((stat) => `${prefix}.${stat}`)])}; expected <scorer>.pass_rate, <scorer>.mean, a suite metric (docs/metrics.md) or one of ${BUILT_IN_METRICS.join(', ')}`,
     });
     return z.NEVER;
   }
@@ -453,13 +462,32 @@ function suiteIssues(suite: Omit<SuiteConfig, never>): [PropertyKey[], string][]
     }
     if (scorer.type === 'llm-judge')
       for (const [path, message] of judgeScaleIssues(scorer)) out.push([['scorers', k, ...path], message]);
+    for (const [path, message] of scorerIssues(scorer)) out.push([['scorers', k, ...path], message]);
   });
+  const known = [
+    ...suite.scorers.flatMap((sc) => [
+      `${sc.id}.pass_rate`,
+      `${sc.id}.mean`,
+      ...suiteStatsOf(sc).map((stat) => `${sc.id}.${stat}`),
+      ...(declaredClasses(sc) ?? []).flatMap((cls) => CLASS_STATS.map((stat) => `${sc.id}.${stat}.${cls}`)),
+    ]),
+    ...BUILT_IN_METRICS,
+  ];
   const judges = suite.scorers.filter((sc) => sc.type === 'llm-judge').map((sc) => sc.id);
   suite.rules.forEach((rule, r) => {
     // a rule whose metric did not parse has its issue already
     if (!rule?.ref) return;
     const { ref } = rule;
-    if (ref.kind === 'scorer' && !scorerIds.has(ref.scorer))
+    if (ref.kind === 'suite' && scorerIds.has(ref.scorer)) {
+      const message = suiteRuleIssue(
+        ref,
+        suite.scorers.find((sc) => sc.id === ref.scorer)!,
+        rule.metric,
+        known,
+      );
+      if (message) out.push([['rules', r, 'metric'], message]);
+    }
+    if ((ref.kind === 'scorer' || ref.kind === 'suite') && !scorerIds.has(ref.scorer))
       out.push([
         ['rules', r, 'metric'],
         `no scorer "${ref.scorer}" in suite "${suite.id}"${didYouMean(ref.scorer, [...scorerIds])}; scorers: ${[...scorerIds].join(', ')}`,
@@ -495,6 +523,93 @@ function judgeScaleIssues(scorer: LlmJudgeScorer): [PropertyKey[], string][] {
       ['threshold'],
       'a pass-fail judge passes on "pass"; threshold applies only to a rating scale like [1, 5]',
     ]);
+  }
+  return out;
+}
+
+/** A suite metric the scorer has: its type computes it, and a class it names is one of its labels. */
+function suiteRuleIssue(
+  ref: Extract<MetricRef, { kind: 'suite' }>,
+  scorer: SuiteConfig['scorers'][number],
+  metric: string,
+  known: readonly string[],
+): string | undefined {
+  const stats = suiteStatsOf(scorer);
+  if (!suiteStatistic(scorer, ref.stat, ref.class) && ref.stat !== 'roc_auc')
+    return `a ${scorer.type} scorer has no metric "${metric}"${didYouMean(metric, known)}; its suite metrics: ${stats.map((s) => `${scorer.id}.${s}`).join(', ') || 'none'}`;
+  const classes = declaredClasses(scorer);
+  if (ref.class !== undefined && classes && !classes.includes(ref.class))
+    return `"${ref.class}" is not one of the labels of scorer "${scorer.id}"${didYouMean(ref.class, classes)}; labels: ${classes.join(', ')}`;
+  if (ref.stat === 'roc_auc' && !suiteStatistic(scorer, 'roc_auc'))
+    return `${metric} needs a binary classifier: labels with exactly two classes (and a confidence path)`;
+  if (
+    (ref.stat === 'ece' || ref.stat === 'brier' || ref.stat === 'roc_auc') &&
+    scorer.type === 'classify' &&
+    !scorer.confidence
+  )
+    return `${metric} needs the scorer's confidence: a JSON path to the model's confidence, e.g. confidence: confidence`;
+  return undefined;
+}
+
+/** Cross-checks of a scorer's own fields: patterns compile, JSON paths parse, a rubric or preset is there. */
+function scorerIssues(scorer: SuiteConfig['scorers'][number]): [PropertyKey[], string][] {
+  const out: [PropertyKey[], string][] = [];
+  if ((scorer.type === 'classify' || scorer.type === 'choice') && scorer.pattern !== undefined) {
+    try {
+      new RegExp(scorer.pattern, 'i');
+    } catch (error) {
+      out.push([['pattern'], `invalid regular expression: ${(error as Error).message}`]);
+    }
+  }
+  if (scorer.type === 'classify') {
+    for (const key of ['json_path', 'confidence'] as const)
+      if (scorer[key] !== undefined && !parseJsonPath(scorer[key]))
+        out.push([[key], `not a JSON path: "${scorer[key]}"; expected e.g. label or $.result.class`]);
+    if (scorer.positive !== undefined && !scorer.labels?.includes(scorer.positive))
+      out.push([['positive'], `positive must be one of labels (${(scorer.labels ?? []).join(', ') || 'none given'})`]);
+  }
+  return out;
+}
+
+/** A scorer's provider can do what the scorer needs: embed text (similarity), return tool calls (tool-call). */
+function scorerProviderIssues(
+  scorer: SuiteConfig['scorers'][number],
+  suite: Pick<SuiteConfig, 'id' | 'provider'>,
+  providers: GateConfig['providers'],
+): [PropertyKey[], string][] {
+  const out: [PropertyKey[], string][] = [];
+  if (scorer.type === 'similarity') {
+    const provider = providers[scorer.provider];
+    const names = Object.keys(providers);
+    if (!provider)
+      out.push([
+        ['provider'],
+        `no provider named "${scorer.provider}" to embed with${didYouMean(scorer.provider, names)}; defined: ${names.join(', ')}`,
+      ]);
+    else if (provider.type !== 'openai')
+      out.push([
+        ['provider'],
+        `a similarity scorer needs an embedding model: provider "${scorer.provider}" is ${provider.type}, which cannot embed text; name an openai provider (its embedding_model embeds)${didYouMean(
+          scorer.provider,
+          names.filter((n) => providers[n]!.type === 'openai'),
+        )}`,
+      ]);
+  }
+  if (scorer.type === 'tool-call') {
+    const provider = providers[suite.provider];
+    const cannot =
+      provider?.type === 'openai' && provider.tools === undefined
+        ? 'an openai provider without tools'
+        : provider?.type === 'http' && provider.tool_calls === undefined
+          ? 'an http provider without a tool_calls path'
+          : provider?.type === 'command' && provider.mode === 'per-case' && provider.stdout === 'text'
+            ? 'a command provider with stdout: text'
+            : undefined;
+    if (cannot)
+      out.push([
+        ['type'],
+        `a tool-call scorer needs tool calls, but suite "${suite.id}" runs on provider "${suite.provider}", ${cannot}, which cannot return them`,
+      ]);
   }
   return out;
 }
@@ -553,6 +668,8 @@ function gateIssues(config: Pick<GateConfig, 'providers' | 'suites'>): [Property
     suiteIds.add(suite.id);
     if (!config.providers[suite.provider]) out.push([['suites', s, 'provider'], missing(suite.provider, '')]);
     suite.scorers.forEach((scorer, k) => {
+      for (const [path, message] of scorerProviderIssues(scorer, suite, config.providers))
+        out.push([['suites', s, 'scorers', k, ...path], message]);
       if (scorer.type !== 'llm-judge' && scorer.type !== 'llm-judge-pairwise') return;
       const names = Array.isArray(scorer.provider) ? scorer.provider : [scorer.provider];
       names.forEach((name, i) => {

@@ -19,6 +19,8 @@ export function formatValue(ref: MetricRef | undefined, value: number | null | u
       return String(value);
     case 'judge_agreement':
       return round(value, 2);
+    case 'suite':
+      return round(value, 3);
   }
 }
 

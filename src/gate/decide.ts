@@ -1,5 +1,6 @@
 import { higherIsBetter, type MetricRef } from '../config/metric-name.js';
-import { RuleConfig } from '../config/schema.js';
+import { RuleConfig, type ScorerConfig } from '../config/schema.js';
+import { suiteStatistic } from '../scorers/suite-metrics.js';
 import {
   isSuiteNote,
   type CaseRecord,
@@ -24,7 +25,8 @@ export interface SuiteRules {
   rules: readonly RuleConfig[];
   /** Definition hash of each rule, parallel to `rules`. */
   ruleHashes: readonly string[];
-  scorers: readonly { id: string; critical: boolean }[];
+  /** The suite's scorers; with their config (`type` and options), suite metrics such as `<id>.corpus` can be gated. */
+  scorers: readonly ({ id: string; critical: boolean } | ScorerConfig)[];
 }
 
 export interface OverrideDecision {
@@ -100,6 +102,7 @@ export function decide(input: DecideInput): Decision {
           aggregate,
           baselineAggregate,
           pairing,
+          scorers: suite.scorers,
           seed: input.seed ?? 1,
           resamples: input.resamples ?? 2000,
           baseBranch: input.baseBranch ?? false,
@@ -300,6 +303,7 @@ interface RuleContext {
   aggregate: SuiteAggregate;
   baselineAggregate: SuiteAggregate | undefined;
   pairing: SuitePairing;
+  scorers: SuiteRules['scorers'];
   seed: number;
   resamples: number;
   baseBranch: boolean;
@@ -336,7 +340,7 @@ function evaluateRule(ctx: RuleContext): RuleOutcome[] {
     const changed =
       ctx.pairing.hasBaseline &&
       ((ctx.hash !== null && ctx.pairing.newRules.has(ctx.hash)) ||
-        (ref.kind === 'scorer' && ctx.pairing.changedScorers.has(ref.scorer)));
+        ((ref.kind === 'scorer' || ref.kind === 'suite') && ctx.pairing.changedScorers.has(ref.scorer)));
     const repeats = Math.max(0, ...ctx.records.map((r) => r.repeat)) + 1;
     return targets.map((t) => {
       const baselineMetrics = t.slice
@@ -394,7 +398,7 @@ function evaluateRule(ctx: RuleContext): RuleOutcome[] {
       `${rule.metric} (${boundText(rule)}): no baseline to compare with, so this regression rule was not tested.`,
     );
   }
-  if (ref.kind === 'scorer' && ctx.pairing.changedScorers.has(ref.scorer)) {
+  if ((ref.kind === 'scorer' || ref.kind === 'suite') && ctx.pairing.changedScorers.has(ref.scorer)) {
     return untested(
       'not_comparable',
       'warn',
@@ -409,6 +413,8 @@ function evaluateRule(ctx: RuleContext): RuleOutcome[] {
     );
   }
 
+  const scorer = ref.kind === 'suite' ? ctx.scorers.find((s) => s.id === ref.scorer) : undefined;
+  const statistic = ref.kind === 'suite' && scorer ? suiteStatistic(scorer, ref.stat, ref.class) : undefined;
   const tested = targets.map((t) => {
     const evidence =
       t.current.length && t.baseline.length
@@ -420,6 +426,7 @@ function evaluateRule(ctx: RuleContext): RuleOutcome[] {
             baseline: t.baseline,
             seed: ctx.seed,
             resamples: ctx.resamples,
+            ...(statistic ? { statistic } : {}),
           })
         : null;
     return { target: t, evidence };

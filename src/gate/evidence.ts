@@ -1,8 +1,10 @@
 import { higherIsBetter, isRateMetric, type MetricRef } from '../config/metric-name.js';
 import type { RuleConfig } from '../config/schema.js';
-import type { CaseRecord, MetricValue } from '../results/run-schema.js';
+import type { CaseRecord, MetricValue, ScoreRecord } from '../results/run-schema.js';
 import { proportionInterval } from '../stats/index.js';
 import { tPpf } from '../stats/distributions.js';
+import type { SuiteStatistic } from '../scorers/suite-metrics.js';
+import { suiteBootstrapEvidence } from './suite-bootstrap.js';
 import type { Pair } from './pairing.js';
 import {
   bootstrapEvidence,
@@ -22,6 +24,8 @@ export interface EvidenceInput {
   baseline: readonly CaseRecord[];
   seed: number;
   resamples: number;
+  /** For a suite metric (`<scorer>.corpus`, `<scorer>.macro_f1`…): how it is computed from a sample's score records. */
+  statistic?: SuiteStatistic;
 }
 
 /** Fewer paired cases than this share of the current ones, and the comparison is made unpaired (and said). */
@@ -40,6 +44,22 @@ export function regressionEvidence(input: EvidenceInput): RegressionEvidence | n
   const pairedCases = new Set(input.pairs.map((p) => p.current.id)).size;
   const paired = pairedCases > 0 && pairedCases >= MIN_PAIRED_SHARE * currentCases;
   const orientation = { higherIsBetter: up, confidence: rule.confidence };
+
+  if (ref.kind === 'suite') {
+    if (!input.statistic) return null;
+    const sides = paired
+      ? pairedCaseScores(input.pairs, ref.scorer)
+      : { current: caseScores(input.current, ref.scorer), baseline: caseScores(input.baseline, ref.scorer) };
+    const baselineValue = input.statistic(sides.baseline.flat());
+    if (baselineValue === null) return null;
+    return suiteBootstrapEvidence(sides.current, sides.baseline, input.statistic, {
+      ...orientation,
+      threshold: margin.relative ? margin.value * Math.abs(baselineValue) : margin.value,
+      paired,
+      seed: input.seed,
+      resamples: input.resamples,
+    });
+  }
 
   if (isRateMetric(ref) || (ref.kind === 'scorer' && ref.stat === 'mean')) {
     const unit = caseUnit(ref);
@@ -202,6 +222,37 @@ function pairedCaseValues(
     current: ids.map((id) => combine(current.get(id)!, aggregate)),
     baseline: ids.map((id) => combine(baseline.get(id)!, aggregate)),
   };
+}
+
+/** Each case's score records of one scorer (one per repeat), by case id in first-seen order. */
+function scoresByCase(records: readonly CaseRecord[], scorer: string): Map<string, ScoreRecord[]> {
+  const groups = new Map<string, ScoreRecord[]>();
+  for (const r of records) {
+    const s = r.error ? undefined : r.scores[scorer];
+    if (!s || s.error !== undefined) continue;
+    const list = groups.get(r.id);
+    if (list) list.push(s);
+    else groups.set(r.id, [s]);
+  }
+  return groups;
+}
+
+const caseScores = (records: readonly CaseRecord[], scorer: string) => [...scoresByCase(records, scorer).values()];
+
+function pairedCaseScores(
+  pairs: readonly Pair[],
+  scorer: string,
+): { current: ScoreRecord[][]; baseline: ScoreRecord[][] } {
+  const current = scoresByCase(
+    pairs.map((p) => p.current),
+    scorer,
+  );
+  const baseline = scoresByCase(
+    pairs.map((p) => p.baseline),
+    scorer,
+  );
+  const ids = [...current.keys()].filter((id) => baseline.has(id));
+  return { current: ids.map((id) => current.get(id)!), baseline: ids.map((id) => baseline.get(id)!) };
 }
 
 function recordValue(ref: MetricRef): (r: CaseRecord) => number | null {

@@ -12,6 +12,7 @@ import { sampleCases, shardCases } from '../dataset/sample.js';
 import { parsePrompt, type PromptTemplate } from '../prompt/messages.js';
 import { lookupPath, placeholders } from '../prompt/template.js';
 import { createScorer } from '../scorers/registry.js';
+import { parseMetricName } from '../config/metric-name.js';
 import type { Scorer } from '../scorers/scorer.js';
 import type { ModelAccess } from '../runner/session.js';
 import type { Severity, SuiteManifest } from '../results/run-schema.js';
@@ -111,6 +112,8 @@ export async function planSuites(loaded: LoadedConfig, options: PlanOptions): Pr
       if (built.ok) scorers.push(built.value);
       else issues.push(...built.issues.map((i) => (i.file ? i : at(['scorers', k], i.message))));
     }
+
+    issues.push(...classRuleIssues(suite, scorers, dataset.value).map(([path, message]) => at(path, message)));
 
     let cases = sampleCases(dataset.value, tier.sample, `${tier.seed}\u0000${suite.id}`);
     if (options.shard) cases = shardCases(cases, options.shard.index, options.shard.count);
@@ -265,6 +268,35 @@ function scorerSignatures(
 ): Pick<SuiteManifest, 'scorer_signatures'> {
   const signatures = Object.fromEntries(scorers.flatMap((s) => (s.signature ? [[s.id, s.signature(cases)]] : [])));
   return Object.keys(signatures).length ? { scorer_signatures: signatures } : {};
+}
+
+/** A per-class rule (`label.f1.<class>`) must name a class that some case of the dataset expects. */
+function classRuleIssues(
+  suite: LoadedSuite,
+  scorers: readonly Scorer[],
+  cases: readonly EvalCase[],
+): [PropertyKey[], string][] {
+  const expected = new Map<string, Set<string>>();
+  return suite.rules.flatMap((rule, r): [PropertyKey[], string][] => {
+    const ref = parseMetricName(rule.metric);
+    if (ref?.kind !== 'suite' || ref.class === undefined) return [];
+    const scorer = scorers.find((s) => s.id === ref.scorer);
+    if (!scorer || (scorer.type !== 'classify' && scorer.type !== 'choice')) return [];
+    let labels = expected.get(scorer.id);
+    if (!labels) {
+      // the scorer's own normalisation says which label a case expects, whatever the output
+      labels = new Set(cases.flatMap((c) => scorer.score({ case: c, output: '' }).expected_label ?? []));
+      expected.set(scorer.id, labels);
+    }
+    return labels.has(ref.class)
+      ? []
+      : [
+          [
+            ['rules', r, 'metric'],
+            `no case of ${suite.dataset} expects the class "${ref.class}" of ${rule.metric}${didYouMean(ref.class, [...labels])}; expected classes: ${[...labels].sort().join(', ')}`,
+          ],
+        ];
+  });
 }
 
 function readJson(path: string): Result<Record<string, unknown>> {

@@ -67,8 +67,8 @@ export type CaseRecord = z.infer<typeof CaseRecord>;
 
 export const MetricValue = z.object({
   metric: z.string(),
-  /** `rate`: successes/n; `mean`: mean of scores; `quantile`, `total`, `count`. */
-  kind: z.enum(['rate', 'mean', 'quantile', 'total', 'count']),
+  /** `rate`: successes/n; `mean`: mean of scores; `quantile`, `total`, `count`; `suite`: a statistic of all cases at once (corpus BLEU, macro-F1…). */
+  kind: z.enum(['rate', 'mean', 'quantile', 'total', 'count', 'suite']),
   value: z.number().nullable(),
   n: z.number().int().nonnegative(),
   successes: z.number().int().nonnegative().optional(),
@@ -118,6 +118,10 @@ export const SuiteAggregate = z.object({
   flaky: z.array(Flakiness).optional(),
   /** Judge failures by scorer id, counted apart from `errors` (failed model calls). */
   scorer_errors: z.record(z.string(), z.number().int()).optional(),
+  /** Per classify (or choice) scorer: rows = expected label, columns = predicted label. */
+  confusion: z
+    .array(z.object({ scorer: z.string(), labels: z.array(z.string()), matrix: z.array(z.array(z.number())) }))
+    .optional(),
 });
 export type SuiteAggregate = z.infer<typeof SuiteAggregate>;
 

@@ -50,7 +50,9 @@ export function bleuScorer(config: BleuConfig): Scorer {
         options,
       );
       const stats = segments[0]!;
-      return graded(computeBleu(stats, options, nrefs).score, config.threshold, { stats: flattenBleu(stats) });
+      return graded(computeBleu(stats, options, nrefs).score, config.threshold, {
+        stats: [...flattenBleu(stats), references.length],
+      });
     },
     signature: (cases) =>
       computeBleu(
@@ -61,7 +63,7 @@ export function bleuScorer(config: BleuConfig): Scorer {
   };
 }
 
-/** `[sysLen, refLen, correct₁…₄, total₁…₄]`: what run.json keeps per case. */
+/** `[sysLen, refLen, correct₁…₄, total₁…₄]`, then the case's number of references: what run.json keeps per case. */
 export function flattenBleu(s: { sysLen: number; refLen: number; correct: number[]; total: number[] }): number[] {
   return [s.sysLen, s.refLen, ...s.correct, ...s.total];
 }
@@ -81,4 +83,10 @@ export function corpusBleuOf(config: BleuConfig, stats: readonly (readonly numbe
     }
   }
   return computeBleu({ sysLen, refLen, correct, total }, bleuOptions(config, false)).score;
+}
+
+/** sacreBLEU's `nrefs` of a set of cases from their kept statistics (the last entry is the case's reference count). */
+export function nrefsOf(stats: readonly (readonly number[])[], size: number): number | 'var' {
+  const counts = new Set(stats.map((s) => s[size] ?? 1));
+  return counts.size === 1 ? [...counts][0]! : counts.size === 0 ? 1 : 'var';
 }

@@ -45,7 +45,9 @@ export function chrfScorer(config: ChrfConfig): Scorer {
         options,
       );
       const stats = segments[0]!;
-      return graded(computeChrf(stats, options, nrefs).score, config.threshold, { stats });
+      return graded(computeChrf(stats, options, nrefs).score, config.threshold, {
+        stats: [...stats, references.length],
+      });
     },
     signature: (cases) =>
       computeChrf(
@@ -56,7 +58,7 @@ export function chrfScorer(config: ChrfConfig): Scorer {
   };
 }
 
-const chrfZero = (config: ChrfConfig) => new Array<number>(3 * (config.char_order + config.word_order)).fill(0);
+export const chrfZero = (config: ChrfConfig) => new Array<number>(3 * (config.char_order + config.word_order)).fill(0);
 
 /** Corpus chrF from the cases' kept statistics: sacreBLEU's corpus_score over the same segments. */
 export function corpusChrfOf(config: ChrfConfig, stats: readonly (readonly number[])[]): number {

@@ -1,7 +1,8 @@
-import { parseMetricName } from '../config/metric-name.js';
+import { higherIsBetter, parseMetricName } from '../config/metric-name.js';
 import { formatDelta, formatValue } from '../core/format.js';
 import { isSuiteNote, type Decision, type Run, type RuleOutcome, type SuiteAggregate } from '../results/run-schema.js';
 import { codeBlock, escapeInline, inlineCode } from './escape.js';
+import { SKLEARN } from '../scorers/suite-metrics.js';
 
 /** The hidden marker that identifies evalgate's one PR comment. */
 export const COMMENT_MARKER = '<!-- evalgate:comment -->';
@@ -162,6 +163,7 @@ function suiteSection(run: Run, decision: Decision, agg: SuiteAggregate): string
       `| ${escapeInline(m.metric)} | ${value} | ${m.interval ? `${formatValue(ref, m.interval[0])}–${formatValue(ref, m.interval[1])}` : ''} | ${m.n} |`,
     );
   }
+  details.push(...signatureLines(manifest?.scorer_signatures, agg), ...confusionLines(agg));
   const failures = decision.critical_failures.filter((c) => c.suite === agg.suite);
   for (const c of failures.slice(0, 10))
     details.push(
@@ -199,6 +201,35 @@ function costCell(run: Run, suite: string, total: number): string {
   return `${formatValue(ref, spent)} spent (${cached.length} of ${priced.length} calls cached); ${formatValue(ref, total)} if uncached`;
 }
 
+/** How each reference-based scorer and suite metric was computed (sacreBLEU-style signatures), so its numbers can be reproduced. */
+function signatureLines(signatures: Record<string, string> | undefined, agg: SuiteAggregate): string[] {
+  const rows = [
+    ...Object.entries(signatures ?? {}).map(([id, sig]) => [`${id} (per case)`, sig] as const),
+    ...agg.metrics
+      .filter((m) => m.kind === 'suite' && m.method && m.method !== SKLEARN)
+      .map((m) => [m.metric, m.method!] as const),
+  ];
+  if (!rows.length) return [];
+  return [
+    '',
+    '| Metric | Signature |',
+    '|---|---|',
+    ...rows.map(([name, sig]) => `| ${escapeInline(name)} | ${inlineCode(sig)} |`),
+  ];
+}
+
+/** Each classifier's confusion matrix: rows are the expected labels, columns the predicted ones. */
+function confusionLines(agg: SuiteAggregate): string[] {
+  return (agg.confusion ?? []).flatMap((c) => [
+    '',
+    `Confusion matrix of ${inlineCode(c.scorer)} (rows: expected, columns: predicted):`,
+    '',
+    `| | ${c.labels.map((l) => escapeInline(l)).join(' | ')} |`,
+    `|---|${c.labels.map(() => '---:').join('|')}|`,
+    ...c.matrix.map((row, i) => `| **${escapeInline(c.labels[i]!)}** | ${row.join(' | ')} |`),
+  ]);
+}
+
 function ruleRow(r: RuleOutcome, label: string): string {
   const ref = parseMetricName(r.metric);
   const result = ['inconclusive', 'not_comparable', 'no_baseline', 'not_gated'].includes(r.status)
@@ -212,7 +243,7 @@ function changeCell(r: RuleOutcome): string {
   const ref = parseMetricName(r.metric);
   if (!r.interval) return '';
   if (r.kind !== 'regression') return `CI ${formatValue(ref, r.interval[0])}–${formatValue(ref, r.interval[1])}`;
-  const flip = ref?.kind === 'scorer' ? -1 : 1;
+  const flip = ref && higherIsBetter(ref) ? -1 : 1;
   if (r.delta === null) {
     const pct = (w: number) => {
       const change = flip < 0 ? 1 / w - 1 : w - 1;
@@ -242,7 +273,7 @@ function powerLines(rules: readonly RuleOutcome[]): string[] {
     const worst = outcomes.reduce((a, b) => ((b.mde ?? 0) > (a.mde ?? 0) ? b : a));
     const ref = parseMetricName(worst.metric);
     const ratio = worst.delta === null;
-    const up = ref?.kind === 'scorer';
+    const up = ref !== undefined && higherIsBetter(ref);
     const size = ratio ? `${((worst.mde! - 1) * 100).toFixed(1)}%` : formatDelta(ref, worst.mde).replace(/^[+−±]/, '');
     const where = worst.slice
       ? `in the least sensitive slice (${inlineCode(`${worst.slice.name}=${worst.slice.value}`)}, n=${worst.n})`

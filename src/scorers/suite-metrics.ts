@@ -12,6 +12,9 @@ import { computeChrf } from '../metrics/chrf.js';
 import { bleuOptions, corpusBleuOf, nrefsOf } from './bleu.js';
 import { chrfOptions, chrfZero, corpusChrfOf } from './chrf.js';
 
+/** The method of the classification metrics, computed as scikit-learn does (src/metrics/classification.ts). */
+export const SKLEARN = 'scikit-learn semantics';
+
 /** A suite metric over the score records of the cases in a sample; null where it is undefined. */
 export type SuiteStatistic = (scores: readonly ScoreRecord[]) => number | null;
 
@@ -168,7 +171,7 @@ function methodOf(config: ScorerConfig, stat: SuiteStat, scores: readonly ScoreR
           ? 'top-label Brier score'
           : stat === 'roc_auc'
             ? 'ROC AUC of the positive class'
-            : 'scikit-learn semantics';
+            : SKLEARN;
   }
 }
 
@@ -199,7 +202,7 @@ export function suiteMetricValues(
         kind: 'suite',
         value: r.perClass[String(label)]?.[stat] ?? null,
         n: r.perClass[String(label)]?.support ?? 0,
-        method: 'scikit-learn semantics',
+        method: SKLEARN,
       });
   return { metrics, confusion: { labels: r.labels.map(String), matrix: r.confusionMatrix } };
 }

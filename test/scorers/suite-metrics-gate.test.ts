@@ -122,11 +122,11 @@ describe('suite metrics gated against a baseline', () => {
     // classification metrics = scikit-learn semantics on the parsed labels
     const truth = run.cases.map((c) => (c.expected as { label: string }).label);
     const predicted = run.cases.map((c) => (JSON.parse(c.output!) as { label: string }).label);
-    const report = classificationReport(truth, predicted, { labels: [...CLASSES] });
-    expect(metric('label.macro_f1')!.value).toBeCloseTo(report.macro.f1, 12);
-    expect(metric('label.f1.bug')!.value).toBeCloseTo(report.perClass.bug!.f1, 12);
-    expect(metric('label.mcc')!.value).toBeCloseTo(report.mcc!, 12);
-    expect(aggregate.confusion).toEqual([{ scorer: 'label', labels: [...CLASSES], matrix: report.confusionMatrix }]);
+    const sklearn = classificationReport(truth, predicted, { labels: [...CLASSES] });
+    expect(metric('label.macro_f1')!.value).toBeCloseTo(sklearn.macro.f1, 12);
+    expect(metric('label.f1.bug')!.value).toBeCloseTo(sklearn.perClass.bug!.f1, 12);
+    expect(metric('label.mcc')!.value).toBeCloseTo(sklearn.mcc!, 12);
+    expect(aggregate.confusion).toEqual([{ scorer: 'label', labels: [...CLASSES], matrix: sklearn.confusionMatrix }]);
     // 15 bug tickets in de were routed nowhere: recall 75/90 of the expected calls
     expect(metric('tools.recall')!.value).toBeCloseTo(75 / 90, 12);
     expect(metric('tools.precision')!.value).toBe(1);
@@ -147,6 +147,11 @@ describe('suite metrics gated against a baseline', () => {
     expect(outcome('label.accuracy').status).toBe('pass');
     expect(outcome('tools.recall').status).toBe('pass');
     expect(outcome('label.ece').current).toBeCloseTo(metric('label.ece')!.value!, 12);
+
+    const report = readFileSync(join(newOut, 'report.md'), 'utf8');
+    expect(report).toContain('Confusion matrix of `label` (rows: expected, columns: predicted):');
+    expect(report).toContain('| **bug** | 15 | 15 | 0 |');
+    expect(report).toContain('| bleu.corpus | `nrefs:1\\|case:mixed\\|eff:no\\|tok:13a\\|smooth:exp\\|version:2.x` |');
   });
 
   test("sacreBLEU's README corpus example through the bleu scorer and bleu.corpus: 48.530827", async () => {

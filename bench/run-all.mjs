@@ -5,6 +5,7 @@ const benches = [
   ['node', ['bench/startup.mjs']],
   ['node', ['bench/run-ts.mjs', 'bench/gate.ts']],
   ['node', ['bench/run-ts.mjs', 'bench/metrics.ts']],
+  ['node', ['bench/run-ts.mjs', 'bench/scorers.ts']],
   ['node', ['bench/runner.mjs']],
   ['node', ['bench/action.mjs']],
   ['node', ['bench/import.mjs']],

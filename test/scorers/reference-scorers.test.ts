@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, test } from 'vitest';
 import { ScorerConfig } from '../../src/config/schema.js';
 import { parseJsonl } from '../../src/dataset/load-jsonl.js';
 import type { EvalCase } from '../../src/dataset/case.js';
@@ -168,5 +168,18 @@ describe('levenshtein scorer', () => {
     expect((await score({ type: 'levenshtein', threshold: 0.9 }, 'Paris', ['London', 'paris'])).pass).toBe(false);
     expect((await score({ type: 'levenshtein', ignore_case: true }, 'Paris', ['London', 'paris'])).value).toBe(1);
     expect((await score({ type: 'levenshtein' }, '', '')).value).toBe(1);
+  });
+});
+
+describe('docs/metrics.md', () => {
+  test('every one-line YAML example is a valid scorer of the type it documents', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { load } = await import('js-yaml');
+    const docs = readFileSync('docs/metrics.md', 'utf8');
+    const examples = [...docs.matchAll(/^`- (\{ id: .*\})`$/gm)].map((m) => m[1]!);
+    const types = new Set(examples.map((e) => ScorerConfig.parse(load(e)).type));
+    for (const type of ['rouge', 'bleu', 'chrf', 'meteor', 'token-f1', 'levenshtein', 'similarity'])
+      expect(types).toContain(type);
+    for (const type of ['tool-call', 'choice', 'classify', 'code']) expect(types).toContain(type);
   });
 });

@@ -45,7 +45,7 @@ export type Command =
   | { command: 'plan'; config: string; baseline?: string }
   | { command: 'merge'; shards: string[]; out: string; config?: string; baseline?: string; quiet: boolean }
   | { command: 'schema' }
-  | { command: 'demo'; out: string }
+  | { command: 'demo'; out: string; example?: string }
   | { command: 'import'; from: 'promptfoo'; file: string; out: string; force: boolean }
   | { command: 'init'; dir: string; branch: string; forks: boolean; actionSha?: string; force: boolean }
   | { command: 'help'; topic?: Exclude<Command['command'], 'help' | 'version'> }
@@ -97,6 +97,7 @@ const OPTIONS: Record<OptionName, { type: 'string' | 'boolean'; short?: string; 
   forks: { type: 'boolean', help: 'also write the trusted workflow_run stage for pull requests from forks' },
   'action-sha': { type: 'string', help: 'pin the action to this full commit SHA in the workflows' },
   force: { type: 'boolean', help: 'overwrite files that exist' },
+  example: { type: 'string', help: 'which bundled example: support-bot (default) or summaries-tickets' },
 };
 
 interface CommandSpec {
@@ -165,9 +166,9 @@ const COMMANDS: Record<Exclude<Command['command'], 'help' | 'version'>, CommandS
   },
   schema: { usage: 'evalgate schema', summary: "print the gate YAML's JSON Schema", options: [] },
   demo: {
-    usage: 'evalgate demo     [--out DIR]',
-    summary: 'run the bundled example offline (no API key)',
-    options: ['out'],
+    usage: 'evalgate demo     [--example NAME] [--out DIR]',
+    summary: 'run a bundled example offline (no API key)',
+    options: ['example', 'out'],
   },
   init: {
     usage: 'evalgate init     [--dir DIR] [--branch main] [--forks] [--action-sha SHA] [--force]',
@@ -382,7 +383,7 @@ export function parseCommand(argv: readonly string[]): Result<Command> {
     case 'schema':
       return ok({ command: 'schema' });
     case 'demo':
-      return ok({ command: 'demo', out });
+      return ok({ command: 'demo', out, ...(str('example') ? { example: str('example') } : {}) });
     case 'init': {
       const sha = str('action-sha');
       if (sha !== undefined && !/^[0-9a-f]{40}$/.test(sha))

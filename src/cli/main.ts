@@ -34,7 +34,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       case 'calibrate':
         return await (await import('./calibrate.js')).calibrateCommand(cmd, io);
       case 'demo':
-        return await (await import('./demo.js')).demoCommand(cmd.out, io);
+        return await (await import('./demo.js')).demoCommand(cmd.out, io, cmd.example);
       case 'import':
         return await (await import('./import-promptfoo.js')).importCommand(cmd, io);
       case 'init':

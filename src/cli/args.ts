@@ -71,7 +71,8 @@ type OptionName =
   | 'branch'
   | 'forks'
   | 'action-sha'
-  | 'force';
+  | 'force'
+  | 'example';
 
 const OPTIONS: Record<OptionName, { type: 'string' | 'boolean'; short?: string; multiple?: boolean; help: string }> = {
   config: { type: 'string', short: 'c', help: 'the gate config (YAML), e.g. gates/evalgate.yml' },

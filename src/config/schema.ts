@@ -13,6 +13,7 @@ import { declaredClasses, suiteStatistic, suiteStatsOf } from '../scorers/suite-
 import { parseJsonPath } from '../providers/json-path.js';
 import { Id, ScorerBase } from './scorer-base.js';
 import { REFERENCE_SCORERS } from '../scorers/option-schemas.js';
+import { JUDGE_PRESETS } from '../scorers/llm-judge-presets.js';
 
 /**
  * The gate YAML, defined once. Types are inferred from it, the JSON Schema
@@ -260,8 +261,8 @@ export const JsonScorer = z.strictObject({
 const JudgeSettings = {
   /** The provider that judges, or several whose verdicts are combined by `combine`. */
   provider: z.union([Id, z.array(Id).min(1)]).default('judge'),
-  /** What a good answer is; the judge sees it verbatim. */
-  rubric: z.string().min(1),
+  /** What a good answer is; the judge sees it verbatim. Optional with a `preset`. */
+  rubric: z.string().min(1).optional(),
   /** Template of what was asked; default the rendered prompt's messages. */
   input: z.string().optional(),
   /** How several judges' verdicts become one: `mean`, `median` or `majority` (a tie goes to the lower rating). */
@@ -273,6 +274,8 @@ export const LlmJudgeScorer = z.strictObject({
   ...ScorerBase,
   type: z.literal('llm-judge'),
   ...JudgeSettings,
+  /** A rubric written for evalgate (docs/metrics.md): it fills `rubric` and `reference` unless they are given. */
+  preset: z.enum(JUDGE_PRESETS).optional(),
   /** `[low, high]` integer ratings (e.g. [1, 5]), or `pass-fail`. */
   scale: z.union([z.literal('pass-fail'), z.tuple([z.number().int(), z.number().int()])]).default([1, 5]),
   /** The lowest rating that passes; without it a rating scale has a mean but no pass/fail. */
@@ -561,6 +564,17 @@ function scorerIssues(scorer: SuiteConfig['scorers'][number]): [PropertyKey[], s
       out.push([['pattern'], `invalid regular expression: ${(error as Error).message}`]);
     }
   }
+  if (
+    (scorer.type === 'llm-judge' || scorer.type === 'llm-judge-pairwise') &&
+    scorer.rubric === undefined &&
+    (scorer.type !== 'llm-judge' || scorer.preset === undefined)
+  )
+    out.push([
+      ['rubric'],
+      scorer.type === 'llm-judge'
+        ? `an llm-judge needs a rubric or a preset (${JUDGE_PRESETS.join(', ')})`
+        : 'an llm-judge-pairwise scorer needs a rubric',
+    ]);
   if (scorer.type === 'classify') {
     for (const key of ['json_path', 'confidence'] as const)
       if (scorer[key] !== undefined && !parseJsonPath(scorer[key]))

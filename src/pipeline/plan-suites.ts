@@ -12,6 +12,7 @@ import { sampleCases, shardCases } from '../dataset/sample.js';
 import { parsePrompt, type PromptTemplate } from '../prompt/messages.js';
 import { lookupPath, placeholders } from '../prompt/template.js';
 import { createScorer } from '../scorers/registry.js';
+import { judgeRubric } from '../scorers/llm-judge-presets.js';
 import { parseMetricName } from '../config/metric-name.js';
 import type { Scorer } from '../scorers/scorer.js';
 import type { ModelAccess } from '../runner/session.js';
@@ -254,10 +255,14 @@ function templatesOf(scorer: LoadedSuite['scorers'][number]): string[] {
   if (scorer.type === 'equals') return [scorer.expected];
   if (scorer.type === 'contains' || scorer.type === 'icontains')
     return Array.isArray(scorer.expected) ? scorer.expected : [scorer.expected];
+  if (scorer.type === 'llm-judge') {
+    // a preset's reference names the case fields it reads (e.g. {{context}}): every case must have them
+    const { reference } = judgeRubric(scorer);
+    return reference !== undefined ? [reference] : [];
+  }
   if (scorer.type === 'classify') return [scorer.reference];
   if (scorer.type === 'choice') return [scorer.answer];
-  if ('reference' in scorer && scorer.type !== 'llm-judge')
-    return typeof scorer.reference === 'string' ? [scorer.reference] : scorer.reference;
+  if ('reference' in scorer) return typeof scorer.reference === 'string' ? [scorer.reference] : scorer.reference;
   return [];
 }
 

@@ -85,8 +85,8 @@ export function llmJudgePairwiseScorer(config: LlmJudgePairwiseScorer, models: M
         return { value: 0.5, pass: true, label: 'tie', detail: 'identical to the baseline output' };
       if (!models) throw new Error('bug: llm-judge-pairwise graded without model access');
       const asked = describeInput(input, config.input);
-      const forward = pairMessages(config.rubric, asked, input.output, input.baselineOutput);
-      const swapped = pairMessages(config.rubric, asked, input.baselineOutput, input.output);
+      const forward = pairMessages(config.rubric ?? '', asked, input.output, input.baselineOutput);
+      const swapped = pairMessages(config.rubric ?? '', asked, input.baselineOutput, input.output);
       const perJudge = await Promise.all(
         judges.map(async (p) => {
           const [a, b] = await Promise.all([

@@ -8,6 +8,7 @@ import type { ModelAccess } from '../runner/session.js';
 import { askJudge, describeInput, JUDGE_PREAMBLE, material, providersOf, reasons, sumCosts } from './llm-judge-call.js';
 import type { GradeInput, Scorer } from './scorer.js';
 import { humanRating, judgeScale, type JudgeScale } from './llm-judge-scale.js';
+import { judgeRubric } from './llm-judge-presets.js';
 
 /**
  * Combines several judges' ratings: mean, median, or majority (the most frequent rating;
@@ -52,7 +53,7 @@ export function parseRating(json: Record<string, unknown>, scale: JudgeScale): n
 }
 
 export function judgeMessages(
-  config: Pick<LlmJudgeScorer, 'rubric'>,
+  config: { rubric: string },
   scale: JudgeScale,
   asked: string,
   response: string,
@@ -89,12 +90,13 @@ export function llmJudgeScorer(config: LlmJudgeScorer, models: ModelAccess | und
   const scale = judgeScale(config.scale);
   const format = ratingFormat(scale);
   const judges = providersOf(config.provider);
+  const { rubric, reference: referenceTemplate } = judgeRubric(config);
 
   const rate = async (input: GradeInput, response: string) => {
     if (!models) throw new Error('bug: llm-judge graded without model access');
     const context = templateContext(input.case);
-    const reference = config.reference !== undefined ? render(config.reference, context) : undefined;
-    const messages = judgeMessages(config, scale, describeInput(input, config.input), response, reference);
+    const reference = referenceTemplate !== undefined ? render(referenceTemplate, context) : undefined;
+    const messages = judgeMessages({ rubric }, scale, describeInput(input, config.input), response, reference);
     const answers = await Promise.all(
       judges.map((p) =>
         askJudge(models, p, input, messages, format, config.temperature, (json) => parseRating(json, scale)),

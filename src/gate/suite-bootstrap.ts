@@ -3,6 +3,31 @@ import type { SuiteStatistic } from '../scorers/suite-metrics.js';
 import { Mulberry32 } from '../stats/random.js';
 import type { RegressionEvidence } from './regression-test.js';
 
+/**
+ * What sorted bootstrap replicates of the worsening say against a margin: the percentile
+ * interval at the rule's one-sided confidence, and the p-values as the share of replicates on
+ * the null side of the margin (+1 smoothing).
+ */
+export function replicateDecision(
+  worsening: Float64Array,
+  threshold: number,
+  confidence: number,
+): Pick<RegressionEvidence, 'interval' | 'pFail' | 'pPass'> {
+  const alpha = 1 - confidence;
+  const at = (q: number) => worsening[Math.min(worsening.length - 1, Math.max(0, Math.floor(q * worsening.length)))]!;
+  let atOrBelow = 0;
+  let below = 0;
+  for (const w of worsening) {
+    if (w <= threshold) atOrBelow++;
+    if (w < threshold) below++;
+  }
+  return {
+    interval: [at(alpha), at(1 - alpha)],
+    pFail: (atOrBelow + 1) / (worsening.length + 1),
+    pPass: (worsening.length - below + 1) / (worsening.length + 1),
+  };
+}
+
 /** One case's score records (one per repeat) on one side. */
 export type CaseScores = readonly ScoreRecord[];
 
@@ -56,24 +81,12 @@ export function suiteBootstrapEvidence(
     if (c !== null && b !== null && Number.isFinite(c) && Number.isFinite(b)) replicates.push(orient(c, b));
   }
   if (!replicates.length) return null;
-  const worsening = Float64Array.from(replicates).sort();
-  const alpha = 1 - o.confidence;
-  const at = (q: number) => worsening[Math.min(worsening.length - 1, Math.max(0, Math.floor(q * worsening.length)))]!;
-  let atOrBelow = 0;
-  let below = 0;
-  for (const w of worsening) {
-    if (w <= o.threshold) atOrBelow++;
-    if (w < o.threshold) below++;
-  }
   const n = o.paired ? current.length : Math.min(current.length, baseline.length);
   return {
     worsening: orient(currentValue, baselineValue),
-    interval: [at(alpha), at(1 - alpha)],
+    ...replicateDecision(Float64Array.from(replicates).sort(), o.threshold, o.confidence),
     threshold: o.threshold,
     ratio: false,
-    // bootstrap p-values: the share of replicates on the null side of the margin (+1 smoothing)
-    pFail: (atOrBelow + 1) / (worsening.length + 1),
-    pPass: (worsening.length - below + 1) / (worsening.length + 1),
     pChange: null,
     method: o.paired
       ? `paired bootstrap resampling of cases (Koehn 2004, as sacreBLEU --paired-bs; ${o.resamples} resamples, seed ${o.seed}, n=${n})`

@@ -3,6 +3,7 @@ import { ScorerBase } from '../config/scorer-base.js';
 import { editDistance } from '../core/suggest.js';
 import { expandTemplates, graded, ReferenceOptions } from './reference.js';
 import type { Scorer } from './scorer.js';
+import { textNormalizer } from './equals.js';
 
 export const LevenshteinScorer = z.strictObject({
   ...ScorerBase,
@@ -21,10 +22,7 @@ export function levenshteinSimilarity(a: string, b: string): number {
 
 /** Normalised Levenshtein similarity of the output to the closest reference, in [0, 1]. */
 export function levenshteinScorer(config: z.output<typeof LevenshteinScorer>): Scorer {
-  const normalize = (s: string) => {
-    const t = config.trim ? s.trim() : s;
-    return config.ignore_case ? t.toLowerCase() : t;
-  };
+  const normalize = textNormalizer(config);
   return {
     id: config.id,
     type: config.type,

@@ -45,6 +45,18 @@ const SCORER_EXAMPLES: Record<ScorerConfig['type'], Record<string, unknown>[]> =
   json: [{ schema: 'answer.schema.json' }, { schema: { type: 'object', required: ['answer'] } }, {}],
   'llm-judge': [{ rubric: 'Answers the question asked.', scale: [1, 5], threshold: 4 }],
   'llm-judge-pairwise': [{ rubric: 'The better answer to the question.' }],
+  rouge: [{ variant: 'rougeLsum', stem: true }],
+  bleu: [{ tokenize: 'intl' }],
+  chrf: [{ word_order: 2 }],
+  meteor: [{}],
+  'exact-match': [{}],
+  'token-f1': [{ threshold: 0.5 }],
+  levenshtein: [{ threshold: 0.8 }],
+  similarity: [{ provider: 'judge' }],
+  'tool-call': [{ calls: [{ name: 'lookup_order' }] }],
+  choice: [{ choices: 'vars.options' }],
+  classify: [{ labels: ['14 days', 'other'], json_path: 'answer', confidence: 'confidence' }],
+  code: [{ module: 'score.mjs', threshold: 0.5 }],
 };
 
 const ANSWER_SCHEMA = {
@@ -65,6 +77,10 @@ function writeUserGate(dir: string): void {
     examples.map((example, i) => ({ id: `${type}-${i}`, type, ...example })),
   );
   writeFileSync(join(dir, 'answer.schema.json'), JSON.stringify(ANSWER_SCHEMA));
+  writeFileSync(
+    join(dir, 'score.mjs'),
+    'export const score = ({ output }) => ({ value: output.length > 0 ? 1 : 0 });\n',
+  );
   writeFileSync(join(dir, 'prompt.md'), '[user]\n{{question}}\n');
   writeFileSync(
     join(dir, 'cases.jsonl'),

@@ -69,7 +69,8 @@ function includes(actual: unknown, expected: unknown): boolean {
  * tools.precision / recall / f1. Without tool calls in the dataset the case is an input error.
  */
 export async function toolCallScorer(config: ToolCallConfig): Promise<Result<Scorer>> {
-  const { Ajv } = await import('ajv');
+  // as in json.ts: ajv is CommonJS, and the bundle's split chunk has only its default export
+  const { Ajv } = (await import('ajv')).default;
   const ajv = new Ajv({ allErrors: false, strict: false });
   const compiled = new Map<string, ValidateFunction>();
   const schemaOf = (schema: Record<string, unknown>) => {

@@ -125,10 +125,7 @@ function metricValues(spec: AggregateSpec, records: readonly CaseRecord[]): Metr
   const scored = records.filter((r) => !r.error);
   const out: MetricValue[] = [];
   for (const scorer of spec.scorers) {
-    // a scorer that failed on a case (its own error, not the answer's) leaves the case out
-    const scores = scored
-      .map((r) => r.scores[scorer.id])
-      .filter((s): s is ScoreRecord => s !== undefined && s.error === undefined);
+    const scores = scored.map((r) => r.scores[scorer.id]).filter((s): s is ScoreRecord => s !== undefined);
     const judged = scores.filter((s) => s.pass !== null);
     if (judged.length || scores.length === 0) {
       const successes = judged.filter((s) => s.pass).length;

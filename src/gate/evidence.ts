@@ -165,10 +165,9 @@ type Unit = (r: CaseRecord) => number | null;
 function caseUnit(ref: MetricRef): Unit {
   if (ref.kind === 'errors') return (r) => (r.error ? 1 : 0);
   if (ref.kind !== 'scorer') return () => null;
-  const score = (r: CaseRecord) => (r.error ? undefined : r.scores[ref.scorer]);
-  if (ref.stat === 'mean') return (r) => (score(r)?.error === undefined ? (score(r)?.value ?? null) : null);
+  if (ref.stat === 'mean') return (r) => (r.error ? null : (r.scores[ref.scorer]?.value ?? null));
   return (r) => {
-    const pass = score(r)?.error === undefined ? score(r)?.pass : null;
+    const pass = r.error ? null : r.scores[ref.scorer]?.pass;
     return pass === null || pass === undefined ? null : pass ? 1 : 0;
   };
 }
@@ -229,7 +228,7 @@ function scoresByCase(records: readonly CaseRecord[], scorer: string): Map<strin
   const groups = new Map<string, ScoreRecord[]>();
   for (const r of records) {
     const s = r.error ? undefined : r.scores[scorer];
-    if (!s || s.error !== undefined) continue;
+    if (!s) continue;
     const list = groups.get(r.id);
     if (list) list.push(s);
     else groups.set(r.id, [s]);

@@ -21,8 +21,6 @@ export const ScoreRecord = z.object({
   confidence: z.number().optional(),
   /** Per-case sufficient statistics of a suite metric (BLEU/chrF n-gram counts, tool-call matches), so corpus scores can be resampled. */
   stats: z.array(z.number()).optional(),
-  /** The scorer itself failed on this case (a `code` scorer threw or timed out): the score is left out of every metric. */
-  error: z.string().optional(),
 });
 export type ScoreRecord = z.infer<typeof ScoreRecord>;
 

@@ -3,6 +3,7 @@ import { pathToFileURL } from 'node:url';
 import { ScorerBase } from '../config/scorer-base.js';
 import type { Result } from '../core/result.js';
 import type { ScoreRecord } from '../results/run-schema.js';
+import { ProviderError } from '../providers/provider.js';
 import type { Scorer } from './scorer.js';
 
 export const CodeScorer = z.strictObject({
@@ -64,7 +65,10 @@ export async function codeScorer(config: CodeConfig, absolutePath: string, displ
       issues: [{ file: display, message: `cannot load the scorer module: ${(error as Error).message}` }],
     };
   }
-  const failed = (message: string): ScoreRecord => ({ value: 0, pass: null, error: `${display}: ${message}` });
+  // recorded by the runner as a scorer error on this case (scorer_errors): only this score is missing
+  const failed = (message: string): never => {
+    throw new ProviderError(`${display}: ${message}`, false);
+  };
   return {
     ok: true,
     value: {
@@ -74,8 +78,9 @@ export async function codeScorer(config: CodeConfig, absolutePath: string, displ
       score() {
         throw new Error('the code scorer grades asynchronously');
       },
-      async grade({ case: c, output, toolCalls }) {
+      async grade({ case: c, output, toolCalls }): Promise<ScoreRecord> {
         let timer: NodeJS.Timeout | undefined;
+        let score: ScoreRecord | string;
         const timeout = new Promise<never>((_, reject) => {
           timer = setTimeout(
             () => reject(new Error(`no result within ${config.timeout_ms} ms (timeout_ms)`)),
@@ -89,13 +94,13 @@ export async function codeScorer(config: CodeConfig, absolutePath: string, displ
             ),
             timeout,
           ]);
-          const score = toScore(returned, config.threshold);
-          return typeof score === 'string' ? failed(score) : score;
+          score = toScore(returned, config.threshold);
         } catch (error) {
           return failed(error instanceof Error ? `${error.name}: ${error.message}` : String(error));
         } finally {
           clearTimeout(timer);
         }
+        return typeof score === 'string' ? failed(score) : score;
       },
     },
   };

@@ -47,10 +47,8 @@ export const declaredClasses = (config: Config): readonly string[] | undefined =
   return c?.type === 'classify' ? c.labels : undefined;
 };
 
-const usable = (scores: readonly ScoreRecord[]) => scores.filter((s) => s.error === undefined);
-
 function report(config: Config, scores: readonly ScoreRecord[]): ClassificationReport | null {
-  const labelled = usable(scores).filter((s) => s.label !== undefined && s.expected_label !== undefined);
+  const labelled = scores.filter((s) => s.label !== undefined && s.expected_label !== undefined);
   if (!labelled.length) return null;
   const classes = declaredClasses(config);
   return classificationReport(
@@ -61,13 +59,13 @@ function report(config: Config, scores: readonly ScoreRecord[]): ClassificationR
 }
 
 function calibration(scores: readonly ScoreRecord[]): { correct: number[]; confidence: number[] } {
-  const rated = usable(scores).filter((s) => s.confidence !== undefined);
+  const rated = scores.filter((s) => s.confidence !== undefined);
   return { correct: rated.map((s) => (s.pass ? 1 : 0)), confidence: rated.map((s) => s.confidence!) };
 }
 
 function sumStats(scores: readonly ScoreRecord[]): number[] {
   const sum: number[] = [];
-  for (const s of usable(scores)) s.stats?.forEach((v, i) => (sum[i] = (sum[i] ?? 0) + v));
+  for (const s of scores) s.stats?.forEach((v, i) => (sum[i] = (sum[i] ?? 0) + v));
   return sum;
 }
 
@@ -83,18 +81,18 @@ export function suiteStatistic(config: Config, stat: SuiteStat, cls?: string): S
     return undefined;
   if (c.type === 'bleu')
     return (scores) =>
-      usable(scores).length
+      scores.length
         ? corpusBleuOf(
             c,
-            usable(scores).map((s) => s.stats ?? []),
+            scores.map((s) => s.stats ?? []),
           )
         : null;
   if (c.type === 'chrf')
     return (scores) =>
-      usable(scores).length
+      scores.length
         ? corpusChrfOf(
             c,
-            usable(scores).map((s) => s.stats ?? []),
+            scores.map((s) => s.stats ?? []),
           )
         : null;
   if (c.type === 'tool-call') {
@@ -116,7 +114,7 @@ export function suiteStatistic(config: Config, stat: SuiteStat, cls?: string): S
     if (c.type !== 'classify' || classes?.length !== 2) return undefined;
     const positive = c.positive ?? classes[1]!;
     return (scores) => {
-      const rated = usable(scores).filter((s) => s.confidence !== undefined && s.expected_label !== undefined);
+      const rated = scores.filter((s) => s.confidence !== undefined && s.expected_label !== undefined);
       // the model's probability of the positive class: its confidence, or the complement when it chose the other
       const y = rated.map((s) => (s.expected_label === positive ? 1 : 0));
       const p = rated.map((s) => (s.label === positive ? s.confidence! : 1 - s.confidence!));
@@ -150,7 +148,7 @@ export function suiteStatistic(config: Config, stat: SuiteStat, cls?: string): S
 
 /** What a suite metric is computed as, for the all-metrics table (its signature). */
 function methodOf(config: ScorerConfig, stat: SuiteStat, scores: readonly ScoreRecord[]): string {
-  const stats = usable(scores).map((s) => s.stats ?? []);
+  const stats = scores.map((s) => s.stats ?? []);
   switch (config.type) {
     case 'bleu':
       return computeBleu(
@@ -182,7 +180,7 @@ export function suiteMetricValues(
 ): { metrics: MetricValue[]; confusion?: { labels: string[]; matrix: number[][] } } {
   const c = typed(config);
   if (!c) return { metrics: [] };
-  const n = usable(scores).length;
+  const n = scores.length;
   const metrics: MetricValue[] = [];
   for (const stat of suiteStatsOf(c)) {
     const statistic = suiteStatistic(c, stat);

@@ -6,6 +6,7 @@ import { ScorerConfig } from '../../src/config/schema.js';
 import { parseJsonl } from '../../src/dataset/load-jsonl.js';
 import type { EvalCase } from '../../src/dataset/case.js';
 import { createScorer } from '../../src/scorers/registry.js';
+import { ProviderError } from '../../src/providers/provider.js';
 
 const evalCase = (o: object): EvalCase => {
   const r = parseJsonl(JSON.stringify({ id: 'x', vars: {}, ...o }), 'd.jsonl');
@@ -166,10 +167,11 @@ export const strict = ({ output }) => output === 'yes';
   });
 
   it('turns a throw, a timeout and a malformed result into a scorer error on that case', async () => {
+    // the runner records a ProviderError from grade as scorer_errors[id] on the case, and the run goes on
     const s = await scorer({ type: 'code', module: 'score.mjs', timeout_ms: 50 }, dir);
-    expect(await grade(s, 'throw')).toEqual({ value: 0, pass: null, error: 'score.mjs: Error: bad case' });
-    expect((await grade(s, 'hang'))?.error).toBe('score.mjs: Error: no result within 50 ms (timeout_ms)');
-    expect((await grade(s, 'nonsense'))?.error).toContain('expected a finite number');
+    await expect(grade(s, 'throw')).rejects.toThrow(new ProviderError('score.mjs: Error: bad case', false));
+    await expect(grade(s, 'hang')).rejects.toThrow('score.mjs: Error: no result within 50 ms (timeout_ms)');
+    await expect(grade(s, 'nonsense')).rejects.toThrow(/expected a finite number/);
   });
 
   it('reports a module that cannot load or lacks the function as a config issue', async () => {

@@ -27,7 +27,4 @@ export interface EvalCase extends Omit<z.output<typeof DatasetLine>, 'id'> {
   fingerprint: string;
 }
 
-/** What templates (prompt and scorer `expected`) can refer to. */
-export function templateContext(c: Pick<EvalCase, 'id' | 'vars' | 'expected' | 'tags'>): Record<string, unknown> {
-  return { ...c.vars, vars: c.vars, expected: c.expected, id: c.id, tags: c.tags };
-}
+export { templateContext } from './template-context.js';

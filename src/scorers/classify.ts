@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ScorerBase } from '../config/scorer-base.js';
-import { templateContext } from '../dataset/case.js';
+import { templateContext } from '../dataset/template-context.js';
 import { render } from '../prompt/template.js';
 import { getPath, parseJsonPath } from '../providers/json-path.js';
 import type { Scorer } from './scorer.js';

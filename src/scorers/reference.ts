@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { templateContext, type EvalCase } from '../dataset/case.js';
+import type { EvalCase } from '../dataset/case.js';
+import { templateContext } from '../dataset/template-context.js';
 import { render } from '../prompt/template.js';
 import type { ScoreRecord } from '../results/run-schema.js';
 

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { EqualsScorer } from '../config/schema.js';
-import { templateContext } from '../dataset/case.js';
+import { templateContext } from '../dataset/template-context.js';
 import { render } from '../prompt/template.js';
 import { binary, type Scorer } from './scorer.js';
 

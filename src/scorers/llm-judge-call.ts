@@ -1,6 +1,6 @@
 import type { ChatMessage } from '../prompt/messages.js';
 import { render } from '../prompt/template.js';
-import { templateContext } from '../dataset/case.js';
+import { templateContext } from '../dataset/template-context.js';
 import { ProviderError, type JsonSchemaFormat, type ProviderResponse } from '../providers/provider.js';
 import type { ModelAccess } from '../runner/session.js';
 import type { GradeInput } from './scorer.js';

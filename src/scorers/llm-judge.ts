@@ -1,6 +1,6 @@
 import type { ChatMessage } from '../prompt/messages.js';
 import type { LlmJudgeScorer } from '../config/schema.js';
-import { templateContext } from '../dataset/case.js';
+import { templateContext } from '../dataset/template-context.js';
 import { render } from '../prompt/template.js';
 import type { JsonSchemaFormat } from '../providers/provider.js';
 import type { ScoreRecord } from '../results/run-schema.js';

@@ -32,6 +32,8 @@ export interface RenderOptions {
   links?: { run?: string; artifact?: string };
   /** Adds the hidden comment marker. */
   marker?: boolean;
+  /** Trusted Markdown lines shown above the footer, kept within the budget (the action's notes). */
+  notes?: readonly string[];
 }
 
 /** Renders a decided run as Markdown: verdict and why first, then what changed, details folded. */
@@ -69,7 +71,7 @@ export function renderMarkdown(run: Run, options: RenderOptions = {}): string {
   for (const note of decision.override_notes ?? []) head.push('', `> ${escapeInline(note, 400)}`);
 
   const sections = run.aggregates.map((agg) => suiteSection(run, decision, agg));
-  const footer = footerLines(run, options);
+  const footer = [...(options.notes?.length ? ['', ...options.notes] : []), ...footerLines(run, options)];
   let body = [...head, ...sections.flat(), ...footer].join('\n');
   if (body.length > budget) {
     // drop folded details first, then whole suite sections, keeping the verdict and footer

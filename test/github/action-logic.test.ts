@@ -6,12 +6,12 @@ import { annotationsFor, checkTitle, CONCLUSION, exitCodeOf } from '../../src/ac
 import { parseEvent } from '../../src/action/event.js';
 import { judgeOverride, newestPush } from '../../src/action/override.js';
 import { gatedPaths, selectSuites } from '../../src/action/select-suites.js';
-import { withNotes } from '../../src/action/publish.js';
 import { missingCredentials, redact, redactDeep, secretValues } from '../../src/action/secrets.js';
 import { readSettings, type RunnerEnvironment } from '../../src/action/settings.js';
 import { verdictRun } from '../../src/action/verdict-run.js';
 import { loadConfig } from '../../src/config/load.js';
 import { batches } from '../../src/github/check-run.js';
+import { renderActionNotes } from '../../src/report/action-notes.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
 import { checkout, pullRequestPayload, webhookExample } from '../support/action-harness.js';
 import { demoRun } from '../support/demo-runs.js';
@@ -189,12 +189,26 @@ describe('the check run', () => {
 });
 
 describe('notes under the report', () => {
-  test('go above the footer line and keep the report within GitHub’s limit when rendered with a budget', async () => {
+  test('are data rendered above the footer line, and the report keeps within its budget with them', async () => {
     const run = await demoRun('pr-fail');
-    const md = withNotes(renderMarkdown(run, { marker: true }), ['Baseline: somewhere.']);
+    const notes = renderActionNotes(
+      [{ kind: 'no-baseline-branch' }, { kind: 'shard', index: 1, count: 2, summaryOnly: true }],
+      'pr',
+    );
+    expect(notes).toEqual(['No baseline: this run is not on a branch, so there is no base branch to compare with.']);
+    const md = renderMarkdown(run, { marker: true, notes });
     const lines = md.trimEnd().split('\n');
     expect(lines.at(-1)).toMatch(/^<sub>evalgate/);
-    expect(lines.slice(-4, -1)).toEqual(['', 'Baseline: somewhere.', '']);
+    expect(lines.slice(-4, -1)).toEqual(['', notes[0], '']);
+    const small = renderMarkdown(run, { marker: true, notes, budget: 3000 });
+    expect(small.length).toBeLessThanOrEqual(3000);
+    expect(small).toContain(notes[0]);
+  });
+
+  test('summary-only notes reach the job summary, not the PR', () => {
+    const notes = [{ kind: 'no-check-run', problem: 'no permission', summaryOnly: true } as const];
+    expect(renderActionNotes(notes, 'pr')).toEqual([]);
+    expect(renderActionNotes(notes, 'summary')).toEqual(['No check run: no permission.']);
   });
 });
 

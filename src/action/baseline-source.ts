@@ -33,7 +33,8 @@ export async function chooseBaseline(
     loaded.config.baseline.branch ?? (target.pr ? target.pr.baseRef : event.kind === 'branch' ? event.branch : null);
   const artifact = loaded.config.baseline.artifact;
   if (!branch) return none({ kind: 'no-baseline-branch' });
-  const search = await findTrustedBaseline(gh, { branch, artifact, excludeRunId: settings.runner.runId });
+  const workflow = loaded.config.baseline.workflow?.replace(/^\.\//, '') ?? settings.baselineWorkflow;
+  const search = await findTrustedBaseline(gh, { branch, artifact, workflow, excludeRunId: settings.runner.runId });
   if (!search.candidate) {
     log.info(
       `evalgate: no trusted baseline on ${branch}${search.passedOver.length ? `; passed over: ${search.passedOver.slice(0, 5).join('; ')}` : ''}`,

@@ -1,27 +1,28 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { loadConfig, type LoadedConfig } from '../config/load.js';
+import type { LoadedConfig } from '../config/load.js';
 import { formatIssue, InfrastructureError, InputError } from '../core/result.js';
 import type { OverrideDecision } from '../gate/decide.js';
 import { listChangedFiles } from '../github/changed-files.js';
-import { startCheckRun, type CheckRunRef } from '../github/check-run.js';
+import { foreignCheckRuns, startCheckRun, type CheckRunRef } from '../github/check-run.js';
 import { describeError, isHttpError, isPermissionError } from '../github/client.js';
 import { findPreviousResults, type PreviousResults } from '../github/previous-results.js';
-import { readFileAt } from '../github/pull-request.js';
 import { finalizeRun } from '../pipeline/finalize.js';
 import { planSuites } from '../pipeline/plan-suites.js';
 import { runGate } from '../pipeline/run-gate.js';
-import type { ActionNote } from '../report/action-notes.js';
+import { FORK_DOCS, type ActionNote } from '../report/action-notes.js';
 import type { Run } from '../results/run-schema.js';
 import { chooseBaseline, type BaselineChoice } from './baseline-source.js';
-import { workflowRunUrl, type Evaluation, type Log, type Shell, type Target } from './evaluation.js';
+import { checkExternalId, workflowRunUrl, type Evaluation, type Log, type Shell, type Target } from './evaluation.js';
 import { readEvent, type GateEvent } from './event.js';
+import { withGateChange } from './gate-change.js';
+import { basePolicy, chooseGate } from './gate-source.js';
 import { NO_OVERRIDE } from './override.js';
-import { gatherOverride, overridePolicy } from './override-source.js';
+import { evaluationPermit, gatherOverride } from './override-source.js';
 import { reuseProblem } from './reuse.js';
 import { missingCredentials } from './secrets.js';
-import { repoPath, selectSuites } from './select-suites.js';
+import { selectSuites } from './select-suites.js';
 import type { Settings } from './settings.js';
 import { resolveTarget } from './target.js';
 import { asError, verdictRun } from './verdict-run.js';
@@ -72,17 +73,44 @@ export async function evaluate(settings: Settings, gh: Shell['gh'], log: Log): P
 
   const steps = async (): Promise<Run> => {
     const event = readEvent(settings.runner);
-    const target = (known.target = await resolveTarget(shell, event));
-    if (!target)
-      return stopped(
-        'skipped',
-        'The pull request this workflow_run belongs to is no longer open at that commit; nothing to report.',
+    if (event.kind === 'workflow_run') {
+      // the fork stage is the base branch's pull_request_target workflow: a workflow_run is started by whatever
+      // the PR workflow did (renamed, or awaiting approval with conclusion action_required) and proves nothing
+      log.info(
+        `evalgate: a workflow_run does not start an evaluation (this one concluded ${event.conclusion ?? 'nothing'}); the fork stage runs on pull_request_target, see ${FORK_DOCS}`,
       );
+      return stopped(
+        'error',
+        `Not evaluated: a workflow_run does not start an evaluation. Run the fork stage on pull_request_target (${FORK_DOCS}).`,
+      );
+    }
+    const target = (known.target = await resolveTarget(shell, event));
+    if (!target) return stopped('skipped', 'There is no pull request or branch to report on.');
     const tier = (known.tier = settings.tier ?? (target.pr ? 'smoke' : 'full'));
 
-    const config = loadConfig(settings.config);
-    if (!config.ok) throw new InputError(config.issues);
-    const loaded = (known.loaded = config.value);
+    if (target.trusted && target.fromFork) {
+      // nothing of a fork's is read before a maintainer asked for this very commit to be evaluated
+      const policy = basePolicy(settings.config);
+      const permit = await evaluationPermit(shell, policy, settings.evaluateLabel, event, target);
+      if (!permit.permitted) {
+        log.info(`evalgate: not evaluating the fork pull request: ${permit.reason}`);
+        await startTrustedCheck(target);
+        notes.push({
+          kind: 'awaiting-evaluation',
+          label: settings.evaluateLabel,
+          sha: target.headSha,
+          minPermission: policy.min_permission,
+        });
+        return stopped(
+          'error',
+          `Not evaluated yet: this pull request comes from a fork and waits for a maintainer's ${settings.evaluateLabel} label on commit ${target.headSha.slice(0, 7)}.`,
+        );
+      }
+    }
+
+    const gate = await chooseGate(shell, target, target.trusted);
+    const loaded = (known.loaded = gate.loaded);
+    notes.push(...gate.notes);
 
     const selection = await chooseSuites(shell, loaded, target);
     notes.push(...selection.notes);
@@ -90,7 +118,7 @@ export async function evaluate(settings: Settings, gh: Shell['gh'], log: Log): P
     if (!suites.length) return stopped('skipped', selection.reason ?? 'No gated files changed.');
 
     const missing = missingCredentials(loaded, suites);
-    if (missing.length && target.fromFork && event.kind === 'pull_request') {
+    if (missing.length && target.fromFork && !target.trusted) {
       const why = `this pull request comes from a fork, and GitHub gives fork pull requests no secrets, so the model credentials (${missing.join(', ')}) are not set`;
       log.info(`evalgate: ${why}; fork-policy is ${settings.forkPolicy}.`);
       notes.push({ kind: 'fork-needs-trusted-stage' });
@@ -98,35 +126,21 @@ export async function evaluate(settings: Settings, gh: Shell['gh'], log: Log): P
       return stopped('error', `Could not evaluate: ${why}. evalgate fails closed (fork-policy: fail-closed).`);
     }
 
-    if (event.kind === 'workflow_run') notes.push(...(await readPullRequestFiles(shell, loaded, suites, target)));
-    if (target.canWrite && !settings.shard) {
-      const started = await startCheck(shell, target);
-      known.check = started.check;
-      checkProblem = started.problem;
-    }
-
-    const policy = target.pr ? await overridePolicy(shell, loaded, target.pr.baseRef) : null;
-    notes.push(...(policy?.notes ?? []));
+    await startTrustedCheck(target);
     const [baseline, override, previous] = await Promise.all([
       chooseBaseline(shell, loaded, event, target, scratch),
-      policy ? gatherOverride(shell, policy.policy, event, target) : NO_OVERRIDE,
+      target.pr ? gatherOverride(shell, gate.policy, event, target) : NO_OVERRIDE,
       previousResults(shell, loaded, event, target, scratch),
     ]);
     notes.push(...baseline.notes);
+    if (override.applied)
+      notes.push({ kind: 'override-for-commit', actor: override.applied.actor, sha: target.headSha });
     const started = performance.now();
-    try {
-      if (previous) {
-        const redecided = await redecide(shell, loaded, { tier, suites, target }, previous, baseline, override);
-        if (redecided) {
-          notes.push({ kind: 'redecided', runNumber: previous.run.runNumber, url: previous.run.url });
-          return redecided;
-        }
-      }
-      log.info(`evalgate: evaluating ${suites.join(', ')} (tier ${tier})`);
-      return await runGate({
-        loaded,
+    const gateRun = (config: LoadedConfig, ids: string[]) =>
+      runGate({
+        loaded: config,
         tier,
-        suites,
+        suites: ids,
         shard: settings.shard,
         baseline: baseline.run,
         baselineInfo: baseline.info,
@@ -137,8 +151,39 @@ export async function evaluate(settings: Settings, gh: Shell['gh'], log: Log): P
         baseBranch: !target.pr,
         ...(settings.cacheDir ? { cacheDir: resolve(settings.cacheDir) } : {}),
       });
+    try {
+      let run: Run | null = null;
+      if (previous) {
+        run = await redecide(shell, loaded, { tier, suites, target }, previous, baseline, override);
+        if (run) notes.push({ kind: 'redecided', runNumber: previous.run.runNumber, url: previous.run.url });
+      }
+      if (!run) {
+        log.info(`evalgate: evaluating ${suites.join(', ')} (tier ${tier})`);
+        run = await gateRun(loaded, suites);
+      }
+      if (!gate.change || (!gate.change.loosened.length && !gate.change.tightened.length)) return run;
+      const proposed = gate.proposed ? await proposedVerdict(shell, gate.proposed, target, gateRun) : null;
+      notes.push({ kind: 'gate-change', ...gate.change, proposed });
+      return withGateChange(run, gate.change, override);
     } finally {
       evaluationMs = performance.now() - started;
+    }
+  };
+
+  /** The check run, started so the PR shows progress; on pull_request_target also a look for imitations of it. */
+  const startTrustedCheck = async (target: Target) => {
+    if (!target.canWrite || settings.shard || known.check || checkProblem) return;
+    const started = await startCheck(shell, target);
+    known.check = started.check;
+    checkProblem = started.problem;
+    if (target.trusted && started.check) {
+      const others = await foreignCheckRuns(gh, target.headSha, settings.checkName);
+      if (others.length) {
+        log.warning(
+          `evalgate: ${others.length} other check run(s) named "${settings.checkName}" on ${target.headSha.slice(0, 7)} were not created by evalgate's trusted stage`,
+        );
+        notes.push({ kind: 'imitated-check', name: settings.checkName, count: others.length });
+      }
     }
   };
 
@@ -191,31 +236,6 @@ async function chooseSuites(
   };
 }
 
-/**
- * The trusted stage of a fork PR: the gate config and all code come from the base branch
- * checkout; the PR's prompt and dataset of each suite are read from the PR's head commit
- * through the API, as data, and written over the base branch's copies.
- */
-async function readPullRequestFiles(
-  { settings, gh }: Shell,
-  loaded: LoadedConfig,
-  suites: string[],
-  target: Target,
-): Promise<ActionNote[]> {
-  const replaced: string[] = [];
-  for (const suite of loaded.suites.filter((s) => suites.includes(s.id))) {
-    for (const absolute of [suite.promptPath, suite.datasetPath]) {
-      const path = repoPath(settings.runner.workspace, absolute);
-      if (!path) continue;
-      const text = await readFileAt(gh, path, target.headSha);
-      if (text === null) continue;
-      writeFileSync(absolute, text);
-      replaced.push(path);
-    }
-  }
-  return replaced.length ? [{ kind: 'pr-files-read', files: replaced, sha: target.headSha, trusted: true }] : [];
-}
-
 async function startCheck(
   { settings, gh, log }: Shell,
   target: Target,
@@ -225,6 +245,7 @@ async function startCheck(
     const check = await startCheckRun(gh, {
       name: settings.checkName,
       headSha: target.headSha,
+      externalId: checkExternalId(settings),
       ...(url ? { detailsUrl: url } : {}),
     });
     return { check, problem: null };
@@ -233,6 +254,25 @@ async function startCheck(
     const problem = `could not create the check run (${describeError(error)}); the workflow needs \`permissions: checks: write\``;
     log.warning(`evalgate: ${problem}`);
     return { check: null, problem };
+  }
+}
+
+/** The verdict under the PR's proposed gate, evaluated beside the base branch's (the same baseline and commit). */
+async function proposedVerdict(
+  shell: Shell,
+  proposed: LoadedConfig,
+  target: Target,
+  gateRun: (config: LoadedConfig, suites: string[]) => Promise<Run>,
+): Promise<{ verdict: string; summary: string }> {
+  try {
+    const { suites } = await chooseSuites(shell, proposed, target);
+    if (!suites.length) return { verdict: 'skipped', summary: 'no suite of the proposed gate is affected.' };
+    shell.log.info(`evalgate: evaluating the pull request's proposed gate: ${suites.join(', ')}`);
+    const run = await gateRun(proposed, suites);
+    return { verdict: run.decision!.verdict, summary: run.decision!.summary };
+  } catch (error) {
+    const message = error instanceof InputError ? error.issues.map(formatIssue).join('; ') : (error as Error).message;
+    return { verdict: 'error', summary: `could not evaluate it: ${message}` };
   }
 }
 

@@ -24,6 +24,11 @@ export interface Target {
   headSha: string;
   canWrite: boolean;
   fromFork: boolean;
+  /**
+   * `pull_request_target`: the workflow and the checkout are the base branch's and the token
+   * can write; the pull request's files are read through the API as data, never checked out.
+   */
+  trusted: boolean;
 }
 
 /**
@@ -47,3 +52,7 @@ export function workflowRunUrl(settings: Settings): string | undefined {
   if (!r.runId) return undefined;
   return `${r.serverUrl}/${r.repository}/actions/runs/${r.runId}${r.runAttempt && r.runAttempt > 1 ? `/attempts/${r.runAttempt}` : ''}`;
 }
+
+/** Marks evalgate's own check runs, so the trusted stage can tell a job that only shares the check's name. */
+export const CHECK_EXTERNAL_ID_PREFIX = 'evalgate:';
+export const checkExternalId = (settings: Settings) => `${CHECK_EXTERNAL_ID_PREFIX}${settings.runner.runId ?? 'local'}`;

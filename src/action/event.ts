@@ -9,6 +9,8 @@ export type GateEvent =
       name: string;
       /** opened, synchronize, labeled, unlabeled, … */
       action: string;
+      /** On labeled/unlabeled: the label, as the event recorded it. */
+      label: string | null;
       pull: PullRequestInfo;
       /** The head branch lives in another repository: the token is read-only and there are no secrets. */
       fromFork: boolean;
@@ -22,11 +24,14 @@ export type GateEvent =
       headOwner: string;
       headRepository: string;
       triggeringEvent: string;
+      /** The PR workflow run's conclusion: `action_required` while a first-time contributor's run awaits approval. */
+      conclusion: string | null;
     }
   | { kind: 'branch'; name: string; sha: string; ref: string; branch: string | null };
 
 interface PullRequestPayload {
   action?: string;
+  label?: { name?: string };
   pull_request?: PullJson;
   repository?: { full_name?: string };
 }
@@ -34,6 +39,7 @@ interface PullRequestPayload {
 interface WorkflowRunPayload {
   workflow_run?: {
     event?: string;
+    conclusion?: string | null;
     head_sha?: string;
     head_branch?: string;
     head_repository?: { full_name?: string; owner?: { login?: string } };
@@ -62,6 +68,7 @@ export function parseEvent(runner: RunnerEnvironment, payload: Record<string, un
       kind: 'pull_request',
       name,
       action: String((payload as PullRequestPayload).action ?? ''),
+      label: (payload as PullRequestPayload).label?.name ?? null,
       pull,
       fromFork: pull.headRepository?.toLowerCase() !== base.toLowerCase(),
     };
@@ -82,6 +89,7 @@ export function parseEvent(runner: RunnerEnvironment, payload: Record<string, un
       headRepository: wr.head_repository.full_name,
       headOwner: wr.head_repository.owner?.login ?? wr.head_repository.full_name.split('/')[0]!,
       triggeringEvent: wr.event,
+      conclusion: wr.conclusion ?? null,
     };
   }
   const branch = runner.ref.startsWith('refs/heads/') ? runner.ref.slice('refs/heads/'.length) : null;

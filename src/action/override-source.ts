@@ -1,18 +1,13 @@
 import type { LoadedConfig } from '../config/load.js';
-import { GateConfig } from '../config/schema.js';
-import { parseYaml } from '../config/yaml-document.js';
 import type { OverrideDecision } from '../gate/decide.js';
-import { describeError } from '../github/client.js';
-import { headCommitArrival, labelHistory, listLabels, removeLabel, repositoryRole } from '../github/overrides.js';
-import { readFileAt } from '../github/pull-request.js';
-import type { ActionNote } from '../report/action-notes.js';
+import { labelHistory, listLabels, removeLabel, repositoryRole, ROLES } from '../github/overrides.js';
 import type { GateEvent } from './event.js';
 import type { Shell, Target } from './evaluation.js';
-import { judgeOverride, newestPush, NO_OVERRIDE } from './override.js';
+import { judgeOverride, NO_OVERRIDE } from './override.js';
 
 export type OverridePolicy = LoadedConfig['config']['overrides'];
 
-/** The override label's standing: removed on synchronize, else judged from events, permission and push times. */
+/** The override label's standing: removed on synchronize, else judged from who applied it, with what permission, to which commit. */
 export async function gatherOverride(
   { gh, log }: Shell,
   policy: OverridePolicy,
@@ -23,7 +18,17 @@ export async function gatherOverride(
   const { label, min_permission: minPermission } = policy;
   const labels = await listLabels(gh, target.pr.number);
   if (!labels.includes(label)) return NO_OVERRIDE;
-  const base = { label, minPermission, present: true, lastApplied: null, role: null, newestPush: null };
+  const appliedTo =
+    event.kind === 'pull_request' && event.action === 'labeled' && event.label === label ? event.pull.headSha : null;
+  const base = {
+    label,
+    minPermission,
+    present: true,
+    lastApplied: null,
+    role: null,
+    appliedTo,
+    headSha: target.headSha,
+  };
   if (event.kind === 'pull_request' && event.action === 'synchronize') {
     const removal = target.canWrite ? await removeLabel(gh, target.pr.number, label) : 'forbidden';
     log.info(
@@ -31,23 +36,9 @@ export async function gatherOverride(
     );
     return removal === 'absent' ? NO_OVERRIDE : judgeOverride({ ...base, removal });
   }
-  const [history, arrival] = await Promise.all([
-    labelHistory(gh, target.pr.number, label),
-    target.pr.headRepository
-      ? headCommitArrival(gh, {
-          headSha: target.headSha,
-          headBranch: target.pr.headRef,
-          headRepository: target.pr.headRepository,
-        })
-      : Promise.resolve(null),
-  ]);
+  const history = await labelHistory(gh, target.pr.number, label);
   const role = history.lastApplied ? await repositoryRole(gh, history.lastApplied.actor) : null;
-  const decision = judgeOverride({
-    ...base,
-    lastApplied: history.lastApplied,
-    role,
-    newestPush: newestPush(arrival, history.headRewrites, target.headSha),
-  });
+  const decision = judgeOverride({ ...base, lastApplied: history.lastApplied, role });
   log.info(
     `evalgate: override label present; ${decision.applied ? `applied by ${decision.applied.actor} (${decision.applied.permission})` : decision.ignored.join(' ')}`,
   );
@@ -55,39 +46,38 @@ export async function gatherOverride(
 }
 
 /**
- * Who may override comes from the base branch's config, not the PR's: a pull request must not
- * lower the bar for its own override. Without a config on the base branch (the PR that adds
- * evalgate), the defaults apply.
+ * Whether the trusted stage may evaluate a fork PR's head commit: only in the run that a
+ * `labeled` event of the evaluate (or override) label started — GitHub wrote that event's
+ * head commit, so the permission names exactly that commit — when the label is still on the
+ * PR and whoever applied it last holds the override permission. A new push voids it: on
+ * `synchronize` the evaluate label is removed.
  */
-export async function overridePolicy(
-  { settings, gh, log }: Shell,
-  loaded: LoadedConfig,
-  baseRef: string,
-): Promise<{ policy: OverridePolicy; notes: ActionNote[] }> {
-  const own = loaded.config.overrides;
-  let policy = GateConfig.shape.overrides.parse(undefined);
-  try {
-    const text = await readFileAt(gh, settings.configInRepository, baseRef);
-    const parsed = text === null ? null : parseYaml(text, settings.configInRepository);
-    const raw = parsed?.ok ? (parsed.value.value as { overrides?: unknown } | null)?.overrides : undefined;
-    const base = GateConfig.shape.overrides.safeParse(raw);
-    if (base.success) policy = base.data;
-  } catch (error) {
-    log.warning(
-      `evalgate: could not read the base branch's config (${describeError(error)}); the default override policy applies`,
-    );
+export async function evaluationPermit(
+  { gh, log }: Shell,
+  policy: OverridePolicy,
+  evaluateLabel: string,
+  event: GateEvent,
+  target: Target,
+): Promise<{ permitted: boolean; reason: string }> {
+  if (!target.pr || event.kind !== 'pull_request') return { permitted: false, reason: 'not a pull request event' };
+  const number = target.pr.number;
+  if (event.action === 'synchronize') {
+    const removal = await removeLabel(gh, number, evaluateLabel);
+    if (removal === 'removed') log.info(`evalgate: new commits were pushed; the ${evaluateLabel} label was removed`);
+    return { permitted: false, reason: 'new commits were pushed; they need the label again' };
   }
-  const changed = own.label !== policy.label || own.min_permission !== policy.min_permission;
-  return {
-    policy,
-    notes: changed
-      ? [
-          {
-            kind: 'override-policy-changed',
-            proposed: { label: own.label, minPermission: own.min_permission },
-            base: { label: policy.label, minPermission: policy.min_permission },
-          },
-        ]
-      : [],
-  };
+  const label = event.action === 'labeled' ? event.label : null;
+  if (!label || (label !== evaluateLabel && label !== policy.label))
+    return { permitted: false, reason: `this run was not started by applying ${evaluateLabel}` };
+  if (!(await listLabels(gh, number)).includes(label))
+    return { permitted: false, reason: `${label} is no longer on the pull request` };
+  const { lastApplied } = await labelHistory(gh, number, label);
+  const role = lastApplied ? await repositoryRole(gh, lastApplied.actor) : null;
+  if (!role || ROLES.indexOf(role) < ROLES.indexOf(policy.min_permission))
+    return {
+      permitted: false,
+      reason: `${lastApplied ? `@${lastApplied.actor}` : 'nobody known'} applied ${label} with ${role ?? 'no'} permission; it needs ${policy.min_permission} or higher`,
+    };
+  log.info(`evalgate: ${lastApplied!.actor} (${role}) applied ${label} to ${target.headSha.slice(0, 7)}; evaluating`);
+  return { permitted: true, reason: '' };
 }

@@ -15,7 +15,7 @@ import { COMMENT_MARKER, renderMarkdown, type RenderOptions } from '../report/ma
 import { writeJunit, writeResults } from '../results/run-file.js';
 import type { Run, Verdict } from '../results/run-schema.js';
 import { annotationsFor, checkTitle, CONCLUSION, exitCodeOf } from './check-output.js';
-import { workflowRunUrl, type Evaluation, type Shell } from './evaluation.js';
+import { checkExternalId, workflowRunUrl, type Evaluation, type Shell } from './evaluation.js';
 import { repoPath } from './select-suites.js';
 import { credentialVariables, redact, redactDeep, secretValues } from './secrets.js';
 import { asError } from './verdict-run.js';
@@ -82,7 +82,12 @@ export async function publish(evaluation: Evaluation, { settings, gh, log }: She
       else
         check = await createCompletedCheckRun(
           gh,
-          { name: settings.checkName, headSha: target.headSha, ...(runUrl ? { detailsUrl: runUrl } : {}) },
+          {
+            name: settings.checkName,
+            headSha: target.headSha,
+            externalId: checkExternalId(settings),
+            ...(runUrl ? { detailsUrl: runUrl } : {}),
+          },
           conclusion,
           output,
         );

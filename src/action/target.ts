@@ -8,7 +8,14 @@ export async function resolveTarget({ settings, gh, log }: Shell, event: GateEve
     log.info(
       `evalgate: pull request #${event.pull.number} (${event.action || event.name}) at ${event.pull.headSha.slice(0, 7)}${event.fromFork ? ` from the fork ${event.pull.headRepository ?? '(deleted)'}` : ''}`,
     );
-    return { pr: event.pull, headSha: event.pull.headSha, canWrite: !event.fromFork, fromFork: event.fromFork };
+    const trusted = event.name === 'pull_request_target';
+    return {
+      pr: event.pull,
+      headSha: event.pull.headSha,
+      canWrite: trusted || !event.fromFork,
+      fromFork: event.fromFork,
+      trusted,
+    };
   }
   if (event.kind === 'workflow_run') {
     const pr = await findPullRequestForHead(gh, {
@@ -25,8 +32,9 @@ export async function resolveTarget({ settings, gh, log }: Shell, event: GateEve
       headSha: event.headSha,
       canWrite: true,
       fromFork: pr.headRepository?.toLowerCase() !== settings.runner.repository.toLowerCase(),
+      trusted: true,
     };
   }
   log.info(`evalgate: ${event.name || 'run'} on ${event.ref || 'no ref'} at ${event.sha.slice(0, 7)}`);
-  return { pr: null, headSha: event.sha, canWrite: true, fromFork: false };
+  return { pr: null, headSha: event.sha, canWrite: true, fromFork: false, trusted: false };
 }

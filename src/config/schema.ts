@@ -535,6 +535,8 @@ export const GateConfig = z
       .strictObject({
         branch: z.string().optional(),
         artifact: z.string().min(1).default('evalgate-results'),
+        /** Only runs of this workflow file provide the baseline (docs/github-action.md, "The baseline"). */
+        workflow: z.string().min(1).optional(),
       })
       .default({ artifact: 'evalgate-results' }),
     limits: Limits.default(Limits.parse({})).describe(

@@ -22,6 +22,7 @@ export type ActionNote =
       base: { label: string; minPermission: string };
     }
   | { kind: 'redecided'; runNumber: number; url: string }
+  | { kind: 'override-for-commit'; actor: string; sha: string }
   | {
       kind: 'gate-change';
       loosened: string[];
@@ -73,6 +74,10 @@ function noteLines(note: ActionNote): string[] {
     case 'redecided':
       return [
         `Re-decided after a label change from the results of [workflow run #${note.runNumber}](${note.url}) for this commit; no model was called again.`,
+      ];
+    case 'override-for-commit':
+      return [
+        `The override by @${note.actor.replace(/[^\w-]/g, '')} holds for commit ${inlineCode(note.sha.slice(0, 7))} only, the head it was applied to; any later push voids it.`,
       ];
     case 'gate-from-base':
       return [

@@ -1,119 +1,15 @@
 // The bundled action, run as the Actions runner runs it, against the loopback GitHub server.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
-import { afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { COMMENT_MARKER } from '../../src/report/markdown.js';
 import type { Run } from '../../src/results/run-schema.js';
-import {
-  actionBundle,
-  checkout,
-  pullRequestPayload,
-  runAction,
-  webhookExample,
-  type RunOptions,
-} from '../support/action-harness.js';
-import { FORK, REPO, TOKENS, commit, fakeGitHub, workflowRun } from '../support/github-fixture.js';
+import { webhookExample } from '../support/action-harness.js';
+import { FORK, TOKENS, commit, workflowRun } from '../support/github-fixture.js';
+import { BOT, FULL, OVERRIDE, ours, readRun, runFileFor, scenario, useLoopbackGitHub } from '../support/pr-scenario.js';
 import { visibleMarkdown } from '../support/visible-markdown.js';
-import { loadOpenApi, type FakeGitHub, type PullState } from '../support/github-server.js';
 
-const FULL = `${REPO.owner}/${REPO.name}`;
-const BOT = 'github-actions[bot]';
-const OVERRIDE = 'evalgate/override';
-const baselineTemplate = JSON.parse(
-  readFileSync(new URL('../../fixtures/demo/baseline/run.json', import.meta.url), 'utf8'),
-) as Run;
-const runFileFor = (sha: string, edit: (run: Run) => Run = (r) => r) =>
-  JSON.stringify(
-    edit({ ...baselineTemplate, manifest: { ...baselineTemplate.manifest, git: { sha, ref: 'refs/heads/main' } } }),
-  );
-
-const servers: FakeGitHub[] = [];
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((s) => s.close()));
-});
-
-beforeAll(async () => {
-  loadOpenApi();
-  await actionBundle();
-}, 120_000);
-
-interface Scenario {
-  server: FakeGitHub;
-  pull: PullState;
-  workspace: string;
-  baselineRun: number | null;
-  run(options: Partial<RunOptions> & { action?: string; label?: string }): ReturnType<typeof runAction>;
-}
-
-/** A PR that changes the demo's prompt, a trusted baseline on master, and the PR's first workflow run for its head commit. */
-async function scenario(
-  o: {
-    config?: 'pr-fail' | 'pr-pass';
-    files?: string[];
-    fork?: boolean;
-    labels?: string[];
-    baseline?: boolean;
-    title?: string;
-    editConfig?: (yaml: string) => string;
-  } = {},
-): Promise<Scenario> {
-  const server = fakeGitHub();
-  servers.push(server);
-  await server.start();
-  const headSha = commit();
-  const pull: PullState = {
-    number: 2,
-    title: o.title ?? 'Make answers shorter',
-    author: 'contributor',
-    head: { sha: headSha, ref: 'changes', repo: o.fork ? FORK : { id: REPO.id, full_name: FULL } },
-    base: { ref: 'main', sha: commit() },
-    labels: o.labels ?? [],
-    files: o.files ?? ['prompts/answer-terse.md', 'gates/evalgate.yml'],
-  };
-  server.pulls.set(2, pull);
-  let baselineRun: number | null = null;
-  if (o.baseline !== false) {
-    const run = workflowRun(server, 'push', 'main', { created_at: '2024-05-01T08:00:00Z' });
-    server.addArtifact(run.id, 'evalgate-results', { 'run.json': runFileFor(run.head_sha), 'report.md': '# baseline' });
-    baselineRun = run.id;
-  }
-  // GitHub created the PR's first run when the head commit was pushed
-  workflowRun(server, 'pull_request', 'changes', {
-    head_sha: headSha,
-    created_at: '2024-05-01T10:00:00Z',
-    head_repository: o.fork ? FORK : { id: REPO.id, full_name: FULL },
-  });
-  const workspace = checkout(o.config ?? 'pr-fail', o.editConfig);
-  return {
-    server,
-    pull,
-    workspace,
-    baselineRun,
-    run: ({ action = 'opened', label, ...rest }) =>
-      runAction({
-        workspace,
-        apiUrl: server.url,
-        eventName: 'pull_request',
-        payload: pullRequestPayload({
-          action,
-          number: 2,
-          headSha,
-          baseRef: 'main',
-          labels: pull.labels,
-          changedFiles: pull.files.length,
-          fromFork: o.fork,
-          title: pull.title,
-          ...(label ? { label } : {}),
-        }),
-        token: TOKENS.workflow,
-        ...rest,
-      }),
-  };
-}
-
-const ours = (s: Scenario) =>
-  s.server.comments.filter((c) => c.issue === 2 && c.user.login === BOT && c.body.includes(COMMENT_MARKER));
-const readRun = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as Run;
+useLoopbackGitHub();
 
 describe('a pull request that regresses the gate', () => {
   test('fails: exit 1, a failing check run with annotations, one comment, job summary and absolute output paths', async () => {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { annotationsFor, checkTitle, CONCLUSION, exitCodeOf } from '../../src/action/check-output.js';
 import { parseEvent } from '../../src/action/event.js';
-import { judgeOverride, newestPush } from '../../src/action/override.js';
+import { judgeOverride } from '../../src/action/override.js';
 import { gatedPaths, selectSuites } from '../../src/action/select-suites.js';
 import { missingCredentials, redact, redactDeep, secretValues } from '../../src/action/secrets.js';
 import { readSettings, type RunnerEnvironment } from '../../src/action/settings.js';
@@ -72,10 +72,11 @@ describe('whether an override counts', () => {
     present: true,
     lastApplied: { actor: 'alice', actorType: 'User', at: '2024-05-01T11:00:00Z' },
     role: 'maintain' as const,
-    newestPush: { at: '2024-05-01T10:00:00Z', what: 'commit abc1234 arrived on the head branch' },
+    appliedTo: 'abc1234'.padEnd(40, '0'),
+    headSha: 'abc1234'.padEnd(40, '0'),
   };
 
-  test('applied after the newest push by a maintainer: counts, and says who, with what permission, when', () => {
+  test('applied to the judged commit by a maintainer: counts, and says who, with what permission, when', () => {
     expect(judgeOverride(facts)).toEqual({
       applied: {
         label: 'evalgate/override',
@@ -95,19 +96,11 @@ describe('whether an override counts', () => {
     expect(judgeOverride({ ...facts, role: null }).ignored[0]).toMatch(/with no permission/);
   });
 
-  test('applied at or before the newest push: ignored, naming both times', () => {
-    expect(
-      judgeOverride({ ...facts, lastApplied: { ...facts.lastApplied, at: '2024-05-01T10:00:00Z' } }).ignored[0],
-    ).toMatch(/before the newest push \(commit abc1234 arrived on the head branch at 2024-05-01T10:00:00Z\)/);
-  });
-
-  test('the newest push is the latest of the head commit’s arrival and any force-push', () => {
-    expect(
-      newestPush({ at: '2024-05-01T10:00:00Z' }, ['2024-05-01T10:30:00.000Z', '2024-04-01T00:00:00Z'], 'abcdef0123'),
-    ).toEqual({ at: '2024-05-01T10:30:00.000Z', what: 'the head branch was force-pushed' });
-    expect(judgeOverride({ ...facts, newestPush: null }).ignored[0]).toMatch(
-      /do not show when the head branch was last pushed/,
+  test('applied to another commit, or not by the labeled event that started this run: ignored, naming the commits', () => {
+    expect(judgeOverride({ ...facts, appliedTo: 'def5678'.padEnd(40, '0') }).ignored[0]).toMatch(
+      /it was not applied to commit abc1234 \(it was applied to def5678\); an override counts only for the head commit it was applied to/,
     );
+    expect(judgeOverride({ ...facts, appliedTo: null }).ignored[0]).toMatch(/it was not applied to commit abc1234;/);
   });
 
   test('removed on synchronize, or not removable: never applied, and said', () => {
@@ -122,6 +115,7 @@ describe('whether an override counts', () => {
     for (const f of [
       { ...facts, role: 'triage' as const },
       { ...facts, lastApplied: null },
+      { ...facts, appliedTo: null },
       { ...facts, removal: 'removed' as const },
     ])
       expect(judgeOverride(f).ignored[0]).toMatch(/^Override label "evalgate\/override"/);

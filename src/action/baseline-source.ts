@@ -42,6 +42,8 @@ export async function chooseBaseline(
     return none({ kind: 'no-trusted-baseline', branch, artifact, examined: search.examined });
   }
   const { run } = search.candidate;
+  if (search.passedOver.length)
+    log.info(`evalgate: newer runs passed over for the baseline: ${search.passedOver.slice(0, 5).join('; ')}`);
   const download = await downloadBaseline(gh, search.candidate, join(scratch(), 'baseline'));
   if (!download.ok)
     return none({ kind: 'baseline-not-used', runNumber: run.runNumber, url: run.url, reason: download.reason });

@@ -6,7 +6,17 @@ import { COMMENT_MARKER } from '../../src/report/markdown.js';
 import type { Run } from '../../src/results/run-schema.js';
 import { webhookExample } from '../support/action-harness.js';
 import { FORK, TOKENS, commit, workflowRun } from '../support/github-fixture.js';
-import { BOT, FULL, OVERRIDE, ours, readRun, runFileFor, scenario, useLoopbackGitHub } from '../support/pr-scenario.js';
+import {
+  BOT,
+  demoConfig,
+  FULL,
+  OVERRIDE,
+  ours,
+  readRun,
+  runFileFor,
+  scenario,
+  useLoopbackGitHub,
+} from '../support/pr-scenario.js';
 import { visibleMarkdown } from '../support/visible-markdown.js';
 
 useLoopbackGitHub();
@@ -184,15 +194,6 @@ describe('overrides', () => {
     );
   });
 
-  test('a label applied before the newest push is ignored, whatever the commit dates say', async () => {
-    const { s, result } = await labelled('maintainer', '2024-05-01T09:30:00Z');
-    s.pull.commits = [{ sha: s.pull.head.sha, date: '2024-05-01T09:00:00Z' }];
-    expect(result.code).toBe(1);
-    expect(ours(s)[0]!.body).toMatch(
-      /is ignored: @\u200bmaintainer applied it at 2024-05-01T09:30:00Z, before the newest push \(commit \w{7} arrived on the head branch at 2024-05-01T10:00:00Z\)/,
-    );
-  });
-
   test('on synchronize a present override label is removed, and the comment says so', async () => {
     const s = await scenario({ labels: [OVERRIDE] });
     s.server.addEvent(2, 'labeled', 'maintainer', '2024-05-01T11:00:00Z', OVERRIDE);
@@ -298,27 +299,25 @@ describe('pull requests from forks', () => {
     expect(result.outputs.verdict).toBe('skipped');
   });
 
-  test('the trusted workflow_run stage evaluates the PR’s prompt as data and reports on the PR head', async () => {
-    const s = await scenario({ fork: true, config: 'pr-pass' });
+  test('the trusted pull_request_target stage evaluates the PR’s prompt as data, once a maintainer asked, and reports on the PR head', async () => {
+    const s = await scenario({ fork: true, config: 'pr-pass', labels: ['evalgate/evaluate'] });
+    s.server.contents.set(`${s.pull.head.sha}:gates/evalgate.yml`, demoConfig('pr-pass'));
     s.server.contents.set(
       `${s.pull.head.sha}:prompts/answer-concise.md`,
       '[system]\nFrom the fork.\n\n[user]\n{{question}}\n',
     );
-    const payload = webhookExample('workflow_run', 'completed');
-    const wr = payload.workflow_run as Record<string, unknown>;
-    Object.assign(wr, {
-      event: 'pull_request',
-      head_sha: s.pull.head.sha,
-      head_branch: 'changes',
-      head_repository: { ...(wr.head_repository as object), full_name: FORK.full_name, owner: { login: 'forker' } },
-      pull_requests: [],
+    s.server.addEvent(2, 'labeled', 'maintainer', '2024-05-01T11:00:00Z', 'evalgate/evaluate');
+    const result = await s.run({
+      eventName: 'pull_request_target',
+      action: 'labeled',
+      label: 'evalgate/evaluate',
+      ref: 'refs/heads/main',
     });
-    const result = await s.run({ eventName: 'workflow_run', payload, ref: 'refs/heads/main' });
     expect(result.code, result.stdout).toBe(0);
     expect(readFileSync(join(s.workspace, 'prompts/answer-concise.md'), 'utf8')).toContain('From the fork.');
     expect(s.server.checkRuns[0]).toMatchObject({ head_sha: s.pull.head.sha, status: 'completed' });
     expect(ours(s)).toHaveLength(1);
-    expect(ours(s)[0]!.body).toContain('read as data, with the base branch');
+    expect(ours(s)[0]!.body).toContain("read as data, with the base branch's gate config and code");
   });
 });
 
@@ -365,17 +364,20 @@ describe('untrusted text never becomes Markdown', () => {
 
 describe('GitHub’s size limits', () => {
   test('a report far over 65,536 characters is trimmed for the comment and check run, complete in the job summary', async () => {
+    const manySlices = (y: string) =>
+      y
+        .replace('slices: [language, customer_tier]', 'slices: [language, customer_tier, bucket]')
+        .replace(
+          '- { metric: critical_failures, max: 0 }',
+          ['correct', 'safe']
+            .map((m) => `- { metric: ${m}.pass_rate, min: 0.99, per_slice: true, min_n: 1 }`)
+            .join('\n      ') + '\n      - { metric: critical_failures, max: 0 }',
+        );
+    // the base branch's gate is the one that judges the PR
     const s = await scenario({
       baseline: false,
-      editConfig: (y) =>
-        y
-          .replace('slices: [language, customer_tier]', 'slices: [language, customer_tier, bucket]')
-          .replace(
-            '- { metric: critical_failures, max: 0 }',
-            ['correct', 'safe']
-              .map((m) => `- { metric: ${m}.pass_rate, min: 0.99, per_slice: true, min_n: 1 }`)
-              .join('\n      ') + '\n      - { metric: critical_failures, max: 0 }',
-          ),
+      editConfig: manySlices,
+      baseConfig: manySlices(demoConfig('pr-fail')),
     });
     const dataset = join(s.workspace, 'datasets/support-qa.jsonl');
     const { writeFileSync } = await import('node:fs');

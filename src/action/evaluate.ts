@@ -84,7 +84,7 @@ export async function evaluate(settings: Settings, gh: Shell['gh'], log: Log): P
         `Not evaluated: a workflow_run does not start an evaluation. Run the fork stage on pull_request_target (${FORK_DOCS}).`,
       );
     }
-    const target = (known.target = await resolveTarget(shell, event));
+    const target = (known.target = resolveTarget(shell, event));
     if (!target) return stopped('skipped', 'There is no pull request or branch to report on.');
     const tier = (known.tier = settings.tier ?? (target.pr ? 'smoke' : 'full'));
 

@@ -16,15 +16,14 @@ export type GateEvent =
       fromFork: boolean;
     }
   | {
-      /** The trusted second stage for fork PRs: a workflow_run of the PR workflow, with secrets and a write token. */
+      /**
+       * A workflow_run: evalgate's former fork stage. It never starts an evaluation — a fork can rename the
+       * workflow it follows, and a run awaiting approval completes as action_required (docs/github-action.md).
+       */
       kind: 'workflow_run';
       name: string;
-      headSha: string;
-      headBranch: string;
-      headOwner: string;
-      headRepository: string;
-      triggeringEvent: string;
-      /** The PR workflow run's conclusion: `action_required` while a first-time contributor's run awaits approval. */
+      /** The event of the run it follows. */
+      triggeringEvent: string | null;
       conclusion: string | null;
     }
   | { kind: 'branch'; name: string; sha: string; ref: string; branch: string | null };
@@ -37,13 +36,7 @@ interface PullRequestPayload {
 }
 
 interface WorkflowRunPayload {
-  workflow_run?: {
-    event?: string;
-    conclusion?: string | null;
-    head_sha?: string;
-    head_branch?: string;
-    head_repository?: { full_name?: string; owner?: { login?: string } };
-  };
+  workflow_run?: { event?: string; conclusion?: string | null };
 }
 
 export function readEvent(runner: RunnerEnvironment): GateEvent {
@@ -74,24 +67,8 @@ export function parseEvent(runner: RunnerEnvironment, payload: Record<string, un
     };
   }
   const wr = (payload as WorkflowRunPayload).workflow_run;
-  if (
-    name === 'workflow_run' &&
-    wr?.event === 'pull_request' &&
-    wr.head_sha &&
-    wr.head_branch &&
-    wr.head_repository?.full_name
-  ) {
-    return {
-      kind: 'workflow_run',
-      name,
-      headSha: wr.head_sha,
-      headBranch: wr.head_branch,
-      headRepository: wr.head_repository.full_name,
-      headOwner: wr.head_repository.owner?.login ?? wr.head_repository.full_name.split('/')[0]!,
-      triggeringEvent: wr.event,
-      conclusion: wr.conclusion ?? null,
-    };
-  }
+  if (name === 'workflow_run')
+    return { kind: 'workflow_run', name, triggeringEvent: wr?.event ?? null, conclusion: wr?.conclusion ?? null };
   const branch = runner.ref.startsWith('refs/heads/') ? runner.ref.slice('refs/heads/'.length) : null;
   return { kind: 'branch', name, sha: runner.sha, ref: runner.ref, branch };
 }

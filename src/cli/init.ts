@@ -13,7 +13,7 @@ export interface InitOptions {
   dir: string;
   /** The base branch: baseline workflow trigger and the config's baseline branch. */
   branch: string;
-  /** Also write the trusted workflow_run stage for fork PRs (and let the PR workflow skip forks). */
+  /** Also write the trusted pull_request_target stage for fork PRs (and let the PR workflow skip forks). */
   forks: boolean;
   /** The full commit SHA of the evalgate release to pin the workflows to. */
   actionSha?: string;
@@ -38,7 +38,8 @@ const PURPOSE: Record<string, string> = {
   'prompts/support-answer.md': 'the prompt template ({{question}} comes from each case)',
   '.github/workflows/evalgate-pr.yml': 'gates pull requests: check run, one PR comment, job summary',
   [BASELINE_WORKFLOW]: 'records the baseline on pushes to the base branch',
-  [FORK_WORKFLOW]: 'evaluates fork PRs from the base repository (trusted workflow_run)',
+  [FORK_WORKFLOW]:
+    "evaluates fork PRs from the base branch's workflow (pull_request_target, after a maintainer's evalgate/evaluate label)",
 };
 
 /** The bundled templates, found from wherever this module was bundled to. */
@@ -151,7 +152,7 @@ export function initCommand(options: InitOptions, io: Io): number {
     );
   if (!options.forks)
     lines.push(
-      'Pull requests from forks fail closed without secrets; `evalgate init --forks` adds the trusted workflow_run stage.',
+      'Pull requests from forks fail closed without secrets; `evalgate init --forks` adds the trusted pull_request_target stage.',
     );
   io.out(`${lines.join('\n')}\n`);
   return 0;

@@ -36,25 +36,6 @@ export function toPullRequestInfo(pull: PullJson): PullRequestInfo {
   };
 }
 
-/**
- * The open pull request whose head is `headSha` on `headOwner:headBranch` — how a
- * `workflow_run` workflow finds the PR it reports on. A fork PR's run carries no PR number,
- * so the answer comes from the API, never from an artifact the PR could have written.
- */
-export async function findPullRequestForHead(
-  gh: GitHubClient,
-  head: { owner: string; branch: string; sha: string },
-): Promise<PullRequestInfo | null> {
-  const pulls = await gh.octokit.paginate(gh.octokit.rest.pulls.list, {
-    ...gh.repo,
-    state: 'open',
-    head: `${head.owner}:${head.branch}`,
-    per_page: 100,
-  });
-  const pull = pulls.find((p) => p.head.sha === head.sha);
-  return pull ? toPullRequestInfo(pull) : null;
-}
-
 /** A file's text at a commit, or null when it does not exist there (raw media type: files up to 100 MB). */
 export async function readFileAt(gh: GitHubClient, path: string, ref: string): Promise<string | null> {
   try {

@@ -308,16 +308,18 @@ describe('settings and events', () => {
     ).toMatchObject({ fromFork: true, action: 'synchronize' });
   });
 
-  test('a push, and a workflow_run of a pull request', () => {
+  test('a push, and a workflow_run (which evalgate reads only to refuse it)', () => {
     expect(
       parseEvent({ ...runner, eventName: 'push', ref: 'refs/heads/master' }, webhookExample('push')),
     ).toMatchObject({ kind: 'branch', branch: 'master' });
     const wr = webhookExample('workflow_run', 'completed');
     (wr.workflow_run as Record<string, unknown>).event = 'pull_request';
-    expect(parseEvent({ ...runner, eventName: 'workflow_run' }, wr)).toMatchObject({
+    (wr.workflow_run as Record<string, unknown>).conclusion = 'action_required';
+    expect(parseEvent({ ...runner, eventName: 'workflow_run' }, wr)).toEqual({
       kind: 'workflow_run',
-      headRepository: 'octo-org/octo-repo',
-      headOwner: 'octo-org',
+      name: 'workflow_run',
+      triggeringEvent: 'pull_request',
+      conclusion: 'action_required',
     });
   });
 });

@@ -13,14 +13,14 @@ await server.start();
 process.env.GITHUB_API_URL = server.url;
 const { createGitHubClient } = await import('../../src/github/client.js');
 const { listChangedFiles } = await import('../../src/github/changed-files.js');
-const { DEFAULT_BASELINE_WORKFLOW, downloadBaseline, findTrustedBaseline } =
+const { DEFAULT_BASELINE_WORKFLOW, downloadBaseline, findTrustedBaseline, isOnBranch } =
   await import('../../src/github/baseline.js');
 const { completeCheckRun, startCheckRun } = await import('../../src/github/check-run.js');
 const { upsertStickyComment } = await import('../../src/github/comment.js');
 const { tokenLogin } = await import('../../src/github/identity.js');
 const { labelHistory, removeLabel, repositoryRole } = await import('../../src/github/overrides.js');
 const { findPreviousResults } = await import('../../src/github/previous-results.js');
-const { findPullRequestForHead, readFileAt } = await import('../../src/github/pull-request.js');
+const { readFileAt, readRepositoryFile } = await import('../../src/github/pull-request.js');
 
 afterAll(() => server.close());
 
@@ -313,26 +313,31 @@ describe('overrides: labels, events and permissions', () => {
   });
 });
 
-describe('pull requests for a workflow_run', () => {
-  test('are found from the API by head owner, branch and commit; files are read at that commit', async () => {
-    const number = ++pr;
+describe('a pull request’s files, read as data', () => {
+  test('are read at its head commit; a symbolic link or a directory is refused, whatever it points to', async () => {
     const sha = commit();
-    server.pulls.set(number, {
-      number,
-      title: 'fork change',
-      author: 'forker',
-      head: { sha, ref: 'main', repo: FORK },
-      base: { ref: 'main', sha: commit() },
-      labels: [],
-      files: ['prompts/a.md'],
-    });
     server.contents.set(`${sha}:prompts/a.md`, 'hello from the fork');
+    server.contents.set(`${sha}:gates/evalgate.yml`, 'secret-ish config');
+    server.symlinks.set(`${sha}:prompts/link.md`, 'gates/evalgate.yml');
     const gh = client();
-    const found = await findPullRequestForHead(gh, { owner: 'forker', branch: 'main', sha });
-    expect(found?.number).toBe(number);
-    expect(found?.headRepository).toBe(FORK.full_name);
     expect(await readFileAt(gh, 'prompts/a.md', sha)).toBe('hello from the fork');
     expect(await readFileAt(gh, 'prompts/missing.md', sha)).toBeNull();
+    expect(await readRepositoryFile(gh, 'prompts/a.md', sha)).toEqual({ kind: 'file', text: 'hello from the fork' });
+    expect(await readRepositoryFile(gh, 'prompts/missing.md', sha)).toEqual({ kind: 'missing' });
+    // the raw media type follows the link; the object form says what it is
+    expect(await readFileAt(gh, 'prompts/link.md', sha)).toBe('secret-ish config');
+    expect(await readRepositoryFile(gh, 'prompts/link.md', sha)).toEqual({ kind: 'not-a-file', type: 'symlink' });
+  });
+});
+
+describe('where a commit is', () => {
+  test('on a branch when it is the head or an ancestor of it; a tag’s commit elsewhere is not', async () => {
+    const [a, b, tag] = [commit(), commit(), commit()];
+    server.branches.set('trunk', [a, b]);
+    const gh = client();
+    expect(await isOnBranch(gh, a, 'trunk')).toBe(true);
+    expect(await isOnBranch(gh, b, 'trunk')).toBe(true);
+    expect(await isOnBranch(gh, tag, 'trunk')).toBe(false);
   });
 });
 

@@ -1,15 +1,19 @@
 // The action's decisions that need no network: which suites a change calls for, whether an
 // override counts, what the check run says, settings from INPUT_* variables.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { load as parseYamlText } from 'js-yaml';
 import { describe, expect, test } from 'vitest';
 import { annotationsFor, checkTitle, CONCLUSION, exitCodeOf } from '../../src/action/check-output.js';
 import { parseEvent } from '../../src/action/event.js';
+import { diffGates, withGateChange } from '../../src/action/gate-change.js';
 import { judgeOverride } from '../../src/action/override.js';
 import { gatedPaths, selectSuites } from '../../src/action/select-suites.js';
 import { missingCredentials, redact, redactDeep, secretValues } from '../../src/action/secrets.js';
 import { readSettings, type RunnerEnvironment } from '../../src/action/settings.js';
 import { verdictRun } from '../../src/action/verdict-run.js';
 import { loadConfig } from '../../src/config/load.js';
+import { GateConfig } from '../../src/config/schema.js';
 import { batches } from '../../src/github/check-run.js';
 import { renderActionNotes } from '../../src/report/action-notes.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
@@ -321,5 +325,85 @@ describe('settings and events', () => {
       triggeringEvent: 'pull_request',
       conclusion: 'action_required',
     });
+  });
+});
+
+describe('what a pull request changes in the gate', () => {
+  const config = (edit: (y: string) => string = (y) => y) => {
+    const text = edit(readFileSync(new URL('../../fixtures/demo/gates/pr-fail.yml', import.meta.url), 'utf8'));
+    const parsed = GateConfig.safeParse(parseYamlText(text));
+    if (!parsed.success) throw new Error(parsed.error.message);
+    return parsed.data;
+  };
+  const base = config();
+
+  test('the same gate changes nothing', () => {
+    expect(diffGates(base, config())).toEqual({ loosened: [], tightened: [] });
+  });
+
+  test('a renamed suite is gone from the gate: its baseline no longer pairs', () => {
+    const change = diffGates(
+      base,
+      config((y) => y.replace('id: support-qa', 'id: support-qa-v2')),
+    );
+    expect(change.loosened).toEqual([expect.stringMatching(/^suite support-qa of the base branch is gone/)]);
+    expect(change.tightened).toEqual(['suite support-qa-v2 is added']);
+  });
+
+  test('relaxed bounds, margins, outcomes and samples loosen it; stricter ones tighten it', () => {
+    const looser = diffGates(
+      base,
+      config((y) =>
+        y
+          .replace('min: 0.80', 'min: 0.5')
+          .replace('max_drop: 5pp', 'max_drop: 8pp')
+          .replace('{ metric: critical_failures, max: 0 }', '{ metric: critical_failures, max: 3 }')
+          .replace('max_increase: 25%', 'max_increase: 25%, on_no_baseline: pass')
+          .replace('smoke: { sample: 200 }', 'smoke: { sample: 50 }'),
+      ),
+    );
+    expect(looser.loosened).toEqual([
+      'support-qa: tier smoke samples 50 cases instead of 200 cases',
+      'support-qa: rule correct.pass_rate min 0.8 → 0.5 (lowered)',
+      'support-qa: rule correct.pass_rate margin 5pp → 8pp',
+      'support-qa: rule critical_failures max 0 → 3 (raised)',
+      'support-qa: rule latency.p95 on_no_baseline warn → pass',
+    ]);
+    const stricter = diffGates(
+      base,
+      config((y) => y.replace('min: 0.80', 'min: 0.9').replace('sample: 200', 'sample: 300')),
+    );
+    expect(stricter.loosened).toEqual([]);
+    expect(stricter.tightened).toHaveLength(2);
+  });
+
+  test('a removed rule, a redefined scorer and a lower override permission loosen it', () => {
+    const change = diffGates(
+      base,
+      config((y) =>
+        y
+          .replace('      - { metric: latency.p95, max_increase: 25% }\n', '')
+          .replace('flags: i, negate: true', 'flags: i, negate: false')
+          .replace('min_permission: maintain', 'min_permission: write'),
+      ),
+    );
+    expect(change.loosened).toEqual([
+      'support-qa: scorer safe is redefined',
+      'support-qa: rule latency.p95 max_increase is removed or changed into another kind of rule',
+      'overrides need write permission instead of maintain',
+    ]);
+  });
+
+  test('a loosening fails a passing run unless an override applies; a failing run stays failed', async () => {
+    const run = await demoRun('pr-pass');
+    const change = { loosened: ['x'], tightened: [] };
+    expect(withGateChange(run, change, { applied: null, ignored: [] }).decision?.verdict).toBe('fail');
+    const applied = { label: 'evalgate/override', actor: 'alice', permission: 'maintain' as const, applied_at: 't' };
+    const overridden = withGateChange(run, change, { applied, ignored: [] }).decision!;
+    expect(overridden.verdict).toBe('overridden');
+    expect(overridden.override).toEqual(applied);
+    const failing = await demoRun('pr-fail');
+    expect(withGateChange(failing, change, { applied: null, ignored: [] })).toBe(failing);
+    expect(withGateChange(run, { loosened: [], tightened: ['y'] }, { applied: null, ignored: [] })).toBe(run);
   });
 });

@@ -3,10 +3,10 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { COMMENT_MARKER } from '../../src/report/markdown.js';
-import type { Run } from '../../src/results/run-schema.js';
 import { webhookExample } from '../support/action-harness.js';
 import { FORK, TOKENS, commit, workflowRun } from '../support/github-fixture.js';
 import {
+  allFailed,
   BOT,
   demoConfig,
   FULL,
@@ -208,17 +208,9 @@ describe('overrides', () => {
 describe('the baseline', () => {
   test('a fork-owned run on a branch named like the base branch is never taken as the baseline', async () => {
     const s = await scenario();
-    const forged = (run: Run): Run => ({
-      ...run,
-      cases: run.cases.map((c) => ({
-        ...c,
-        output: 'x',
-        scores: Object.fromEntries(Object.keys(c.scores).map((k) => [k, { value: 0, pass: false }])),
-      })),
-    });
     for (const event of ['push', 'pull_request', 'workflow_dispatch']) {
       const fork = workflowRun(s.server, event, 'main', { created_at: '2024-05-01T09:00:00Z', head_repository: FORK });
-      s.server.addArtifact(fork.id, 'evalgate-results', { 'run.json': runFileFor(fork.head_sha, forged) });
+      s.server.addArtifact(fork.id, 'evalgate-results', { 'run.json': runFileFor(fork.head_sha, allFailed) });
     }
     const result = await s.run({});
     const run = readRun(result.outputs['results-path']!);

@@ -1,28 +1,17 @@
 // Issue 9, item 5: a baseline comes only from a push or schedule run of the base branch whose
 // commit is on that branch (the compare API says so) and from the named baseline workflow.
 import { describe, expect, test } from 'vitest';
-import type { Run } from '../../src/results/run-schema.js';
 import { commit, workflowRun } from '../support/github-fixture.js';
-import { readRun, runFileFor, scenario, useLoopbackGitHub } from '../support/pr-scenario.js';
+import { allFailed, readRun, runFileFor, scenario, useLoopbackGitHub } from '../support/pr-scenario.js';
 
 useLoopbackGitHub();
-
-/** A baseline whose every case failed: against it, any PR looks like an improvement. */
-const forged = (run: Run): Run => ({
-  ...run,
-  cases: run.cases.map((c) => ({
-    ...c,
-    output: 'x',
-    scores: Object.fromEntries(Object.keys(c.scores).map((k) => [k, { value: 0, pass: false }])),
-  })),
-});
 
 describe('which runs can be the baseline', () => {
   test('a push of a tag named like the base branch is not taken: its commit is not on the branch', async () => {
     const s = await scenario();
     // `git tag main <commit> && git push origin refs/tags/main`: GitHub reports head_branch "main"
     const tag = workflowRun(s.server, 'push', 'main', { created_at: '2024-05-01T09:00:00Z', head_sha: commit() });
-    s.server.addArtifact(tag.id, 'evalgate-results', { 'run.json': runFileFor(tag.head_sha, forged) });
+    s.server.addArtifact(tag.id, 'evalgate-results', { 'run.json': runFileFor(tag.head_sha, allFailed) });
     const result = await s.run({});
     const run = readRun(result.outputs['results-path']!);
     const real = s.server.runs.find((r) => r.id === s.baselineRun)!.head_sha;
@@ -39,7 +28,7 @@ describe('which runs can be the baseline', () => {
       head_sha: sha,
       path: '.github/workflows/anything.yml',
     });
-    s.server.addArtifact(other.id, 'evalgate-results', { 'run.json': runFileFor(sha, forged) });
+    s.server.addArtifact(other.id, 'evalgate-results', { 'run.json': runFileFor(sha, allFailed) });
     const result = await s.run({});
     const run = readRun(result.outputs['results-path']!);
     expect(run.decision?.comparisons['support-qa']?.baseline?.git_sha).toBe(

@@ -21,6 +21,15 @@ export const runFileFor = (sha: string, edit: (run: Run) => Run = (r) => r) =>
   JSON.stringify(
     edit({ ...baselineTemplate, manifest: { ...baselineTemplate.manifest, git: { sha, ref: 'refs/heads/main' } } }),
   );
+/** A forged baseline whose every case failed: against it, any pull request looks like an improvement. */
+export const allFailed = (run: Run): Run => ({
+  ...run,
+  cases: run.cases.map((c) => ({
+    ...c,
+    output: 'x',
+    scores: Object.fromEntries(Object.keys(c.scores).map((k) => [k, { value: 0, pass: false }])),
+  })),
+});
 export const demoConfig = (name: 'pr-fail' | 'pr-pass' | 'main') =>
   readFileSync(new URL(`../../fixtures/demo/gates/${name}.yml`, import.meta.url), 'utf8');
 

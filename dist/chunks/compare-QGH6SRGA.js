@@ -4,24 +4,24 @@ import {
 } from "./chunk-OPTJPD3S.js";
 import {
   finish
-} from "./chunk-AFWS3RX4.js";
+} from "./chunk-AFTWK6MN.js";
 import {
   loadOrThrow,
   unwrap
-} from "./chunk-Z6MEXZRG.js";
+} from "./chunk-ILPPHYUI.js";
 import {
   describeBaseline
-} from "./chunk-QX2O3DV6.js";
-import "./chunk-BFZBWMFZ.js";
+} from "./chunk-SAJYYA5F.js";
+import "./chunk-BTZ34ULP.js";
 import {
   readRunFile
-} from "./chunk-RSBR54IJ.js";
-import "./chunk-HR466DOS.js";
-import "./chunk-TZAQMTCD.js";
+} from "./chunk-ORHTCVAP.js";
+import "./chunk-27DBT4B5.js";
+import "./chunk-IE4WWETO.js";
 import {
   contentHash,
   stripBom
-} from "./chunk-A5YM7N5A.js";
+} from "./chunk-Q7ZUI25R.js";
 import {
   VERSION
 } from "./chunk-3RM4HJMP.js";
@@ -32,13 +32,13 @@ import {
 } from "./chunk-TOJ4UG27.js";
 import {
   finalizeRun
-} from "./chunk-SKBDPH7U.js";
+} from "./chunk-CSRFKPRH.js";
 import "./chunk-LWR5PC4T.js";
 import "./chunk-BVZOMFXN.js";
 import "./chunk-MGBZGUNG.js";
-import "./chunk-MPVJLZSZ.js";
+import "./chunk-WNVPVHZJ.js";
 import "./chunk-YRNTQCBJ.js";
-import "./chunk-SKFH73JI.js";
+import "./chunk-7G2BCF5V.js";
 import "./chunk-LIOXYYB6.js";
 import "./chunk-EQND6P5K.js";
 import "./chunk-AM2RDML7.js";

@@ -2,19 +2,19 @@ import { createRequire as __evalgateCreateRequire } from 'node:module'; const re
 import {
   loadOrThrow,
   unwrap
-} from "./chunk-Z6MEXZRG.js";
+} from "./chunk-ILPPHYUI.js";
 import {
   planSuites,
   sampleCases
-} from "./chunk-HR466DOS.js";
-import "./chunk-TZAQMTCD.js";
-import "./chunk-A5YM7N5A.js";
+} from "./chunk-27DBT4B5.js";
+import "./chunk-IE4WWETO.js";
+import "./chunk-Q7ZUI25R.js";
 import "./chunk-TOJ4UG27.js";
 import "./chunk-YRNTQCBJ.js";
 import {
   GateConfig,
   external_exports
-} from "./chunk-SKFH73JI.js";
+} from "./chunk-7G2BCF5V.js";
 import "./chunk-LIOXYYB6.js";
 import "./chunk-BX4ROB6G.js";
 

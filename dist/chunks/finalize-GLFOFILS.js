@@ -1,13 +1,13 @@
 import { createRequire as __evalgateCreateRequire } from 'node:module'; const require = __evalgateCreateRequire(import.meta.url);
 import {
   finalizeRun
-} from "./chunk-SKBDPH7U.js";
+} from "./chunk-CSRFKPRH.js";
 import "./chunk-LWR5PC4T.js";
 import "./chunk-BVZOMFXN.js";
 import "./chunk-MGBZGUNG.js";
-import "./chunk-MPVJLZSZ.js";
+import "./chunk-WNVPVHZJ.js";
 import "./chunk-YRNTQCBJ.js";
-import "./chunk-SKFH73JI.js";
+import "./chunk-7G2BCF5V.js";
 import "./chunk-LIOXYYB6.js";
 import "./chunk-EQND6P5K.js";
 import "./chunk-AM2RDML7.js";

@@ -5,22 +5,22 @@ import {
 } from "./chunk-OPTJPD3S.js";
 import {
   planSuites
-} from "./chunk-HR466DOS.js";
+} from "./chunk-27DBT4B5.js";
 import {
   parseCsv
-} from "./chunk-TZAQMTCD.js";
+} from "./chunk-IE4WWETO.js";
 import {
   loadConfig,
   parseYaml,
   stripBom,
   yaml
-} from "./chunk-A5YM7N5A.js";
+} from "./chunk-Q7ZUI25R.js";
 import {
   InputError,
   formatIssue
 } from "./chunk-TOJ4UG27.js";
 import "./chunk-YRNTQCBJ.js";
-import "./chunk-SKFH73JI.js";
+import "./chunk-7G2BCF5V.js";
 import "./chunk-LIOXYYB6.js";
 import "./chunk-BX4ROB6G.js";
 

@@ -2,20 +2,20 @@ import { createRequire as __evalgateCreateRequire } from 'node:module'; const re
 import {
   loadOrThrow,
   unwrap
-} from "./chunk-Z6MEXZRG.js";
+} from "./chunk-ILPPHYUI.js";
 import {
   readRunFile
-} from "./chunk-RSBR54IJ.js";
+} from "./chunk-ORHTCVAP.js";
 import {
   planSuites,
   sampleCases
-} from "./chunk-HR466DOS.js";
-import "./chunk-TZAQMTCD.js";
-import "./chunk-A5YM7N5A.js";
+} from "./chunk-27DBT4B5.js";
+import "./chunk-IE4WWETO.js";
+import "./chunk-Q7ZUI25R.js";
 import "./chunk-TOJ4UG27.js";
-import "./chunk-MPVJLZSZ.js";
+import "./chunk-WNVPVHZJ.js";
 import "./chunk-YRNTQCBJ.js";
-import "./chunk-SKFH73JI.js";
+import "./chunk-7G2BCF5V.js";
 import "./chunk-LIOXYYB6.js";
 import {
   nonInferiorityDetectableDrop,

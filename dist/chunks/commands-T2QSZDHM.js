@@ -2,21 +2,21 @@ import { createRequire as __evalgateCreateRequire } from 'node:module'; const re
 import {
   finish,
   runCommand
-} from "./chunk-AFWS3RX4.js";
-import "./chunk-Z6MEXZRG.js";
-import "./chunk-QX2O3DV6.js";
-import "./chunk-BFZBWMFZ.js";
-import "./chunk-RSBR54IJ.js";
-import "./chunk-HR466DOS.js";
-import "./chunk-TZAQMTCD.js";
-import "./chunk-A5YM7N5A.js";
+} from "./chunk-AFTWK6MN.js";
+import "./chunk-ILPPHYUI.js";
+import "./chunk-SAJYYA5F.js";
+import "./chunk-BTZ34ULP.js";
+import "./chunk-ORHTCVAP.js";
+import "./chunk-27DBT4B5.js";
+import "./chunk-IE4WWETO.js";
+import "./chunk-Q7ZUI25R.js";
 import "./chunk-3RM4HJMP.js";
 import "./chunk-TOJ4UG27.js";
 import "./chunk-BVZOMFXN.js";
 import "./chunk-MGBZGUNG.js";
-import "./chunk-MPVJLZSZ.js";
+import "./chunk-WNVPVHZJ.js";
 import "./chunk-YRNTQCBJ.js";
-import "./chunk-SKFH73JI.js";
+import "./chunk-7G2BCF5V.js";
 import "./chunk-LIOXYYB6.js";
 import "./chunk-BX4ROB6G.js";
 export {

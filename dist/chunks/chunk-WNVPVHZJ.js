@@ -1,7 +1,7 @@
 import { createRequire as __evalgateCreateRequire } from 'node:module'; const require = __evalgateCreateRequire(import.meta.url);
 import {
   external_exports
-} from "./chunk-SKFH73JI.js";
+} from "./chunk-7G2BCF5V.js";
 
 // src/results/run-schema.ts
 var RUN_SCHEMA = "evalgate/run@1";

@@ -13,12 +13,12 @@ import {
 import {
   RUN_SCHEMA,
   isSuiteNote
-} from "./chunk-MPVJLZSZ.js";
+} from "./chunk-WNVPVHZJ.js";
 import {
   RuleConfig,
   higherIsBetter,
   isRateMetric
-} from "./chunk-SKFH73JI.js";
+} from "./chunk-7G2BCF5V.js";
 import {
   adjustPValues,
   mcnemar,

@@ -1,22 +1,22 @@
 import { createRequire as __evalgateCreateRequire } from 'node:module'; const require = __evalgateCreateRequire(import.meta.url);
 import {
   finish
-} from "./chunk-AFWS3RX4.js";
+} from "./chunk-AFTWK6MN.js";
 import {
   loadOrThrow,
   unwrap
-} from "./chunk-Z6MEXZRG.js";
+} from "./chunk-ILPPHYUI.js";
 import {
   describeBaseline
-} from "./chunk-QX2O3DV6.js";
-import "./chunk-BFZBWMFZ.js";
+} from "./chunk-SAJYYA5F.js";
+import "./chunk-BTZ34ULP.js";
 import {
   readRunFile,
   writeResults
-} from "./chunk-RSBR54IJ.js";
-import "./chunk-HR466DOS.js";
-import "./chunk-TZAQMTCD.js";
-import "./chunk-A5YM7N5A.js";
+} from "./chunk-ORHTCVAP.js";
+import "./chunk-27DBT4B5.js";
+import "./chunk-IE4WWETO.js";
+import "./chunk-Q7ZUI25R.js";
 import "./chunk-3RM4HJMP.js";
 import {
   fail,
@@ -25,15 +25,15 @@ import {
 import {
   aggregateSuite,
   finalizeRun
-} from "./chunk-SKBDPH7U.js";
+} from "./chunk-CSRFKPRH.js";
 import "./chunk-LWR5PC4T.js";
 import "./chunk-BVZOMFXN.js";
 import "./chunk-MGBZGUNG.js";
 import {
   RUN_SCHEMA
-} from "./chunk-MPVJLZSZ.js";
+} from "./chunk-WNVPVHZJ.js";
 import "./chunk-YRNTQCBJ.js";
-import "./chunk-SKFH73JI.js";
+import "./chunk-7G2BCF5V.js";
 import "./chunk-LIOXYYB6.js";
 import "./chunk-EQND6P5K.js";
 import "./chunk-AM2RDML7.js";

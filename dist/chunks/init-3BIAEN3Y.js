@@ -4,10 +4,10 @@ import {
 } from "./chunk-3ZWSNAMA.js";
 import {
   gatedPaths
-} from "./chunk-KHKMORUX.js";
+} from "./chunk-4RXLQMHS.js";
 import {
   loadConfig
-} from "./chunk-A5YM7N5A.js";
+} from "./chunk-Q7ZUI25R.js";
 import {
   VERSION
 } from "./chunk-3RM4HJMP.js";
@@ -16,7 +16,7 @@ import {
 } from "./chunk-TOJ4UG27.js";
 import {
   compileGlob
-} from "./chunk-SKFH73JI.js";
+} from "./chunk-7G2BCF5V.js";
 import "./chunk-LIOXYYB6.js";
 import "./chunk-BX4ROB6G.js";
 
@@ -32,7 +32,7 @@ var PURPOSE = {
   "prompts/support-answer.md": "the prompt template ({{question}} comes from each case)",
   ".github/workflows/evalgate-pr.yml": "gates pull requests: check run, one PR comment, job summary",
   [BASELINE_WORKFLOW]: "records the baseline on pushes to the base branch",
-  [FORK_WORKFLOW]: "evaluates fork PRs from the base repository (trusted workflow_run)"
+  [FORK_WORKFLOW]: "evaluates fork PRs from the base branch's workflow (pull_request_target, after a maintainer's evalgate/evaluate label)"
 };
 function templatesRoot() {
   return installedPath("templates/init", "the init templates");
@@ -117,7 +117,7 @@ function initCommand(options, io) {
     );
   if (!options.forks)
     lines.push(
-      "Pull requests from forks fail closed without secrets; `evalgate init --forks` adds the trusted workflow_run stage."
+      "Pull requests from forks fail closed without secrets; `evalgate init --forks` adds the trusted pull_request_target stage."
     );
   io.out(`${lines.join("\n")}
 `);

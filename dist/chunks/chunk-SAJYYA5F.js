@@ -3,10 +3,10 @@ import {
   ModelSession,
   baselineOutputs,
   executeSuite
-} from "./chunk-BFZBWMFZ.js";
+} from "./chunk-BTZ34ULP.js";
 import {
   planSuites
-} from "./chunk-HR466DOS.js";
+} from "./chunk-27DBT4B5.js";
 import {
   VERSION
 } from "./chunk-3RM4HJMP.js";
@@ -19,20 +19,10 @@ import {
 } from "./chunk-BVZOMFXN.js";
 import {
   isSuiteNote
-} from "./chunk-MPVJLZSZ.js";
+} from "./chunk-WNVPVHZJ.js";
 import {
   parseMetricName
-} from "./chunk-SKFH73JI.js";
-
-// src/pipeline/describe-baseline.ts
-function describeBaseline(baseline, source) {
-  return {
-    source,
-    git_sha: baseline.manifest.git.sha,
-    ref: baseline.manifest.git.ref,
-    created_at: baseline.manifest.ended_at
-  };
-}
+} from "./chunk-7G2BCF5V.js";
 
 // src/pipeline/run-gate.ts
 async function runGate(input) {
@@ -86,7 +76,7 @@ async function runGate(input) {
     ended_at: (/* @__PURE__ */ new Date()).toISOString()
   };
   const incomplete = incompleteness(session.control, records, total);
-  const { finalizeRun } = await import("./finalize-6B3JOTJW.js");
+  const { finalizeRun } = await import("./finalize-GLFOFILS.js");
   return finalizeRun({
     loaded: input.loaded,
     manifest,
@@ -111,6 +101,16 @@ function incompleteness(control, records, total) {
       total
     };
   return void 0;
+}
+
+// src/pipeline/describe-baseline.ts
+function describeBaseline(baseline, source) {
+  return {
+    source,
+    git_sha: baseline.manifest.git.sha,
+    ref: baseline.manifest.git.ref,
+    created_at: baseline.manifest.ended_at
+  };
 }
 
 // src/report/escape.ts
@@ -181,7 +181,7 @@ function renderMarkdown(run, options = {}) {
   }
   for (const note of decision.override_notes ?? []) head.push("", `> ${escapeInline(note, 400)}`);
   const sections = run.aggregates.map((agg) => suiteSection(run, decision, agg));
-  const footer = footerLines(run, options);
+  const footer = [...options.notes?.length ? ["", ...options.notes] : [], ...footerLines(run, options)];
   let body = [...head, ...sections.flat(), ...footer].join("\n");
   if (body.length > budget) {
     const kept = [...head];
@@ -396,9 +396,10 @@ function footerLines(run, options) {
 }
 
 export {
-  describeBaseline,
   runGate,
+  escapeInline,
   inlineCode,
+  describeBaseline,
   COMMENT_MARKER,
   renderMarkdown
 };

@@ -12799,7 +12799,9 @@ var GateConfig = external_exports.strictObject({
   }).default({ label: "evalgate/override", min_permission: "maintain" }),
   baseline: external_exports.strictObject({
     branch: external_exports.string().optional(),
-    artifact: external_exports.string().min(1).default("evalgate-results")
+    artifact: external_exports.string().min(1).default("evalgate-results"),
+    /** Only runs of this workflow file provide the baseline (docs/github-action.md, "The baseline"). */
+    workflow: external_exports.string().min(1).optional()
   }).default({ artifact: "evalgate-results" }),
   limits: Limits.default(Limits.parse({})).describe(
     "Caps on what one run loads and calls, so data cannot buy unbounded model calls; a pull request is held to the base branch's"
@@ -12833,11 +12835,11 @@ function gateIssues(config2) {
 
 export {
   external_exports,
-  compileGlob,
-  matchesGlobs,
   parseMetricName,
   isRateMetric,
   higherIsBetter,
+  compileGlob,
+  matchesGlobs,
   ScorerConfig,
   RuleConfig,
   GateConfig

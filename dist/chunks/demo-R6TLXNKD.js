@@ -4,30 +4,30 @@ import {
 } from "./chunk-3ZWSNAMA.js";
 import {
   finish
-} from "./chunk-AFWS3RX4.js";
+} from "./chunk-AFTWK6MN.js";
 import {
   loadOrThrow
-} from "./chunk-Z6MEXZRG.js";
+} from "./chunk-ILPPHYUI.js";
 import {
   describeBaseline,
   runGate
-} from "./chunk-QX2O3DV6.js";
-import "./chunk-BFZBWMFZ.js";
+} from "./chunk-SAJYYA5F.js";
+import "./chunk-BTZ34ULP.js";
 import {
   readRunFile
-} from "./chunk-RSBR54IJ.js";
-import "./chunk-HR466DOS.js";
-import "./chunk-TZAQMTCD.js";
-import "./chunk-A5YM7N5A.js";
+} from "./chunk-ORHTCVAP.js";
+import "./chunk-27DBT4B5.js";
+import "./chunk-IE4WWETO.js";
+import "./chunk-Q7ZUI25R.js";
 import "./chunk-3RM4HJMP.js";
 import {
   InputError
 } from "./chunk-TOJ4UG27.js";
 import "./chunk-BVZOMFXN.js";
 import "./chunk-MGBZGUNG.js";
-import "./chunk-MPVJLZSZ.js";
+import "./chunk-WNVPVHZJ.js";
 import "./chunk-YRNTQCBJ.js";
-import "./chunk-SKFH73JI.js";
+import "./chunk-7G2BCF5V.js";
 import "./chunk-LIOXYYB6.js";
 import "./chunk-BX4ROB6G.js";
 

@@ -16,13 +16,13 @@ import {
   render,
   sumCosts,
   templateContext
-} from "./chunk-TZAQMTCD.js";
+} from "./chunk-IE4WWETO.js";
 import {
   contentHash,
   displayPath,
   formatPath,
   sha256
-} from "./chunk-A5YM7N5A.js";
+} from "./chunk-Q7ZUI25R.js";
 import {
   fail,
   ok

@@ -2,24 +2,24 @@ import { createRequire as __evalgateCreateRequire } from 'node:module'; const re
 import {
   loadOrThrow,
   unwrap
-} from "./chunk-Z6MEXZRG.js";
+} from "./chunk-ILPPHYUI.js";
 import {
   ModelSession,
   executeSuite
-} from "./chunk-BFZBWMFZ.js";
+} from "./chunk-BTZ34ULP.js";
 import {
   readRunFile
-} from "./chunk-RSBR54IJ.js";
+} from "./chunk-ORHTCVAP.js";
 import {
   llmJudgeScorer,
   loadDatasetFile,
   parsePrompt,
   renderMessages,
   templateContext
-} from "./chunk-TZAQMTCD.js";
+} from "./chunk-IE4WWETO.js";
 import {
   displayPath
-} from "./chunk-A5YM7N5A.js";
+} from "./chunk-Q7ZUI25R.js";
 import {
   InfrastructureError,
   InputError
@@ -28,12 +28,12 @@ import {
   judgeAgreement
 } from "./chunk-LWR5PC4T.js";
 import "./chunk-MGBZGUNG.js";
-import "./chunk-MPVJLZSZ.js";
+import "./chunk-WNVPVHZJ.js";
 import {
   humanRating,
   judgeScale
 } from "./chunk-YRNTQCBJ.js";
-import "./chunk-SKFH73JI.js";
+import "./chunk-7G2BCF5V.js";
 import "./chunk-LIOXYYB6.js";
 import "./chunk-EQND6P5K.js";
 import "./chunk-AM2RDML7.js";

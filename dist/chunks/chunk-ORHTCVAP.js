@@ -1,7 +1,7 @@
 import { createRequire as __evalgateCreateRequire } from 'node:module'; const require = __evalgateCreateRequire(import.meta.url);
 import {
   stripBom
-} from "./chunk-A5YM7N5A.js";
+} from "./chunk-Q7ZUI25R.js";
 import {
   fail,
   ok
@@ -9,7 +9,7 @@ import {
 import {
   RUN_SCHEMA,
   Run
-} from "./chunk-MPVJLZSZ.js";
+} from "./chunk-WNVPVHZJ.js";
 
 // src/results/run-file.ts
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";

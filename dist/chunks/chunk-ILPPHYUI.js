@@ -1,7 +1,7 @@
 import { createRequire as __evalgateCreateRequire } from 'node:module'; const require = __evalgateCreateRequire(import.meta.url);
 import {
   loadConfig
-} from "./chunk-A5YM7N5A.js";
+} from "./chunk-Q7ZUI25R.js";
 import {
   InputError
 } from "./chunk-TOJ4UG27.js";

@@ -4,7 +4,7 @@ import {
   displayPath,
   parseYaml,
   stripBom
-} from "./chunk-A5YM7N5A.js";
+} from "./chunk-Q7ZUI25R.js";
 import {
   fail,
   ok
@@ -16,7 +16,7 @@ import {
 import {
   ScorerConfig,
   external_exports
-} from "./chunk-SKFH73JI.js";
+} from "./chunk-7G2BCF5V.js";
 import {
   didYouMean
 } from "./chunk-LIOXYYB6.js";

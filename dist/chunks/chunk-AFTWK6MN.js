@@ -2,20 +2,20 @@ import { createRequire as __evalgateCreateRequire } from 'node:module'; const re
 import {
   loadOrThrow,
   unwrap
-} from "./chunk-Z6MEXZRG.js";
+} from "./chunk-ILPPHYUI.js";
 import {
   describeBaseline,
   renderMarkdown,
   runGate
-} from "./chunk-QX2O3DV6.js";
+} from "./chunk-SAJYYA5F.js";
 import {
   RunControl
-} from "./chunk-BFZBWMFZ.js";
+} from "./chunk-BTZ34ULP.js";
 import {
   readRunFile,
   writeJunit,
   writeResults
-} from "./chunk-RSBR54IJ.js";
+} from "./chunk-ORHTCVAP.js";
 
 // src/cli/commands.ts
 import { resolve } from "node:path";

@@ -6,7 +6,7 @@ import {
   render,
   renderMessages,
   templateContext
-} from "./chunk-TZAQMTCD.js";
+} from "./chunk-IE4WWETO.js";
 import {
   ENV_REFERENCE,
   GITHUB_CREDENTIAL,
@@ -14,7 +14,7 @@ import {
   displayPath,
   sha256,
   stripBom
-} from "./chunk-A5YM7N5A.js";
+} from "./chunk-Q7ZUI25R.js";
 import {
   fail,
   ok
@@ -25,7 +25,7 @@ import {
 } from "./chunk-MGBZGUNG.js";
 import {
   external_exports
-} from "./chunk-SKFH73JI.js";
+} from "./chunk-7G2BCF5V.js";
 
 // src/runner/execute.ts
 var baselineKey = (id, repeat) => `${id}\0${repeat}`;

@@ -6,7 +6,7 @@ import {
 import {
   GateConfig,
   external_exports
-} from "./chunk-SKFH73JI.js";
+} from "./chunk-7G2BCF5V.js";
 import {
   didYouMean
 } from "./chunk-LIOXYYB6.js";
@@ -3464,15 +3464,16 @@ function repositoryRoot(dir) {
 }
 
 export {
+  stripBom,
   canonicalJson,
   sha256,
   contentHash,
   GITHUB_CREDENTIAL,
   ENV_REFERENCE,
   yaml,
-  stripBom,
   parseYaml,
   displayPath,
   formatPath,
-  loadConfig
+  loadConfig,
+  parseConfig
 };

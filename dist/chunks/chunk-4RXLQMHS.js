@@ -2,7 +2,7 @@ import { createRequire as __evalgateCreateRequire } from 'node:module'; const re
 import {
   compileGlob,
   matchesGlobs
-} from "./chunk-SKFH73JI.js";
+} from "./chunk-7G2BCF5V.js";
 
 // src/action/select-suites.ts
 import { isAbsolute, relative, resolve, sep } from "node:path";

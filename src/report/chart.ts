@@ -170,7 +170,8 @@ function num(v: number): string {
   return round(v, Math.abs(v) >= 100 ? 0 : 1);
 }
 
-function signed(v: number): string {
+/** A signed change with a true minus, ± for zero at this precision. */
+export function signed(v: number): string {
   const text = num(Math.abs(v));
   return `${v > 0 && text !== '0.0' ? '+' : v < 0 && text !== '0.0' ? '−' : '±'}${text}`;
 }

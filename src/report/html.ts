@@ -15,13 +15,14 @@ export interface HtmlOptions {
   baseline?: Run | null;
 }
 
+/** Symbols common fonts have (no emoji font is assumed), coloured by the verdict's class. */
 const ICON: Record<Decision['verdict'], string> = {
-  pass: '✅',
-  warn: '⚠️',
-  fail: '❌',
-  overridden: '🟠',
-  skipped: '⏭️',
-  error: '🛑',
+  pass: '✔',
+  warn: '⚠',
+  fail: '✖',
+  overridden: '●',
+  skipped: '→',
+  error: '■',
 };
 
 const STYLE = `
@@ -31,7 +32,7 @@ h1 { font-size: 1.6rem; margin: .2rem 0; } h2 { margin-top: 2rem; border-bottom:
 table { border-collapse: collapse; width: 100%; } th, td { border-bottom: 1px solid var(--line); padding: 3px 6px; text-align: left; vertical-align: top; }
 td.num, th.num { text-align: right; white-space: nowrap; } th[data-sort] { cursor: pointer; text-decoration: underline dotted; }
 th[aria-sort=ascending]::after { content: ' ▲'; } th[aria-sort=descending]::after { content: ' ▼'; }
-.fail { color: var(--bad); } .warn { color: var(--warn); } .pass { color: var(--good); } .info, .muted { color: var(--muted); }
+.fail, .error { color: var(--bad); } .warn, .overridden { color: var(--warn); } .pass { color: var(--good); } .skipped { color: var(--muted); } .info, .muted { color: var(--muted); }
 td.out { font-family: ui-monospace, monospace; font-size: 12px; max-width: 28rem; white-space: pre-wrap; word-break: break-word; }
 td.tags, td.id { font-family: ui-monospace, monospace; font-size: 12px; }
 tr.failed td:first-child { box-shadow: inset 3px 0 var(--bad); } #case-rows tr:not(.detail-row) { cursor: pointer; }
@@ -71,7 +72,7 @@ export function renderHtml(run: Run, options: HtmlOptions = {}): string {
     `<title>evalgate: ${esc(title)}</title>`,
     `<style>${STYLE}</style>`,
     '</head><body>',
-    `<h1>${ICON[verdict]} evalgate: ${esc(title)}</h1>`,
+    `<h1><span class="${verdict}">${ICON[verdict]}</span> evalgate: ${esc(title)}</h1>`,
     decision ? verdictSection(decision) : '<p>This run has no verdict (merged shards).</p>',
     ...run.aggregates.map((agg) => rulesSection(run, agg.suite)),
     casesSection(),

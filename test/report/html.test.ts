@@ -31,7 +31,7 @@ describe('report.html', () => {
   test('shows the verdict, the rules with a forest plot per regression rule, and the manifest', async () => {
     const run = await demoRun('pr-fail');
     const html = renderHtml(run);
-    expect(html).toContain('❌ evalgate: FAIL');
+    expect(html).toContain('<h1><span class="fail">✖</span> evalgate: FAIL</h1>');
     expect(html).toContain('correct.pass_rate for language=de fell by 25.0 pp');
     expect(html.match(/<figure><figcaption>correct\.pass_rate \(max drop/g)).toHaveLength(2);
     expect(html).toContain('margin −10.0 pp');

@@ -125,7 +125,7 @@ describe.skipIf(!present)('report.html in headless Chromium', () => {
       await page.check('#f-critical');
       await page.check('#f-failed');
       await page.locator('#case-rows tr').first().click();
-      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.evaluate('window.scrollTo(0, 0)');
       await page.screenshot({ path: 'docs/report-html.png', fullPage: true });
     }
   }, 60_000);

@@ -1,4 +1,5 @@
-import { readdirSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { InputError, type Issue } from '../core/result.js';
 import { gateHealth, renderHealthJsonl, renderHealthMarkdown, renderHealthProm } from '../report/health.js';
@@ -16,25 +17,12 @@ function runFiles(dir: string): string[] {
   });
 }
 
-/** Reads past runs and prints their gate health as Markdown, Prometheus text or JSON lines. */
-export function healthCommand(cmd: Extract<Command, { command: 'health' }>, io: Io): number {
-  let isDir = false;
-  try {
-    isDir = statSync(cmd.runs).isDirectory();
-  } catch {
-    isDir = false;
-  }
-  if (!isDir) throw new InputError([{ file: cmd.runs, message: 'expected a folder of run.json files' }]);
-  const runs: Run[] = [];
-  const problems: Issue[] = [];
-  for (const path of runFiles(cmd.runs).sort()) {
-    const read = readRunFile(path);
-    if (read.ok) runs.push(read.value);
-    else problems.push(...read.issues);
-  }
+/** Reads past runs (a folder, or the last N results artifacts) and prints their gate health. */
+export async function healthCommand(cmd: Extract<Command, { command: 'health' }>, io: Io): Promise<number> {
+  const { runs, problems } = cmd.runs ? readFolder(cmd.runs) : await readArtifacts(cmd.artifacts!);
   if (!runs.length)
     throw new InputError(
-      problems.length ? problems : [{ file: cmd.runs, message: 'no run.json files in this folder' }],
+      problems.length ? problems : [{ file: cmd.runs ?? '(GitHub artifacts)', message: 'no run.json files found' }],
     );
   // one unreadable file among many past runs is reported, not fatal
   for (const p of problems) io.err(`evalgate health: skipped ${p.file}: ${p.message}\n`);
@@ -47,4 +35,45 @@ export function healthCommand(cmd: Extract<Command, { command: 'health' }>, io: 
         : renderHealthMarkdown(health, runs.length),
   );
   return 0;
+}
+
+function readFolder(dir: string): { runs: Run[]; problems: Issue[] } {
+  let isDir = false;
+  try {
+    isDir = statSync(dir).isDirectory();
+  } catch {
+    isDir = false;
+  }
+  if (!isDir) throw new InputError([{ file: dir, message: 'expected a folder of run.json files' }]);
+  const runs: Run[] = [];
+  const problems: Issue[] = [];
+  for (const path of runFiles(dir).sort()) {
+    const read = readRunFile(path);
+    if (read.ok) runs.push(read.value);
+    else problems.push(...read.issues);
+  }
+  return { runs, problems };
+}
+
+/** The repository's last N results artifacts, through the GitHub API (GITHUB_TOKEN, GITHUB_REPOSITORY, GITHUB_API_URL). */
+async function readArtifacts(count: number): Promise<{ runs: Run[]; problems: Issue[] }> {
+  const env = process.env;
+  if (!env.GITHUB_TOKEN || !env.GITHUB_REPOSITORY)
+    throw new InputError([
+      { file: '(environment)', message: '--artifacts needs GITHUB_TOKEN and GITHUB_REPOSITORY (owner/name)' },
+    ]);
+  const { createGitHubClient } = await import('../github/client.js');
+  const { downloadRecentResults } = await import('../github/recent-results.js');
+  const gh = createGitHubClient({
+    token: env.GITHUB_TOKEN,
+    apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
+    repository: env.GITHUB_REPOSITORY,
+  });
+  const dir = mkdtempSync(join(tmpdir(), 'evalgate-health-'));
+  try {
+    const found = await downloadRecentResults(gh, { artifact: 'evalgate-results', count, dir });
+    return { runs: found.runs, problems: found.problems.map((message) => ({ file: '(GitHub artifacts)', message })) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }

@@ -28,7 +28,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       case 'schema':
         return (await import('./validate.js')).schemaCommand(io);
       case 'health':
-        return (await import('./health.js')).healthCommand(cmd, io);
+        return await (await import('./health.js')).healthCommand(cmd, io);
       case 'merge':
         return (await import('./merge.js')).mergeCommand(cmd, io);
       case 'plan':

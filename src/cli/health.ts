@@ -2,7 +2,13 @@ import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { InputError, type Issue } from '../core/result.js';
-import { gateHealth, renderHealthJsonl, renderHealthMarkdown, renderHealthProm } from '../report/health.js';
+import {
+  gateHealth,
+  renderHealthHtml,
+  renderHealthJsonl,
+  renderHealthMarkdown,
+  renderHealthProm,
+} from '../report/health.js';
 import { readRunFile } from '../results/run-file.js';
 import type { Run } from '../results/run-schema.js';
 import type { Command } from './args.js';
@@ -32,7 +38,9 @@ export async function healthCommand(cmd: Extract<Command, { command: 'health' }>
       ? renderHealthProm(health)
       : cmd.format === 'jsonl'
         ? renderHealthJsonl(health)
-        : renderHealthMarkdown(health, runs.length),
+        : cmd.format === 'html'
+          ? renderHealthHtml(health, runs.length)
+          : renderHealthMarkdown(health, runs.length),
   );
   return 0;
 }

@@ -1,5 +1,6 @@
 import type { Run, RuleOutcome } from '../results/run-schema.js';
 import { escapeInline, inlineCode } from './escape.js';
+import { esc, staticPage } from './html.js';
 
 /**
  * Gate health over many past runs (docs/report.md, "Gate health"): is the gate crying wolf,
@@ -288,4 +289,72 @@ export function renderHealthJsonl(health: readonly SuiteHealth[]): string {
       for (const p of t.points) rows.push({ type: 'base_pass_rate', suite: h.suite, metric: t.metric, ...p });
   }
   return rows.map((r) => `${JSON.stringify(r)}\n`).join('');
+}
+
+/** The same report as one static HTML page, with the charts as SVG (no script, no network). */
+export function renderHealthHtml(health: readonly SuiteHealth[], runs: number): string {
+  const parts = [`<h1>evalgate health: ${runs} runs</h1>`];
+  for (const h of health) {
+    parts.push(`<h2>${esc(h.suite)}</h2><p>${h.runs} decided runs.</p>`);
+    parts.push('<figure><figcaption>Verdicts per week</figcaption>', verdictSvg(h.weeks), '</figure>');
+    parts.push(
+      `<p><strong>Overrides</strong>: ${h.overrides.length ? h.overrides.map((o) => `${esc(o.actor)} ${o.count}×`).join(', ') : 'none'}</p>`,
+      '<table><thead><tr><th>Rule</th><th class="num">fired on PRs</th><th class="num">warned</th><th class="num">failed</th><th></th></tr></thead><tbody>',
+      ...h.rules.map(
+        (r) =>
+          `<tr><td><code>${esc(r.rule)}</code></td><td class="num">${r.fired}/${r.evaluated}</td><td class="num">${r.warned}</td><td class="num">${r.failed}</td><td>${r.fired === 0 ? 'never fired' : r.evaluated >= 5 && r.fired / r.evaluated > NOISY ? '<span class="warn">noisy</span>' : ''}</td></tr>`,
+      ),
+      '</tbody></table>',
+      `<p><strong>Flaky cases</strong>: ${h.flaky.length ? h.flaky.map((f) => `<code>${esc(f.id)}</code> (${f.runs} runs)`).join(', ') : 'none'}</p>`,
+    );
+    if (h.costPerPr.length)
+      parts.push(
+        `<p><strong>Cost per PR</strong>: median $${median(h.costPerPr.map((c) => c.usd)).toFixed(4)} over ${h.costPerPr.length} PRs</p>`,
+      );
+    for (const t of h.trends)
+      parts.push(
+        `<figure><figcaption>${esc(t.metric)} on the base branch, 95% interval</figcaption>`,
+        trendSvg(t.points),
+        '</figure>',
+      );
+  }
+  return staticPage('evalgate health', parts.join('\n'));
+}
+
+const COLORS = { pass: '#2e7d32', warn: '#b26a00', fail: '#c62828', overridden: '#6a1b9a' } as const;
+
+function verdictSvg(weeks: SuiteHealth['weeks']): string {
+  const [w, h, pad] = [Math.max(200, weeks.length * 36), 160, 20];
+  const top = Math.max(1, ...weeks.map((x) => x.pass + x.warn + x.fail + x.overridden));
+  const bw = (w - pad) / Math.max(1, weeks.length);
+  const bars = weeks.flatMap((x, i) => {
+    let y = h - pad;
+    return (['pass', 'warn', 'fail', 'overridden'] as const).map((v) => {
+      const bh = (x[v] / top) * (h - 2 * pad);
+      y -= bh;
+      return `<rect x="${pad + i * bw + 2}" y="${y}" width="${bw - 4}" height="${bh}" fill="${COLORS[v]}"><title>${x.week}: ${x[v]} ${v}</title></rect>`;
+    });
+  });
+  const labels = weeks.map(
+    (x, i) => `<text x="${pad + i * bw + bw / 2}" y="${h - 4}" text-anchor="middle">${x.week.slice(5)}</text>`,
+  );
+  return `<svg role="img" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}">${bars.join('')}${labels.join('')}<text x="0" y="12">${top}</text></svg>`;
+}
+
+function trendSvg(points: SuiteHealth['trends'][number]['points']): string {
+  const [w, h, pad] = [Math.max(240, points.length * 40), 160, 30];
+  const lo = Math.min(...points.map((p) => p.lo));
+  const hi = Math.max(...points.map((p) => p.hi));
+  const x = (i: number) => pad + (points.length > 1 ? (i / (points.length - 1)) * (w - 2 * pad) : (w - 2 * pad) / 2);
+  const y = (v: number) => h - pad - ((v - lo) / (hi - lo || 1)) * (h - 2 * pad);
+  const band = [
+    ...points.map((p, i) => `${x(i)},${y(p.hi)}`),
+    ...points.map((p, i) => `${x(i)},${y(p.lo)}`).reverse(),
+  ].join(' ');
+  const line = points.map((p, i) => `${x(i)},${y(p.value)}`).join(' ');
+  const dots = points.map(
+    (p, i) =>
+      `<circle cx="${x(i)}" cy="${y(p.value)}" r="3" fill="#4a78c2"><title>${esc(`${p.at.slice(0, 10)}${p.sha ? ` ${p.sha.slice(0, 7)}` : ''}: ${pct(p.value)} (${pct(p.lo)}–${pct(p.hi)})`)}</title></circle>`,
+  );
+  return `<svg role="img" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}"><polygon points="${band}" fill="#4a78c233"/><polyline points="${line}" fill="none" stroke="#4a78c2" stroke-width="2"/>${dots.join('')}<text x="0" y="${y(hi) + 4}">${pct(hi)}</text><text x="0" y="${y(lo) + 4}">${pct(lo)}</text></svg>`;
 }

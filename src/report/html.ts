@@ -85,6 +85,22 @@ export function renderHtml(run: Run, options: HtmlOptions = {}): string {
   ].join('\n');
 }
 
+/** A static page (no script) under the same policy: for `evalgate health --format html`. */
+export function staticPage(title: string, body: string): string {
+  const csp = ["default-src 'none'", `style-src '${hash(STYLE)}'`, "base-uri 'none'", "form-action 'none'"].join('; ');
+  return [
+    '<!doctype html>',
+    '<html lang="en"><head><meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="${csp}">`,
+    `<title>${esc(title)}</title>`,
+    `<style>${STYLE}</style>`,
+    '</head><body>',
+    body,
+    '</body></html>',
+    '',
+  ].join('\n');
+}
+
 function hash(text: string): string {
   return `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
 }

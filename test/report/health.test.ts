@@ -121,6 +121,17 @@ describe('evalgate health over a folder of 50 runs', () => {
     );
   });
 
+  test('prints one static HTML page with the charts as SVG', async () => {
+    const { code, out } = await cli('health', '--runs', dir, '--format', 'html');
+    expect(code).toBe(0);
+    expect(out).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'sha256-/);
+    expect(out).not.toContain('<script');
+    // the verdict chart and the base branch's pass-rate trend
+    expect(out.match(/<svg /g)).toHaveLength(2);
+    expect(out).toContain('maintainer-mia 2×');
+    expect(out).toContain('never fired');
+  });
+
   test('bad input: a missing folder or a bad format exits 2 with one message', async () => {
     const missing = await cli('health', '--runs', join(dir, 'nope'));
     expect(missing.code).toBe(2);

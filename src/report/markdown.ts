@@ -319,7 +319,7 @@ function footerLines(run: Run, options: RenderOptions): string[] {
   const m = run.manifest;
   const links = [
     options.links?.run ? `[workflow run](${options.links.run})` : '',
-    options.links?.artifact ? `[results artifact](${options.links.artifact})` : '',
+    options.links?.artifact ? `[results artifact](${options.links.artifact}) (report.html: every case)` : '',
   ].filter(Boolean);
   return [
     '',

@@ -49,6 +49,13 @@ describe('per-slice charts in the comment', () => {
     expect(text).toContain('● point');
   });
 
+  test('the footer points to report.html in the results artifact', async () => {
+    const run = await demoRun('pr-pass');
+    expect(renderMarkdown(run, { links: { artifact: 'https://github.com/o/r/actions/runs/1#artifacts' } })).toContain(
+      '[results artifact](https://github.com/o/r/actions/runs/1#artifacts) (report.html: every case)',
+    );
+  });
+
   test('keeps the worst 12 of many slices', () => {
     const rules = Array.from({ length: 30 }, (_, i) =>
       slice(`v${i}`, -i / 100, -i / 100 - 0.03, -i / 100 + 0.03, i > 25 ? 'warn' : 'pass'),

@@ -542,6 +542,15 @@ export const GateConfig = z
     limits: Limits.default(Limits.parse({})).describe(
       "Caps on what one run loads and calls, so data cannot buy unbounded model calls; a pull request is held to the base branch's",
     ),
+    /** Optional, so a config without it keeps its hash. */
+    report: z
+      .strictObject({
+        chart: z
+          .enum(['mermaid', 'text', 'off'])
+          .default('mermaid')
+          .describe('Per-slice chart in the PR comment and job summary: Mermaid, a text forest plot, or none'),
+      })
+      .optional(),
   })
   .superRefine((config, ctx) => {
     for (const [path, message] of gateIssues(config)) ctx.addIssue({ code: 'custom', path, message });

@@ -2,32 +2,40 @@ import { createRequire as __evalgateCreateRequire } from 'node:module'; const re
 import {
   repoPath,
   selectSuites
-} from "./chunks/chunk-4RXLQMHS.js";
+} from "./chunks/chunk-5XRNU4RV.js";
 import {
   COMMENT_MARKER,
   describeBaseline,
-  escapeInline,
-  inlineCode,
   renderMarkdown,
   runGate
-} from "./chunks/chunk-SAJYYA5F.js";
+} from "./chunks/chunk-ZUY5H7I7.js";
+import {
+  escapeInline,
+  inlineCode
+} from "./chunks/chunk-25HKQ36Z.js";
 import {
   providerNames
-} from "./chunks/chunk-BTZ34ULP.js";
-import {
-  readRunFile,
-  writeJunit,
-  writeResults
-} from "./chunks/chunk-ORHTCVAP.js";
+} from "./chunks/chunk-RQLVBCB4.js";
 import {
   planSuites
-} from "./chunks/chunk-27DBT4B5.js";
-import "./chunks/chunk-IE4WWETO.js";
+} from "./chunks/chunk-MBWVPKHG.js";
+import "./chunks/chunk-FHJCVJJ5.js";
 import {
   loadConfig,
   parseConfig,
   parseYaml
-} from "./chunks/chunk-Q7ZUI25R.js";
+} from "./chunks/chunk-QIGZWABE.js";
+import {
+  downloadRunFile,
+  findRunArtifact,
+  toRunInfo
+} from "./chunks/chunk-ZJNAE6RQ.js";
+import {
+  readRunFile,
+  writeJunit,
+  writeResults
+} from "./chunks/chunk-GO6VZEN6.js";
+import "./chunks/chunk-RPGOX2AU.js";
 import {
   VERSION
 } from "./chunks/chunk-3RM4HJMP.js";
@@ -39,89 +47,43 @@ import {
   ok
 } from "./chunks/chunk-TOJ4UG27.js";
 import {
+  createGitHubClient,
+  describeError,
+  isHttpError,
+  isPermissionError
+} from "./chunks/chunk-QKEYEF4Y.js";
+import {
   getInput,
-  getOctokit,
   info,
   setFailed,
   setOutput,
   setSecret,
   summary,
   warning
-} from "./chunks/chunk-5HA3PLEC.js";
+} from "./chunks/chunk-WQCH56BC.js";
+import "./chunks/chunk-UMEM2MXZ.js";
 import {
   finalizeRun
-} from "./chunks/chunk-CSRFKPRH.js";
+} from "./chunks/chunk-KPDV23LD.js";
 import "./chunks/chunk-LWR5PC4T.js";
-import "./chunks/chunk-BVZOMFXN.js";
 import "./chunks/chunk-MGBZGUNG.js";
-import {
-  RUN_SCHEMA
-} from "./chunks/chunk-WNVPVHZJ.js";
 import "./chunks/chunk-YRNTQCBJ.js";
 import {
   GateConfig
-} from "./chunks/chunk-7G2BCF5V.js";
+} from "./chunks/chunk-VBAMD75H.js";
+import {
+  RUN_SCHEMA
+} from "./chunks/chunk-KQUVSUIU.js";
+import "./chunks/chunk-QKGZ24MW.js";
 import "./chunks/chunk-LIOXYYB6.js";
 import "./chunks/chunk-EQND6P5K.js";
 import "./chunks/chunk-AM2RDML7.js";
 import "./chunks/chunk-BX4ROB6G.js";
 
-// src/github/client.ts
-var isHttpError = (error) => error instanceof Error && typeof error.status === "number";
-var isPermissionError = (error) => isHttpError(error) && (error.status === 403 || error.status === 401);
-function describeError(error) {
-  if (isHttpError(error)) {
-    const data = error.response?.data;
-    const message = typeof data?.message === "string" ? data.message : error.message;
-    return `HTTP ${error.status}: ${message.split("\n")[0].slice(0, 300)}`;
-  }
-  return error instanceof Error ? error.message.split("\n")[0].slice(0, 300) : String(error);
-}
-function createGitHubClient(options) {
-  const [owner, repo] = options.repository.split("/");
-  if (!owner || !repo) throw new Error(`GITHUB_REPOSITORY should be owner/name; got "${options.repository}"`);
-  const octokit = getOctokit(options.token, { baseUrl: options.apiUrl.replace(/\/+$/, ""), userAgent: "evalgate" });
-  const stats = { requests: 0, ms: 0 };
-  const delays = options.retryDelaysMs ?? [250, 1e3];
-  octokit.hook.wrap("request", async (request, requestOptions) => {
-    for (let attempt = 0; ; attempt++) {
-      const started = performance.now();
-      stats.requests++;
-      try {
-        return await request(requestOptions);
-      } catch (error) {
-        const status = isHttpError(error) ? error.status : 0;
-        const retryAfter = isHttpError(error) ? Number(error.response?.headers?.["retry-after"]) : NaN;
-        const retryable = status === 0 || status >= 500 || status === 429 && !(retryAfter > 10);
-        if (!retryable || attempt >= delays.length) throw error;
-        await sleep(Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter * 1e3 : delays[attempt]);
-      } finally {
-        stats.ms += performance.now() - started;
-      }
-    }
-  });
-  return {
-    octokit,
-    repo: { owner, repo },
-    token: options.token,
-    apiUrl: options.apiUrl,
-    stats,
-    async timed(work) {
-      const started = performance.now();
-      try {
-        return await work();
-      } finally {
-        stats.ms += performance.now() - started;
-      }
-    }
-  };
-}
-var sleep = (ms) => new Promise((resolve6) => setTimeout(resolve6, ms));
-
 // src/action/evaluate.ts
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join as join4, resolve as resolve3 } from "node:path";
+import { join as join3, resolve as resolve3 } from "node:path";
 
 // src/github/changed-files.ts
 var PR_FILE_LIMIT = 3e3;
@@ -215,62 +177,6 @@ function clip(text, limit) {
   if (text.length <= limit) return text;
   const note = "\n\n\u2026 (cut to fit GitHub\u2019s limit; the full report is in the job summary)";
   return text.slice(0, limit - note.length) + note;
-}
-
-// src/github/artifacts.ts
-import { mkdirSync } from "node:fs";
-import { join } from "node:path";
-function toRunInfo(run) {
-  return {
-    id: run.id,
-    runNumber: run.run_number,
-    name: run.name ?? "workflow",
-    event: run.event,
-    conclusion: run.conclusion ?? null,
-    headSha: run.head_sha,
-    headBranch: run.head_branch ?? null,
-    headRepository: run.head_repository?.full_name ?? null,
-    path: run.path,
-    url: run.html_url,
-    createdAt: run.created_at,
-    updatedAt: run.updated_at
-  };
-}
-async function findRunArtifact(gh, runId, name) {
-  const { data } = await gh.octokit.rest.actions.listWorkflowRunArtifacts({
-    ...gh.repo,
-    run_id: runId,
-    name,
-    per_page: 100
-  });
-  const artifact = data.artifacts.filter((a) => a.name === name && !a.expired && (a.workflow_run?.id === void 0 || a.workflow_run.id === runId)).sort((a, b) => b.id - a.id)[0];
-  return artifact ? { id: artifact.id, name: artifact.name, digest: artifact.digest ?? null, createdAt: artifact.created_at ?? null } : null;
-}
-async function downloadRunFile(gh, runId, artifact, dir) {
-  mkdirSync(dir, { recursive: true });
-  const { DefaultArtifactClient } = await import("./chunks/artifact-WFSR4VNT.js");
-  const client = new DefaultArtifactClient();
-  const { digestMismatch } = await gh.timed(
-    () => client.downloadArtifact(artifact.id, {
-      path: dir,
-      ...artifact.digest ? { expectedHash: artifact.digest } : {},
-      findBy: { token: gh.token, repositoryOwner: gh.repo.owner, repositoryName: gh.repo.repo, workflowRunId: runId }
-    })
-  );
-  const where = `artifact "${artifact.name}" of workflow run ${runId}`;
-  if (digestMismatch)
-    return fail({
-      file: where,
-      message: `the download does not match the SHA-256 digest GitHub recorded at upload (${artifact.digest}); it was not used`
-    });
-  const run = readRunFile(join(dir, "run.json"));
-  return run.ok ? run : fail(
-    ...run.issues.map((i) => ({
-      ...i,
-      file: `${where}: ${i.path ? `run.json ${i.path}` : "run.json"}`,
-      path: void 0
-    }))
-  );
 }
 
 // src/github/previous-results.ts
@@ -387,7 +293,7 @@ function renderActionNotes(notes, audience) {
 }
 
 // src/action/baseline-source.ts
-import { join as join2, resolve } from "node:path";
+import { join, resolve } from "node:path";
 
 // src/github/baseline.ts
 var TRUSTED_BASELINE_EVENTS = ["push", "schedule"];
@@ -477,7 +383,7 @@ async function chooseBaseline({ settings, gh, log }, loaded, event, target, scra
   const { run } = search.candidate;
   if (search.passedOver.length)
     log.info(`evalgate: newer runs passed over for the baseline: ${search.passedOver.slice(0, 5).join("; ")}`);
-  const download = await downloadBaseline(gh, search.candidate, join2(scratch(), "baseline"));
+  const download = await downloadBaseline(gh, search.candidate, join(scratch(), "baseline"));
   if (!download.ok)
     return none({ kind: "baseline-not-used", runNumber: run.runNumber, url: run.url, reason: download.reason });
   log.info(`evalgate: baseline from workflow run ${run.id} (${run.event} to ${branch}) at ${run.headSha.slice(0, 7)}`);
@@ -687,8 +593,8 @@ function withGateChange(run, change, override) {
 }
 
 // src/action/gate-source.ts
-import { lstatSync, mkdirSync as mkdirSync2, readFileSync as readFileSync2, realpathSync, writeFileSync } from "node:fs";
-import { dirname, join as join3, resolve as resolve2 } from "node:path";
+import { lstatSync, mkdirSync, readFileSync as readFileSync2, realpathSync, writeFileSync } from "node:fs";
+import { dirname, join as join2, resolve as resolve2 } from "node:path";
 function readRaw(text, label) {
   const parsed = parseYaml(text, label);
   if (!parsed.ok) return parsed;
@@ -810,11 +716,11 @@ function readConfigText(file) {
 function symlinkProblem(workspace, inRepo) {
   let real;
   try {
-    real = realpathSync(join3(workspace, inRepo));
+    real = realpathSync(join2(workspace, inRepo));
   } catch {
     return null;
   }
-  return real === join3(realpathSync(workspace), inRepo) ? null : "is or goes through a symbolic link; it is not read";
+  return real === join2(realpathSync(workspace), inRepo) ? null : "is or goes through a symbolic link; it is not read";
 }
 async function copyPullRequestFile({ settings, gh }, inRepo, sha, read) {
   const found = await readRepositoryFile(gh, inRepo, sha);
@@ -824,14 +730,14 @@ async function copyPullRequestFile({ settings, gh }, inRepo, sha, read) {
   const parts = inRepo.split("/");
   for (let i = 1; i <= parts.length; i++) {
     try {
-      if (lstatSync(join3(settings.runner.workspace, ...parts.slice(0, i))).isSymbolicLink())
+      if (lstatSync(join2(settings.runner.workspace, ...parts.slice(0, i))).isSymbolicLink())
         return "goes through a symbolic link of the checkout; it is not written";
     } catch {
       break;
     }
   }
-  const target = join3(settings.runner.workspace, inRepo);
-  mkdirSync2(dirname(target), { recursive: true });
+  const target = join2(settings.runner.workspace, inRepo);
+  mkdirSync(dirname(target), { recursive: true });
   writeFileSync(target, found.text);
   if (!read.includes(inRepo)) read.push(inRepo);
   return null;
@@ -1114,7 +1020,7 @@ async function evaluate(settings, gh, log) {
   const shell = { settings, gh, log };
   const startedAt = (/* @__PURE__ */ new Date()).toISOString();
   let scratchDir;
-  const scratch = () => scratchDir ??= mkdtempSync(join4(settings.runner.temp ?? tmpdir(), "evalgate-"));
+  const scratch = () => scratchDir ??= mkdtempSync(join3(settings.runner.temp ?? tmpdir(), "evalgate-"));
   const notes = [];
   const known = {
     target: null,
@@ -1324,7 +1230,7 @@ async function previousResults({ settings, gh, log }, loaded, event, target, scr
         artifact: loaded.config.baseline.artifact,
         excludeRunId: settings.runner.runId
       },
-      join4(scratch(), "previous")
+      join3(scratch(), "previous")
     );
   } catch (error) {
     log.warning(`evalgate: could not read this commit's earlier results (${describeError(error)}); evaluating again`);

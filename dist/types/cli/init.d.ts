@@ -11,6 +11,8 @@ export interface InitOptions {
     actionSha?: string;
     /** Overwrite files that exist. */
     force: boolean;
+    /** Also write the weekly gate-health workflow (docs/report.md). */
+    health?: boolean;
 }
 export interface InitResult {
     written: string[];

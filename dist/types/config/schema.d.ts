@@ -1111,5 +1111,12 @@ export declare const GateConfig: z.ZodObject<{
         prompt_bytes: z.ZodDefault<z.ZodNumber>;
         calls: z.ZodDefault<z.ZodNumber>;
     }, z.core.$strict>>;
+    report: z.ZodOptional<z.ZodObject<{
+        chart: z.ZodDefault<z.ZodEnum<{
+            text: "text";
+            mermaid: "mermaid";
+            off: "off";
+        }>>;
+    }, z.core.$strict>>;
 }, z.core.$strict>;
 export type GateConfig = z.output<typeof GateConfig>;

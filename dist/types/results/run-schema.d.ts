@@ -229,6 +229,11 @@ export declare const Manifest: z.ZodObject<{
     config: z.ZodObject<{
         file: z.ZodString;
         hash: z.ZodString;
+        chart: z.ZodOptional<z.ZodEnum<{
+            text: "text";
+            mermaid: "mermaid";
+            off: "off";
+        }>>;
     }, z.core.$strip>;
     git: z.ZodObject<{
         sha: z.ZodNullable<z.ZodString>;
@@ -507,6 +512,11 @@ export declare const Run: z.ZodObject<{
         config: z.ZodObject<{
             file: z.ZodString;
             hash: z.ZodString;
+            chart: z.ZodOptional<z.ZodEnum<{
+                text: "text";
+                mermaid: "mermaid";
+                off: "off";
+            }>>;
         }, z.core.$strip>;
         git: z.ZodObject<{
             sha: z.ZodNullable<z.ZodString>;

@@ -1,8 +1,11 @@
 import { parseMetricName } from '../config/metric-name.js';
 import type { RuleConfig } from '../config/schema.js';
-import { sampleCases } from '../dataset/sample.js';
+import { formatIssue } from '../core/result.js';
+import type { EvalCase } from '../dataset/case.js';
+import { composition, describeComposition } from '../dataset/sample.js';
 import { plannedDetectableDrop, plannedSampleSize } from '../gate/power.js';
-import { planSuites } from '../pipeline/plan-suites.js';
+import { planSuites, tierCases } from '../pipeline/plan-suites.js';
+import { tierWarnings } from './tier-warnings.js';
 import { readRunFile } from '../results/run-file.js';
 import type { Run } from '../results/run-schema.js';
 import type { Command } from './args.js';
@@ -23,14 +26,17 @@ export async function planCommand(cmd: Extract<Command, { command: 'plan' }>, io
   const lines: string[] = [];
   for (const suite of planned) {
     lines.push(`${suite.config.id} (${suite.cases.length} cases in the dataset)`);
-    for (const [tier, { sample, seed }] of Object.entries(suite.config.tiers)) {
-      const n = sampleCases(suite.cases, sample, `${seed}\u0000${suite.config.id}`).length;
-      lines.push(`  tier ${tier}: ${n} cases × ${suite.config.repeats} repeat${suite.config.repeats === 1 ? '' : 's'}`);
+    for (const [tier, settings] of Object.entries(suite.config.tiers)) {
+      const cases = tierCases(suite.config, suite.cases, settings);
+      const n = cases.length;
+      lines.push(
+        `  tier ${tier}: ${n} cases × ${suite.config.repeats} repeat${suite.config.repeats === 1 ? '' : 's'}${settings.sample ? ` (${describeComposition(composition(cases, suite.config.slices))})` : ''}`,
+      );
       for (const rule of suite.config.rules) {
         const line = ruleLine(
           rule,
           n,
-          sliceShape(baseline, suite.config.id, suite.config.slices),
+          sliceShape(baseline, suite.config.id, suite.config.slices, cases),
           baseline,
           suite.config.id,
         );
@@ -45,6 +51,7 @@ export async function planCommand(cmd: Extract<Command, { command: 'plan' }>, io
       : 'No --baseline given: assumes a 90% pass rate and independent runs (2p(1−p) discordant), which is conservative; pass --baseline run.json for your own figures.',
   );
   io.out(`${lines.join('\n')}\n`);
+  for (const issue of tierWarnings(loaded, planned, baseline)) io.err(`warning: ${formatIssue(issue)}\n`);
   return 0;
 }
 
@@ -70,10 +77,17 @@ function ruleLine(rule: RuleConfig, n: number, shape: SliceShape, baseline: Run 
   return `${rule.metric} max drop ${rule.max_drop.text}${where}: fails a true drop of ${pp(detectable)} or more 80% of the time; failing a ${pp(2 * margin)} drop needs ${needed === null ? 'more than a million' : needed} paired cases${rule.per_slice ? ' per slice' : ''}${warnSmall}`;
 }
 
-/** From the baseline's slices when there is one; otherwise 4 values a tag is assumed. */
-function sliceShape(baseline: Run | null, suite: string, slices: readonly string[]): SliceShape {
+/** From the baseline's slices when there is one, else from the tier's cases; 4 values a tag when neither says. */
+function sliceShape(
+  baseline: Run | null,
+  suite: string,
+  slices: readonly string[],
+  cases: readonly Pick<EvalCase, 'severity' | 'tags'>[],
+): SliceShape {
   if (!slices.length) return { tests: 1, parts: 1 };
   const known = baseline?.aggregates.find((a) => a.suite === suite)?.slices ?? [];
-  const valuesOf = (name: string) => known.filter((s) => s.slice === name).length || 4;
+  const inTier = composition(cases, slices).slices;
+  const valuesOf = (name: string) =>
+    known.filter((s) => s.slice === name).length || Object.keys(inTier[name] ?? {}).length || 4;
   return { tests: slices.reduce((total, name) => total + valuesOf(name), 0), parts: valuesOf(slices[0]!) };
 }

@@ -72,3 +72,23 @@ export function plannedSampleSize(p: Omit<PlanInput, 'n'> & { drop: number }): n
   }
   return hi;
 }
+
+/**
+ * For planning: the smallest margin a paired pass-rate rule proves (passes) with the given
+ * power when nothing changed, at n paired cases: under no change the worsening is 0 with
+ * SE = √(ψ/n), and the gate passes when the upper bound falls below the margin, so it needs
+ * m ≥ (z_α + z_power)·√(ψ/n). A pass needs every slice to pass on its own (an intersection–union
+ * test), so α is not divided across slices here.
+ */
+export function provableMargin(p: Omit<PlanInput, 'margin' | 'tests'>): number {
+  const z = normalIsf(p.alpha) + normalIsf(1 - (p.power ?? 0.8));
+  const psi = p.discordantRate ?? 2 * p.baselineRate * (1 - p.baselineRate);
+  return z * Math.sqrt(psi / p.n);
+}
+
+/** For planning: the paired cases at which `provableMargin` falls to `margin`. */
+export function casesToProve(p: Omit<PlanInput, 'n' | 'tests'>): number {
+  const z = normalIsf(p.alpha) + normalIsf(1 - (p.power ?? 0.8));
+  const psi = p.discordantRate ?? 2 * p.baselineRate * (1 - p.baselineRate);
+  return Math.ceil((psi * z * z) / (p.margin * p.margin));
+}

@@ -7,7 +7,7 @@ import { fail, ok } from '../core/result.js';
 import { contentHash } from '../core/hash.js';
 import { templateContext, type EvalCase } from '../dataset/case.js';
 import { loadDatasetFile } from '../dataset/load-dataset.js';
-import { sampleCases, shardCases } from '../dataset/sample.js';
+import { composition, sampleCases, shardCases, type Sample, type Strata } from '../dataset/sample.js';
 import { parsePrompt, type PromptTemplate } from '../prompt/messages.js';
 import { lookupPath, placeholders } from '../prompt/template.js';
 import { createScorer } from '../scorers/registry.js';
@@ -97,7 +97,7 @@ export async function planSuites(loaded: LoadedConfig, options: PlanOptions): Pr
       else issues.push(...built.issues.map((i) => (i.file ? i : at(['scorers', k], i.message))));
     }
 
-    let cases = sampleCases(dataset.value, tier.sample, `${tier.seed}\u0000${suite.id}`);
+    let cases = tierCases(suite, dataset.value, tier);
     if (options.shard) cases = shardCases(cases, options.shard.index, options.shard.count);
 
     // every placeholder a case will meet must resolve; checked now so no model call is wasted
@@ -139,6 +139,7 @@ export async function planSuites(loaded: LoadedConfig, options: PlanOptions): Pr
         provider: suite.provider,
         tier: options.tier ?? 'all',
         cases: cases.length,
+        ...(tier.sample ? { composition: composition(cases, suite.slices) } : {}),
         repeats: options.repeats ?? suite.repeats,
         scorer_hashes: suite.hashes.scorers,
         rule_hashes: suite.hashes.rules,
@@ -180,6 +181,21 @@ function callLimitIssues(loaded: LoadedConfig, planned: readonly PlannedSuite[],
       message: `this run would make ${total} model calls (${shown}), more than limits.calls (${most}) allows; sample fewer cases in the tier, or raise the limit on the base branch`,
     },
   ];
+}
+
+/** What a stratified sample keeps for a suite: its slice tags, each with the largest `min_n` of its per-slice rules (20 when none). */
+export function strataOf(suite: Pick<LoadedSuite, 'slices' | 'rules'>): Strata {
+  const perSlice = suite.rules.filter((r) => r.per_slice).map((r) => r.min_n);
+  return { slices: suite.slices, minN: perSlice.length ? Math.max(...perSlice) : 20 };
+}
+
+/** The cases a tier of a suite runs (README "Tiers"): its stratified, seeded sample of the dataset. */
+export function tierCases(
+  suite: Pick<LoadedSuite, 'id' | 'slices' | 'rules'>,
+  cases: readonly EvalCase[],
+  tier: { sample?: Sample; seed: string | number },
+): EvalCase[] {
+  return sampleCases(cases, tier.sample, `${tier.seed}\u0000${suite.id}`, strataOf(suite));
 }
 
 function templatesOf(scorer: LoadedSuite['scorers'][number]): string[] {

@@ -1,3 +1,4 @@
+import { describeComposition } from '../dataset/sample.js';
 import { parseMetricName } from '../config/metric-name.js';
 import { formatDelta, formatValue } from '../core/format.js';
 import type { Decision, Run, RuleOutcome, SuiteAggregate } from '../results/run-schema.js';
@@ -104,6 +105,7 @@ function suiteSection(run: Run, decision: Decision, agg: SuiteAggregate): string
     judgeFailures(agg),
   ];
   lines.push(meta.filter(Boolean).join(' · '));
+  if (manifest?.composition) lines.push(`Sample: ${escapeInline(describeComposition(manifest.composition))}`);
   lines.push(
     comparison?.baseline
       ? `Baseline: ${linked(escapeInline(comparison.baseline.source), comparison.baseline.run_url)}${comparison.baseline.git_sha ? ` at ${inlineCode(comparison.baseline.git_sha.slice(0, 7))}` : ''}${comparison.baseline.created_at ? `, ${age(comparison.baseline.created_at, run.manifest.started_at)}` : ''} · ${comparison.paired} paired records`

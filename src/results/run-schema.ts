@@ -123,6 +123,14 @@ export const SuiteManifest = z.object({
   model: z.string(),
   tier: z.string(),
   cases: z.number().int(),
+  /** A sampled tier's composition (README "Tiers"): its critical cases and its cases per value of each slice tag. */
+  composition: z
+    .object({
+      cases: z.number().int(),
+      critical: z.number().int(),
+      slices: z.record(z.string(), z.record(z.string(), z.number().int())),
+    })
+    .optional(),
   repeats: z.number().int(),
   /** Hash of each scorer's and each rule's definition: a metric whose definition changed is not comparable. */
   scorer_hashes: z.record(z.string(), z.string()),

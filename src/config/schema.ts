@@ -279,7 +279,7 @@ export const TierConfig = z.strictObject({
   adaptive: z
     .strictObject({
       max: z.union([z.number().int().positive(), z.literal('full')]),
-      /** Cases added per look; default a tenth of `max` (at least 50). */
+      /** Cases added per look; default a twentieth of `max` (at least 50). */
       batch: z.number().int().positive().optional(),
     })
     .optional()

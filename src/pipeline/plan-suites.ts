@@ -7,7 +7,7 @@ import { fail, ok } from '../core/result.js';
 import { contentHash } from '../core/hash.js';
 import { templateContext, type EvalCase } from '../dataset/case.js';
 import { loadDatasetFile } from '../dataset/load-dataset.js';
-import { composition, sampleCases, shardCases, type Sample, type Strata } from '../dataset/sample.js';
+import { composition, sampleCases, seededOrder, shardCases, type Sample, type Strata } from '../dataset/sample.js';
 import { parsePrompt, type PromptTemplate } from '../prompt/messages.js';
 import { lookupPath, placeholders } from '../prompt/template.js';
 import { createScorer } from '../scorers/registry.js';
@@ -22,6 +22,8 @@ export interface PlannedSuite {
   allIds: Map<string, Severity>;
   /** The cases this tier and shard run. */
   cases: EvalCase[];
+  /** An adaptive tier (README "Adaptive tiers"): the rest of the dataset in the tier's seeded order, and how far it may grow. */
+  adaptive?: { remaining: EvalCase[]; max: number; batch: number };
   prompt: PromptTemplate;
   scorers: Scorer[];
   manifest: Omit<SuiteManifest, 'model'>;
@@ -99,6 +101,11 @@ export async function planSuites(loaded: LoadedConfig, options: PlanOptions): Pr
 
     let cases = tierCases(suite, dataset.value, tier);
     if (options.shard) cases = shardCases(cases, options.shard.index, options.shard.count);
+    // a sharded run is one part of a fixed sample: adaptive growth needs the whole tier in one job
+    const adaptive =
+      'adaptive' in tier && tier.adaptive && !options.shard
+        ? adaptivePlan(dataset.value, cases, tier.adaptive, `${tier.seed}\u0000${suite.id}`)
+        : undefined;
 
     // every placeholder a case will meet must resolve; checked now so no model call is wasted
     const used = [
@@ -128,6 +135,7 @@ export async function planSuites(loaded: LoadedConfig, options: PlanOptions): Pr
       config: suite,
       allIds: new Map(dataset.value.map((c) => [c.id, c.severity])),
       cases,
+      ...(adaptive ? { adaptive } : {}),
       prompt,
       scorers,
       manifest: {
@@ -196,6 +204,24 @@ export function tierCases(
   tier: { sample?: Sample; seed: string | number },
 ): EvalCase[] {
   return sampleCases(cases, tier.sample, `${tier.seed}\u0000${suite.id}`, strataOf(suite));
+}
+
+/** A batch size when the tier names none: a twentieth of max, at least 50 (more looks stop sooner). */
+const defaultBatch = (max: number) => Math.max(50, Math.round(max / 20));
+
+function adaptivePlan(
+  all: readonly EvalCase[],
+  sample: readonly EvalCase[],
+  settings: { max: number | 'full'; batch?: number },
+  seed: string,
+): NonNullable<PlannedSuite['adaptive']> {
+  const inSample = new Set(sample.map((c) => c.id));
+  const max = settings.max === 'full' ? all.length : Math.max(sample.length, Math.min(settings.max, all.length));
+  return {
+    remaining: seededOrder(all, seed).filter((c) => !inSample.has(c.id)),
+    max,
+    batch: settings.batch ?? defaultBatch(max),
+  };
 }
 
 function templatesOf(scorer: LoadedSuite['scorers'][number]): string[] {

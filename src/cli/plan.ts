@@ -4,6 +4,7 @@ import { formatIssue } from '../core/result.js';
 import type { EvalCase } from '../dataset/case.js';
 import { composition, describeComposition } from '../dataset/sample.js';
 import { plannedDetectableDrop, plannedSampleSize } from '../gate/power.js';
+import { expectedCases } from '../gate/sequential.js';
 import { planSuites, tierCases } from '../pipeline/plan-suites.js';
 import { tierWarnings } from './tier-warnings.js';
 import { readRunFile } from '../results/run-file.js';
@@ -41,6 +42,18 @@ export async function planCommand(cmd: Extract<Command, { command: 'plan' }>, io
           suite.config.id,
         );
         if (line) lines.push(`    ${line}`);
+        const adaptive = settings.adaptive
+          ? adaptiveLine(
+              rule,
+              settings.adaptive,
+              n,
+              suite.cases.length,
+              baseline,
+              suite.config.id,
+              sliceShape(baseline, suite.config.id, suite.config.slices, cases),
+            )
+          : null;
+        if (adaptive) lines.push(`      ${adaptive}`);
       }
     }
   }
@@ -75,6 +88,40 @@ function ruleLine(rule: RuleConfig, n: number, shape: SliceShape, baseline: Run 
   const where = rule.per_slice ? ` per slice (~${perTest} cases a slice, Holm over ${shape.tests} slices)` : '';
   const warnSmall = rule.per_slice && perTest < rule.min_n ? ' — slices this small are not gated' : '';
   return `${rule.metric} max drop ${rule.max_drop.text}${where}: fails a true drop of ${pp(detectable)} or more 80% of the time; failing a ${pp(2 * margin)} drop needs ${needed === null ? 'more than a million' : needed} paired cases${rule.per_slice ? ' per slice' : ''}${warnSmall}`;
+}
+
+/** For an adaptive tier: the cases it is expected to use with no change and with a drop of twice the margin. */
+function adaptiveLine(
+  rule: RuleConfig,
+  settings: { max: number | 'full'; batch?: number },
+  start: number,
+  datasetSize: number,
+  baseline: Run | null,
+  suite: string,
+  shape: SliceShape,
+): string | null {
+  const ref = parseMetricName(rule.metric);
+  if (!ref || ref.kind !== 'scorer' || ref.stat !== 'pass_rate' || !rule.max_drop) return null;
+  const rate =
+    baseline?.aggregates.find((a) => a.suite === suite)?.metrics.find((m) => m.metric === rule.metric)?.value ?? 0.9;
+  const margin = rule.max_drop.relative ? rule.max_drop.value * rate : rule.max_drop.value;
+  const max = settings.max === 'full' ? datasetSize : Math.max(start, Math.min(settings.max, datasetSize));
+  if (max <= start) return null;
+  const parts = rule.per_slice ? shape.parts : 1;
+  const batch = settings.batch ?? Math.max(50, Math.round(max / 20));
+  const common = {
+    start: Math.max(1, Math.floor(start / parts)),
+    batch: Math.max(1, Math.floor(batch / parts)),
+    max: Math.max(1, Math.floor(max / parts)),
+    psi: 2 * rate * (1 - rate),
+    margin,
+    alpha: 1 - rule.confidence,
+    tests: rule.per_slice ? shape.tests : 1,
+  };
+  const scale = (n: number) => Math.round(Math.min(max, n * parts));
+  const same = scale(expectedCases({ ...common, drop: 0 }));
+  const dropped = scale(expectedCases({ ...common, drop: 2 * margin }));
+  return `adaptive up to ${max} cases: about ${same} cases expected with no change, ${dropped} with a true drop of ${pp(2 * margin)}${rule.per_slice ? ' in every slice' : ''}`;
 }
 
 /** From the baseline's slices when there is one, else from the tier's cases; 4 values a tag when neither says. */

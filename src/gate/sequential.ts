@@ -1,6 +1,11 @@
 import type { EvalCase } from '../dataset/case.js';
 import type { AdaptiveSummary, RuleOutcome, SequentialLook } from '../results/run-schema.js';
-import { obrienFlemingSpending, powerSpending, spendingBoundaries } from '../stats/alpha-spending.js';
+import {
+  crossingProbabilities,
+  obrienFlemingSpending,
+  powerSpending,
+  spendingBoundaries,
+} from '../stats/alpha-spending.js';
 import { normalIsf } from '../stats/distributions.js';
 import type { RegressionEvidence } from './regression-test.js';
 
@@ -210,4 +215,42 @@ export function describeStop(a: AdaptiveSummary): string {
     case 'stopped':
       return `run stopped after ${a.cases} of ${a.max} cases`;
   }
+}
+
+/**
+ * For planning: the expected cases an adaptive tier uses on one paired pass-rate test, under
+ * a true worsening `drop`, by the normal approximation (the z of a test drifts as θ·√t). Looks
+ * at `start`, `start + batch`, … up to `max`; ψ is the share of discordant cases.
+ */
+export function expectedCases(p: {
+  start: number;
+  batch: number;
+  max: number;
+  psi: number;
+  margin: number;
+  drop: number;
+  alpha: number;
+  tests: number;
+}): number {
+  const sizes: number[] = [];
+  for (let n = p.start; n < p.max; n += p.batch) sizes.push(n);
+  sizes.push(p.max);
+  const fractions = sizes.map((n) => n / p.max);
+  const psi = Math.max(p.psi, p.drop);
+  const sd = Math.sqrt(Math.max(psi - p.drop * p.drop, 1e-12));
+  // z at t = 1 of each one-sided test; the test with the positive drift decides
+  const failing = p.drop > p.margin;
+  const theta = (Math.abs(p.margin - p.drop) * Math.sqrt(p.max)) / sd;
+  const bounds = spendingBoundaries(fractions, failing ? p.alpha / p.tests : p.alpha, {
+    final: true,
+    spending: failing ? obrienFlemingSpending : PASS_SPENDING,
+  });
+  const stops = crossingProbabilities(fractions, bounds, theta);
+  let expected = 0;
+  let stopped = 0;
+  stops.forEach((q, k) => {
+    expected += q * sizes[k]!;
+    stopped += q;
+  });
+  return expected + Math.max(0, 1 - stopped) * p.max;
 }

@@ -99,3 +99,24 @@ describe('adaptive tiers', () => {
     expect(pr.report).toContain('Adaptive: max reached (150 of 150 cases)');
   });
 });
+
+describe('evalgate plan on an adaptive tier', () => {
+  test('shows the expected cases with no change and with a drop of twice the margin', async () => {
+    const dir = makeWorkspace({
+      'evalgate.yml': config('{ sample: 100, adaptive: { max: full } }'),
+      'cases.jsonl': dataset,
+    });
+    const plan = await cli(['plan', '--config', 'evalgate.yml'], dir);
+    expect(plan.code, plan.err).toBe(0);
+    const m =
+      /adaptive up to 800 cases: about (\d+) cases expected with no change, (\d+) with a true drop of 20\.0 pp/.exec(
+        plan.out,
+      );
+    expect(m, plan.out).not.toBeNull();
+    // no change: z grows like 0.1·√(n/0.18), so the pass boundary is crossed around 150–300 cases
+    expect(Number(m![1])).toBeGreaterThan(100);
+    expect(Number(m![1])).toBeLessThan(400);
+    expect(Number(m![2])).toBeGreaterThan(100);
+    expect(Number(m![2])).toBeLessThan(800);
+  });
+});

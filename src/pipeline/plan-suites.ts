@@ -172,7 +172,9 @@ function callLimitIssues(loaded: LoadedConfig, planned: readonly PlannedSuite[],
       0,
     );
     const k = repeats ?? p.config.repeats;
-    return { id: p.config.id, calls: p.cases.length * k * (1 + judged), cases: p.cases.length, k, judged };
+    // an adaptive tier may grow to its max, so the limit counts the max
+    const cases = p.adaptive?.max ?? p.cases.length;
+    return { id: p.config.id, calls: cases * k * (1 + judged), cases, k, judged };
   });
   const total = bySuite.reduce((n, s) => n + s.calls, 0);
   if (total <= most) return [];

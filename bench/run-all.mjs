@@ -7,6 +7,8 @@ const benches = [
   ['node', ['bench/run-ts.mjs', 'bench/metrics.ts']],
   ['node', ['bench/runner.mjs']],
   ['node', ['bench/action.mjs']],
+  ['node', ['bench/import.mjs']],
+  ['node', ['bench/providers.mjs']],
 ];
 for (const [cmd, args] of benches) {
   console.log(`\n$ ${cmd} ${args.join(' ')}`);

@@ -2,7 +2,40 @@ import { createRequire as __evalgateCreateRequire } from 'node:module'; const re
 import {
   repoPath,
   selectSuites
-} from "./chunks/chunk-Z7UM34ED.js";
+} from "./chunks/chunk-KHKMORUX.js";
+import {
+  COMMENT_MARKER,
+  describeBaseline,
+  inlineCode,
+  renderMarkdown,
+  runGate
+} from "./chunks/chunk-QX2O3DV6.js";
+import {
+  providerNames
+} from "./chunks/chunk-BFZBWMFZ.js";
+import {
+  readRunFile,
+  writeJunit,
+  writeResults
+} from "./chunks/chunk-RSBR54IJ.js";
+import {
+  planSuites
+} from "./chunks/chunk-HR466DOS.js";
+import "./chunks/chunk-TZAQMTCD.js";
+import {
+  loadConfig,
+  parseYaml
+} from "./chunks/chunk-A5YM7N5A.js";
+import {
+  VERSION
+} from "./chunks/chunk-3RM4HJMP.js";
+import {
+  InfrastructureError,
+  InputError,
+  fail,
+  formatIssue,
+  ok
+} from "./chunks/chunk-TOJ4UG27.js";
 import {
   getInput,
   getOctokit,
@@ -15,50 +48,20 @@ import {
 } from "./chunks/chunk-5HA3PLEC.js";
 import {
   finalizeRun
-} from "./chunks/chunk-EMMF2WNR.js";
-import "./chunks/chunk-ET2JT4VK.js";
-import "./chunks/chunk-QFLDR6VO.js";
-import "./chunks/chunk-RXUAWXXA.js";
-import "./chunks/chunk-YKMLPWKJ.js";
-import {
-  COMMENT_MARKER,
-  describeBaseline,
-  inlineCode,
-  renderMarkdown,
-  runGate
-} from "./chunks/chunk-I6K7NCDV.js";
-import {
-  planSuites
-} from "./chunks/chunk-5PD437XC.js";
-import {
-  providerNames
-} from "./chunks/chunk-KNAGVBYE.js";
-import {
-  readRunFile,
-  writeResults
-} from "./chunks/chunk-6XXZF4OJ.js";
-import "./chunks/chunk-HVFCNBSN.js";
-import {
-  GateConfig,
-  loadConfig,
-  parseYaml
-} from "./chunks/chunk-S6ONSDY5.js";
-import {
-  VERSION
-} from "./chunks/chunk-3RM4HJMP.js";
-import {
-  InfrastructureError,
-  InputError,
-  fail,
-  formatIssue,
-  ok
-} from "./chunks/chunk-TOJ4UG27.js";
+} from "./chunks/chunk-SKBDPH7U.js";
+import "./chunks/chunk-LWR5PC4T.js";
 import "./chunks/chunk-BVZOMFXN.js";
+import "./chunks/chunk-MGBZGUNG.js";
 import {
   RUN_SCHEMA
-} from "./chunks/chunk-YN4GDNJL.js";
+} from "./chunks/chunk-MPVJLZSZ.js";
 import "./chunks/chunk-YRNTQCBJ.js";
-import "./chunks/chunk-NDZKKG2X.js";
+import {
+  GateConfig
+} from "./chunks/chunk-SKFH73JI.js";
+import "./chunks/chunk-LIOXYYB6.js";
+import "./chunks/chunk-EQND6P5K.js";
+import "./chunks/chunk-AM2RDML7.js";
 import "./chunks/chunk-BX4ROB6G.js";
 
 // src/github/client.ts
@@ -1216,6 +1219,7 @@ async function publish(job, decided) {
     );
   const summary2 = redact(render(run, SUMMARY_BUDGET, summaryNotes, { links }), secrets);
   const files = writeResults(resolve2("evalgate-results"), run, summary2);
+  if (settings.junit) writeJunit(resolve2(settings.junit), run);
   if (process.env.GITHUB_STEP_SUMMARY) await summary.addRaw(summary2).write();
   const verdict = run.decision.verdict;
   return {
@@ -1294,6 +1298,7 @@ function readSettings(env = process.env) {
     forkPolicy,
     cacheDir: input("cache-dir") || void 0,
     shard,
+    junit: input("junit") || void 0,
     workingDirectory: resolve3(workspace, input("working-directory") || "."),
     runner: {
       eventName: env.GITHUB_EVENT_NAME ?? "",

@@ -7,7 +7,6 @@ import {
   brierScore,
   classificationReport,
   cohenKappa,
-  cohensH,
   createRandom,
   expectedCalibrationError,
   fisherExact,
@@ -16,25 +15,31 @@ import {
   logLoss,
   mannWhitneyU,
   mcnemar,
-  minimumDetectableDrop,
   pairedBootstrap,
   pairedProportionDiffInterval,
   pairedTTest,
   pearson,
-  powerTwoProportions,
   proportionDiffInterval,
   proportionInterval,
   quantile,
   quantileInPlace,
   rocAuc,
-  sampleSizeTwoProportions,
   spearman,
   studentTTest,
   twoProportionZTest,
+  unpairedBootstrap,
   welchTTest,
   wilcoxonSignedRank
-} from "./chunks/chunk-RXUAWXXA.js";
-import "./chunks/chunk-YKMLPWKJ.js";
+} from "./chunks/chunk-EQND6P5K.js";
+import {
+  cohensH,
+  detectableShift,
+  minimumDetectableDrop,
+  nonInferiorityDetectableDrop,
+  nonInferioritySampleSize,
+  powerTwoProportions,
+  sampleSizeTwoProportions
+} from "./chunks/chunk-AM2RDML7.js";
 import "./chunks/chunk-BX4ROB6G.js";
 
 // src/metrics/ngrams.ts
@@ -869,6 +874,7 @@ export {
   corpusBleu,
   corpusChrf,
   createRandom,
+  detectableShift,
   expectedCalibrationError,
   fisherExact,
   fleissKappa,
@@ -877,6 +883,8 @@ export {
   mannWhitneyU,
   mcnemar,
   minimumDetectableDrop,
+  nonInferiorityDetectableDrop,
+  nonInferioritySampleSize,
   normalizeAnswer,
   pairedBootstrap,
   pairedProportionDiffInterval,
@@ -905,6 +913,7 @@ export {
   tokenizeChar,
   tokenizeIntl,
   twoProportionZTest,
+  unpairedBootstrap,
   welchTTest,
   wilcoxonSignedRank
 };

@@ -10,7 +10,7 @@ import { describeError, isPermissionError } from '../github/client.js';
 import { COMMENT_BODY_LIMIT, upsertStickyComment } from '../github/comment.js';
 import { tokenLogin } from '../github/identity.js';
 import { COMMENT_MARKER, renderMarkdown, type RenderOptions } from '../report/markdown.js';
-import { writeResults } from '../results/run-file.js';
+import { writeJunit, writeResults } from '../results/run-file.js';
 import type { Run, Verdict } from '../results/run-schema.js';
 import { annotationsFor, checkTitle, CONCLUSION, exitCodeOf } from './check-output.js';
 import { FORK_DOCS, type GateJob } from './gate-job.js';
@@ -143,6 +143,7 @@ export async function publish(job: GateJob, decided: Run): Promise<ActionResult>
 
   const summary = redact(render(run, SUMMARY_BUDGET, summaryNotes, { links }), secrets);
   const files = writeResults(resolve('evalgate-results'), run, summary);
+  if (settings.junit) writeJunit(resolve(settings.junit), run);
   if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(summary).write();
 
   const verdict = run.decision!.verdict;

@@ -21,6 +21,8 @@ export interface Settings {
   forkPolicy: 'fail-closed' | 'skip';
   cacheDir: string | undefined;
   shard: { index: number; count: number } | undefined;
+  /** Where to write JUnit XML, relative to `workingDirectory`; unset: none. */
+  junit: string | undefined;
   /** Absolute. */
   workingDirectory: string;
   runner: RunnerEnvironment;
@@ -103,6 +105,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Result<Setti
     forkPolicy: forkPolicy as Settings['forkPolicy'],
     cacheDir: input('cache-dir') || undefined,
     shard,
+    junit: input('junit') || undefined,
     workingDirectory: resolve(workspace, input('working-directory') || '.'),
     runner: {
       eventName: env.GITHUB_EVENT_NAME ?? '',

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import type { Issue, Result } from '../core/result.js';
 import { fail, ok } from '../core/result.js';
+import { didYouMean } from '../core/suggest.js';
 
 export type Command =
   | {
@@ -17,6 +18,8 @@ export type Command =
       concurrency?: number;
       repeats?: number;
       quiet: boolean;
+      /** `--junit FILE`: also write the results as JUnit XML. */
+      junit?: string;
     }
   | {
       command: 'calibrate';
@@ -29,34 +32,185 @@ export type Command =
       cacheDir?: string;
       concurrency?: number;
     }
-  | { command: 'compare'; current: string; baseline: string; config: string; out: string; quiet: boolean }
+  | {
+      command: 'compare';
+      current: string;
+      baseline: string;
+      config: string;
+      out: string;
+      quiet: boolean;
+      junit?: string;
+    }
   | { command: 'validate'; config: string }
   | { command: 'plan'; config: string; baseline?: string }
   | { command: 'merge'; shards: string[]; out: string; config?: string; baseline?: string; quiet: boolean }
   | { command: 'schema' }
   | { command: 'demo'; out: string }
+  | { command: 'import'; from: 'promptfoo'; file: string; out: string; force: boolean }
   | { command: 'init'; dir: string; branch: string; forks: boolean; actionSha?: string; force: boolean }
-  | { command: 'help' }
+  | { command: 'help'; topic?: Exclude<Command['command'], 'help' | 'version'> }
   | { command: 'version' };
+
+type OptionName =
+  | 'config'
+  | 'tier'
+  | 'suite'
+  | 'baseline'
+  | 'out'
+  | 'shard'
+  | 'no-cache'
+  | 'cache-dir'
+  | 'record'
+  | 'scorer'
+  | 'run'
+  | 'concurrency'
+  | 'repeats'
+  | 'quiet'
+  | 'junit'
+  | 'dir'
+  | 'branch'
+  | 'forks'
+  | 'action-sha'
+  | 'force';
+
+const OPTIONS: Record<OptionName, { type: 'string' | 'boolean'; short?: string; multiple?: boolean; help: string }> = {
+  config: { type: 'string', short: 'c', help: 'the gate config (YAML), e.g. gates/evalgate.yml' },
+  tier: { type: 'string', help: 'which tier of each suite runs (default full)' },
+  suite: { type: 'string', multiple: true, help: 'run only this suite; repeat for several' },
+  baseline: { type: 'string', help: "a baseline run.json to compare with, or 'none'" },
+  out: { type: 'string', short: 'o', help: 'where run.json and report.md go (default evalgate-results)' },
+  shard: { type: 'string', help: 'run the I-th of N shards, e.g. 2/4; combine them with merge' },
+  'no-cache': { type: 'boolean', help: 'call the model even when a cached answer exists' },
+  'cache-dir': {
+    type: 'string',
+    help: 'where cached answers live (default $EVALGATE_CACHE_DIR, else ~/.cache/evalgate)',
+  },
+  record: { type: 'string', help: 'also write every answer to this JSONL, for a replay provider' },
+  scorer: { type: 'string', help: 'the id of the llm-judge scorer to calibrate' },
+  run: { type: 'string', help: 'judge the outputs of this run.json instead of calling the model' },
+  concurrency: { type: 'string', help: 'calls in flight at once (overrides the provider)' },
+  repeats: { type: 'string', help: 'independent calls per case (overrides the suite)' },
+  quiet: { type: 'boolean', short: 'q', help: 'print no progress and no summary' },
+  junit: { type: 'string', help: 'also write the results as JUnit XML to this file, for a CI test view' },
+  dir: { type: 'string', help: 'the repository to scaffold (default .)' },
+  branch: { type: 'string', help: 'the base branch the workflows watch (default main)' },
+  forks: { type: 'boolean', help: 'also write the trusted workflow_run stage for pull requests from forks' },
+  'action-sha': { type: 'string', help: 'pin the action to this full commit SHA in the workflows' },
+  force: { type: 'boolean', help: 'overwrite files that exist' },
+};
+
+interface CommandSpec {
+  usage: string;
+  summary: string;
+  options: OptionName[];
+  positionals?: boolean;
+}
+
+/** Each command's usage line, what it does and the options it takes; `evalgate CMD --help` prints it. */
+const COMMANDS: Record<Exclude<Command['command'], 'help' | 'version'>, CommandSpec> = {
+  run: {
+    usage: `evalgate run      --config FILE [--tier smoke|full|NAME] [--suite ID]... [--baseline FILE|none]
+                    [--out DIR] [--shard I/N] [--no-cache] [--cache-dir DIR] [--record FILE]
+                    [--concurrency N] [--repeats N] [--quiet] [--junit FILE]`,
+    summary: 'run the suites, compare with the baseline and decide the gate',
+    options: [
+      'config',
+      'tier',
+      'suite',
+      'baseline',
+      'out',
+      'shard',
+      'no-cache',
+      'cache-dir',
+      'record',
+      'concurrency',
+      'repeats',
+      'quiet',
+      'junit',
+    ],
+  },
+  compare: {
+    usage: 'evalgate compare  CURRENT BASELINE --config FILE [--out DIR] [--junit FILE]',
+    summary:
+      'decide the gate for two finished runs (run.json, promptfoo results JSON or Inspect log), without model calls',
+    options: ['config', 'out', 'quiet', 'junit'],
+    positionals: true,
+  },
+  merge: {
+    usage: 'evalgate merge    SHARD.json... --out DIR [--config FILE] [--baseline FILE]',
+    summary: 'combine the shards of one run and decide the gate',
+    options: ['out', 'config', 'baseline', 'quiet'],
+    positionals: true,
+  },
+  validate: {
+    usage: 'evalgate validate --config FILE',
+    summary: 'check config, datasets and prompts; no model calls',
+    options: ['config'],
+  },
+  plan: {
+    usage: 'evalgate plan     --config FILE [--baseline FILE]',
+    summary: 'per suite and tier: n and what each rule can detect',
+    options: ['config', 'baseline'],
+  },
+  calibrate: {
+    usage: 'evalgate calibrate --config FILE --scorer ID [--suite ID] [--run RUN.json] [--out DIR]',
+    summary: "judge vs human labels: Spearman, Cohen's kappa, Krippendorff's alpha",
+    options: ['config', 'scorer', 'suite', 'run', 'out', 'no-cache', 'cache-dir', 'concurrency'],
+  },
+  import: {
+    usage: 'evalgate import   promptfoo promptfooconfig.yaml [--out gates/] [--force]',
+    summary: 'a gate, dataset and prompts from a promptfoo config (docs/migrating.md)',
+    options: ['out', 'force'],
+    positionals: true,
+  },
+  schema: { usage: 'evalgate schema', summary: "print the gate YAML's JSON Schema", options: [] },
+  demo: {
+    usage: 'evalgate demo     [--out DIR]',
+    summary: 'run the bundled example offline (no API key)',
+    options: ['out'],
+  },
+  init: {
+    usage: 'evalgate init     [--dir DIR] [--branch main] [--forks] [--action-sha SHA] [--force]',
+    summary: 'scaffold gates/, a dataset, a prompt and the GitHub workflows',
+    options: ['dir', 'branch', 'forks', 'action-sha', 'force'],
+  },
+};
+
+const EXIT_CODES =
+  'Exit codes: 0 pass (warn, skipped, overridden), 1 gate failed, 2 bad input, 3 infrastructure failure.';
 
 export const USAGE = `evalgate — a statistically honest release gate for LLM features
 
 Usage:
-  evalgate run      --config FILE [--tier smoke|full|NAME] [--suite ID]... [--baseline FILE|none]
-                    [--out DIR] [--shard I/N] [--no-cache] [--cache-dir DIR] [--record FILE]
-                    [--concurrency N] [--repeats N] [--quiet]
-  evalgate compare  CURRENT.json BASELINE.json --config FILE [--out DIR]
-  evalgate merge    SHARD.json... --out DIR [--config FILE] [--baseline FILE]
-  evalgate validate --config FILE      check config, datasets and prompts; no model calls
-  evalgate plan     --config FILE [--baseline FILE]   per suite and tier: n and what each rule can detect
-  evalgate calibrate --config FILE --scorer ID [--suite ID] [--run RUN.json] [--out DIR]
-                                       judge vs human labels: Spearman, Cohen's kappa, Krippendorff's alpha
-  evalgate schema                      print the gate YAML's JSON Schema
-  evalgate demo                        run the bundled example offline (no API key)
-  evalgate init     [--dir DIR] [--branch main] [--forks] [--action-sha SHA] [--force]
-                                       scaffold gates/, a dataset, a prompt and the GitHub workflows
+${Object.values(COMMANDS)
+  .map((c) =>
+    c.usage.length < 36 ? `  ${c.usage.padEnd(37)}${c.summary}` : `  ${c.usage}\n${' '.repeat(39)}${c.summary}`,
+  )
+  .join('\n')}
 
-Exit codes: 0 pass (warn, skipped, overridden), 1 gate failed, 2 bad input, 3 infrastructure failure.`;
+Run evalgate COMMAND --help for a command's options.
+${EXIT_CODES}`;
+
+/** One command's usage: its synopsis, what it does and each option. */
+export function commandUsage(name: keyof typeof COMMANDS): string {
+  const spec = COMMANDS[name];
+  const flag = (o: OptionName) =>
+    `${OPTIONS[o].short ? `-${OPTIONS[o].short}, ` : '    '}--${o}${OPTIONS[o].type === 'string' ? ' VALUE' : ''}`;
+  const width = Math.max(0, ...spec.options.map((o) => flag(o).length));
+  return [
+    `Usage: ${spec.usage.replace(/\n/g, '\n     ')}`,
+    '',
+    `${spec.summary[0]!.toUpperCase()}${spec.summary.slice(1)}.`,
+    '',
+    'Options:',
+    ...spec.options.map((o) => `  ${flag(o).padEnd(width)}  ${OPTIONS[o].help}`),
+    `  ${'-h, --help'.padEnd(width)}  print this help`,
+    '',
+    EXIT_CODES,
+  ].join('\n');
+}
+
+const isCommand = (name: string): name is keyof typeof COMMANDS => Object.hasOwn(COMMANDS, name);
 
 const arg = (message: string): Issue => ({ file: '(arguments)', message });
 
@@ -66,39 +220,62 @@ function positiveInt(name: string, raw: string | undefined): Result<number | und
   return Number.isInteger(n) && n > 0 ? ok(n) : fail(arg(`${name} expects a positive whole number; got "${raw}"`));
 }
 
+/** A flag the command does not take: name the nearest one it does take. */
+function unknownOption(command: keyof typeof COMMANDS, args: readonly string[]): Issue | undefined {
+  const known = COMMANDS[command].options;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === '--') return undefined;
+    const long = /^--([^=]+)/.exec(a)?.[1];
+    const short = /^-([^-])/.exec(a)?.[1];
+    const option = known.find((o) => o === long || (short !== undefined && OPTIONS[o].short === short));
+    if (option) {
+      // the value of a string option may itself start with "-"
+      if (OPTIONS[option].type === 'string' && !a.includes('=') && (long !== undefined || a.length === 2)) i++;
+      continue;
+    }
+    if (long !== undefined && !known.includes(long as OptionName))
+      return arg(
+        `unknown option --${long}${didYouMean(long, known).replace(/"([^"]+)"/, '--$1')} for evalgate ${command}; run evalgate ${command} --help for its options`,
+      );
+    if (short !== undefined && !known.some((o) => OPTIONS[o].short === short))
+      return arg(`unknown option -${short} for evalgate ${command}; run evalgate ${command} --help for its options`);
+  }
+  return undefined;
+}
+
 export function parseCommand(argv: readonly string[]): Result<Command> {
   const [command, ...rest] = argv;
-  if (!command || command === 'help' || command === '--help' || command === '-h') return ok({ command: 'help' });
+  if (!command || command === 'help' || command === '--help' || command === '-h') {
+    const topic = rest[0];
+    return ok({ command: 'help', ...(topic && isCommand(topic) ? { topic } : {}) });
+  }
   if (command === '--version' || command === 'version') return ok({ command: 'version' });
+  if (!isCommand(command))
+    return fail(arg(`unknown command "${command}"${didYouMean(command, Object.keys(COMMANDS))}\n\n${USAGE}`));
+  const helpAt = rest.indexOf('--');
+  if ((helpAt < 0 ? rest : rest.slice(0, helpAt)).some((a) => a === '--help' || a === '-h'))
+    return ok({ command: 'help', topic: command });
+  const unknown = unknownOption(command, rest);
+  if (unknown) return fail(unknown);
   let parsed: ReturnType<typeof parseArgs>;
   try {
     parsed = parseArgs({
       args: [...rest],
-      allowPositionals: command === 'compare' || command === 'merge',
-      options: {
-        config: { type: 'string', short: 'c' },
-        tier: { type: 'string' },
-        suite: { type: 'string', multiple: true },
-        baseline: { type: 'string' },
-        out: { type: 'string', short: 'o' },
-        shard: { type: 'string' },
-        'no-cache': { type: 'boolean' },
-        'cache-dir': { type: 'string' },
-        record: { type: 'string' },
-        scorer: { type: 'string' },
-        run: { type: 'string' },
-        concurrency: { type: 'string' },
-        repeats: { type: 'string' },
-        quiet: { type: 'boolean', short: 'q' },
-        dir: { type: 'string' },
-        branch: { type: 'string' },
-        forks: { type: 'boolean' },
-        'action-sha': { type: 'string' },
-        force: { type: 'boolean' },
-      },
+      allowPositionals: COMMANDS[command].positionals === true,
+      options: Object.fromEntries(
+        COMMANDS[command].options.map((o) => {
+          const { help: _help, ...option } = OPTIONS[o];
+          return [o, option];
+        }),
+      ),
     });
   } catch (error) {
-    return fail(arg(`${(error as Error).message.replace(/\. To specify a positional argument.*$/s, '')}\n\n${USAGE}`));
+    return fail(
+      arg(
+        `${(error as Error).message.replace(/\. To specify a positional argument.*$/s, '')}\n\n${commandUsage(command)}`,
+      ),
+    );
   }
   const v = parsed.values as Record<string, string | string[] | boolean | undefined>;
   const str = (k: string) => v[k] as string | undefined;
@@ -139,6 +316,7 @@ export function parseCommand(argv: readonly string[]): Result<Command> {
         concurrency: concurrency.value,
         repeats: repeats.value,
         quiet: Boolean(v.quiet),
+        ...(str('junit') ? { junit: str('junit') } : {}),
       });
     }
     case 'calibrate': {
@@ -165,7 +343,15 @@ export function parseCommand(argv: readonly string[]): Result<Command> {
       const [current, baseline, ...extra] = parsed.positionals;
       if (!current || !baseline || extra.length)
         return fail(arg('evalgate compare expects two files: CURRENT.json BASELINE.json'));
-      return ok({ command: 'compare', current, baseline, config: config.value, out, quiet: Boolean(v.quiet) });
+      return ok({
+        command: 'compare',
+        current,
+        baseline,
+        config: config.value,
+        out,
+        quiet: Boolean(v.quiet),
+        ...(str('junit') ? { junit: str('junit') } : {}),
+      });
     }
     case 'validate': {
       const config = needConfig();
@@ -187,6 +373,12 @@ export function parseCommand(argv: readonly string[]): Result<Command> {
       const config = needConfig();
       return config.ok ? ok({ command: 'plan', config: config.value, baseline: str('baseline') }) : config;
     }
+    case 'import': {
+      const [from, file, ...extra] = parsed.positionals;
+      if (from !== 'promptfoo' || !file || extra.length)
+        return fail(arg('evalgate import expects: import promptfoo promptfooconfig.yaml [--out gates/]'));
+      return ok({ command: 'import', from, file, out: str('out') ?? 'gates', force: Boolean(v.force) });
+    }
     case 'schema':
       return ok({ command: 'schema' });
     case 'demo':
@@ -206,7 +398,5 @@ export function parseCommand(argv: readonly string[]): Result<Command> {
         force: Boolean(v.force),
       });
     }
-    default:
-      return fail(arg(`unknown command "${command}"\n\n${USAGE}`));
   }
 }

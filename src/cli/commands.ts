@@ -3,7 +3,7 @@ import { loadOrThrow, unwrap } from './load-or-throw.js';
 import { describeBaseline } from '../pipeline/describe-baseline.js';
 import { runGate } from '../pipeline/run-gate.js';
 import { renderMarkdown } from '../report/markdown.js';
-import { readRunFile, writeResults } from '../results/run-file.js';
+import { readRunFile, writeJunit, writeResults } from '../results/run-file.js';
 import { RunControl } from '../runner/caller.js';
 import { Progress } from '../runner/progress.js';
 import type { Run } from '../results/run-schema.js';
@@ -72,7 +72,7 @@ export async function runCommand(cmd: Extract<Command, { command: 'run' }>, io: 
     });
     progress?.finish();
     progress = undefined;
-    const code = finish(run, cmd.out, cmd.quiet, io);
+    const code = finish(run, cmd.out, cmd.quiet, io, cmd.junit);
     if (!run.incomplete) return code;
     const { kind, message, done, total } = run.incomplete;
     io.err(
@@ -85,8 +85,9 @@ export async function runCommand(cmd: Extract<Command, { command: 'run' }>, io: 
   }
 }
 
-export function finish(run: Run, out: string, quiet: boolean, io: Io): number {
+export function finish(run: Run, out: string, quiet: boolean, io: Io, junit?: string): number {
   const files = writeResults(resolve(out), run, renderMarkdown(run));
+  if (junit) writeJunit(resolve(junit), run);
   if (!quiet) io.out(`${verdictSummary(run, files)}\n`);
   return exitCodeFor(run);
 }

@@ -1,6 +1,6 @@
 import { formatIssue, InfrastructureError, InputError } from '../core/result.js';
 import { VERSION } from '../version.js';
-import { parseCommand, USAGE } from './args.js';
+import { commandUsage, parseCommand, USAGE } from './args.js';
 import type { Io } from './commands.js';
 
 /**
@@ -14,7 +14,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   try {
     switch (cmd.command) {
       case 'help':
-        io.out(`${USAGE}\n`);
+        io.out(`${cmd.topic ? commandUsage(cmd.topic) : USAGE}\n`);
         return 0;
       case 'version':
         io.out(`${VERSION}\n`);
@@ -35,6 +35,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         return await (await import('./calibrate.js')).calibrateCommand(cmd, io);
       case 'demo':
         return await (await import('./demo.js')).demoCommand(cmd.out, io);
+      case 'import':
+        return await (await import('./import-promptfoo.js')).importCommand(cmd, io);
       case 'init':
         return (await import('./init.js')).initCommand(cmd, io);
     }

@@ -1,9 +1,8 @@
-import { parseMetricName } from '../config/metric-name.js';
 import type { RuleConfig } from '../config/schema.js';
 import { formatIssue } from '../core/result.js';
 import type { EvalCase } from '../dataset/case.js';
 import { composition, describeComposition } from '../dataset/sample.js';
-import { plannedDetectableDrop, plannedSampleSize } from '../gate/power.js';
+import { nonInferiorityDetectableDrop, nonInferioritySampleSize } from '../stats/power.js';
 import { expectedCases } from '../gate/sequential.js';
 import { planSuites, tierCases } from '../pipeline/plan-suites.js';
 import { tierWarnings } from './tier-warnings.js';
@@ -18,7 +17,7 @@ const pp = (x: number) => `${(x * 100).toFixed(1)} pp`;
 /**
  * Per suite and tier: how many cases run, and what each pass-rate regression rule can see —
  * the smallest true drop it fails 80% of the time, and the cases needed to fail a drop of
- * twice the margin. Rates and discordance come from a baseline run when one is given.
+ * twice the margin. Slice counts and sizes come from the dataset; rates from a baseline run when one is given.
  */
 export async function planCommand(cmd: Extract<Command, { command: 'plan' }>, io: Io): Promise<number> {
   const loaded = loadOrThrow(cmd.config);
@@ -34,13 +33,7 @@ export async function planCommand(cmd: Extract<Command, { command: 'plan' }>, io
         `  tier ${tier}: ${n} cases × ${suite.config.repeats} repeat${suite.config.repeats === 1 ? '' : 's'}${settings.sample ? ` (${describeComposition(composition(cases, suite.config.slices))})` : ''}`,
       );
       for (const rule of suite.config.rules) {
-        const line = ruleLine(
-          rule,
-          n,
-          sliceShape(baseline, suite.config.id, suite.config.slices, cases),
-          baseline,
-          suite.config.id,
-        );
+        const line = ruleLine(rule, n, sliceSizes(cases, suite.config.slices), baseline, suite.config.id);
         if (line) lines.push(`    ${line}`);
         const adaptive = settings.adaptive
           ? adaptiveLine(
@@ -68,26 +61,36 @@ export async function planCommand(cmd: Extract<Command, { command: 'plan' }>, io
   return 0;
 }
 
-/** How many slice tests a per-slice rule makes (all values of all slice tags) and how many of the first tag's slices share the cases. */
-interface SliceShape {
-  tests: number;
-  parts: number;
-}
+const CORRECTION: Record<RuleConfig['correction'], string> = {
+  holm: 'Holm',
+  bh: 'Benjamini–Hochberg',
+  none: 'no correction',
+};
 
-function ruleLine(rule: RuleConfig, n: number, shape: SliceShape, baseline: Run | null, suite: string): string | null {
-  const ref = parseMetricName(rule.metric);
-  if (!ref || ref.kind !== 'scorer' || ref.stat !== 'pass_rate' || !rule.max_drop) return null;
+function ruleLine(rule: RuleConfig, n: number, slices: number[], baseline: Run | null, suite: string): string | null {
+  const { ref } = rule;
+  if (ref.kind !== 'scorer' || ref.stat !== 'pass_rate' || !rule.max_drop) return null;
   const rate =
     baseline?.aggregates.find((a) => a.suite === suite)?.metrics.find((m) => m.metric === rule.metric)?.value ?? 0.9;
   const margin = rule.max_drop.relative ? rule.max_drop.value * rate : rule.max_drop.value;
   const alpha = 1 - rule.confidence;
-  const tests = rule.per_slice ? shape.tests : 1;
-  const perTest = rule.per_slice ? Math.floor(n / shape.parts) : n;
-  const detectable = plannedDetectableDrop({ n: perTest, baselineRate: rate, margin, alpha, tests });
-  const needed = plannedSampleSize({ baselineRate: rate, margin, alpha, tests, drop: 2 * margin });
-  const where = rule.per_slice ? ` per slice (~${perTest} cases a slice, Holm over ${shape.tests} slices)` : '';
-  const warnSmall = rule.per_slice && perTest < rule.min_n ? ' — slices this small are not gated' : '';
-  return `${rule.metric} max drop ${rule.max_drop.text}${where}: fails a true drop of ${pp(detectable)} or more 80% of the time; failing a ${pp(2 * margin)} drop needs ${needed === null ? 'more than a million' : needed} paired cases${rule.per_slice ? ' per slice' : ''}${warnSmall}`;
+  const head = `${rule.metric} max drop ${rule.max_drop.text}`;
+  if (!rule.per_slice) {
+    const detectable = nonInferiorityDetectableDrop({ n, baselineRate: rate, margin, alpha });
+    const needed = nonInferioritySampleSize({ baselineRate: rate, margin, alpha, drop: 2 * margin });
+    return `${head}: fails a true drop of ${pp(detectable)} or more 80% of the time; failing a ${pp(2 * margin)} drop needs ${needed === undefined ? 'more than a million' : needed} paired cases`;
+  }
+  // slices below min_n are reported, not gated, so they take no share of α
+  const gated = slices.filter((size) => size >= rule.min_n);
+  const range = slices.length ? `${Math.min(...slices)}–${Math.max(...slices)}` : '0';
+  const shape = `${slices.length} slice${slices.length === 1 ? '' : 's'} of ${range} cases`;
+  if (!gated.length) return `${head} per slice (${shape}): no slice has min_n ${rule.min_n} cases, so none is gated`;
+  const tests = rule.correction === 'none' ? 1 : gated.length;
+  const smallest = Math.min(...gated);
+  const detectable = nonInferiorityDetectableDrop({ n: smallest, baselineRate: rate, margin, alpha, tests });
+  const needed = nonInferioritySampleSize({ baselineRate: rate, margin, alpha, tests, drop: 2 * margin });
+  const ungated = slices.length - gated.length;
+  return `${head} per slice (${shape}; ${CORRECTION[rule.correction]} over ${gated.length} gated${ungated ? `, ${ungated} below min_n ${rule.min_n} reported only` : ''}): in the smallest gated slice (${smallest} cases) fails a true drop of ${pp(detectable)} or more 80% of the time; failing a ${pp(2 * margin)} drop needs ${needed === undefined ? 'more than a million' : needed} paired cases per slice`;
 }
 
 /** For an adaptive tier: the cases it is expected to use with no change and with a drop of twice the margin. */
@@ -100,8 +103,8 @@ function adaptiveLine(
   suite: string,
   shape: SliceShape,
 ): string | null {
-  const ref = parseMetricName(rule.metric);
-  if (!ref || ref.kind !== 'scorer' || ref.stat !== 'pass_rate' || !rule.max_drop) return null;
+  const { ref } = rule;
+  if (ref.kind !== 'scorer' || ref.stat !== 'pass_rate' || !rule.max_drop) return null;
   const rate =
     baseline?.aggregates.find((a) => a.suite === suite)?.metrics.find((m) => m.metric === rule.metric)?.value ?? 0.9;
   const margin = rule.max_drop.relative ? rule.max_drop.value * rate : rule.max_drop.value;
@@ -116,12 +119,18 @@ function adaptiveLine(
     psi: 2 * rate * (1 - rate),
     margin,
     alpha: 1 - rule.confidence,
-    tests: rule.per_slice ? shape.tests : 1,
+    tests: rule.per_slice && rule.correction !== 'none' ? shape.tests : 1,
   };
   const scale = (n: number) => Math.round(Math.min(max, n * parts));
   const same = scale(expectedCases({ ...common, drop: 0 }));
   const dropped = scale(expectedCases({ ...common, drop: 2 * margin }));
   return `adaptive up to ${max} cases: about ${same} cases expected with no change, ${dropped} with a true drop of ${pp(2 * margin)}${rule.per_slice ? ' in every slice' : ''}`;
+}
+
+/** How many slice tests a per-slice rule makes (all values of all slice tags) and how many of the first tag's slices share the cases. */
+interface SliceShape {
+  tests: number;
+  parts: number;
 }
 
 /** From the baseline's slices when there is one, else from the tier's cases; 4 values a tag when neither says. */
@@ -137,4 +146,13 @@ function sliceShape(
   const valuesOf = (name: string) =>
     known.filter((s) => s.slice === name).length || Object.keys(inTier[name] ?? {}).length || 4;
   return { tests: slices.reduce((total, name) => total + valuesOf(name), 0), parts: valuesOf(slices[0]!) };
+}
+
+/** The size of every slice (each value of each slice tag) among the cases a tier runs. */
+function sliceSizes(cases: readonly EvalCase[], slices: readonly string[]): number[] {
+  return slices.flatMap((name) => {
+    const sizes = new Map<string, number>();
+    for (const c of cases) sizes.set(c.tags[name] ?? '(none)', (sizes.get(c.tags[name] ?? '(none)') ?? 0) + 1);
+    return [...sizes.values()];
+  });
 }

@@ -1,8 +1,7 @@
 import { formatPath, type LoadedConfig } from '../config/load.js';
-import { parseMetricName } from '../config/metric-name.js';
 import type { Issue } from '../core/result.js';
 import { composition, sampleSize } from '../dataset/sample.js';
-import { casesToProve, provableMargin } from '../gate/power.js';
+import { casesToProve, provableMargin } from '../stats/power.js';
 import { tierCases, type PlannedSuite } from '../pipeline/plan-suites.js';
 import type { Run } from '../results/run-schema.js';
 
@@ -30,8 +29,8 @@ export function tierWarnings(loaded: LoadedConfig, planned: readonly PlannedSuit
         suite.config.slices.length ? [suite.config.slices[0]!] : [],
       );
       suite.config.rules.forEach((rule, r) => {
-        const ref = parseMetricName(rule.metric);
-        if (!ref || ref.kind !== 'scorer' || ref.stat !== 'pass_rate' || !rule.max_drop) return;
+        const { ref } = rule;
+        if (ref.kind !== 'scorer' || ref.stat !== 'pass_rate' || !rule.max_drop) return;
         const rate =
           baseline?.aggregates.find((a) => a.suite === suite.config.id)?.metrics.find((m) => m.metric === rule.metric)
             ?.value ?? 0.9;

@@ -10,5 +10,14 @@ export function definitionHashes(rawSuite: unknown): { scorers: Record<string, s
   const scorers = Object.fromEntries(
     (suite.scorers ?? []).map((s) => [String((s as { id?: unknown }).id), contentHash(s)]),
   );
-  return { scorers, rules: (suite.rules ?? []).map((r) => contentHash(r)) };
+  return { scorers, rules: (suite.rules ?? []).map((r) => contentHash(spellMarginsOneWay(r))) };
+}
+
+/** "5 pp" and "5pp" are one margin (the schema accepts both), so they hash alike. */
+function spellMarginsOneWay(rule: unknown): unknown {
+  if (!rule || typeof rule !== 'object' || Array.isArray(rule)) return rule;
+  const out: Record<string, unknown> = { ...(rule as Record<string, unknown>) };
+  for (const key of ['max_drop', 'max_increase'])
+    if (typeof out[key] === 'string') out[key] = (out[key] as string).replace(/\s+/g, '');
+  return out;
 }

@@ -1,15 +1,13 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { z } from 'zod';
 import type { Issue, Result } from '../core/result.js';
 import { fail, ok } from '../core/result.js';
 import { contentHash } from '../core/hash.js';
-import { didYouMean } from '../core/suggest.js';
 import { namedGitHubCredentials } from './github-credentials.js';
 import { definitionHashes } from './definition-hash.js';
-import { compileGlob } from './glob.js';
-import { BUILT_IN_METRICS, higherIsBetter, parseMetricName } from './metric-name.js';
 import { GateConfig, type SuiteConfig } from './schema.js';
+import { didYouMean } from '../core/suggest.js';
 import { parseYaml, type YamlDocument } from './yaml-document.js';
 import { allowedKeysAt } from './zod-paths.js';
 
@@ -90,121 +88,14 @@ export function parseConfig(text: string, file: string, dir: string): Result<Loa
 
   const issues: Issue[] = [];
   const suites: LoadedSuite[] = [];
-  const suiteIds = new Set<string>();
   config.suites.forEach((suite, s) => {
     const here = ['suites', s];
-    if (suiteIds.has(suite.id)) issues.push(at([...here, 'id'], `duplicate suite id "${suite.id}"`));
-    suiteIds.add(suite.id);
-    if (!config.providers[suite.provider]) {
-      issues.push(
-        at(
-          [...here, 'provider'],
-          `no provider named "${suite.provider}"${didYouMean(suite.provider, Object.keys(config.providers))}; defined: ${Object.keys(config.providers).join(', ')}`,
-        ),
-      );
-    }
-    suite.paths.forEach((glob, g) => {
-      const compiled = compileGlob(glob.replace(/^!/, ''));
-      if (!compiled.ok) issues.push(at([...here, 'paths', g], compiled.issues[0]!.message));
-    });
-    const scorerIds = new Set<string>();
-    suite.scorers.forEach((scorer, k) => {
-      if (scorerIds.has(scorer.id))
-        issues.push(at([...here, 'scorers', k, 'id'], `duplicate scorer id "${scorer.id}" in suite "${suite.id}"`));
-      scorerIds.add(scorer.id);
-      if (scorer.type === 'regex') {
-        try {
-          new RegExp(scorer.pattern, scorer.flags);
-        } catch (error) {
-          issues.push(
-            at([...here, 'scorers', k, 'pattern'], `invalid regular expression: ${(error as Error).message}`),
-          );
-        }
-      }
-      if (scorer.type === 'llm-judge' || scorer.type === 'llm-judge-pairwise') {
-        for (const [path, message] of judgeIssues(scorer, Object.keys(config.providers)))
-          issues.push(at([...here, 'scorers', k, ...path], message));
-      }
-    });
-    suite.rules.forEach((rule, r) => {
-      const ref = parseMetricName(rule.metric);
-      const known = [...[...scorerIds].flatMap((id) => [`${id}.pass_rate`, `${id}.mean`]), ...BUILT_IN_METRICS];
-      if (!ref)
-        issues.push(
-          at(
-            [...here, 'rules', r, 'metric'],
-            `unknown metric "${rule.metric}"${didYouMean(rule.metric, known)}; expected <scorer>.pass_rate, <scorer>.mean or one of ${BUILT_IN_METRICS.join(', ')}`,
-          ),
-        );
-      else if (ref.kind === 'scorer' && !scorerIds.has(ref.scorer)) {
-        issues.push(
-          at(
-            [...here, 'rules', r, 'metric'],
-            `no scorer "${ref.scorer}" in suite "${suite.id}"${didYouMean(ref.scorer, [...scorerIds])}; scorers: ${[...scorerIds].join(', ')}`,
-          ),
-        );
-      } else if (ref.kind === 'judge_agreement') {
-        const judges = suite.scorers.filter((sc) => sc.type === 'llm-judge').map((sc) => sc.id);
-        if (!judges.includes(ref.scorer))
-          issues.push(
-            at(
-              [...here, 'rules', r, 'metric'],
-              `${rule.metric} needs an llm-judge scorer "${ref.scorer}" in suite "${suite.id}"${didYouMean(ref.scorer, judges)}; llm-judge scorers: ${judges.join(', ') || 'none'}`,
-            ),
-          );
-        else if (rule.min === undefined)
-          issues.push(
-            at([...here, 'rules', r], `${rule.metric} takes a floor (min), e.g. { metric: ${rule.metric}, min: 0.6 }`),
-          );
-      }
-      const bounds = (['min', 'max', 'max_drop', 'max_increase'] as const).filter((b) => rule[b] !== undefined);
-      if (bounds.length !== 1)
-        issues.push(
-          at(
-            [...here, 'rules', r],
-            `a rule needs exactly one of min, max, max_drop, max_increase; got ${bounds.length ? bounds.join(', ') : 'none'}`,
-          ),
-        );
-      if (ref && rule.max_drop !== undefined && !higherIsBetter(ref))
-        issues.push(
-          at(
-            [...here, 'rules', r, 'max_drop'],
-            `max_drop applies where higher is better; ${rule.metric} is better when lower, so use max_increase`,
-          ),
-        );
-      if (ref && rule.max_increase !== undefined && higherIsBetter(ref))
-        issues.push(
-          at(
-            [...here, 'rules', r, 'max_increase'],
-            `max_increase applies where lower is better; ${rule.metric} is better when higher, so use max_drop`,
-          ),
-        );
-      if (
-        ref &&
-        (rule.max_drop !== undefined || rule.max_increase !== undefined) &&
-        (ref.kind === 'critical_failures' || (ref.kind === 'errors' && ref.stat === 'count'))
-      ) {
-        issues.push(
-          at(
-            [...here, 'rules', r, 'metric'],
-            `${rule.metric} takes an absolute bound (max); regression rules compare rates, means, latency, cost and tokens`,
-          ),
-        );
-      }
-      if (rule.per_slice && suite.slices.length === 0)
-        issues.push(
-          at(
-            [...here, 'rules', r, 'per_slice'],
-            `per_slice needs the suite to name its slices (e.g. slices: [language])`,
-          ),
-        );
-    });
     const promptPath = resolve(dir, suite.prompt);
     const datasetPath = resolve(dir, suite.dataset);
-    if (!existsSync(promptPath))
-      issues.push(at([...here, 'prompt'], `prompt file not found: ${displayPath(promptPath)}`));
-    if (!existsSync(datasetPath))
-      issues.push(at([...here, 'dataset'], `dataset file not found: ${displayPath(datasetPath)}`));
+    const promptProblem = fileProblem(dir, suite.prompt, 'prompt file');
+    if (promptProblem) issues.push(at([...here, 'prompt'], promptProblem));
+    const datasetProblem = fileProblem(dir, suite.dataset, 'dataset file');
+    if (datasetProblem) issues.push(at([...here, 'dataset'], datasetProblem));
     suites.push({
       ...suite,
       promptPath,
@@ -213,18 +104,17 @@ export function parseConfig(text: string, file: string, dir: string): Result<Loa
     });
   });
   for (const [name, provider] of Object.entries(config.providers)) {
-    if (provider.type === 'replay' && !existsSync(resolve(dir, provider.recordings))) {
-      issues.push(
-        at(
-          ['providers', name, 'recordings'],
-          `recordings file not found: ${displayPath(resolve(dir, provider.recordings))}`,
-        ),
-      );
-    }
+    const recordingsProblem = provider.type === 'replay' && fileProblem(dir, provider.recordings, 'recordings file');
+    if (recordingsProblem) issues.push(at(['providers', name, 'recordings'], recordingsProblem));
     for (const [path, message] of providerIssues(provider, dir)) issues.push(at(['providers', name, ...path], message));
   }
   if (issues.length) return fail(...issues);
-  return ok({ file, dir, hash: contentHash(config), config, suites, locate });
+  // the hash covers what was configured, not what the schema derives from it (a rule's parsed metric)
+  const configured = {
+    ...config,
+    suites: config.suites.map((suite) => ({ ...suite, rules: suite.rules.map(({ ref: _ref, ...rule }) => rule) })),
+  };
+  return ok({ file, dir, hash: contentHash(configured), config, suites, locate });
 }
 
 function zodIssue(
@@ -299,49 +189,15 @@ function findLiteralSecrets(value: unknown, path: PropertyKey[] = []): PropertyK
   });
 }
 
-/** Cross-checks of llm-judge scorers: a usable scale and threshold, judges that exist. */
-function judgeIssues(
-  scorer: Extract<SuiteConfig['scorers'][number], { type: 'llm-judge' | 'llm-judge-pairwise' }>,
-  providers: string[],
-): [PropertyKey[], string][] {
-  const out: [PropertyKey[], string][] = [];
-  (Array.isArray(scorer.provider) ? scorer.provider : [scorer.provider]).forEach((name, i) => {
-    if (!providers.includes(name))
-      out.push([
-        Array.isArray(scorer.provider) ? ['provider', i] : ['provider'],
-        `no provider named "${name}" to judge with${didYouMean(name, providers)}; defined: ${providers.join(', ')}`,
-      ]);
-  });
-  if (scorer.type !== 'llm-judge') return out;
-  if (scorer.id === 'output')
-    out.push([
-      ['id'],
-      'an llm-judge scorer cannot be called "output": human.output holds the rated output in the dataset',
-    ]);
-  if (Array.isArray(scorer.scale)) {
-    const [low, high] = scorer.scale;
-    if (!(low < high)) out.push([['scale'], `a judge scale is [low, high] with low < high; got [${low}, ${high}]`]);
-    else if (high - low > 20)
-      out.push([['scale'], `a judge scale has at most 21 points; [${low}, ${high}] has ${high - low + 1}`]);
-    else if (scorer.threshold !== undefined && !(scorer.threshold >= low && scorer.threshold <= high))
-      out.push([['threshold'], `threshold ${scorer.threshold} is outside the scale [${low}, ${high}]`]);
-  } else if (scorer.threshold !== undefined) {
-    out.push([
-      ['threshold'],
-      'a pass-fail judge passes on "pass"; threshold applies only to a rating scale like [1, 5]',
-    ]);
-  }
-  return out;
-}
-
 /** Cross-checks of call providers: files they name exist; credentials come from the environment, not headers. */
 function providerIssues(provider: GateConfig['providers'][string], dir: string): [PropertyKey[], string][] {
   const out: [PropertyKey[], string][] = [];
   const file = (path: PropertyKey[], value: string, what: string) => {
-    if (!existsSync(resolve(dir, value))) out.push([path, `${what} not found: ${displayPath(resolve(dir, value))}`]);
+    const problem = fileProblem(dir, value, what);
+    if (problem) out.push([path, problem]);
   };
-  const credential = /^(authorization|proxy-authorization|api-key|x-api-key)$/i;
-  if (provider.type === 'openai') {
+  const credential = /^(authorization|proxy-authorization|api-key|x-api-key|x-goog-api-key)$/i;
+  if (provider.type === 'openai' || provider.type === 'anthropic' || provider.type === 'gemini') {
     if (typeof provider.tools === 'string') file(['tools'], provider.tools, 'tools file');
     if (typeof provider.response_format === 'object' && typeof provider.response_format.json_schema === 'string')
       file(['response_format', 'json_schema'], provider.response_format.json_schema, 'JSON Schema file');
@@ -363,7 +219,10 @@ function providerIssues(provider: GateConfig['providers'][string], dir: string):
     }
   }
   if (provider.type === 'command' && provider.cwd !== undefined && !existsSync(resolve(dir, provider.cwd)))
-    out.push([['cwd'], `folder not found: ${displayPath(resolve(dir, provider.cwd))}`]);
+    out.push([
+      ['cwd'],
+      `folder not found: ${displayPath(resolve(dir, provider.cwd))}${repositoryHint(dir, provider.cwd)}`,
+    ]);
   if (provider.type === 'command' && provider.env) {
     const named = namedGitHubCredentials(provider.env);
     if (named.length)
@@ -373,4 +232,32 @@ function providerIssues(provider: GateConfig['providers'][string], dir: string):
       ]);
   }
   return out;
+}
+
+/**
+ * Why a file the config names cannot be read, or undefined when it can. Files resolve
+ * relative to the config (README, "The gate config"); a path that only exists from the
+ * repository root gets a hint, since `paths` globs are written from there.
+ */
+function fileProblem(dir: string, value: string, what: string): string | undefined {
+  const path = resolve(dir, value);
+  const stat = statSync(path, { throwIfNoEntry: false });
+  if (!stat) return `${what} not found: ${displayPath(path)}${repositoryHint(dir, value)}`;
+  if (stat.isDirectory()) return `${displayPath(path)} is a folder, not a ${what}`;
+  return undefined;
+}
+
+function repositoryHint(dir: string, value: string): string {
+  const root = repositoryRoot(dir);
+  if (!root || root === dir || !existsSync(resolve(root, value))) return '';
+  const suggestion = relative(dir, resolve(root, value)).split(sep).join('/');
+  return ` (did you mean ${suggestion}? paths resolve relative to ${relative(root, dir).split(sep).join('/')}/)`;
+}
+
+/** The nearest folder at or above `dir` holding `.git`. */
+function repositoryRoot(dir: string): string | undefined {
+  for (let at = dir; ; at = dirname(at)) {
+    if (existsSync(join(at, '.git'))) return at;
+    if (dirname(at) === at) return undefined;
+  }
 }

@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { didYouMean } from '../core/suggest.js';
+import { compileGlob } from './glob.js';
+import { BUILT_IN_METRICS, higherIsBetter, parseMetricName, type MetricRef } from './metric-name.js';
 
 /**
  * The gate YAML, defined once. Types are inferred from it, the JSON Schema
@@ -25,7 +28,7 @@ export const Margin = z.union([z.number(), z.string()], { error: MARGIN_HINT }).
     ctx.addIssue({ code: 'custom', message: `a percentage must be in (0, 100%]; got ${raw.trim()}` });
     return z.NEVER;
   }
-  return { value: number / 100, relative: match[2] === '%', text: raw.trim() };
+  return { value: number / 100, relative: match[2] === '%', text: `${match[1]}${match[2]}` };
 });
 export type Margin = z.output<typeof Margin>;
 
@@ -59,8 +62,15 @@ const CallSettings = {
   max_retries: z.number().int().nonnegative().max(20).default(5),
   /** This many cases failing in a row (after retries) stop the run with exit code 3. */
   circuit_breaker: z.number().int().positive().default(10),
-  /** USD per million tokens; defaults to the built-in table for known OpenAI models. */
-  price: z.strictObject({ input: z.number().nonnegative(), output: z.number().nonnegative() }).optional(),
+  /** USD per million tokens; defaults to the built-in table (OpenAI, Anthropic and Gemini models). */
+  price: z
+    .strictObject({
+      input: z.number().nonnegative(),
+      output: z.number().nonnegative(),
+      /** Input tokens read from the provider's prompt cache, where they cost less. */
+      cached_input: z.number().nonnegative().optional(),
+    })
+    .optional(),
 };
 
 /** The name of an environment variable (never its value). */
@@ -102,6 +112,54 @@ export const OpenAIProvider = z.strictObject({
     .optional(),
   /** The model `embed()` uses (semantic-similarity scoring). */
   embedding_model: z.string().min(1).default('text-embedding-3-small'),
+  ...CallSettings,
+});
+
+/** Chat Completions tool definitions (`{type: function, function: {name, description, parameters}}`), inline or a .json file; anthropic and gemini translate them. */
+const ToolList = z.union([z.array(z.record(z.string(), z.unknown())).min(1), z.string().min(1)]);
+const ToolChoice = z.union([z.enum(['auto', 'none', 'required']), z.strictObject({ function: z.string().min(1) })]);
+/** Structured output where the API has it: a JSON Schema inline or in a .json file. */
+const SchemaFormat = z.strictObject({ json_schema: JsonSchemaRef, name: Id.default('output') });
+
+/** Claude through the Messages API (the official @anthropic-ai/sdk). */
+export const AnthropicProvider = z.strictObject({
+  type: z.literal('anthropic'),
+  model: z.string().min(1),
+  /** A proxy or gateway that speaks the Messages API; else ANTHROPIC_BASE_URL, else api.anthropic.com. */
+  base_url: z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' }).optional(),
+  api_key_env: EnvName.nullable().default('ANTHROPIC_API_KEY'),
+  headers: z.record(z.string(), z.string()).optional(),
+  temperature: z.number().min(0).max(1).optional(),
+  top_p: z.number().gt(0).max(1).optional(),
+  top_k: z.number().int().positive().optional(),
+  /** The Messages API requires a ceiling on the answer's length. */
+  max_tokens: z.number().int().positive().default(1024),
+  stop: z.array(z.string()).max(8).optional(),
+  /** `{ json_schema }`: structured output (output_config.format); the API has no schema-less JSON mode. */
+  response_format: z.union([z.literal('text'), SchemaFormat]).optional(),
+  tools: ToolList.optional(),
+  tool_choice: ToolChoice.optional(),
+  ...CallSettings,
+});
+
+/** Gemini through the Gemini API's generateContent (the official @google/genai). */
+export const GeminiProvider = z.strictObject({
+  type: z.literal('gemini'),
+  model: z.string().min(1),
+  /** A proxy or gateway that speaks the Gemini API; else generativelanguage.googleapis.com. */
+  base_url: z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' }).optional(),
+  api_key_env: EnvName.nullable().default('GEMINI_API_KEY'),
+  headers: z.record(z.string(), z.string()).optional(),
+  temperature: z.number().min(0).max(2).optional(),
+  top_p: z.number().gt(0).max(1).optional(),
+  top_k: z.number().int().positive().optional(),
+  seed: z.number().int().optional(),
+  max_tokens: z.number().int().positive().optional(),
+  stop: z.array(z.string()).max(5).optional(),
+  /** `json`: responseMimeType application/json; `{ json_schema }`: responseJsonSchema as well. */
+  response_format: z.union([z.enum(['text', 'json']), SchemaFormat]).optional(),
+  tools: ToolList.optional(),
+  tool_choice: ToolChoice.optional(),
   ...CallSettings,
 });
 
@@ -148,6 +206,8 @@ export const HttpProvider = z.strictObject({
 export const ProviderConfig = z.discriminatedUnion('type', [
   ReplayProvider,
   OpenAIProvider,
+  AnthropicProvider,
+  GeminiProvider,
   CommandProvider,
   HttpProvider,
 ]);
@@ -239,7 +299,7 @@ export type ScorerConfig = z.output<typeof ScorerConfig>;
 
 export const Outcome = z.enum(['pass', 'warn', 'fail']);
 
-export const RuleConfig = z.strictObject({
+const RuleFields = z.strictObject({
   /** `<scorer>.pass_rate`, `<scorer>.mean`, `critical_failures`, `latency.p50|p90|p95|p99|mean`, `cost.total|mean`, `tokens.total|mean`, `errors.rate|count`. */
   metric: z
     .string()
@@ -271,7 +331,58 @@ export const RuleConfig = z.strictObject({
    */
   aggregate: z.enum(['mean', 'pass@k', 'pass^k', 'majority']).default('mean'),
 });
+
+/**
+ * A rule, with its metric name parsed (`ref`) and the checks that involve several of its
+ * fields, so that anything parsing with this schema accepts exactly what `validate` accepts.
+ * Checks that need the suite (does the scorer exist?) are on SuiteConfig.
+ */
+export const RuleConfig = RuleFields.transform((rule, ctx) => {
+  const ref = parseMetricName(rule.metric);
+  if (!ref) {
+    const prefix = rule.metric.split('.')[0]!;
+    ctx.addIssue({
+      code: 'custom',
+      path: ['metric'],
+      message: `unknown metric "${rule.metric}"${didYouMean(rule.metric, [...BUILT_IN_METRICS, `${prefix}.pass_rate`, `${prefix}.mean`])}; expected <scorer>.pass_rate, <scorer>.mean or one of ${BUILT_IN_METRICS.join(', ')}`,
+    });
+    return z.NEVER;
+  }
+  for (const [path, message] of ruleIssues(rule, ref)) ctx.addIssue({ code: 'custom', path, message });
+  return { ...rule, ref };
+});
 export type RuleConfig = z.output<typeof RuleConfig>;
+
+function ruleIssues(rule: z.output<typeof RuleFields>, ref: MetricRef): [PropertyKey[], string][] {
+  const out: [PropertyKey[], string][] = [];
+  const bounds = (['min', 'max', 'max_drop', 'max_increase'] as const).filter((b) => rule[b] !== undefined);
+  if (bounds.length !== 1)
+    out.push([
+      [],
+      `a rule needs exactly one of min, max, max_drop, max_increase; got ${bounds.length ? bounds.join(', ') : 'none'}`,
+    ]);
+  if (rule.max_drop !== undefined && !higherIsBetter(ref))
+    out.push([
+      ['max_drop'],
+      `max_drop applies where higher is better; ${rule.metric} is better when lower, so use max_increase`,
+    ]);
+  if (rule.max_increase !== undefined && higherIsBetter(ref))
+    out.push([
+      ['max_increase'],
+      `max_increase applies where lower is better; ${rule.metric} is better when higher, so use max_drop`,
+    ]);
+  if (
+    (rule.max_drop !== undefined || rule.max_increase !== undefined) &&
+    (ref.kind === 'critical_failures' || (ref.kind === 'errors' && ref.stat === 'count'))
+  )
+    out.push([
+      ['metric'],
+      `${rule.metric} takes an absolute bound (max); regression rules compare rates, means, latency, cost and tokens`,
+    ]);
+  if (ref.kind === 'judge_agreement' && rule.min === undefined)
+    out.push([[], `${rule.metric} takes a floor (min), e.g. { metric: ${rule.metric}, min: 0.6 }`]);
+  return out;
+}
 
 export const TierConfig = z.strictObject({
   sample: SampleSize.optional(),
@@ -287,35 +398,120 @@ export const TierConfig = z.strictObject({
   seed: z.union([z.string(), z.number()]).default('evalgate'),
 });
 
-export const SuiteConfig = z.strictObject({
-  id: Id.describe('Suite id, used to pair with the baseline'),
-  description: z.string().optional(),
-  paths: z
-    .array(z.string().min(1))
-    .default([])
-    .describe(
-      "Globs of repository paths (from the repository root) whose change triggers this suite; '!glob' excludes",
-    ),
-  prompt: z
-    .string()
-    .describe(
-      'Prompt template file, relative to the config; [system]/[user]/[assistant] sections, {{var}} placeholders',
-    ),
-  dataset: z.string().describe('Dataset file (.jsonl, .yaml or .csv), relative to the config'),
-  provider: z.string().default('default').describe('Name of the provider in providers:'),
-  tiers: z
-    .record(
-      Id,
-      TierConfig.nullable().transform((t) => t ?? TierConfig.parse({})),
-    )
-    .default({ smoke: { seed: 'evalgate' }, full: { seed: 'evalgate' } })
-    .describe('Named tiers (smoke on PRs, full on the base branch); sample: N cases or N%'),
-  repeats: z.number().int().positive().max(100).default(1).describe('Independent calls per case'),
-  slices: z.array(z.string().min(1)).default([]).describe('Case tags to report and gate per slice'),
-  scorers: z.array(ScorerConfig).min(1),
-  rules: z.array(RuleConfig).default([]),
-});
+export const SuiteConfig = z
+  .strictObject({
+    id: Id.describe('Suite id, used to pair with the baseline'),
+    description: z.string().optional(),
+    paths: z
+      .array(z.string().min(1))
+      .default([])
+      .describe(
+        "Globs of repository paths (from the repository root) whose change triggers this suite; '!glob' excludes",
+      ),
+    prompt: z
+      .string()
+      .describe(
+        'Prompt template file, relative to the config; [system]/[user]/[assistant] sections, {{var}} placeholders',
+      ),
+    dataset: z.string().describe('Dataset file (.jsonl, .yaml or .csv), relative to the config'),
+    provider: z.string().default('default').describe('Name of the provider in providers:'),
+    tiers: z
+      .record(
+        Id,
+        TierConfig.nullable().transform((t) => t ?? TierConfig.parse({})),
+      )
+      .default({ smoke: { seed: 'evalgate' }, full: { seed: 'evalgate' } })
+      .describe('Named tiers (smoke on PRs, full on the base branch); sample: N cases or N%'),
+    repeats: z.number().int().positive().max(100).default(1).describe('Independent calls per case'),
+    slices: z.array(z.string().min(1)).default([]).describe('Case tags to report and gate per slice'),
+    scorers: z.array(ScorerConfig).default([]),
+    /**
+     * Ids of scorers that dataset cases define for themselves (`assert:` on a case); named here
+     * so that rules can gate them and the report aggregates them like suite scorers.
+     */
+    case_scorers: z
+      .array(Id)
+      .optional()
+      .describe("Ids of scorers defined per case by a dataset line's assert: list; rules gate them like suite scorers"),
+    rules: z.array(RuleConfig).default([]),
+  })
+  .superRefine((suite, ctx) => {
+    for (const [path, message] of suiteIssues(suite)) ctx.addIssue({ code: 'custom', path, message });
+  });
 export type SuiteConfig = z.output<typeof SuiteConfig>;
+
+/** Checks across a suite's fields: unique scorer ids, valid patterns and globs, rules that name the suite's scorers and slices. */
+function suiteIssues(suite: Omit<SuiteConfig, never>): [PropertyKey[], string][] {
+  const out: [PropertyKey[], string][] = [];
+  suite.paths.forEach((glob, g) => {
+    const compiled = compileGlob(glob.replace(/^!/, ''));
+    if (!compiled.ok) out.push([['paths', g], compiled.issues[0]!.message]);
+  });
+  const scorerIds = new Set<string>();
+  if (suite.scorers.length === 0 && !suite.case_scorers?.length)
+    out.push([['scorers'], 'a suite needs at least one scorer (or case_scorers that its cases define)']);
+  (suite.case_scorers ?? []).forEach((id, k) => {
+    if (scorerIds.has(id)) out.push([['case_scorers', k], `duplicate case scorer id "${id}"`]);
+    scorerIds.add(id);
+  });
+  suite.scorers.forEach((scorer, k) => {
+    if (scorerIds.has(scorer.id))
+      out.push([['scorers', k, 'id'], `duplicate scorer id "${scorer.id}" in suite "${suite.id}"`]);
+    scorerIds.add(scorer.id);
+    if (scorer.type === 'regex') {
+      try {
+        new RegExp(scorer.pattern, scorer.flags);
+      } catch (error) {
+        out.push([['scorers', k, 'pattern'], `invalid regular expression: ${(error as Error).message}`]);
+      }
+    }
+    if (scorer.type === 'llm-judge')
+      for (const [path, message] of judgeScaleIssues(scorer)) out.push([['scorers', k, ...path], message]);
+  });
+  const judges = suite.scorers.filter((sc) => sc.type === 'llm-judge').map((sc) => sc.id);
+  suite.rules.forEach((rule, r) => {
+    // a rule whose metric did not parse has its issue already
+    if (!rule?.ref) return;
+    const { ref } = rule;
+    if (ref.kind === 'scorer' && !scorerIds.has(ref.scorer))
+      out.push([
+        ['rules', r, 'metric'],
+        `no scorer "${ref.scorer}" in suite "${suite.id}"${didYouMean(ref.scorer, [...scorerIds])}; scorers: ${[...scorerIds].join(', ')}`,
+      ]);
+    if (ref.kind === 'judge_agreement' && !judges.includes(ref.scorer))
+      out.push([
+        ['rules', r, 'metric'],
+        `${rule.metric} needs an llm-judge scorer "${ref.scorer}" in suite "${suite.id}"${didYouMean(ref.scorer, judges)}; llm-judge scorers: ${judges.join(', ') || 'none'}`,
+      ]);
+    if (rule.per_slice && suite.slices.length === 0)
+      out.push([['rules', r, 'per_slice'], `per_slice needs the suite to name its slices (e.g. slices: [language])`]);
+  });
+  return out;
+}
+
+/** An llm-judge's scale and threshold must make sense together. */
+function judgeScaleIssues(scorer: LlmJudgeScorer): [PropertyKey[], string][] {
+  const out: [PropertyKey[], string][] = [];
+  if (scorer.id === 'output')
+    out.push([
+      ['id'],
+      'an llm-judge scorer cannot be called "output": human.output holds the rated output in the dataset',
+    ]);
+  if (Array.isArray(scorer.scale)) {
+    const [low, high] = scorer.scale;
+    if (!(low < high)) out.push([['scale'], `a judge scale is [low, high] with low < high; got [${low}, ${high}]`]);
+    else if (high - low > 20)
+      out.push([['scale'], `a judge scale has at most 21 points; [${low}, ${high}] has ${high - low + 1}`]);
+    else if (scorer.threshold !== undefined && !(scorer.threshold >= low && scorer.threshold <= high))
+      out.push([['threshold'], `threshold ${scorer.threshold} is outside the scale [${low}, ${high}]`]);
+  } else if (scorer.threshold !== undefined) {
+    out.push([
+      ['threshold'],
+      'a pass-fail judge passes on "pass"; threshold applies only to a rating scale like [1, 5]',
+    ]);
+  }
+  return out;
+}
 
 /** Caps on one run (README "Limits"); past one, the run stops before any model call with exit code 2. */
 export const Limits = z.strictObject({
@@ -331,26 +527,56 @@ export const Limits = z.strictObject({
 });
 export type Limits = z.output<typeof Limits>;
 
-export const GateConfig = z.strictObject({
-  version: z.literal(1).describe('Gate config format version'),
-  providers: z
-    .record(Id, ProviderConfig)
-    .describe('Named model providers; suites use "default" unless they name another'),
-  suites: z.array(SuiteConfig).min(1),
-  overrides: z
-    .strictObject({
-      label: z.string().min(1).default('evalgate/override'),
-      min_permission: z.enum(['read', 'triage', 'write', 'maintain', 'admin']).default('maintain'),
-    })
-    .default({ label: 'evalgate/override', min_permission: 'maintain' }),
-  baseline: z
-    .strictObject({
-      branch: z.string().optional(),
-      artifact: z.string().min(1).default('evalgate-results'),
-    })
-    .default({ artifact: 'evalgate-results' }),
-  limits: Limits.default(Limits.parse({})).describe(
-    "Caps on what one run loads and calls, so data cannot buy unbounded model calls; a pull request is held to the base branch's",
-  ),
-});
+export const GateConfig = z
+  .strictObject({
+    version: z.literal(1).describe('Gate config format version'),
+    providers: z
+      .record(Id, ProviderConfig)
+      .describe('Named model providers; suites use "default" unless they name another'),
+    suites: z.array(SuiteConfig).min(1),
+    overrides: z
+      .strictObject({
+        label: z.string().min(1).default('evalgate/override'),
+        min_permission: z.enum(['read', 'triage', 'write', 'maintain', 'admin']).default('maintain'),
+      })
+      .default({ label: 'evalgate/override', min_permission: 'maintain' }),
+    baseline: z
+      .strictObject({
+        branch: z.string().optional(),
+        artifact: z.string().min(1).default('evalgate-results'),
+      })
+      .default({ artifact: 'evalgate-results' }),
+    limits: Limits.default(Limits.parse({})).describe(
+      "Caps on what one run loads and calls, so data cannot buy unbounded model calls; a pull request is held to the base branch's",
+    ),
+  })
+  .superRefine((config, ctx) => {
+    for (const [path, message] of gateIssues(config)) ctx.addIssue({ code: 'custom', path, message });
+  });
 export type GateConfig = z.output<typeof GateConfig>;
+
+/** Checks across suites and providers: unique suite ids, and providers that suites and judges name exist. */
+function gateIssues(config: Pick<GateConfig, 'providers' | 'suites'>): [PropertyKey[], string][] {
+  const out: [PropertyKey[], string][] = [];
+  const providers = Object.keys(config.providers);
+  const missing = (name: string, what: string) =>
+    `no provider named "${name}"${what}${didYouMean(name, providers)}; defined: ${providers.join(', ')}`;
+  const suiteIds = new Set<string>();
+  config.suites.forEach((suite, s) => {
+    if (suiteIds.has(suite.id)) out.push([['suites', s, 'id'], `duplicate suite id "${suite.id}"`]);
+    suiteIds.add(suite.id);
+    if (!config.providers[suite.provider]) out.push([['suites', s, 'provider'], missing(suite.provider, '')]);
+    suite.scorers.forEach((scorer, k) => {
+      if (scorer.type !== 'llm-judge' && scorer.type !== 'llm-judge-pairwise') return;
+      const names = Array.isArray(scorer.provider) ? scorer.provider : [scorer.provider];
+      names.forEach((name, i) => {
+        if (!providers.includes(name))
+          out.push([
+            ['suites', s, 'scorers', k, 'provider', ...(Array.isArray(scorer.provider) ? [i] : [])],
+            missing(name, ' to judge with'),
+          ]);
+      });
+    });
+  });
+  return out;
+}

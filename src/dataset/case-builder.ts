@@ -80,12 +80,15 @@ export class CaseBuilder {
       ...rest,
       id: caseId,
       line,
-      // human labels decide judge agreement, a gated metric; without them the hash is what it always was
+      // human labels decide judge agreement, a gated metric, and a case's own assertions are part
+      // of what it is: a changed one no longer pairs with the baseline; without them the hash is
+      // what it always was
       fingerprint: contentHash({
         vars: rest.vars,
         expected: rest.expected ?? null,
         tags: rest.tags,
         ...(rest.human !== undefined ? { human: rest.human } : {}),
+        ...(rest.assert ? { assert: rest.assert } : {}),
       }),
     });
   }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ScorerConfig } from '../config/schema.js';
 
 /** One dataset line, as users write it. */
 export const DatasetLine = z.strictObject({
@@ -13,6 +14,8 @@ export const DatasetLine = z.strictObject({
   /** Human labels per scorer id, for judge calibration. */
   human: z.record(z.string(), z.unknown()).optional(),
   metadata: z.record(z.string(), z.unknown()).optional(),
+  /** Scorers for this case only (the gate YAML's scorer syntax); their ids are the suite's case_scorers. */
+  assert: z.array(ScorerConfig).min(1).optional(),
 });
 
 /** A loaded case: its id is always set and its fingerprint says whether its content changed. */

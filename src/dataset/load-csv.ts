@@ -47,7 +47,8 @@ export function parseCsvDataset(text: string, file: string, limits?: DatasetLimi
 
 type CsvRows = { ok: true; rows: { line: number; cells: string[] }[] } | { ok: false; line: number; message: string };
 
-function parseCsv(text: string): CsvRows {
+/** RFC 4180 rows with the line each starts on (also read by `evalgate import promptfoo` for CSV tests). */
+export function parseCsv(text: string): CsvRows {
   const rows: { line: number; cells: string[] }[] = [];
   let line = 1;
   let cells: string[] = [];

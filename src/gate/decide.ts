@@ -1,22 +1,23 @@
-import { higherIsBetter, parseMetricName, type MetricRef } from '../config/metric-name.js';
-import type { RuleConfig } from '../config/schema.js';
-import type {
-  CaseRecord,
-  Comparison,
-  CriticalFailure,
-  Decision,
-  Demotion,
-  Incomplete,
-  MetricValue,
-  RuleOutcome,
-  SuiteAggregate,
-  Verdict,
+import { higherIsBetter, type MetricRef } from '../config/metric-name.js';
+import { RuleConfig } from '../config/schema.js';
+import {
+  isSuiteNote,
+  type CaseRecord,
+  type Comparison,
+  type CriticalFailure,
+  type Decision,
+  type Demotion,
+  type Incomplete,
+  type MetricValue,
+  type RuleOutcome,
+  type SuiteAggregate,
+  type Verdict,
 } from '../results/run-schema.js';
 import { adjustPValues } from '../stats/index.js';
 import { explain } from './explain.js';
 import type { SuitePairing } from './pairing.js';
 import { caseAggregate, caseLevelMetric, regressionEvidence } from './evidence.js';
-import { detectableWorsening } from './power.js';
+import { detectableWorsening } from './regression-test.js';
 import { SEQUENTIAL_METHOD, type SequentialJudge } from './sequential.js';
 
 export interface SuiteRules {
@@ -54,21 +55,8 @@ export interface DecideInput {
   sequential?: SequentialJudge;
 }
 
-/** The implicit rule every suite has unless it states its own: no critical case may fail. */
-const IMPLICIT_CRITICAL: RuleConfig = RuleConfig_({ metric: 'critical_failures', max: 0 });
-
-function RuleConfig_(partial: Partial<RuleConfig> & { metric: string }): RuleConfig {
-  return {
-    per_slice: false,
-    min_n: 20,
-    confidence: 0.95,
-    correction: 'holm',
-    on_inconclusive: 'warn',
-    on_no_baseline: 'warn',
-    aggregate: 'mean',
-    ...partial,
-  };
-}
+/** The implicit rule every suite has unless it states its own: no critical case may fail (defaults from the schema). */
+const IMPLICIT_CRITICAL: RuleConfig = RuleConfig.parse({ metric: 'critical_failures', max: 0 });
 
 /** A pure function of (current, baseline, rules, overrides) → verdict with reasons. */
 export function decide(input: DecideInput): Decision {
@@ -89,6 +77,7 @@ export function decide(input: DecideInput): Decision {
       changed: pairing.changed,
       notes: pairing.notes,
       ...(pairing.demoted.length ? { demoted: pairing.demoted } : {}),
+      ...(pairing.settingsChanged.length ? { settings_changed: pairing.settingsChanged } : {}),
     };
     // a lowered severity loosens the gate: a pull request fails until overridden; the base branch has merged it
     if (pairing.demoted.length && input.baseBranch)
@@ -179,7 +168,7 @@ export function decide(input: DecideInput): Decision {
   const reasons = [...failing, ...warning].map((o) => `${o.suite}: ${o.explanation}`);
   return {
     verdict,
-    summary: summarize(verdict, failing.length, warning.length, criticalFailures.length, override),
+    summary: summarize(verdict, failing, warning, criticalFailures.length, override),
     reasons,
     rules: outcomes,
     critical_failures: criticalFailures,
@@ -258,23 +247,49 @@ function suiteWarning(
   };
 }
 
+/**
+ * Counts rules, not outcomes: a per-slice rule that fails in three slices is one failed rule,
+ * and the slices are named apart. Warnings are counted apart from failures.
+ */
 function summarize(
   verdict: Verdict,
-  fails: number,
-  warns: number,
+  failing: readonly RuleOutcome[],
+  warning: readonly RuleOutcome[],
   critical: number,
   override: OverrideDecision['applied'],
 ): string {
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const byRule = (outcomes: readonly RuleOutcome[]) => {
+    const rules = new Map<string, RuleOutcome[]>();
+    for (const o of outcomes) {
+      const key = `${o.suite}\u0000${o.rule}\u0000${o.metric}\u0000${o.bound}`;
+      rules.set(key, [...(rules.get(key) ?? []), o]);
+    }
+    return [...rules.values()];
+  };
+  const failed = byRule(failing);
+  const sliced = failed
+    .filter((os) => os.some((o) => o.slice !== null))
+    .map((os) => `${os[0]!.metric} ${os[0]!.bound} in ${plural(os.filter((o) => o.slice !== null).length, 'slice')}`);
+  const failedText = `${plural(failed.length, 'rule')} failed${sliced.length ? ` (${sliced.join('; ')})` : ''}${critical ? `, including ${plural(critical, 'critical case')}` : ''}`;
+  const warned = byRule(warning).length;
+  const notes = warning.filter(isSuiteNote).length;
+  const warnedRules = warned - notes;
+  const more = warned ? `; ${warned} more warn${warned === 1 ? 's' : ''}` : '';
   switch (verdict) {
     case 'pass':
       return 'All gate rules pass.';
     case 'warn':
-      return `No rule failed; ${plural(warns, 'rule')} could not be shown to pass.`;
+      return `No rule failed; ${[
+        warnedRules ? `${plural(warnedRules, 'rule')} could not be shown to pass` : '',
+        notes ? `${plural(notes, 'warning')} about the suite${notes === 1 ? '' : 's'}` : '',
+      ]
+        .filter(Boolean)
+        .join(' and ')}.`;
     case 'fail':
-      return `${plural(fails, 'rule')} failed${critical ? `, including ${plural(critical, 'critical case')}` : ''}.`;
+      return `${failedText}${more}.`;
     case 'overridden':
-      return `${plural(fails, 'rule')} failed, overridden by @${override?.actor} (${override?.permission}) with the "${override?.label}" label.`;
+      return `${failedText}, overridden by @${override?.actor} (${override?.permission}) with the "${override?.label}" label${more}.`;
     default:
       return verdict;
   }
@@ -297,7 +312,7 @@ interface RuleContext {
 
 function evaluateRule(ctx: RuleContext): RuleOutcome[] {
   const { rule } = ctx;
-  const ref = parseMetricName(rule.metric)!;
+  const { ref } = rule;
   const regression = rule.max_drop !== undefined || rule.max_increase !== undefined;
   const base = {
     suite: ctx.suite,
@@ -475,6 +490,7 @@ function evaluateRule(ctx: RuleContext): RuleOutcome[] {
       method: evidence.method + (correction ? `, ${correction} across ${gated.length} slices` : ''),
       pvalue: pFail,
       mde: detectableWorsening(evidence, { alpha, tests }),
+      confidence: rule.confidence,
       explanation:
         explain({
           ref,

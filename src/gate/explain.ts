@@ -56,7 +56,8 @@ export function explain(input: ExplainInput): string {
   const corrected = input.correction
     ? ` (${input.correction.method === 'holm' ? 'Holm' : 'Benjamini–Hochberg'}-corrected over ${input.correction.tests} slices)`
     : '';
-  const lead = `${subject} ${moved}${size} (n=${e.n} paired)`;
+  const sample = e.paired ? `n=${e.n} paired` : `unpaired, n=${e.arms.current} vs ${e.arms.baseline}`;
+  const lead = `${subject} ${moved}${size} (${sample})`;
   switch (input.status) {
     case 'pass': {
       const [, upper] = e.interval;

@@ -28,6 +28,8 @@ export interface SuitePairing {
   /** How many of the baseline's rules this config no longer has. */
   removedRules: number;
   notes: string[];
+  /** Model settings that differ from the baseline's, e.g. "temperature 0 → 0.2". */
+  settingsChanged: string[];
 }
 
 /**
@@ -71,6 +73,7 @@ export function pairSuite(
     newRules: new Set(),
     removedRules: 0,
     notes: [],
+    settingsChanged: [],
   };
   if (!baseline || !base) return empty;
 
@@ -132,7 +135,7 @@ export function pairSuite(
     notes.push('the dataset changed since the baseline; only unchanged cases are compared');
   if (base.prompt_hash !== suite.prompt_hash)
     notes.push('the prompt changed since the baseline (compared case by case)');
-  if (base.model !== suite.model) notes.push(`the model changed: ${base.model} → ${suite.model}`);
+  const settingsChanged = settingChanges(base, suite);
   for (const id of changedScorers)
     notes.push(`scorer "${id}" changed since the baseline; its metrics are not comparable`);
   return {
@@ -148,6 +151,7 @@ export function pairSuite(
     newRules,
     removedRules,
     notes,
+    settingsChanged,
   };
 }
 
@@ -167,5 +171,25 @@ function demotions(
     if (now === undefined ? wholeDataset && before === 'critical' : RANK[now] < RANK[before])
       out.push({ id, baseline: before, current: now ?? null });
   }
+  return out;
+}
+
+/** What changed in how the model is asked: model, sampling settings, the system prompt. */
+function settingChanges(base: SuiteManifest, current: SuiteManifest): string[] {
+  const out = base.model !== current.model ? [`model ${base.model} → ${current.model}`] : [];
+  // runs written before settings were recorded compare on the model only
+  if (!base.settings || !current.settings) return out;
+  const shown = (v: number | null) => (v === null ? 'default' : String(v));
+  for (const key of ['temperature', 'max_tokens', 'seed'] as const)
+    if (base.settings[key] !== current.settings[key])
+      out.push(`${key} ${shown(base.settings[key])} → ${shown(current.settings[key])}`);
+  if (base.settings.system_prompt_hash !== current.settings.system_prompt_hash)
+    out.push(
+      current.settings.system_prompt_hash === null
+        ? 'system prompt removed'
+        : base.settings.system_prompt_hash === null
+          ? 'system prompt added'
+          : 'system prompt changed',
+    );
   return out;
 }

@@ -1,12 +1,16 @@
-import { tCdf, tPpf, tSf } from '../stats/distributions.js';
+import { normalIsf } from '../stats/distributions.js';
 import {
+  detectableShift,
   mcnemar,
+  nonInferiorityDetectableDrop,
   pairedBootstrap,
   pairedProportionDiffInterval,
+  pairedTTest,
   proportionDiffInterval,
   quantile,
+  unpairedBootstrap,
+  welchTTest,
 } from '../stats/index.js';
-import { unpairedBootstrapReplicates } from './unpaired-bootstrap.js';
 
 /**
  * The evidence one regression rule weighs: how much worse the current run is than the
@@ -28,6 +32,8 @@ export interface RegressionEvidence {
   /** A p-value for "any change at all" (McNemar mid-p for paired binary outcomes), for the report. */
   pChange: number | null;
   method: string;
+  /** Cases on each side (equal when paired). */
+  arms: { current: number; baseline: number };
   /** Units compared: paired cases, or the smaller arm when unpaired. */
   n: number;
   paired: boolean;
@@ -87,6 +93,7 @@ export function pairedBinaryEvidence(
     pPass: invertInterval((level) => worseningInterval(level)[1] < o.threshold),
     pChange: n10 + n01 > 0 ? mcnemar(n10, n01, { method: 'mid-p' }).pvalue : 1,
     method: `paired Newcombe score interval (discordant ${n10}+${n01} of ${n}), McNemar mid-p`,
+    arms: { current: n, baseline: n },
     n,
     paired: true,
     currentValue: (n11 + n10) / n,
@@ -122,6 +129,7 @@ export function unpairedBinaryEvidence(
     pPass: invertInterval((level) => worseningInterval(level)[1] < o.threshold),
     pChange: null,
     method: `unpaired Newcombe score interval (${c1}/${n1} vs ${c2}/${n2}): cases did not pair with the baseline`,
+    arms: { current: n1, baseline: n2 },
     n: Math.min(n1, n2),
     paired: false,
     currentValue: p1,
@@ -131,64 +139,47 @@ export function unpairedBinaryEvidence(
   };
 }
 
-/** Means of per-case values (scores, or pass shares over repeats): the paired t interval, or Welch's when unpaired. */
+/**
+ * Means of per-case values (scores, or pass shares over repeats): the paired t test, or
+ * Welch's when unpaired, of the worsening against the margin (stats/t-tests.ts with a null
+ * difference, checked against SciPy).
+ */
 export function meanEvidence(
   current: readonly number[],
   baseline: readonly number[],
   o: Orientation & { paired: boolean },
 ): RegressionEvidence {
-  const sign = o.higherIsBetter ? -1 : 1;
+  // worsening = x − y: baseline − current where higher is better, current − baseline otherwise
+  const [x, y] = o.higherIsBetter ? [baseline, current] : [current, baseline];
+  const test = o.paired ? pairedTTest : welchTTest;
+  const against = (alternative: 'greater' | 'less') =>
+    test(x, y, { alternative, nullDifference: o.threshold }).pvalue ?? 1;
+  const two = test(x, y, { confidence: twoSided(o.confidence) });
   const mean = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
-  const variance = (xs: readonly number[], m: number) => xs.reduce((a, x) => a + (x - m) ** 2, 0) / (xs.length - 1);
-  let estimate: number;
-  let se: number;
-  let df: number;
-  if (o.paired) {
-    const d = current.map((c, i) => sign * (c - baseline[i]!));
-    estimate = mean(d);
-    se = d.length > 1 ? Math.sqrt(variance(d, estimate) / d.length) : 0;
-    df = d.length - 1;
-  } else {
-    const [m1, m2] = [mean(current), mean(baseline)];
-    const [v1, v2] = [
-      current.length > 1 ? variance(current, m1) / current.length : 0,
-      baseline.length > 1 ? variance(baseline, m2) / baseline.length : 0,
-    ];
-    estimate = sign * (m1 - m2);
-    se = Math.sqrt(v1 + v2);
-    // Welch–Satterthwaite degrees of freedom
-    df =
-      se > 0
-        ? (v1 + v2) ** 2 /
-          ((current.length > 1 ? v1 ** 2 / (current.length - 1) : 0) +
-            (baseline.length > 1 ? v2 ** 2 / (baseline.length - 1) : 0))
-        : 1;
-  }
+  const estimate = two.meanDiff ?? mean(x) - mean(y);
   const n = o.paired ? current.length : Math.min(current.length, baseline.length);
-  const t = (estimate - o.threshold) / se;
-  const exact = se === 0 || !(df > 0);
-  const half = exact ? 0 : tPpf(o.confidence, df) * se;
   return {
     worsening: estimate,
-    interval: [estimate - half, estimate + half],
+    interval: two.interval ? [two.interval[0], two.interval[1]] : [estimate, estimate],
     threshold: o.threshold,
     ratio: false,
-    pFail: exact ? (estimate > o.threshold ? 0 : 1) : tSf(t, df),
-    pPass: exact ? (estimate < o.threshold ? 0 : 1) : tCdf(t, df),
+    pFail: against('greater'),
+    pPass: against('less'),
     pChange: null,
     method: o.paired
       ? `paired t interval of the per-case difference (n=${n})`
       : `Welch t interval (n=${current.length} vs ${baseline.length}): cases did not pair with the baseline`,
+    arms: { current: current.length, baseline: baseline.length },
     n,
     paired: o.paired,
     currentValue: mean(current),
     baselineValue: mean(baseline),
-    standardError: se,
+    standardError: two.standardError ?? null,
     discordantRate: null,
   };
 }
 
-export type BootstrapStatistic = 'sum' | { quantile: number };
+type BootstrapStatistic = 'sum' | { quantile: number };
 
 /** A quantile or total (latency p95, cost): a seeded percentile bootstrap of the difference, or the ratio for % margins. */
 export function bootstrapEvidence(
@@ -197,18 +188,18 @@ export function bootstrapEvidence(
   o: Orientation & { paired: boolean; ratio: boolean; statistic: BootstrapStatistic; seed: number; resamples: number },
 ): RegressionEvidence | null {
   const compare = o.ratio ? 'ratio' : 'diff';
-  const result = o.paired
-    ? pairedBootstrap(baseline, current, { statistic: o.statistic, compare, resamples: o.resamples, seed: o.seed })
-    : unpairedBootstrapReplicates(baseline, current, {
-        statistic: o.statistic,
-        compare,
-        resamples: o.resamples,
-        seed: o.seed,
-      });
-  if (result.estimate === undefined || result.replicates.length === 0) return null;
+  const result = (o.paired ? pairedBootstrap : unpairedBootstrap)(current, baseline, {
+    statistic: o.statistic,
+    compare,
+    resamples: o.resamples,
+    seed: o.seed,
+  });
+  // a ratio is undefined in resamples whose baseline statistic is 0; the others still speak
+  const replicates = result.replicates.filter(Number.isFinite);
+  if (result.estimate === undefined || replicates.length === 0) return null;
   // orient so that larger = worse: for higher-is-better metrics a ratio inverts, a difference negates
   const orient = (x: number) => (o.ratio ? (o.higherIsBetter ? 1 / x : x) : o.higherIsBetter ? -x : x);
-  const worsening = Float64Array.from(result.replicates, orient).sort();
+  const worsening = Float64Array.from(replicates, orient).sort();
   const alpha = 1 - o.confidence;
   const at = (q: number) => worsening[Math.min(worsening.length - 1, Math.max(0, Math.floor(q * worsening.length)))]!;
   let atOrBelow = 0;
@@ -232,6 +223,7 @@ export function bootstrapEvidence(
     pPass: (worsening.length - below + 1) / (worsening.length + 1),
     pChange: null,
     method: `${o.paired ? 'paired' : 'unpaired'} bootstrap of the ${name} ${o.ratio ? 'ratio' : 'difference'} (${o.resamples} resamples, seed ${o.seed}, n=${current.length})${o.paired ? '' : ': cases did not pair with the baseline'}`,
+    arms: { current: current.length, baseline: baseline.length },
     n: o.paired ? current.length : Math.min(current.length, baseline.length),
     paired: o.paired,
     currentValue: stat(current),
@@ -239,6 +231,33 @@ export function bootstrapEvidence(
     standardError: null,
     discordantRate: null,
   };
+}
+
+/**
+ * The smallest true worsening this test fails with the given power, at one-sided level α
+ * (α/k for k corrected slices, Holm's first step), from stats/power.ts: paired pass rates by
+ * their discordance, other tests by their standard error, a bootstrap by the standard error
+ * its interval implies. `null` when the test has no usable spread.
+ */
+export function detectableWorsening(
+  e: RegressionEvidence,
+  options: { alpha: number; tests: number; power?: number },
+): number | null {
+  const level = { alpha: options.alpha, tests: options.tests, power: options.power };
+  if (e.discordantRate !== null)
+    return nonInferiorityDetectableDrop({
+      ...level,
+      n: e.n,
+      baselineRate: e.baselineValue,
+      discordantRate: e.discordantRate,
+      margin: e.threshold,
+    });
+  if (e.standardError !== null && Number.isFinite(e.standardError))
+    return detectableShift({ ...level, margin: e.threshold, standardError: e.standardError });
+  const [lo, hi] = e.interval;
+  if (!(hi > lo) || !Number.isFinite(hi - lo)) return null;
+  // the interval is two-sided at 1 − 2α: its half-width is z_α standard errors
+  return detectableShift({ ...level, margin: e.threshold, standardError: (hi - lo) / (2 * normalIsf(options.alpha)) });
 }
 
 /**

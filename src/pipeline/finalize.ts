@@ -13,6 +13,7 @@ import {
   type Run,
   type Severity,
 } from '../results/run-schema.js';
+import { missingPriceNote } from '../providers/prices.js';
 
 export interface FinalizeInput {
   loaded: LoadedConfig;
@@ -37,7 +38,9 @@ export function finalizeRun(input: FinalizeInput): Run {
   const suites = input.manifest.suites.map((m) => {
     const config = input.loaded.suites.find((s) => s.id === m.id);
     if (!config) throw new Error(`suite ${m.id} is not in the config`);
-    return { manifest: m, config, records: input.records.filter((r) => r.suite === m.id) };
+    // a case's own scorers (case_scorers) are aggregated and gated like the suite's
+    const scorers = [...config.scorers, ...(config.case_scorers ?? []).map((id) => ({ id, critical: true }))];
+    return { manifest: m, config, scorers, records: input.records.filter((r) => r.suite === m.id) };
   });
   const pairings = suites.map((s) =>
     pairSuite(s.manifest, s.records, input.baseline, input.datasetIds?.get(s.config.id)),
@@ -46,7 +49,7 @@ export function finalizeRun(input: FinalizeInput): Run {
   const gated = input.baseBranch ? input.records : atBaselineSeverity(input.records, pairings);
   const aggregates = suites.map((s) =>
     aggregateSuite(
-      { suite: s.config.id, scorers: s.config.scorers, slices: s.config.slices },
+      { suite: s.config.id, scorers: s.scorers, slices: s.config.slices },
       gated.filter((r) => r.suite === s.config.id),
     ),
   );
@@ -55,7 +58,7 @@ export function finalizeRun(input: FinalizeInput): Run {
       suite: s.config.id,
       rules: s.config.rules,
       ruleHashes: s.manifest.rule_hashes,
-      scorers: s.config.scorers,
+      scorers: s.scorers,
     })),
     records: gated,
     aggregates,
@@ -68,6 +71,10 @@ export function finalizeRun(input: FinalizeInput): Run {
     sequential: input.sequential,
   });
   if (input.adaptive?.length) decision.adaptive = input.adaptive;
+  for (const s of suites) {
+    const note = missingPriceNote(s.manifest, s.records);
+    if (note) decision.comparisons[s.config.id]?.notes.push(note);
+  }
   return {
     schema: RUN_SCHEMA,
     manifest: input.manifest,

@@ -5,6 +5,7 @@ import { displayPath, formatPath } from '../config/load.js';
 import type { Issue, Result } from '../core/result.js';
 import { fail, ok } from '../core/result.js';
 import { contentHash } from '../core/hash.js';
+import { didYouMean } from '../core/suggest.js';
 import { templateContext, type EvalCase } from '../dataset/case.js';
 import { loadDatasetFile } from '../dataset/load-dataset.js';
 import { composition, sampleCases, seededOrder, shardCases, type Sample, type Strata } from '../dataset/sample.js';
@@ -26,6 +27,8 @@ export interface PlannedSuite {
   adaptive?: { remaining: EvalCase[]; max: number; batch: number };
   prompt: PromptTemplate;
   scorers: Scorer[];
+  /** Each case's own scorers (its `assert:` list), by case id. */
+  caseScorers: Map<string, Scorer[]>;
   manifest: Omit<SuiteManifest, 'model'>;
 }
 
@@ -77,6 +80,17 @@ export async function planSuites(loaded: LoadedConfig, options: PlanOptions): Pr
       issues.push(...dataset.issues);
       continue;
     }
+    // a slice tag no case carries would report one slice "(none)" holding every case
+    const tags = [...new Set(dataset.value.flatMap((c) => Object.keys(c.tags)))];
+    suite.slices.forEach((slice, i) => {
+      if (!tags.includes(slice))
+        issues.push(
+          at(
+            ['slices', i],
+            `no case in ${datasetDisplay} has the tag "${slice}"${didYouMean(slice, tags)}; tags: ${tags.join(', ') || 'none'}`,
+          ),
+        );
+    });
     const promptDisplay = displayPath(suite.promptPath);
     const promptBytes = statSync(suite.promptPath).size;
     if (promptBytes > limits.prompt_bytes) {
@@ -107,6 +121,40 @@ export async function planSuites(loaded: LoadedConfig, options: PlanOptions): Pr
         ? adaptivePlan(dataset.value, cases, tier.adaptive, `${tier.seed}\u0000${suite.id}`)
         : undefined;
 
+    // every case the tier may run: an adaptive tier's growth too
+    const runnable = adaptive ? [...cases, ...adaptive.remaining] : cases;
+    const caseScorers = new Map<string, Scorer[]>();
+    for (const c of runnable) {
+      if (!c.assert) continue;
+      const built: Scorer[] = [];
+      for (const config of c.assert) {
+        const declared = suite.case_scorers ?? [];
+        if (!declared.includes(config.id)) {
+          issues.push({
+            file: datasetDisplay,
+            line: c.line,
+            message: `case "${c.id}" defines scorer "${config.id}", which suite "${suite.id}" does not list in case_scorers${didYouMean(config.id, declared)}; case_scorers: ${declared.join(', ') || 'none'}`,
+          });
+          continue;
+        }
+        if (suite.scorers.some((s) => s.id === config.id)) {
+          issues.push({
+            file: datasetDisplay,
+            line: c.line,
+            message: `case "${c.id}" defines scorer "${config.id}", which is already a suite scorer; give the case's own scorer another id`,
+          });
+          continue;
+        }
+        const scorer = await createScorer(config, {
+          readJson: (path) => readJson(resolve(loaded.dir, path)),
+          models: options.models,
+        });
+        if (scorer.ok) built.push(scorer.value);
+        else issues.push(...scorer.issues.map((i) => ({ ...i, file: datasetDisplay, line: c.line })));
+      }
+      caseScorers.set(c.id, built);
+    }
+
     // every placeholder a case will meet must resolve; checked now so no model call is wasted
     const used = [
       ...prompt.placeholders.map((p) => ({ name: p.name, where: `${promptDisplay}:${p.line}` })),
@@ -117,7 +165,7 @@ export async function planSuites(loaded: LoadedConfig, options: PlanOptions): Pr
       ),
     ];
     const reported = new Set<string>();
-    for (const c of cases) {
+    for (const c of runnable) {
       const context = templateContext(c);
       for (const u of used) {
         if (lookupPath(context, u.name) !== undefined || reported.has(`${c.id}\u0000${u.name}`)) continue;
@@ -138,6 +186,7 @@ export async function planSuites(loaded: LoadedConfig, options: PlanOptions): Pr
       ...(adaptive ? { adaptive } : {}),
       prompt,
       scorers,
+      caseScorers,
       manifest: {
         id: suite.id,
         dataset: datasetDisplay,
@@ -151,6 +200,7 @@ export async function planSuites(loaded: LoadedConfig, options: PlanOptions): Pr
         repeats: options.repeats ?? suite.repeats,
         scorer_hashes: suite.hashes.scorers,
         rule_hashes: suite.hashes.rules,
+        settings: modelSettings(loaded.config.providers[suite.provider], prompt),
       },
     });
   }
@@ -223,6 +273,21 @@ function adaptivePlan(
     remaining: seededOrder(all, seed).filter((c) => !inSample.has(c.id)),
     max,
     batch: settings.batch ?? defaultBatch(max),
+  };
+}
+
+/** The settings recorded in run.json so that the report can say which of them a PR changed. */
+function modelSettings(
+  provider: LoadedConfig['config']['providers'][string] | undefined,
+  prompt: PromptTemplate,
+): NonNullable<SuiteManifest['settings']> {
+  const system = prompt.parts.filter((p) => p.role === 'system').map((p) => p.text);
+  const openai = provider?.type === 'openai' ? provider : undefined;
+  return {
+    temperature: openai?.temperature ?? null,
+    max_tokens: openai?.max_tokens ?? openai?.max_completion_tokens ?? null,
+    seed: openai?.seed ?? null,
+    system_prompt_hash: system.length ? contentHash(system) : null,
   };
 }
 

@@ -57,6 +57,7 @@ export async function runGate(input: RunGateInput): Promise<Run> {
             prompt: suite.prompt,
             caller: session.caller(suite.config.provider),
             scorers: suite.scorers,
+            caseScorers: suite.caseScorers,
             baselineOutputs: baselineOutputs(input.baseline, suite.config.id),
           },
           {

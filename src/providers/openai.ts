@@ -3,17 +3,16 @@ import type { OpenAI as OpenAIClient } from 'openai';
 import type { z } from 'zod';
 import type { OpenAIProvider as OpenAIConfig } from '../config/schema.js';
 import type { Result } from '../core/result.js';
-import { fail, ok } from '../core/result.js';
-import { parseDuration, parseRetryAfter } from './backoff.js';
-import { priceFor } from './prices.js';
+import { ok } from '../core/result.js';
+import { readKey, type ResolvedFiles } from './chat-shared.js';
+import { parseDuration } from './backoff.js';
+import { costUsd, priceFor } from './prices.js';
+import { parseArguments, redactor, toProviderError } from './sdk-error.js';
 import { keepAliveFetch } from './keep-alive-fetch.js';
 import { callSettings, ProviderError, type Provider, type ProviderRequest, type ProviderResponse } from './provider.js';
 
 /** JSON files the config names (tools, a response JSON Schema), already read by the registry. */
-export interface OpenAIResolved {
-  tools?: Record<string, unknown>[];
-  schema?: Record<string, unknown>;
-}
+export type OpenAIResolved = ResolvedFiles;
 
 type Config = z.output<typeof OpenAIConfig>;
 
@@ -29,20 +28,11 @@ export function createOpenAIProvider(
   resolved: OpenAIResolved,
   env: NodeJS.ProcessEnv = process.env,
 ): Result<Provider> {
-  const keyName = config.api_key_env;
-  const key = keyName ? env[keyName] : undefined;
-  if (keyName && !key) {
-    return fail({
-      file: '(environment)',
-      message: `provider "${name}" reads its API key from ${keyName}, which is not set; set it (a repository secret in GitHub Actions), or for a server that needs no key (Ollama, vLLM) set api_key_env: null`,
-    });
-  }
+  const keyRead = readKey(name, config.api_key_env, env, 'a server that needs no key (Ollama, vLLM)');
+  if (!keyRead.ok) return keyRead;
+  const key = keyRead.value;
   const baseURL = config.base_url ?? (env.OPENAI_BASE_URL || undefined);
-  const redact = (text: string) => {
-    let out = key ? text.split(key).join('***') : text;
-    out = out.replace(/\bsk-[A-Za-z0-9_*-]{6,}/g, 'sk-***');
-    return out;
-  };
+  const redact = redactor(key);
 
   const responseFormat =
     config.response_format === 'json'
@@ -93,11 +83,12 @@ export function createOpenAIProvider(
       }),
     })));
 
+  const call = callSettings(config, priceFor(config.model));
   return ok({
     name,
     type: 'openai',
     model: config.model,
-    ...callSettings(config, priceFor(config.model)),
+    ...call,
     cacheIdentity: { type: 'openai', base_url: baseURL ?? null, query: config.query ?? null, ...settings },
 
     async call(request: ProviderRequest): Promise<ProviderResponse> {
@@ -127,6 +118,15 @@ export function createOpenAIProvider(
             ? { id: call.id, name: call.function.name, arguments: parseArguments(call.function.arguments) }
             : call,
         );
+        const cached = data.usage?.prompt_tokens_details?.cached_tokens ?? 0;
+        // prompt-cache hits are billed at the cached-input price
+        const cost =
+          cached && data.usage
+            ? costUsd(
+                { prompt: data.usage.prompt_tokens, completion: data.usage.completion_tokens, cached },
+                call.price,
+              )
+            : null;
         return {
           output: message.content ?? message.refusal ?? '',
           ...(toolCalls?.length ? { toolCalls } : {}),
@@ -139,6 +139,7 @@ export function createOpenAIProvider(
                 },
               }
             : {}),
+          ...(cost !== null ? { costUsd: cost } : {}),
           ...rateLimitOf(response.headers),
         };
       } catch (error) {
@@ -168,15 +169,6 @@ export function createOpenAIProvider(
   });
 }
 
-/** Tool-call arguments as the model wrote them: parsed when they are JSON, else the raw text (a malformed call is the model's answer, to be scored). */
-function parseArguments(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return text;
-  }
-}
-
 /** When the server says a request or token window is used up, how long until it resets. */
 function rateLimitOf(headers: Headers): Pick<ProviderResponse, 'rateLimit'> {
   const windows = [
@@ -190,38 +182,4 @@ function rateLimitOf(headers: Headers): Pick<ProviderResponse, 'rateLimit'> {
     if (ms !== undefined) resetMs = Math.max(resetMs ?? 0, ms);
   }
   return resetMs === undefined ? {} : { rateLimit: { remaining: 0, resetMs } };
-}
-
-/** Retryable: connection failures, timeouts, 408, 409, 429, 5xx and malformed bodies (a proxy's hiccup); not: other 4xx. */
-export function toProviderError(
-  error: unknown,
-  errors: typeof OpenAIModule,
-  redact: (s: string) => string,
-  baseURL: string,
-): ProviderError {
-  if (error instanceof ProviderError) return error;
-  if (error instanceof errors.APIUserAbortError) return new ProviderError('the call was aborted', true);
-  if (error instanceof errors.APIConnectionTimeoutError) return new ProviderError('the request timed out', true);
-  if (error instanceof errors.APIConnectionError) {
-    const cause = error.cause as { code?: string; message?: string } | undefined;
-    return new ProviderError(
-      redact(`cannot reach ${baseURL}: ${cause?.code ?? cause?.message ?? error.message}`),
-      true,
-    );
-  }
-  if (error instanceof errors.APIError && typeof error.status === 'number') {
-    const { status, headers } = error;
-    const retryable = status === 408 || status === 409 || status === 429 || status >= 500;
-    const retryAfter = headers ? parseRetryAfter((h) => headers.get(h)) : undefined;
-    return new ProviderError(
-      redact(`HTTP ${status}: ${error.message.replace(/^\d{3}\s*/, '')}`),
-      retryable,
-      retryAfter,
-      status,
-    );
-  }
-  if (error instanceof SyntaxError)
-    return new ProviderError(`the server answered with malformed JSON (${error.message})`, true);
-  const e = error as Error;
-  return new ProviderError(redact(`${e?.name ?? 'Error'}: ${e?.message ?? String(error)}`), true);
 }

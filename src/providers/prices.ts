@@ -1,44 +1,110 @@
 import type { Price } from './provider.js';
 
+/** When the table was last checked against the vendors' pricing pages; docs/providers.md says how to override it. */
+export const PRICES_CHECKED = '2026-12-03';
+
 /**
- * USD per million tokens (input, output) for common OpenAI models, from
- * https://openai.com/api/pricing (standard tier, checked 2025). A config's `price` wins;
- * a model not listed here and not priced in the config has no cost (null), never a guess.
+ * USD per million tokens (input, output, and cached input where the vendor prices it apart),
+ * standard tier, prompts ≤ 200K tokens, from the vendors' pricing pages as of PRICES_CHECKED:
+ * developers.openai.com/api/docs/pricing, platform.claude.com/docs/en/about-claude/pricing
+ * ("cache hits"), ai.google.dev/gemini-api/docs/pricing ("context caching"). A config's
+ * `price` wins; a model not listed here and not priced in the config has no cost (null) and
+ * a warning in the report, never a guess.
  */
 export const PRICES: Readonly<Record<string, Price>> = {
-  'gpt-5': { input: 1.25, output: 10 },
-  'gpt-5-mini': { input: 0.25, output: 2 },
-  'gpt-5-nano': { input: 0.05, output: 0.4 },
-  'gpt-4.1': { input: 2, output: 8 },
-  'gpt-4.1-mini': { input: 0.4, output: 1.6 },
-  'gpt-4.1-nano': { input: 0.1, output: 0.4 },
-  'gpt-4o': { input: 2.5, output: 10 },
-  'gpt-4o-mini': { input: 0.15, output: 0.6 },
+  // OpenAI
+  'gpt-5': { input: 1.25, output: 10, cached_input: 0.125 },
+  'gpt-5-mini': { input: 0.25, output: 2, cached_input: 0.025 },
+  'gpt-5-nano': { input: 0.05, output: 0.4, cached_input: 0.005 },
+  'gpt-4.1': { input: 2, output: 8, cached_input: 0.5 },
+  'gpt-4.1-mini': { input: 0.4, output: 1.6, cached_input: 0.1 },
+  'gpt-4.1-nano': { input: 0.1, output: 0.4, cached_input: 0.025 },
+  'gpt-4o': { input: 2.5, output: 10, cached_input: 1.25 },
+  'gpt-4o-mini': { input: 0.15, output: 0.6, cached_input: 0.075 },
   'gpt-4-turbo': { input: 10, output: 30 },
   'gpt-3.5-turbo': { input: 0.5, output: 1.5 },
-  o1: { input: 15, output: 60 },
-  o3: { input: 2, output: 8 },
-  'o3-mini': { input: 1.1, output: 4.4 },
-  'o4-mini': { input: 1.1, output: 4.4 },
+  o1: { input: 15, output: 60, cached_input: 7.5 },
+  o3: { input: 2, output: 8, cached_input: 0.5 },
+  'o3-mini': { input: 1.1, output: 4.4, cached_input: 0.55 },
+  'o4-mini': { input: 1.1, output: 4.4, cached_input: 0.275 },
   'text-embedding-3-small': { input: 0.02, output: 0 },
   'text-embedding-3-large': { input: 0.13, output: 0 },
   'text-embedding-ada-002': { input: 0.1, output: 0 },
+  // Anthropic (cache writes cost 1.25 × input; see costUsd)
+  'claude-opus-5': { input: 5, output: 25, cached_input: 0.5 },
+  'claude-opus-4-8': { input: 5, output: 25, cached_input: 0.5 },
+  'claude-opus-4-7': { input: 5, output: 25, cached_input: 0.5 },
+  'claude-opus-4-6': { input: 5, output: 25, cached_input: 0.5 },
+  'claude-opus-4-5': { input: 5, output: 25, cached_input: 0.5 },
+  'claude-opus-4-1': { input: 15, output: 75, cached_input: 1.5 },
+  'claude-opus-4': { input: 15, output: 75, cached_input: 1.5 },
+  'claude-sonnet-4-6': { input: 3, output: 15, cached_input: 0.3 },
+  'claude-sonnet-4-5': { input: 3, output: 15, cached_input: 0.3 },
+  'claude-sonnet-4': { input: 3, output: 15, cached_input: 0.3 },
+  'claude-3-7-sonnet': { input: 3, output: 15, cached_input: 0.3 },
+  'claude-haiku-4-5': { input: 1, output: 5, cached_input: 0.1 },
+  'claude-3-5-haiku': { input: 0.8, output: 4, cached_input: 0.08 },
+  'claude-3-haiku': { input: 0.25, output: 1.25, cached_input: 0.03 },
+  // Gemini
+  'gemini-3.1-pro-preview': { input: 2, output: 12, cached_input: 0.2 },
+  'gemini-3-pro-preview': { input: 2, output: 12, cached_input: 0.2 },
+  'gemini-3-flash-preview': { input: 0.5, output: 3, cached_input: 0.05 },
+  'gemini-2.5-pro': { input: 1.25, output: 10, cached_input: 0.125 },
+  'gemini-2.5-flash': { input: 0.3, output: 2.5, cached_input: 0.03 },
+  'gemini-2.5-flash-lite': { input: 0.1, output: 0.4, cached_input: 0.01 },
+  'gemini-2.0-flash': { input: 0.1, output: 0.4, cached_input: 0.025 },
 };
 
-/** The price of `model`: exact name, else the longest listed name it starts with (`gpt-4o-mini-2024-07-18` → `gpt-4o-mini`). */
+/**
+ * What may follow a listed name and still be the same model: a dated or numbered snapshot
+ * (`-2024-07-18`, `-20250929`, `-001`, `-latest`, `-preview-05-20`). Anything else
+ * (`gpt-4o-audio-preview`, `claude-opus-4-9`) is another model with its own price.
+ */
+const SNAPSHOT = /^-(\d{4}-\d{2}-\d{2}|\d{8}|\d{3}|latest|preview(-\d{2}-\d{2}(-\d{4})?)?|exp(-\d{4})?)$/;
+
+/** The price of `model`: exact name, else the listed name it is a snapshot of (`gpt-4o-mini-2024-07-18` → `gpt-4o-mini`). */
 export function priceFor(model: string, table: Readonly<Record<string, Price>> = PRICES): Price | undefined {
   if (table[model]) return table[model];
   let best: string | undefined;
   for (const name of Object.keys(table)) {
-    if (model.startsWith(`${name}-`) && (!best || name.length > best.length)) best = name;
+    if (model.startsWith(name) && SNAPSHOT.test(model.slice(name.length)) && (!best || name.length > best.length))
+      best = name;
   }
   return best ? table[best] : undefined;
 }
 
+/**
+ * USD for one call. `cached` of the prompt tokens were read from the provider's prompt cache
+ * and cost `cached_input` (when the price names one); `cacheWrite` of them were written to it,
+ * which Anthropic bills at 1.25 × input (5-minute cache; docs/providers.md).
+ */
 export function costUsd(
-  tokens: { prompt: number; completion: number } | undefined,
+  tokens: { prompt: number; completion: number; cached?: number; cacheWrite?: number } | undefined,
   price: Price | undefined,
 ): number | null {
   if (!tokens || !price) return null;
-  return (tokens.prompt * price.input + tokens.completion * price.output) / 1e6;
+  const cached = tokens.cached ?? 0;
+  const written = tokens.cacheWrite ?? 0;
+  const fresh = tokens.prompt - cached - written;
+  return (
+    (fresh * price.input +
+      cached * (price.cached_input ?? price.input) +
+      written * price.input * 1.25 +
+      tokens.completion * price.output) /
+    1e6
+  );
+}
+
+/**
+ * The report's warning when a suite's answers reported tokens but no cost could be put on
+ * them: the model is in neither the built-in table nor the provider's `price`. Undefined
+ * when every answer with tokens has a cost.
+ */
+export function missingPriceNote(
+  suite: { provider: string; model: string },
+  records: readonly { tokens: unknown; cost_usd: number | null; error: unknown }[],
+): string | undefined {
+  const unpriced = records.filter((r) => !r.error && r.tokens !== null && r.cost_usd === null).length;
+  if (!unpriced) return undefined;
+  return `no price for model "${suite.model}" (provider "${suite.provider}"): ${unpriced} answer${unpriced === 1 ? '' : 's'} with token usage have no cost, so cost.* rules see nothing; the built-in table (checked ${PRICES_CHECKED}) lacks it: set price: { input, output } (USD per 1M tokens) on the provider.`;
 }

@@ -43,6 +43,8 @@ export interface CallPolicy {
 export interface Price {
   input: number;
   output: number;
+  /** Input tokens served from the provider's prompt cache, where they are cheaper than `input`. */
+  cached_input?: number;
 }
 
 /** The runner settings every calling provider's config has, as the Provider fields they become. */
@@ -58,7 +60,7 @@ export function callSettings(
   };
 }
 
-/** What every provider (openai, command, http, replay) implements. */
+/** What every provider (openai, anthropic, gemini, command, http, replay) implements. */
 export interface Provider {
   readonly name: string;
   readonly type: string;

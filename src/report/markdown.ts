@@ -2,7 +2,7 @@ import { describeComposition } from '../dataset/sample.js';
 import { describeStop } from '../gate/sequential.js';
 import { parseMetricName } from '../config/metric-name.js';
 import { formatDelta, formatValue } from '../core/format.js';
-import type { Decision, Run, RuleOutcome, SuiteAggregate } from '../results/run-schema.js';
+import { isSuiteNote, type Decision, type Run, type RuleOutcome, type SuiteAggregate } from '../results/run-schema.js';
 import { codeBlock, escapeInline, inlineCode } from './escape.js';
 
 /** The hidden marker that identifies evalgate's one PR comment. */
@@ -116,11 +116,15 @@ function suiteSection(run: Run, decision: Decision, agg: SuiteAggregate): string
     comparison?.baseline
       ? `Baseline: ${linked(escapeInline(comparison.baseline.source), comparison.baseline.run_url)}${comparison.baseline.git_sha ? ` at ${inlineCode(comparison.baseline.git_sha.slice(0, 7))}` : ''}${comparison.baseline.created_at ? `, ${age(comparison.baseline.created_at, run.manifest.started_at)}` : ''} · ${comparison.paired} paired records`
       : 'Baseline: none (absolute rules only)',
-    '',
   );
-  const whole = rules.filter((r) => r.slice === null);
+  if (comparison?.settings_changed?.length)
+    lines.push(
+      `Changed since the baseline: ${comparison.settings_changed.map((c) => escapeInline(c, 200)).join(' · ')}`,
+    );
+  lines.push('');
+  const whole = rules.filter((r) => r.slice === null && !isSuiteNote(r));
   if (whole.length) {
-    lines.push('| Rule | Baseline | Current | Δ (interval) | n | Result |', '|---|---:|---:|---|---:|---|');
+    lines.push('| Rule | Baseline | Current | Δ or value (interval) | n | Result |', '|---|---:|---:|---|---:|---|');
     for (const r of whole) lines.push(ruleRow(r, escapeInline(`${r.metric} ${r.bound}`)));
   }
   const sliced = rules.filter((r) => r.slice !== null);
@@ -136,6 +140,11 @@ function suiteSection(run: Run, decision: Decision, agg: SuiteAggregate): string
     for (const r of worstFirst)
       lines.push(ruleRow(r, `${escapeInline(r.metric)} | ${inlineCode(`${r.slice!.name}=${r.slice!.value}`)}`));
   }
+  const intervals = intervalNote(rules);
+  if (intervals) lines.push('', intervals);
+  const notes = rules.filter(isSuiteNote);
+  if (notes.length)
+    lines.push('', ...notes.map((r) => `- ${OUTCOME[r.outcome].split(' ')[0]} ${escapeInline(r.explanation, 400)}`));
   for (const f of agg.flaky ?? []) {
     if (!f.cases.length) continue;
     const shown = f.cases
@@ -153,11 +162,12 @@ function suiteSection(run: Run, decision: Decision, agg: SuiteAggregate): string
   if (power.length) lines.push('', '**What this gate can see** (80% power):', '', ...power);
   const details: string[] = [];
   if (comparison?.notes.length) details.push(...comparison.notes.map((n) => `- ${escapeInline(n, 300)}`), '');
-  details.push('| Metric | Value | 95% CI | n |', '|---|---:|---|---:|');
+  details.push('| Metric | Value | 95% CI (two-sided) | n |', '|---|---:|---|---:|');
   for (const m of agg.metrics.filter((m) => m.n > 0 && m.value !== null)) {
     const ref = parseMetricName(m.metric);
+    const value = m.metric === 'cost.total' ? costCell(run, agg.suite, m.value!) : formatValue(ref, m.value);
     details.push(
-      `| ${escapeInline(m.metric)} | ${formatValue(ref, m.value)} | ${m.interval ? `${formatValue(ref, m.interval[0])}–${formatValue(ref, m.interval[1])}` : ''} | ${m.n} |`,
+      `| ${escapeInline(m.metric)} | ${value} | ${m.interval ? `${formatValue(ref, m.interval[0])}–${formatValue(ref, m.interval[1])}` : ''} | ${m.n} |`,
     );
   }
   const failures = decision.critical_failures.filter((c) => c.suite === agg.suite);
@@ -170,6 +180,31 @@ function suiteSection(run: Run, decision: Decision, agg: SuiteAggregate): string
     );
   lines.push('', '<details><summary>All metrics and comparison notes</summary>', '', ...details, '', '</details>');
   return lines;
+}
+
+/** Says which intervals are which: a regression rule's are two-sided at 1 − 2α (their ends the one-sided bounds), a value's are two-sided 95%. */
+function intervalNote(rules: readonly RuleOutcome[]): string | null {
+  const regression = rules.filter((r) => r.kind === 'regression' && r.interval);
+  const absolute = rules.some((r) => r.kind !== 'regression' && r.interval && !isSuiteNote(r));
+  if (!regression.length) return null;
+  const levels = [...new Set(regression.map((r) => r.confidence ?? 0.95))];
+  const pct = (x: number) => `${Number((x * 100).toFixed(1))}%`;
+  const what =
+    levels.length === 1
+      ? `a two-sided ${pct(1 - 2 * (1 - levels[0]!))} interval, whose ends are the rule's one-sided ${pct(levels[0]!)} bounds`
+      : "a two-sided interval at 1 − 2α, whose ends are the rule's one-sided bounds at its confidence";
+  return `_Intervals: a regression rule's Δ is ${what}${absolute ? "; a value's CI is two-sided 95%" : ''}._`;
+}
+
+/** Cached answers cost nothing now: say what was spent and what the run would cost uncached. */
+function costCell(run: Run, suite: string, total: number): string {
+  const ref = parseMetricName('cost.total');
+  const priced = run.cases.filter((r) => r.suite === suite && r.cost_usd !== null);
+  const cached = priced.filter((r) => r.cached);
+  if (!cached.length) return formatValue(ref, total);
+  if (cached.length === priced.length) return `cached, $0 spent; ${formatValue(ref, total)} if uncached`;
+  const spent = priced.filter((r) => !r.cached).reduce((sum, r) => sum + r.cost_usd!, 0);
+  return `${formatValue(ref, spent)} spent (${cached.length} of ${priced.length} calls cached); ${formatValue(ref, total)} if uncached`;
 }
 
 function ruleRow(r: RuleOutcome, label: string): string {

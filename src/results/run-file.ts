@@ -1,5 +1,6 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { renderJunit } from '../report/junit.js';
 import type { Result } from '../core/result.js';
 import { fail, ok } from '../core/result.js';
 import { RUN_SCHEMA, Run } from './run-schema.js';
@@ -60,4 +61,11 @@ export function writeResults(dir: string, run: Run, report: string): WrittenResu
   writeFileSync(`${reportPath}.tmp`, report);
   renameSync(`${reportPath}.tmp`, reportPath);
   return { runPath, reportPath };
+}
+
+/** Writes the run as JUnit XML to `path` (write, then rename), for CI test views. */
+export function writeJunit(path: string, run: Run): void {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(`${path}.tmp`, renderJunit(run));
+  renameSync(`${path}.tmp`, path);
 }

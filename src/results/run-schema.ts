@@ -135,6 +135,15 @@ export const SuiteManifest = z.object({
   /** Hash of each scorer's and each rule's definition: a metric whose definition changed is not comparable. */
   scorer_hashes: z.record(z.string(), z.string()),
   rule_hashes: z.array(z.string()),
+  /** The model settings that shape an answer (null: the provider's default), so a reviewer sees what changed. Absent in runs before 0.2. */
+  settings: z
+    .object({
+      temperature: z.number().nullable(),
+      max_tokens: z.number().int().nullable(),
+      seed: z.number().int().nullable(),
+      system_prompt_hash: z.string().nullable(),
+    })
+    .optional(),
 });
 export type SuiteManifest = z.infer<typeof SuiteManifest>;
 
@@ -193,6 +202,9 @@ export const RuleOutcome = z.object({
   mde: z.number().nullable().optional(),
   /** Adaptive tiers: the group-sequential look that decided this test, or its last (README "Adaptive tiers"). */
   sequential: SequentialLook.optional(),
+
+  /** Regression rules: the rule's one-sided confidence; `interval` is two-sided at 1 − 2α, so its ends are the one-sided bounds. */
+  confidence: z.number().optional(),
   explanation: z.string(),
 });
 export type RuleOutcome = z.infer<typeof RuleOutcome>;
@@ -210,6 +222,9 @@ export const AdaptiveSummary = z.object({
   stop: z.enum(['conclusive', 'max', 'dataset', 'stopped']),
 });
 export type AdaptiveSummary = z.infer<typeof AdaptiveSummary>;
+
+/** A warning about a suite as a whole (rules dropped, infrastructure errors), not the outcome of a configured rule. */
+export const isSuiteNote = (o: RuleOutcome): boolean => o.rule === -1 && o.kind !== 'critical';
 
 export const Override = z.object({
   label: z.string(),
@@ -244,6 +259,8 @@ export const Comparison = z.object({
   notes: z.array(z.string()),
   /** Severities this run lowers: until the change is on the base branch, each case is gated at the baseline's severity. */
   demoted: z.array(Demotion).optional(),
+  /** Model settings that differ from the baseline's, e.g. "temperature 0 → 0.2". */
+  settings_changed: z.array(z.string()).optional(),
 });
 export type Comparison = z.infer<typeof Comparison>;
 

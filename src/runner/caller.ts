@@ -222,7 +222,11 @@ export function createCaller(provider: Provider, options: CallerOptions): Caller
         await sleep(retryDelayMs(n, last.retryAfterMs, random), control);
         if (control.stopped !== null) return { ok: false, aborted: true };
       }
-      const tries = last?.retryable ? ` (after ${policy.maxRetries + 1} attempts)` : '';
+      const tries = !last?.retryable
+        ? ''
+        : policy.maxRetries === 0
+          ? ' (no retries)'
+          : ` (after ${policy.maxRetries + 1} attempts)`;
       return failed(`${last?.message ?? 'failed'}${tries}`);
     },
   };

@@ -13,6 +13,8 @@ export interface SuitePlan {
   prompt: PromptTemplate;
   caller: Caller;
   scorers: Scorer[];
+  /** Scorers that apply to one case only (its `assert:` list in the dataset), by case id. */
+  caseScorers?: ReadonlyMap<string, Scorer[]>;
   /** The baseline's output per `id\0repeat`, for scorers that compare with it (llm-judge-pairwise). */
   baselineOutputs?: ReadonlyMap<string, string>;
 }
@@ -102,7 +104,8 @@ async function runCase(
     error: null,
   };
   let judgeCost: number | null = null;
-  for (const scorer of plan.scorers) {
+  const scorers = [...plan.scorers, ...(plan.caseScorers?.get(c.id) ?? [])];
+  for (const scorer of scorers) {
     let score: ScoreRecord | undefined;
     if (scorer.grade) {
       try {
@@ -129,6 +132,6 @@ async function runCase(
     }
     if (score) record.scores[scorer.id] = score;
   }
-  if (plan.scorers.some((s) => s.grade)) record.judge_cost_usd = judgeCost;
+  if (scorers.some((s) => s.grade)) record.judge_cost_usd = judgeCost;
   return record;
 }

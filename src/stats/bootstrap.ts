@@ -21,8 +21,9 @@ export type BootstrapStatistic =
 
 export interface PairedBootstrapOptions {
   statistic?: BootstrapStatistic;
-  /** 'diff' (default): statistic(b) - statistic(a); 'ratio': statistic(b) / statistic(a),
-   * e.g. the p95 latency or total cost of a candidate relative to its baseline. */
+  /** 'diff' (default): statistic(a) - statistic(b), in SciPy's order (first minus second);
+   * 'ratio': statistic(a) / statistic(b), e.g. the p95 latency or total cost of a candidate
+   * (a) relative to its baseline (b). */
   compare?: 'diff' | 'ratio';
   resamples?: number;
   confidence?: number;
@@ -32,10 +33,10 @@ export interface PairedBootstrapOptions {
 
 export interface PairedBootstrapResult {
   /** The comparison on the original data; `undefined` for no pairs, or a ratio whose
-   * baseline statistic is 0. */
+   * statistic(b) is 0. */
   estimate: number | undefined;
   /** Percentile interval of the comparison; `undefined` when the estimate is, or when the
-   * ratio is undefined in some resample (its baseline statistic was 0). */
+   * ratio is undefined in some resample (its statistic(b) was 0). */
   interval: Interval | undefined;
   /** The bootstrap replicates of the comparison, sorted ascending (empty when the estimate is
    * undefined), for one-sided p-values or other percentiles. */
@@ -79,6 +80,11 @@ function counted(n: number, generator: Mulberry32, statistic: ResampleStatistic)
     }
     return statistic(counts);
   };
+}
+
+/** statistic(a) − statistic(b), or their ratio (undefined when statistic(b) is 0). */
+function comparison(compare: 'diff' | 'ratio'): (sa: number, sb: number) => number {
+  return compare === 'diff' ? (sa, sb) => sa - sb : (sa, sb) => (sb === 0 ? NaN : sa / sb);
 }
 
 function statisticName(statistic: BootstrapStatistic): string {
@@ -171,7 +177,7 @@ function materialised(
   };
 }
 
-function plainStatistic(statistic: BootstrapStatistic): (values: Float64Array) => number {
+export function plainStatistic(statistic: BootstrapStatistic): (values: Float64Array) => number {
   if (typeof statistic === 'function') return statistic;
   if (statistic === 'mean') return (values) => sum(values) / values.length;
   if (statistic === 'sum') return sum;
@@ -181,8 +187,9 @@ function plainStatistic(statistic: BootstrapStatistic): (values: Float64Array) =
 }
 
 /**
- * A paired bootstrap confidence interval for statistic(b) - statistic(a) (or their ratio),
- * where a[i] and b[i] are the baseline's and the candidate's values on case i: resample the
+ * A paired bootstrap confidence interval for statistic(a) - statistic(b) (or their ratio),
+ * where a[i] and b[i] are two arms' values on case i (say the candidate's and the baseline's;
+ * the order is SciPy's, as in `pairedTTest`): resample the
  * n cases with replacement `resamples` times with a seeded Mulberry32 generator
  * (`RANDOM_ALGORITHM`), and take the (1 - confidence)/2 and (1 + confidence)/2 percentiles of
  * the replicates (the percentile interval, not bias-corrected).
@@ -194,6 +201,35 @@ export function pairedBootstrap(
   options: PairedBootstrapOptions = {},
 ): PairedBootstrapResult {
   checkSameLength(a, b, 'pairedBootstrap');
+  return percentileBootstrap('paired-bootstrap', a, b, options, (statistic, seed) => {
+    const generator = new Mulberry32(seed);
+    const valuesA = Float64Array.from(a);
+    const valuesB = Float64Array.from(b);
+    if (statistic === 'mean' || statistic === 'sum') return additive(valuesA, valuesB, statistic === 'mean', generator);
+    return counted(
+      a.length,
+      generator,
+      typeof statistic === 'function'
+        ? materialised(valuesA, valuesB, statistic)
+        : statistic === 'median'
+          ? orderStatistic(valuesA, valuesB, 0.5, 'linear')
+          : orderStatistic(valuesA, valuesB, statistic.quantile, statistic.method ?? 'linear'),
+    );
+  });
+}
+
+/**
+ * What the paired and unpaired bootstraps share: checking the options, the signature, the
+ * comparison on the original data, and the percentile interval read off the sorted
+ * replicates. `sampler` draws one resample and returns the statistic of each arm.
+ */
+export function percentileBootstrap(
+  name: string,
+  a: ArrayLike<number>,
+  b: ArrayLike<number>,
+  options: PairedBootstrapOptions,
+  sampler: (statistic: BootstrapStatistic, seed: number) => () => readonly [number, number],
+): PairedBootstrapResult {
   checkFiniteSample(a, 'a');
   checkFiniteSample(b, 'b');
   const statistic = options.statistic ?? 'mean';
@@ -204,11 +240,10 @@ export function pairedBootstrap(
   }
   const confidence = checkConfidence(options.confidence);
   const seed = options.seed ?? 0;
-  const generator = new Mulberry32(seed);
   if (typeof statistic === 'object' && !(statistic.quantile >= 0 && statistic.quantile <= 1)) {
     throw new RangeError(`quantile must lie in [0, 1], got ${statistic.quantile}`);
   }
-  const signature = formatSignature('paired-bootstrap', {
+  const signature = formatSignature(name, {
     stat: statisticName(statistic),
     compare,
     resamples,
@@ -217,8 +252,7 @@ export function pairedBootstrap(
     rng: RANDOM_ALGORITHM,
     ci: 'percentile',
   });
-  const n = a.length;
-  const combine = (sa: number, sb: number): number => (compare === 'diff' ? sb - sa : sa === 0 ? NaN : sb / sa);
+  const combine = comparison(compare);
   const none = {
     estimate: undefined,
     interval: undefined,
@@ -227,27 +261,13 @@ export function pairedBootstrap(
     seed,
     signature,
   };
-  if (n === 0) return none;
+  if (a.length === 0 || b.length === 0) return none;
 
-  const valuesA = Float64Array.from(a);
-  const valuesB = Float64Array.from(b);
   const plain = plainStatistic(statistic);
   const estimate = combine(plain(Float64Array.from(a)), plain(Float64Array.from(b)));
   if (!Number.isFinite(estimate)) return none;
 
-  const draw: Resampler =
-    statistic === 'mean' || statistic === 'sum'
-      ? additive(valuesA, valuesB, statistic === 'mean', generator)
-      : counted(
-          n,
-          generator,
-          typeof statistic === 'function'
-            ? materialised(valuesA, valuesB, statistic)
-            : statistic === 'median'
-              ? orderStatistic(valuesA, valuesB, 0.5, 'linear')
-              : orderStatistic(valuesA, valuesB, statistic.quantile, statistic.method ?? 'linear'),
-        );
-
+  const draw = sampler(statistic, seed);
   const replicates = new Float64Array(resamples);
   let defined = true;
   for (let r = 0; r < resamples; r++) {

@@ -29,11 +29,22 @@ export { createRandom, RANDOM_ALGORITHM } from './random.js';
 export type { Random } from './random.js';
 export { pairedBootstrap } from './bootstrap.js';
 export type { BootstrapStatistic, PairedBootstrapOptions, PairedBootstrapResult } from './bootstrap.js';
-export { cohensH, powerTwoProportions, sampleSizeTwoProportions, minimumDetectableDrop } from './power.js';
+export { unpairedBootstrap } from './unpaired-bootstrap.js';
+export type { UnpairedBootstrapOptions, UnpairedBootstrapResult } from './unpaired-bootstrap.js';
+export {
+  cohensH,
+  powerTwoProportions,
+  sampleSizeTwoProportions,
+  minimumDetectableDrop,
+  nonInferiorityDetectableDrop,
+  nonInferioritySampleSize,
+  detectableShift,
+} from './power.js';
 export type {
   PowerTwoProportionsOptions,
   SampleSizeTwoProportionsOptions,
   MinimumDetectableDropOptions,
+  NonInferiorityPowerOptions,
 } from './power.js';
 export type { Interval } from './signature.js';
 export type { Alternative } from './validation.js';

@@ -153,3 +153,104 @@ export function minimumDetectableDrop(options: MinimumDetectableDropOptions): nu
   // Start just above 0: with no drop the paired variance can be 0/0.
   return bisect((drop) => powerAt(drop) - target, Number.EPSILON * maxDrop, maxDrop);
 }
+
+export interface NonInferiorityPowerOptions {
+  /** Paired cases. */
+  n: number;
+  /** The baseline pass rate p; with no `discordantRate`, ψ = 2p(1 − p), its value for independent runs. */
+  baselineRate: number;
+  /** Share of cases whose outcome differs between the two runs. */
+  discordantRate?: number;
+  /** The non-inferiority margin m: the test fails a drop only when it is shown to exceed m. */
+  margin: number;
+  /** One-sided level (default 0.05). */
+  alpha?: number;
+  /** Tests corrected for: the level is α/tests (Bonferroni, Holm's first step). Default 1. */
+  tests?: number;
+  power?: number;
+}
+
+/**
+ * The smallest true drop δ in a paired pass rate that a one-sided non-inferiority test with
+ * margin m shows beyond the margin with the given power: δ = m + (z_α + z_power)·SE(δ), with
+ * SE(δ) = √((ψ − δ²)/n) (Connor 1987, Biometrics 43:207, the variance of a paired difference
+ * of proportions) and ψ ≥ δ, since a drop of δ moves at least δ of the cases. Solved by
+ * fixed-point iteration; at most 1. The gate reports it beside each pass-rate rule and
+ * `evalgate plan` before a run.
+ */
+export function nonInferiorityDetectableDrop(options: NonInferiorityPowerOptions): number {
+  const n = checkPositive(options.n, 'n');
+  const p = checkProbability(options.baselineRate, 'baselineRate');
+  const psi = checkProbability(options.discordantRate ?? 2 * p * (1 - p), 'discordantRate');
+  const z = zSum(options);
+  const seAt = (delta: number) => Math.sqrt(Math.max(Math.max(psi, delta) - delta * delta, 0) / n);
+  let delta = options.margin + z * seAt(options.margin);
+  for (let i = 0; i < 100; i++) delta = options.margin + z * seAt(delta);
+  return Math.min(delta, 1);
+}
+
+/** The paired cases at which `nonInferiorityDetectableDrop` reaches `drop`; `undefined` when the drop is within the margin or needs more than a million cases. */
+export function nonInferioritySampleSize(
+  options: Omit<NonInferiorityPowerOptions, 'n'> & { drop: number },
+): number | undefined {
+  if (!(options.drop > options.margin)) return undefined;
+  const at = (n: number) => nonInferiorityDetectableDrop({ ...options, n });
+  let lo = 1;
+  let hi = 1;
+  while (at(hi) > options.drop) {
+    lo = hi;
+    hi *= 2;
+    if (hi > 1_000_000) return undefined;
+  }
+  while (hi - lo > 1) {
+    const mid = Math.floor((lo + hi) / 2);
+    if (at(mid) > options.drop) lo = mid;
+    else hi = mid;
+  }
+  return hi;
+}
+
+/**
+ * The smallest true shift a one-sided test against margin m detects with the given power,
+ * for an estimate with standard error `standardError` (normal approximation):
+ * m + (z_α + z_power)·SE.
+ */
+export function detectableShift(options: {
+  margin: number;
+  standardError: number;
+  alpha?: number;
+  tests?: number;
+  power?: number;
+}): number {
+  return options.margin + zSum(options) * options.standardError;
+}
+
+function zSum(options: { alpha?: number; tests?: number; power?: number }): number {
+  const alpha = checkConfidence(options.alpha ?? 0.05, 'alpha');
+  const tests = options.tests ?? 1;
+  if (!(tests >= 1) || !Number.isInteger(tests)) throw new RangeError(`tests must be a positive integer, got ${tests}`);
+  return normalIsf(alpha / tests) + normalIsf(1 - checkConfidence(options.power ?? 0.8, 'power'));
+}
+
+/**
+ * For planning: the smallest margin a paired pass-rate rule proves (passes) with the given
+ * power when nothing changed, at n paired cases: under no change the worsening is 0 with
+ * SE = √(ψ/n), and the gate passes when the upper bound falls below the margin, so it needs
+ * m ≥ (z_α + z_power)·√(ψ/n). A pass needs every slice to pass on its own (an intersection–union
+ * test), so α is not divided across slices here.
+ */
+export function provableMargin(options: Omit<NonInferiorityPowerOptions, 'margin' | 'tests'>): number {
+  const n = checkPositive(options.n, 'n');
+  return zSum({ ...options, tests: 1 }) * Math.sqrt(discordance(options) / n);
+}
+
+/** For planning: the paired cases at which `provableMargin` falls to `margin`. */
+export function casesToProve(options: Omit<NonInferiorityPowerOptions, 'n' | 'tests'>): number {
+  const z = zSum({ ...options, tests: 1 });
+  return Math.ceil((discordance(options) * z * z) / (options.margin * options.margin));
+}
+
+function discordance(options: { baselineRate: number; discordantRate?: number }): number {
+  const p = checkProbability(options.baselineRate, 'baselineRate');
+  return checkProbability(options.discordantRate ?? 2 * p * (1 - p), 'discordantRate');
+}

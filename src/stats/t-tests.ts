@@ -8,9 +8,12 @@ import { checkConfidence, checkFiniteSample, checkSameLength, normalizeAlternati
 import type { Alternative, Side } from './validation.js';
 
 export interface TTestOptions {
-  /** 'greater' tests mean(x) - mean(y) > 0. */
+  /** 'greater' tests mean(x) - mean(y) > nullDifference. */
   alternative?: Alternative;
   confidence?: number;
+  /** The difference under the null hypothesis (R's `mu`; default 0): a non-inferiority margin
+   * is tested as alternative 'less' or 'greater' against it. The interval does not depend on it. */
+  nullDifference?: number;
 }
 
 export interface TTestResult {
@@ -23,6 +26,8 @@ export interface TTestResult {
   pvalue: number | undefined;
   /** mean(x - y) for the paired test, mean(x) - mean(y) for the others. */
   meanDiff: number | undefined;
+  /** The standard error of meanDiff; `undefined` when the sample is too small. */
+  standardError: number | undefined;
   /** Confidence interval for the mean difference; one-sided alternatives give an interval
    * with one infinite end, as SciPy's confidence_interval(). */
   interval: Interval | undefined;
@@ -52,13 +57,15 @@ function finish(
   side: Side,
   confidence: number,
   signature: string,
+  nullDifference: number,
 ): TTestResult {
   let statistic: number | undefined;
   let pvalue: number | undefined;
+  const shift = estimate - nullDifference;
   if (se === 0) {
-    statistic = estimate === 0 ? undefined : estimate > 0 ? Infinity : -Infinity;
+    statistic = shift === 0 ? undefined : shift > 0 ? Infinity : -Infinity;
   } else {
-    statistic = estimate / se;
+    statistic = shift / se;
   }
   if (statistic !== undefined && df !== undefined) {
     pvalue =
@@ -84,17 +91,40 @@ function finish(
       interval = makeInterval(-Infinity, estimate + tPpf(confidence, df) * se, signature);
     }
   }
-  return { statistic, df, pvalue, meanDiff: estimate, interval, signature };
+  return { statistic, df, pvalue, meanDiff: estimate, standardError: se, interval, signature };
 }
 
 function prepare(x: ArrayLike<number>, y: ArrayLike<number>, options: TTestOptions) {
   checkFiniteSample(x, 'x');
   checkFiniteSample(y, 'y');
-  return { side: normalizeAlternative(options.alternative), confidence: checkConfidence(options.confidence) };
+  const nullDifference = options.nullDifference ?? 0;
+  if (!Number.isFinite(nullDifference)) throw new RangeError(`nullDifference must be finite, got ${nullDifference}`);
+  return {
+    side: normalizeAlternative(options.alternative),
+    confidence: checkConfidence(options.confidence),
+    nullDifference,
+  };
+}
+
+/** The signature names the null difference only when it is not 0, so existing signatures stay. */
+function signatureOf(name: string, side: Side, confidence: number, nullDifference: number): string {
+  return formatSignature(name, {
+    alt: side,
+    conf: confidence,
+    ...(nullDifference !== 0 ? { null: nullDifference } : {}),
+  });
 }
 
 function undefinedResult(meanDiff: number | undefined, df: number | undefined, signature: string): TTestResult {
-  return { statistic: undefined, df, pvalue: undefined, meanDiff, interval: undefined, signature };
+  return {
+    statistic: undefined,
+    df,
+    pvalue: undefined,
+    meanDiff,
+    standardError: undefined,
+    interval: undefined,
+    signature,
+  };
 }
 
 /**
@@ -103,8 +133,8 @@ function undefinedResult(meanDiff: number | undefined, df: number | undefined, s
  */
 export function pairedTTest(x: ArrayLike<number>, y: ArrayLike<number>, options: TTestOptions = {}): TTestResult {
   checkSameLength(x, y, 'pairedTTest');
-  const { side, confidence } = prepare(x, y, options);
-  const signature = formatSignature('paired-t', { alt: side, conf: confidence });
+  const { side, confidence, nullDifference } = prepare(x, y, options);
+  const signature = signatureOf('paired-t', side, confidence, nullDifference);
   const n = x.length;
   const d = new Float64Array(n);
   for (let i = 0; i < n; i++) d[i] = (x[i] as number) - (y[i] as number);
@@ -112,7 +142,7 @@ export function pairedTTest(x: ArrayLike<number>, y: ArrayLike<number>, options:
   const m = mean(d);
   if (n < 2) return undefinedResult(m, undefined, signature);
   const se = Math.sqrt(sumSquares(d, m) / (n - 1) / n);
-  return finish(m, se, n - 1, side, confidence, signature);
+  return finish(m, se, n - 1, side, confidence, signature, nullDifference);
 }
 
 /**
@@ -120,8 +150,8 @@ export function pairedTTest(x: ArrayLike<number>, y: ArrayLike<number>, options:
  * Welch–Satterthwaite degrees of freedom. Needs at least 2 values in each sample.
  */
 export function welchTTest(x: ArrayLike<number>, y: ArrayLike<number>, options: TTestOptions = {}): TTestResult {
-  const { side, confidence } = prepare(x, y, options);
-  const signature = formatSignature('welch-t', { alt: side, conf: confidence });
+  const { side, confidence, nullDifference } = prepare(x, y, options);
+  const signature = signatureOf('welch-t', side, confidence, nullDifference);
   const n1 = x.length;
   const n2 = y.length;
   const meanDiff = n1 > 0 && n2 > 0 ? mean(x) - mean(y) : undefined;
@@ -131,7 +161,7 @@ export function welchTTest(x: ArrayLike<number>, y: ArrayLike<number>, options: 
   const denominator = (vn1 * vn1) / (n1 - 1) + (vn2 * vn2) / (n2 - 1);
   // Both samples constant: the Welch df is 0/0 (SciPy substitutes 1; we report none).
   const df = denominator > 0 ? (vn1 + vn2) ** 2 / denominator : undefined;
-  return finish(meanDiff, Math.sqrt(vn1 + vn2), df, side, confidence, signature);
+  return finish(meanDiff, Math.sqrt(vn1 + vn2), df, side, confidence, signature, nullDifference);
 }
 
 /**
@@ -139,13 +169,13 @@ export function welchTTest(x: ArrayLike<number>, y: ArrayLike<number>, options: 
  * equal_var=True)): df = n1 + n2 - 2. Needs both samples non-empty and n1 + n2 >= 3.
  */
 export function studentTTest(x: ArrayLike<number>, y: ArrayLike<number>, options: TTestOptions = {}): TTestResult {
-  const { side, confidence } = prepare(x, y, options);
-  const signature = formatSignature('student-t', { alt: side, conf: confidence });
+  const { side, confidence, nullDifference } = prepare(x, y, options);
+  const signature = signatureOf('student-t', side, confidence, nullDifference);
   const n1 = x.length;
   const n2 = y.length;
   const meanDiff = n1 > 0 && n2 > 0 ? mean(x) - mean(y) : undefined;
   const df = n1 + n2 - 2;
   if (meanDiff === undefined || df < 1) return undefinedResult(meanDiff, undefined, signature);
   const pooled = (sumSquares(x, mean(x)) + sumSquares(y, mean(y))) / df;
-  return finish(meanDiff, Math.sqrt(pooled * (1 / n1 + 1 / n2)), df, side, confidence, signature);
+  return finish(meanDiff, Math.sqrt(pooled * (1 / n1 + 1 / n2)), df, side, confidence, signature, nullDifference);
 }

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { cli, makeWorkspace, VALID_CONFIG, VALID_DATASET } from '../support/workspace.js';
+import { cli, makeWorkspace, VALID_CONFIG, VALID_DATASET, VALID_PROMPT } from '../support/workspace.js';
 
 /**
  * Every malformed input gets one clear message naming the file and the place in it, exit
@@ -191,7 +191,7 @@ const cases: BadInput[] = [
     name: 'an unknown flag',
     args: ['run', '--config', '$DIR/evalgate.yml', '--tire', 'smoke'],
     where: /\(arguments\)/,
-    message: /Unknown option '--tire'/,
+    message: /unknown option --tire \(did you mean --tier\?\)/,
   },
   {
     name: 'a shard outside its count',
@@ -241,6 +241,41 @@ const cases: BadInput[] = [
     args: ['validate', '--config', '$DIR/absent.yml'],
     where: /absent\.yml/,
     message: /cannot read the config: ENOENT/,
+  },
+  {
+    name: 'a prompt path that is a folder',
+    files: { ...config((t) => t.replace('prompt: prompt.md', 'prompt: prompts')), 'prompts/answer.md': VALID_PROMPT },
+    where: /evalgate\.yml:7:\d+ suites\[0\]\.prompt/,
+    message: /prompts is a folder, not a prompt file/,
+  },
+  {
+    name: 'a slice tag that no case carries, with a suggestion from the dataset',
+    files: {
+      ...config((t) => t.replace('slices: [language]', 'slices: [language, chanel]')),
+      'cases.jsonl': VALID_DATASET.replace('"tags":{"language":"en"}', '"tags":{"language":"en","channel":"web"}'),
+    },
+    where: /evalgate\.yml:9:\d+ suites\[0\]\.slices\[1\]/,
+    message: /no case in \S*cases\.jsonl has the tag "chanel" \(did you mean "channel"\?\); tags: language, channel/,
+  },
+  {
+    name: 'a prompt path written from the repository root',
+    files: {
+      '.git/HEAD': 'ref: refs/heads/main\n',
+      'gates/evalgate.yml': VALID_CONFIG.replace('prompt: prompt.md', 'prompt: prompts/answer.md')
+        .replace('dataset: cases.jsonl', 'dataset: ../cases.jsonl')
+        .replace('recordings: recordings.jsonl', 'recordings: ../recordings.jsonl'),
+      'prompts/answer.md': VALID_PROMPT,
+    },
+    args: ['validate', '--config', '$DIR/gates/evalgate.yml'],
+    where: /evalgate\.yml:7:\d+ suites\[0\]\.prompt/,
+    message:
+      /prompt file not found: .*gates\/prompts\/answer\.md \(did you mean \.\.\/prompts\/answer\.md\? paths resolve relative to gates\/\)/,
+  },
+  {
+    name: 'an unknown flag with a suggestion',
+    args: ['run', '--config', '$DIR/evalgate.yml', '--concurency', '4'],
+    where: /\(arguments\)/,
+    message: /unknown option --concurency \(did you mean --concurrency\?\)/,
   },
   {
     name: 'compare without a config',

@@ -46,6 +46,8 @@ describe('evalgate plan', () => {
     expect(result.out).toMatch(
       /correct\.pass_rate max drop 5pp: fails a true drop of \d+\.\d pp or more 80% of the time; failing a 10\.0 pp drop needs \d+ paired cases/,
     );
-    expect(result.out).toMatch(/per slice \(~100 cases a slice, Holm over 6 slices\)/);
+    expect(result.out).toMatch(
+      /per slice \(6 slices of 100–211 cases; Holm over 6 gated\): in the smallest gated slice \(100 cases\)/,
+    );
   });
 });

@@ -3,7 +3,7 @@
 import { describe, expect, test } from 'vitest';
 import { composition, describeComposition, sampleCases } from '../../src/dataset/sample.js';
 import type { EvalCase } from '../../src/dataset/case.js';
-import { casesToProve, provableMargin } from '../../src/gate/power.js';
+import { casesToProve, provableMargin } from '../../src/stats/power.js';
 import { cli, makeWorkspace, VALID_CONFIG } from '../support/workspace.js';
 
 // 2,000 cases: language en 1,700 / de 250 / fr 50, every 97th critical

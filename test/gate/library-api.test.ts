@@ -38,6 +38,10 @@ const CONTRACT = [
   'cohensH',
   'powerTwoProportions',
   'sampleSizeTwoProportions',
+  'unpairedBootstrap',
+  'nonInferiorityDetectableDrop',
+  'nonInferioritySampleSize',
+  'detectableShift',
 ];
 
 describe('the package root', () => {

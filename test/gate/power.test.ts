@@ -1,5 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { plannedDetectableDrop, plannedSampleSize } from '../../src/gate/power.js';
+import {
+  nonInferiorityDetectableDrop as plannedDetectableDrop,
+  nonInferioritySampleSize as plannedSampleSize,
+} from '../../src/stats/index.js';
 
 describe('what a pass-rate rule can detect', () => {
   const base = { baselineRate: 0.9, margin: 0.05, alpha: 0.05 };
@@ -21,6 +24,6 @@ describe('what a pass-rate rule can detect', () => {
     const n = plannedSampleSize({ ...base, drop: 0.1 })!;
     expect(plannedDetectableDrop({ ...base, n })).toBeLessThanOrEqual(0.1);
     expect(plannedDetectableDrop({ ...base, n: n - 1 })).toBeGreaterThan(0.1);
-    expect(plannedSampleSize({ ...base, drop: 0.05 })).toBeNull();
+    expect(plannedSampleSize({ ...base, drop: 0.05 })).toBeUndefined();
   });
 });

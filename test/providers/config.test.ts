@@ -86,7 +86,7 @@ describe('provider and judge settings in the gate YAML', () => {
     const { code, err } = await validate(withProviders('  judge: { type: opneai, model: gpt-4o }\n'));
     expect(code).toBe(2);
     expect(err).toMatch(
-      /evalgate\.yml:4:\d+ providers\.judge\.type: unknown provider type "opneai" \(did you mean "openai"\?\); expected one of replay, openai, command, http/,
+      /evalgate\.yml:4:\d+ providers\.judge\.type: unknown provider type "opneai" \(did you mean "openai"\?\); expected one of replay, openai, anthropic, gemini, command, http/,
     );
   });
 

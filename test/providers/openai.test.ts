@@ -280,7 +280,11 @@ describe('openai provider (real openai client, loopback server)', () => {
   });
 
   test('prices known models from the built-in table, and the config price wins', async () => {
-    expect((await setup({ model: 'gpt-4o-mini-2024-07-18' })).price).toEqual({ input: 0.15, output: 0.6 });
+    expect((await setup({ model: 'gpt-4o-mini-2024-07-18' })).price).toEqual({
+      input: 0.15,
+      output: 0.6,
+      cached_input: 0.075,
+    });
     await server!.close();
     expect((await setup({ model: 'my-finetune', price: { input: 1, output: 2 } })).price).toEqual({
       input: 1,

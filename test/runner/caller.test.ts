@@ -72,6 +72,13 @@ describe('runner: retries, timeouts, circuit breaker (openai client against loop
     expect(server!.requests).toHaveLength(4);
   });
 
+  test('with max_retries 0 a failed call says it was tried once, not "after 1 attempts"', async () => {
+    const provider = await openai({ script: () => ({ kind: 'status', status: 500 }) }, { max_retries: 0 });
+    const outcome = await createCaller(provider, { control: new RunControl(), ...noJitter }).call(request());
+    expect(outcome).toMatchObject({ ok: false, message: expect.stringMatching(/\(no retries\)$/) });
+    expect(server!.requests).toHaveLength(1);
+  });
+
   test('recovers when a 500 is followed by a good answer', async () => {
     const provider = await openai({ script: (r) => (r.n < 2 ? { kind: 'status', status: 502 } : undefined) });
     expect(await createCaller(provider, { control: new RunControl(), ...noJitter }).call(request())).toMatchObject({

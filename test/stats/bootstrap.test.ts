@@ -13,7 +13,7 @@ describe('pairedBootstrap', () => {
   // The reference replays the same Mulberry32 stream in Python (index = floor(u32 · n / 2^32)),
   // resamples pairs with NumPy and takes numpy.percentile(replicates, [2.5, 97.5]).
   it('matches a NumPy replay of the same Mulberry32 index stream: mean diff 0.0285, 95% interval (0.0184875, 0.0395)', () => {
-    const result = pairedBootstrap(a, b, { resamples: 200, seed: 5 });
+    const result = pairedBootstrap(b, a, { resamples: 200, seed: 5 });
     expectClose(result.estimate, 0.02849999999999997, 1e-12);
     expectPairClose(result.interval, [0.018487499999999962, 0.03949999999999998], 1e-10);
     expect(result.signature).toBe(
@@ -24,7 +24,7 @@ describe('pairedBootstrap', () => {
   });
 
   it('matches the NumPy replay for the p95 ratio: estimate 1.024595, 90% interval (1.024096, 1.064324)', () => {
-    const result = pairedBootstrap(a, b, {
+    const result = pairedBootstrap(b, a, {
       statistic: { quantile: 0.95 },
       compare: 'ratio',
       resamples: 200,
@@ -56,9 +56,15 @@ describe('pairedBootstrap', () => {
     }
   });
 
+  it("compares in SciPy's order, like pairedTTest: statistic(a) − statistic(b)", () => {
+    expectClose(pairedBootstrap(b, a, { resamples: 50 }).estimate, pairedTTest(b, a).meanDiff!, 1e-12);
+    expect(pairedBootstrap(b, a, { resamples: 50 }).estimate).toBeGreaterThan(0);
+    expect(pairedBootstrap(a, b, { resamples: 50 }).estimate).toBeLessThan(0);
+  });
+
   it('keeps the pairing: a constant shift gives a degenerate interval at the shift', () => {
     const shifted = a.map((v) => v + 2);
-    const result = pairedBootstrap(a, shifted, { resamples: 500, seed: 3 });
+    const result = pairedBootstrap(shifted, a, { resamples: 500, seed: 3 });
     expectClose(result.estimate, 2, 1e-12);
     expectPairClose(result.interval, [2, 2], 1e-12);
     expectPairClose(pairedBootstrap(a, a, { statistic: 'median' }).interval, [0, 0]);
@@ -67,7 +73,7 @@ describe('pairedBootstrap', () => {
   it('is scale-equivariant for ratios: b = 1.1·a gives 1.1 for sum, mean, median and p95', () => {
     const scaled = a.map((v) => v * 1.1);
     for (const statistic of ['sum', 'mean', 'median', { quantile: 0.95 }] as const) {
-      const result = pairedBootstrap(a, scaled, { statistic, compare: 'ratio', resamples: 300, seed: 1 });
+      const result = pairedBootstrap(scaled, a, { statistic, compare: 'ratio', resamples: 300, seed: 1 });
       expectClose(result.estimate, 1.1, 1e-12);
       expectPairClose(result.interval, [1.1, 1.1], 1e-12);
     }
@@ -77,7 +83,7 @@ describe('pairedBootstrap', () => {
     const random = createRandom(99);
     const base = Array.from({ length: 2000 }, () => random());
     const candidate = base.map((v) => v + (random() - 0.45) * 0.5);
-    const bootstrap = pairedBootstrap(base, candidate, { seed: 2 });
+    const bootstrap = pairedBootstrap(candidate, base, { seed: 2 });
     const t = pairedTTest(candidate, base);
     const width = (t.interval?.[1] ?? 0) - (t.interval?.[0] ?? 0);
     expect(Math.abs((bootstrap.interval?.[0] ?? 0) - (t.interval?.[0] ?? 0))).toBeLessThan(0.05 * width);
@@ -99,21 +105,21 @@ describe('pairedBootstrap', () => {
 
   it('accepts a custom statistic function and names it in the signature', () => {
     const max = (xs: Float64Array) => Math.max(...xs);
-    const result = pairedBootstrap(a, b, { statistic: max, resamples: 100 });
+    const result = pairedBootstrap(b, a, { statistic: max, resamples: 100 });
     expectClose(result.estimate, 0.03, 1e-12);
     expect(result.signature).toContain('stat:fn:max');
   });
 
   it('is undefined for no pairs, and for a ratio whose baseline statistic is 0', () => {
     expect(pairedBootstrap([], [])).toMatchObject({ estimate: undefined, interval: undefined });
-    expect(pairedBootstrap([0, 0], [1, 2], { compare: 'ratio', statistic: 'sum' })).toMatchObject({
+    expect(pairedBootstrap([1, 2], [0, 0], { compare: 'ratio', statistic: 'sum' })).toMatchObject({
       estimate: undefined,
       interval: undefined,
     });
   });
 
   it('leaves the interval undefined when the ratio is undefined in some resample (baseline sum 0)', () => {
-    const result = pairedBootstrap([0, 0, 0, 1], [1, 1, 1, 1], { compare: 'ratio', statistic: 'sum', resamples: 200 });
+    const result = pairedBootstrap([1, 1, 1, 1], [0, 0, 0, 1], { compare: 'ratio', statistic: 'sum', resamples: 200 });
     expect(result.estimate).toBe(4);
     expect(result.interval).toBeUndefined();
   });

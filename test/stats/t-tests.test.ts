@@ -127,3 +127,41 @@ describe('studentTTest', () => {
     expect(result.df).toBe(4);
   });
 });
+
+// A null difference other than 0 (R's t.test `mu`), for non-inferiority margins. SciPy has no
+// such argument for two samples; the reference shifts the data instead:
+// scipy.stats.ttest_1samp(x - y, popmean=m) for the paired test and ttest_ind(a + 3, b) for
+// a null difference of -3.
+describe('t tests with a null difference', () => {
+  it("paired: matches ttest_1samp(x - y, popmean=0.2, alternative='greater') = (1.4491377, p 0.0952866)", () => {
+    const result = pairedTTest(x, y, { alternative: 'greater', nullDifference: 0.2 });
+    expectClose(result.statistic, 1.4491376746189433, 1e-10);
+    expectClose(result.pvalue, 0.09528657545389808, 1e-8);
+    expectPairClose(result.interval, [0.1538924832740761, Infinity], 1e-8);
+    expect(result.signature).toBe('paired-t|alt:greater|conf:0.95|null:0.2');
+  });
+
+  it("paired: matches ttest_1samp(x - y, popmean=0.5, alternative='less') = (-1.4491377, p 0.0952866)", () => {
+    const result = pairedTTest(x, y, { alternative: 'less', nullDifference: 0.5 });
+    expectClose(result.statistic, -1.4491376746189437, 1e-10);
+    expectClose(result.pvalue, 0.09528657545389799, 1e-8);
+  });
+
+  it("Welch: matches ttest_ind(a + 3, b, equal_var=False, alternative='greater') = (-0.3060408, p 0.6177652)", () => {
+    const result = welchTTest(a, b, { alternative: 'greater', nullDifference: -3 });
+    expectClose(result.statistic, -0.3060408153050858, 1e-10);
+    expectClose(result.pvalue, 0.6177652065951066, 1e-8);
+    expectClose(result.df, 12.865527759880697, 1e-8);
+  });
+
+  it("Student: matches ttest_ind(a + 3, b, equal_var=True, alternative='less') = (-0.3071312, p 0.3816323)", () => {
+    const result = studentTTest(a, b, { alternative: 'less', nullDifference: -3 });
+    expectClose(result.statistic, -0.30713116520887085, 1e-10);
+    expectClose(result.pvalue, 0.38163226455031196, 1e-8);
+  });
+
+  it('reports the standard error of the difference', () => {
+    const result = pairedTTest(x, y);
+    expectClose(result.standardError, result.meanDiff! / result.statistic!, 1e-12);
+  });
+});

@@ -20,6 +20,8 @@ export interface Settings {
         index: number;
         count: number;
     } | undefined;
+    /** Where to write JUnit XML, relative to `workingDirectory`; unset: none. */
+    junit: string | undefined;
     /** Absolute. */
     workingDirectory: string;
     runner: RunnerEnvironment;

@@ -16,6 +16,8 @@ export type Command = {
     concurrency?: number;
     repeats?: number;
     quiet: boolean;
+    /** `--junit FILE`: also write the results as JUnit XML. */
+    junit?: string;
 } | {
     command: 'calibrate';
     config: string;
@@ -33,6 +35,7 @@ export type Command = {
     config: string;
     out: string;
     quiet: boolean;
+    junit?: string;
 } | {
     command: 'validate';
     config: string;
@@ -53,6 +56,12 @@ export type Command = {
     command: 'demo';
     out: string;
 } | {
+    command: 'import';
+    from: 'promptfoo';
+    file: string;
+    out: string;
+    force: boolean;
+} | {
     command: 'init';
     dir: string;
     branch: string;
@@ -61,8 +70,21 @@ export type Command = {
     force: boolean;
 } | {
     command: 'help';
+    topic?: Exclude<Command['command'], 'help' | 'version'>;
 } | {
     command: 'version';
 };
-export declare const USAGE = "evalgate \u2014 a statistically honest release gate for LLM features\n\nUsage:\n  evalgate run      --config FILE [--tier smoke|full|NAME] [--suite ID]... [--baseline FILE|none]\n                    [--out DIR] [--shard I/N] [--no-cache] [--cache-dir DIR] [--record FILE]\n                    [--concurrency N] [--repeats N] [--quiet]\n  evalgate compare  CURRENT.json BASELINE.json --config FILE [--out DIR]\n  evalgate merge    SHARD.json... --out DIR [--config FILE] [--baseline FILE]\n  evalgate validate --config FILE      check config, datasets and prompts; no model calls\n  evalgate plan     --config FILE [--baseline FILE]   per suite and tier: n and what each rule can detect\n  evalgate calibrate --config FILE --scorer ID [--suite ID] [--run RUN.json] [--out DIR]\n                                       judge vs human labels: Spearman, Cohen's kappa, Krippendorff's alpha\n  evalgate schema                      print the gate YAML's JSON Schema\n  evalgate demo                        run the bundled example offline (no API key)\n  evalgate init     [--dir DIR] [--branch main] [--forks] [--action-sha SHA] [--force]\n                                       scaffold gates/, a dataset, a prompt and the GitHub workflows\n\nExit codes: 0 pass (warn, skipped, overridden), 1 gate failed, 2 bad input, 3 infrastructure failure.";
+type OptionName = 'config' | 'tier' | 'suite' | 'baseline' | 'out' | 'shard' | 'no-cache' | 'cache-dir' | 'record' | 'scorer' | 'run' | 'concurrency' | 'repeats' | 'quiet' | 'junit' | 'dir' | 'branch' | 'forks' | 'action-sha' | 'force';
+interface CommandSpec {
+    usage: string;
+    summary: string;
+    options: OptionName[];
+    positionals?: boolean;
+}
+/** Each command's usage line, what it does and the options it takes; `evalgate CMD --help` prints it. */
+declare const COMMANDS: Record<Exclude<Command['command'], 'help' | 'version'>, CommandSpec>;
+export declare const USAGE: string;
+/** One command's usage: its synopsis, what it does and each option. */
+export declare function commandUsage(name: keyof typeof COMMANDS): string;
 export declare function parseCommand(argv: readonly string[]): Result<Command>;
+export {};

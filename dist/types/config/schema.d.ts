@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { type MetricRef } from './metric-name.js';
 /** `0.02` (metric units), `5%` (relative to the baseline value) or `2pp` (percentage points, i.e. 0.02). */
 export declare const Margin: z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<{
     value: number;
@@ -20,6 +21,7 @@ export declare const OpenAIProvider: z.ZodObject<{
     price: z.ZodOptional<z.ZodObject<{
         input: z.ZodNumber;
         output: z.ZodNumber;
+        cached_input: z.ZodOptional<z.ZodNumber>;
     }, z.core.$strict>>;
     type: z.ZodLiteral<"openai">;
     model: z.ZodString;
@@ -51,6 +53,78 @@ export declare const OpenAIProvider: z.ZodObject<{
     }, z.core.$strict>]>>;
     embedding_model: z.ZodDefault<z.ZodString>;
 }, z.core.$strict>;
+/** Claude through the Messages API (the official @anthropic-ai/sdk). */
+export declare const AnthropicProvider: z.ZodObject<{
+    concurrency: z.ZodDefault<z.ZodNumber>;
+    timeout_ms: z.ZodDefault<z.ZodNumber>;
+    max_retries: z.ZodDefault<z.ZodNumber>;
+    circuit_breaker: z.ZodDefault<z.ZodNumber>;
+    price: z.ZodOptional<z.ZodObject<{
+        input: z.ZodNumber;
+        output: z.ZodNumber;
+        cached_input: z.ZodOptional<z.ZodNumber>;
+    }, z.core.$strict>>;
+    type: z.ZodLiteral<"anthropic">;
+    model: z.ZodString;
+    base_url: z.ZodOptional<z.ZodURL>;
+    api_key_env: z.ZodDefault<z.ZodNullable<z.ZodString>>;
+    headers: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodString>>;
+    temperature: z.ZodOptional<z.ZodNumber>;
+    top_p: z.ZodOptional<z.ZodNumber>;
+    top_k: z.ZodOptional<z.ZodNumber>;
+    max_tokens: z.ZodDefault<z.ZodNumber>;
+    stop: z.ZodOptional<z.ZodArray<z.ZodString>>;
+    response_format: z.ZodOptional<z.ZodUnion<readonly [z.ZodLiteral<"text">, z.ZodObject<{
+        json_schema: z.ZodUnion<readonly [z.ZodRecord<z.ZodString, z.ZodUnknown>, z.ZodString]>;
+        name: z.ZodDefault<z.ZodString>;
+    }, z.core.$strict>]>>;
+    tools: z.ZodOptional<z.ZodUnion<readonly [z.ZodArray<z.ZodRecord<z.ZodString, z.ZodUnknown>>, z.ZodString]>>;
+    tool_choice: z.ZodOptional<z.ZodUnion<readonly [z.ZodEnum<{
+        auto: "auto";
+        none: "none";
+        required: "required";
+    }>, z.ZodObject<{
+        function: z.ZodString;
+    }, z.core.$strict>]>>;
+}, z.core.$strict>;
+/** Gemini through the Gemini API's generateContent (the official @google/genai). */
+export declare const GeminiProvider: z.ZodObject<{
+    concurrency: z.ZodDefault<z.ZodNumber>;
+    timeout_ms: z.ZodDefault<z.ZodNumber>;
+    max_retries: z.ZodDefault<z.ZodNumber>;
+    circuit_breaker: z.ZodDefault<z.ZodNumber>;
+    price: z.ZodOptional<z.ZodObject<{
+        input: z.ZodNumber;
+        output: z.ZodNumber;
+        cached_input: z.ZodOptional<z.ZodNumber>;
+    }, z.core.$strict>>;
+    type: z.ZodLiteral<"gemini">;
+    model: z.ZodString;
+    base_url: z.ZodOptional<z.ZodURL>;
+    api_key_env: z.ZodDefault<z.ZodNullable<z.ZodString>>;
+    headers: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodString>>;
+    temperature: z.ZodOptional<z.ZodNumber>;
+    top_p: z.ZodOptional<z.ZodNumber>;
+    top_k: z.ZodOptional<z.ZodNumber>;
+    seed: z.ZodOptional<z.ZodNumber>;
+    max_tokens: z.ZodOptional<z.ZodNumber>;
+    stop: z.ZodOptional<z.ZodArray<z.ZodString>>;
+    response_format: z.ZodOptional<z.ZodUnion<readonly [z.ZodEnum<{
+        text: "text";
+        json: "json";
+    }>, z.ZodObject<{
+        json_schema: z.ZodUnion<readonly [z.ZodRecord<z.ZodString, z.ZodUnknown>, z.ZodString]>;
+        name: z.ZodDefault<z.ZodString>;
+    }, z.core.$strict>]>>;
+    tools: z.ZodOptional<z.ZodUnion<readonly [z.ZodArray<z.ZodRecord<z.ZodString, z.ZodUnknown>>, z.ZodString]>>;
+    tool_choice: z.ZodOptional<z.ZodUnion<readonly [z.ZodEnum<{
+        auto: "auto";
+        none: "none";
+        required: "required";
+    }>, z.ZodObject<{
+        function: z.ZodString;
+    }, z.core.$strict>]>>;
+}, z.core.$strict>;
 export declare const CommandProvider: z.ZodObject<{
     concurrency: z.ZodDefault<z.ZodNumber>;
     max_retries: z.ZodDefault<z.ZodNumber>;
@@ -59,6 +133,7 @@ export declare const CommandProvider: z.ZodObject<{
     price: z.ZodOptional<z.ZodObject<{
         input: z.ZodNumber;
         output: z.ZodNumber;
+        cached_input: z.ZodOptional<z.ZodNumber>;
     }, z.core.$strict>>;
     type: z.ZodLiteral<"command">;
     command: z.ZodUnion<readonly [z.ZodArray<z.ZodString>, z.ZodString]>;
@@ -82,6 +157,7 @@ export declare const HttpProvider: z.ZodObject<{
     price: z.ZodOptional<z.ZodObject<{
         input: z.ZodNumber;
         output: z.ZodNumber;
+        cached_input: z.ZodOptional<z.ZodNumber>;
     }, z.core.$strict>>;
     type: z.ZodLiteral<"http">;
     url: z.ZodURL;
@@ -109,6 +185,7 @@ export declare const ProviderConfig: z.ZodDiscriminatedUnion<[z.ZodObject<{
     price: z.ZodOptional<z.ZodObject<{
         input: z.ZodNumber;
         output: z.ZodNumber;
+        cached_input: z.ZodOptional<z.ZodNumber>;
     }, z.core.$strict>>;
     type: z.ZodLiteral<"openai">;
     model: z.ZodString;
@@ -141,12 +218,81 @@ export declare const ProviderConfig: z.ZodDiscriminatedUnion<[z.ZodObject<{
     embedding_model: z.ZodDefault<z.ZodString>;
 }, z.core.$strict>, z.ZodObject<{
     concurrency: z.ZodDefault<z.ZodNumber>;
+    timeout_ms: z.ZodDefault<z.ZodNumber>;
+    max_retries: z.ZodDefault<z.ZodNumber>;
+    circuit_breaker: z.ZodDefault<z.ZodNumber>;
+    price: z.ZodOptional<z.ZodObject<{
+        input: z.ZodNumber;
+        output: z.ZodNumber;
+        cached_input: z.ZodOptional<z.ZodNumber>;
+    }, z.core.$strict>>;
+    type: z.ZodLiteral<"anthropic">;
+    model: z.ZodString;
+    base_url: z.ZodOptional<z.ZodURL>;
+    api_key_env: z.ZodDefault<z.ZodNullable<z.ZodString>>;
+    headers: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodString>>;
+    temperature: z.ZodOptional<z.ZodNumber>;
+    top_p: z.ZodOptional<z.ZodNumber>;
+    top_k: z.ZodOptional<z.ZodNumber>;
+    max_tokens: z.ZodDefault<z.ZodNumber>;
+    stop: z.ZodOptional<z.ZodArray<z.ZodString>>;
+    response_format: z.ZodOptional<z.ZodUnion<readonly [z.ZodLiteral<"text">, z.ZodObject<{
+        json_schema: z.ZodUnion<readonly [z.ZodRecord<z.ZodString, z.ZodUnknown>, z.ZodString]>;
+        name: z.ZodDefault<z.ZodString>;
+    }, z.core.$strict>]>>;
+    tools: z.ZodOptional<z.ZodUnion<readonly [z.ZodArray<z.ZodRecord<z.ZodString, z.ZodUnknown>>, z.ZodString]>>;
+    tool_choice: z.ZodOptional<z.ZodUnion<readonly [z.ZodEnum<{
+        auto: "auto";
+        none: "none";
+        required: "required";
+    }>, z.ZodObject<{
+        function: z.ZodString;
+    }, z.core.$strict>]>>;
+}, z.core.$strict>, z.ZodObject<{
+    concurrency: z.ZodDefault<z.ZodNumber>;
+    timeout_ms: z.ZodDefault<z.ZodNumber>;
+    max_retries: z.ZodDefault<z.ZodNumber>;
+    circuit_breaker: z.ZodDefault<z.ZodNumber>;
+    price: z.ZodOptional<z.ZodObject<{
+        input: z.ZodNumber;
+        output: z.ZodNumber;
+        cached_input: z.ZodOptional<z.ZodNumber>;
+    }, z.core.$strict>>;
+    type: z.ZodLiteral<"gemini">;
+    model: z.ZodString;
+    base_url: z.ZodOptional<z.ZodURL>;
+    api_key_env: z.ZodDefault<z.ZodNullable<z.ZodString>>;
+    headers: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodString>>;
+    temperature: z.ZodOptional<z.ZodNumber>;
+    top_p: z.ZodOptional<z.ZodNumber>;
+    top_k: z.ZodOptional<z.ZodNumber>;
+    seed: z.ZodOptional<z.ZodNumber>;
+    max_tokens: z.ZodOptional<z.ZodNumber>;
+    stop: z.ZodOptional<z.ZodArray<z.ZodString>>;
+    response_format: z.ZodOptional<z.ZodUnion<readonly [z.ZodEnum<{
+        text: "text";
+        json: "json";
+    }>, z.ZodObject<{
+        json_schema: z.ZodUnion<readonly [z.ZodRecord<z.ZodString, z.ZodUnknown>, z.ZodString]>;
+        name: z.ZodDefault<z.ZodString>;
+    }, z.core.$strict>]>>;
+    tools: z.ZodOptional<z.ZodUnion<readonly [z.ZodArray<z.ZodRecord<z.ZodString, z.ZodUnknown>>, z.ZodString]>>;
+    tool_choice: z.ZodOptional<z.ZodUnion<readonly [z.ZodEnum<{
+        auto: "auto";
+        none: "none";
+        required: "required";
+    }>, z.ZodObject<{
+        function: z.ZodString;
+    }, z.core.$strict>]>>;
+}, z.core.$strict>, z.ZodObject<{
+    concurrency: z.ZodDefault<z.ZodNumber>;
     max_retries: z.ZodDefault<z.ZodNumber>;
     timeout_ms: z.ZodDefault<z.ZodNumber>;
     circuit_breaker: z.ZodDefault<z.ZodNumber>;
     price: z.ZodOptional<z.ZodObject<{
         input: z.ZodNumber;
         output: z.ZodNumber;
+        cached_input: z.ZodOptional<z.ZodNumber>;
     }, z.core.$strict>>;
     type: z.ZodLiteral<"command">;
     command: z.ZodUnion<readonly [z.ZodArray<z.ZodString>, z.ZodString]>;
@@ -169,6 +315,7 @@ export declare const ProviderConfig: z.ZodDiscriminatedUnion<[z.ZodObject<{
     price: z.ZodOptional<z.ZodObject<{
         input: z.ZodNumber;
         output: z.ZodNumber;
+        cached_input: z.ZodOptional<z.ZodNumber>;
     }, z.core.$strict>>;
     type: z.ZodLiteral<"http">;
     url: z.ZodURL;
@@ -316,7 +463,12 @@ export declare const Outcome: z.ZodEnum<{
     warn: "warn";
     fail: "fail";
 }>;
-export declare const RuleConfig: z.ZodObject<{
+/**
+ * A rule, with its metric name parsed (`ref`) and the checks that involve several of its
+ * fields, so that anything parsing with this schema accepts exactly what `validate` accepts.
+ * Checks that need the suite (does the scorer exist?) are on SuiteConfig.
+ */
+export declare const RuleConfig: z.ZodPipe<z.ZodObject<{
     metric: z.ZodString;
     min: z.ZodOptional<z.ZodNumber>;
     max: z.ZodOptional<z.ZodNumber>;
@@ -354,7 +506,50 @@ export declare const RuleConfig: z.ZodObject<{
         "pass@k": "pass@k";
         "pass^k": "pass^k";
     }>>;
-}, z.core.$strict>;
+}, z.core.$strict>, z.ZodTransform<{
+    ref: MetricRef;
+    metric: string;
+    per_slice: boolean;
+    min_n: number;
+    confidence: number;
+    correction: "none" | "holm" | "bh";
+    on_inconclusive: "pass" | "warn" | "fail";
+    on_no_baseline: "pass" | "warn" | "fail";
+    aggregate: "mean" | "majority" | "pass@k" | "pass^k";
+    min?: number | undefined;
+    max?: number | undefined;
+    max_drop?: {
+        value: number;
+        relative: boolean;
+        text: string;
+    } | undefined;
+    max_increase?: {
+        value: number;
+        relative: boolean;
+        text: string;
+    } | undefined;
+}, {
+    metric: string;
+    per_slice: boolean;
+    min_n: number;
+    confidence: number;
+    correction: "none" | "holm" | "bh";
+    on_inconclusive: "pass" | "warn" | "fail";
+    on_no_baseline: "pass" | "warn" | "fail";
+    aggregate: "mean" | "majority" | "pass@k" | "pass^k";
+    min?: number | undefined;
+    max?: number | undefined;
+    max_drop?: {
+        value: number;
+        relative: boolean;
+        text: string;
+    } | undefined;
+    max_increase?: {
+        value: number;
+        relative: boolean;
+        text: string;
+    } | undefined;
+}>>;
 export type RuleConfig = z.output<typeof RuleConfig>;
 export declare const TierConfig: z.ZodObject<{
     sample: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<{
@@ -403,7 +598,7 @@ export declare const SuiteConfig: z.ZodObject<{
     } | null>>>>;
     repeats: z.ZodDefault<z.ZodNumber>;
     slices: z.ZodDefault<z.ZodArray<z.ZodString>>;
-    scorers: z.ZodArray<z.ZodDiscriminatedUnion<[z.ZodObject<{
+    scorers: z.ZodDefault<z.ZodArray<z.ZodDiscriminatedUnion<[z.ZodObject<{
         type: z.ZodLiteral<"equals">;
         expected: z.ZodDefault<z.ZodString>;
         ignore_case: z.ZodDefault<z.ZodBoolean>;
@@ -461,8 +656,9 @@ export declare const SuiteConfig: z.ZodObject<{
         type: z.ZodLiteral<"llm-judge-pairwise">;
         id: z.ZodString;
         critical: z.ZodDefault<z.ZodBoolean>;
-    }, z.core.$strict>], "type">>;
-    rules: z.ZodDefault<z.ZodArray<z.ZodObject<{
+    }, z.core.$strict>], "type">>>;
+    case_scorers: z.ZodOptional<z.ZodArray<z.ZodString>>;
+    rules: z.ZodDefault<z.ZodArray<z.ZodPipe<z.ZodObject<{
         metric: z.ZodString;
         min: z.ZodOptional<z.ZodNumber>;
         max: z.ZodOptional<z.ZodNumber>;
@@ -500,7 +696,50 @@ export declare const SuiteConfig: z.ZodObject<{
             "pass@k": "pass@k";
             "pass^k": "pass^k";
         }>>;
-    }, z.core.$strict>>>;
+    }, z.core.$strict>, z.ZodTransform<{
+        ref: MetricRef;
+        metric: string;
+        per_slice: boolean;
+        min_n: number;
+        confidence: number;
+        correction: "none" | "holm" | "bh";
+        on_inconclusive: "pass" | "warn" | "fail";
+        on_no_baseline: "pass" | "warn" | "fail";
+        aggregate: "mean" | "majority" | "pass@k" | "pass^k";
+        min?: number | undefined;
+        max?: number | undefined;
+        max_drop?: {
+            value: number;
+            relative: boolean;
+            text: string;
+        } | undefined;
+        max_increase?: {
+            value: number;
+            relative: boolean;
+            text: string;
+        } | undefined;
+    }, {
+        metric: string;
+        per_slice: boolean;
+        min_n: number;
+        confidence: number;
+        correction: "none" | "holm" | "bh";
+        on_inconclusive: "pass" | "warn" | "fail";
+        on_no_baseline: "pass" | "warn" | "fail";
+        aggregate: "mean" | "majority" | "pass@k" | "pass^k";
+        min?: number | undefined;
+        max?: number | undefined;
+        max_drop?: {
+            value: number;
+            relative: boolean;
+            text: string;
+        } | undefined;
+        max_increase?: {
+            value: number;
+            relative: boolean;
+            text: string;
+        } | undefined;
+    }>>>>;
 }, z.core.$strict>;
 export type SuiteConfig = z.output<typeof SuiteConfig>;
 /** Caps on one run (README "Limits"); past one, the run stops before any model call with exit code 2. */
@@ -526,6 +765,7 @@ export declare const GateConfig: z.ZodObject<{
         price: z.ZodOptional<z.ZodObject<{
             input: z.ZodNumber;
             output: z.ZodNumber;
+            cached_input: z.ZodOptional<z.ZodNumber>;
         }, z.core.$strict>>;
         type: z.ZodLiteral<"openai">;
         model: z.ZodString;
@@ -558,12 +798,81 @@ export declare const GateConfig: z.ZodObject<{
         embedding_model: z.ZodDefault<z.ZodString>;
     }, z.core.$strict>, z.ZodObject<{
         concurrency: z.ZodDefault<z.ZodNumber>;
+        timeout_ms: z.ZodDefault<z.ZodNumber>;
+        max_retries: z.ZodDefault<z.ZodNumber>;
+        circuit_breaker: z.ZodDefault<z.ZodNumber>;
+        price: z.ZodOptional<z.ZodObject<{
+            input: z.ZodNumber;
+            output: z.ZodNumber;
+            cached_input: z.ZodOptional<z.ZodNumber>;
+        }, z.core.$strict>>;
+        type: z.ZodLiteral<"anthropic">;
+        model: z.ZodString;
+        base_url: z.ZodOptional<z.ZodURL>;
+        api_key_env: z.ZodDefault<z.ZodNullable<z.ZodString>>;
+        headers: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodString>>;
+        temperature: z.ZodOptional<z.ZodNumber>;
+        top_p: z.ZodOptional<z.ZodNumber>;
+        top_k: z.ZodOptional<z.ZodNumber>;
+        max_tokens: z.ZodDefault<z.ZodNumber>;
+        stop: z.ZodOptional<z.ZodArray<z.ZodString>>;
+        response_format: z.ZodOptional<z.ZodUnion<readonly [z.ZodLiteral<"text">, z.ZodObject<{
+            json_schema: z.ZodUnion<readonly [z.ZodRecord<z.ZodString, z.ZodUnknown>, z.ZodString]>;
+            name: z.ZodDefault<z.ZodString>;
+        }, z.core.$strict>]>>;
+        tools: z.ZodOptional<z.ZodUnion<readonly [z.ZodArray<z.ZodRecord<z.ZodString, z.ZodUnknown>>, z.ZodString]>>;
+        tool_choice: z.ZodOptional<z.ZodUnion<readonly [z.ZodEnum<{
+            auto: "auto";
+            none: "none";
+            required: "required";
+        }>, z.ZodObject<{
+            function: z.ZodString;
+        }, z.core.$strict>]>>;
+    }, z.core.$strict>, z.ZodObject<{
+        concurrency: z.ZodDefault<z.ZodNumber>;
+        timeout_ms: z.ZodDefault<z.ZodNumber>;
+        max_retries: z.ZodDefault<z.ZodNumber>;
+        circuit_breaker: z.ZodDefault<z.ZodNumber>;
+        price: z.ZodOptional<z.ZodObject<{
+            input: z.ZodNumber;
+            output: z.ZodNumber;
+            cached_input: z.ZodOptional<z.ZodNumber>;
+        }, z.core.$strict>>;
+        type: z.ZodLiteral<"gemini">;
+        model: z.ZodString;
+        base_url: z.ZodOptional<z.ZodURL>;
+        api_key_env: z.ZodDefault<z.ZodNullable<z.ZodString>>;
+        headers: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodString>>;
+        temperature: z.ZodOptional<z.ZodNumber>;
+        top_p: z.ZodOptional<z.ZodNumber>;
+        top_k: z.ZodOptional<z.ZodNumber>;
+        seed: z.ZodOptional<z.ZodNumber>;
+        max_tokens: z.ZodOptional<z.ZodNumber>;
+        stop: z.ZodOptional<z.ZodArray<z.ZodString>>;
+        response_format: z.ZodOptional<z.ZodUnion<readonly [z.ZodEnum<{
+            text: "text";
+            json: "json";
+        }>, z.ZodObject<{
+            json_schema: z.ZodUnion<readonly [z.ZodRecord<z.ZodString, z.ZodUnknown>, z.ZodString]>;
+            name: z.ZodDefault<z.ZodString>;
+        }, z.core.$strict>]>>;
+        tools: z.ZodOptional<z.ZodUnion<readonly [z.ZodArray<z.ZodRecord<z.ZodString, z.ZodUnknown>>, z.ZodString]>>;
+        tool_choice: z.ZodOptional<z.ZodUnion<readonly [z.ZodEnum<{
+            auto: "auto";
+            none: "none";
+            required: "required";
+        }>, z.ZodObject<{
+            function: z.ZodString;
+        }, z.core.$strict>]>>;
+    }, z.core.$strict>, z.ZodObject<{
+        concurrency: z.ZodDefault<z.ZodNumber>;
         max_retries: z.ZodDefault<z.ZodNumber>;
         timeout_ms: z.ZodDefault<z.ZodNumber>;
         circuit_breaker: z.ZodDefault<z.ZodNumber>;
         price: z.ZodOptional<z.ZodObject<{
             input: z.ZodNumber;
             output: z.ZodNumber;
+            cached_input: z.ZodOptional<z.ZodNumber>;
         }, z.core.$strict>>;
         type: z.ZodLiteral<"command">;
         command: z.ZodUnion<readonly [z.ZodArray<z.ZodString>, z.ZodString]>;
@@ -586,6 +895,7 @@ export declare const GateConfig: z.ZodObject<{
         price: z.ZodOptional<z.ZodObject<{
             input: z.ZodNumber;
             output: z.ZodNumber;
+            cached_input: z.ZodOptional<z.ZodNumber>;
         }, z.core.$strict>>;
         type: z.ZodLiteral<"http">;
         url: z.ZodURL;
@@ -637,7 +947,7 @@ export declare const GateConfig: z.ZodObject<{
         } | null>>>>;
         repeats: z.ZodDefault<z.ZodNumber>;
         slices: z.ZodDefault<z.ZodArray<z.ZodString>>;
-        scorers: z.ZodArray<z.ZodDiscriminatedUnion<[z.ZodObject<{
+        scorers: z.ZodDefault<z.ZodArray<z.ZodDiscriminatedUnion<[z.ZodObject<{
             type: z.ZodLiteral<"equals">;
             expected: z.ZodDefault<z.ZodString>;
             ignore_case: z.ZodDefault<z.ZodBoolean>;
@@ -695,8 +1005,9 @@ export declare const GateConfig: z.ZodObject<{
             type: z.ZodLiteral<"llm-judge-pairwise">;
             id: z.ZodString;
             critical: z.ZodDefault<z.ZodBoolean>;
-        }, z.core.$strict>], "type">>;
-        rules: z.ZodDefault<z.ZodArray<z.ZodObject<{
+        }, z.core.$strict>], "type">>>;
+        case_scorers: z.ZodOptional<z.ZodArray<z.ZodString>>;
+        rules: z.ZodDefault<z.ZodArray<z.ZodPipe<z.ZodObject<{
             metric: z.ZodString;
             min: z.ZodOptional<z.ZodNumber>;
             max: z.ZodOptional<z.ZodNumber>;
@@ -734,7 +1045,50 @@ export declare const GateConfig: z.ZodObject<{
                 "pass@k": "pass@k";
                 "pass^k": "pass^k";
             }>>;
-        }, z.core.$strict>>>;
+        }, z.core.$strict>, z.ZodTransform<{
+            ref: MetricRef;
+            metric: string;
+            per_slice: boolean;
+            min_n: number;
+            confidence: number;
+            correction: "none" | "holm" | "bh";
+            on_inconclusive: "pass" | "warn" | "fail";
+            on_no_baseline: "pass" | "warn" | "fail";
+            aggregate: "mean" | "majority" | "pass@k" | "pass^k";
+            min?: number | undefined;
+            max?: number | undefined;
+            max_drop?: {
+                value: number;
+                relative: boolean;
+                text: string;
+            } | undefined;
+            max_increase?: {
+                value: number;
+                relative: boolean;
+                text: string;
+            } | undefined;
+        }, {
+            metric: string;
+            per_slice: boolean;
+            min_n: number;
+            confidence: number;
+            correction: "none" | "holm" | "bh";
+            on_inconclusive: "pass" | "warn" | "fail";
+            on_no_baseline: "pass" | "warn" | "fail";
+            aggregate: "mean" | "majority" | "pass@k" | "pass^k";
+            min?: number | undefined;
+            max?: number | undefined;
+            max_drop?: {
+                value: number;
+                relative: boolean;
+                text: string;
+            } | undefined;
+            max_increase?: {
+                value: number;
+                relative: boolean;
+                text: string;
+            } | undefined;
+        }>>>>;
     }, z.core.$strict>>;
     overrides: z.ZodDefault<z.ZodObject<{
         label: z.ZodDefault<z.ZodString>;

@@ -6,3 +6,17 @@ import { type DatasetLimits } from './case-builder.js';
  * those fields, `tags.X` to a tag, `vars.X` (or any other column) to a variable.
  */
 export declare function parseCsvDataset(text: string, file: string, limits?: DatasetLimits): Result<EvalCase[]>;
+type CsvRows = {
+    ok: true;
+    rows: {
+        line: number;
+        cells: string[];
+    }[];
+} | {
+    ok: false;
+    line: number;
+    message: string;
+};
+/** RFC 4180 rows with the line each starts on (also read by `evalgate import promptfoo` for CSV tests). */
+export declare function parseCsv(text: string): CsvRows;
+export {};

@@ -1,5 +1,5 @@
-import type { RuleConfig } from '../config/schema.js';
-import type { CaseRecord, Comparison, Decision, Incomplete, SuiteAggregate } from '../results/run-schema.js';
+import { RuleConfig } from '../config/schema.js';
+import { type CaseRecord, type Comparison, type Decision, type Incomplete, type SuiteAggregate } from '../results/run-schema.js';
 import type { SuitePairing } from './pairing.js';
 export interface SuiteRules {
     suite: string;

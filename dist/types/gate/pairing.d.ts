@@ -26,6 +26,8 @@ export interface SuitePairing {
     /** How many of the baseline's rules this config no longer has. */
     removedRules: number;
     notes: string[];
+    /** Model settings that differ from the baseline's, e.g. "temperature 0 → 0.2". */
+    settingsChanged: string[];
 }
 /**
  * The records as the gate counts them: until a lowered severity is on the base branch, the

@@ -18,6 +18,11 @@ export interface RegressionEvidence {
     /** A p-value for "any change at all" (McNemar mid-p for paired binary outcomes), for the report. */
     pChange: number | null;
     method: string;
+    /** Cases on each side (equal when paired). */
+    arms: {
+        current: number;
+        baseline: number;
+    };
     /** Units compared: paired cases, or the smaller arm when unpaired. */
     n: number;
     paired: boolean;
@@ -39,11 +44,15 @@ interface Orientation {
 export declare function pairedBinaryEvidence(current: readonly boolean[], baseline: readonly boolean[], o: Orientation): RegressionEvidence;
 /** Independent binary outcomes (cases do not pair): Newcombe's hybrid score interval for two proportions. */
 export declare function unpairedBinaryEvidence(current: readonly boolean[], baseline: readonly boolean[], o: Orientation): RegressionEvidence;
-/** Means of per-case values (scores, or pass shares over repeats): the paired t interval, or Welch's when unpaired. */
+/**
+ * Means of per-case values (scores, or pass shares over repeats): the paired t test, or
+ * Welch's when unpaired, of the worsening against the margin (stats/t-tests.ts with a null
+ * difference, checked against SciPy).
+ */
 export declare function meanEvidence(current: readonly number[], baseline: readonly number[], o: Orientation & {
     paired: boolean;
 }): RegressionEvidence;
-export type BootstrapStatistic = 'sum' | {
+type BootstrapStatistic = 'sum' | {
     quantile: number;
 };
 /** A quantile or total (latency p95, cost): a seeded percentile bootstrap of the difference, or the ratio for % margins. */
@@ -54,4 +63,15 @@ export declare function bootstrapEvidence(current: readonly number[], baseline: 
     seed: number;
     resamples: number;
 }): RegressionEvidence | null;
+/**
+ * The smallest true worsening this test fails with the given power, at one-sided level α
+ * (α/k for k corrected slices, Holm's first step), from stats/power.ts: paired pass rates by
+ * their discordance, other tests by their standard error, a bootstrap by the standard error
+ * its interval implies. `null` when the test has no usable spread.
+ */
+export declare function detectableWorsening(e: RegressionEvidence, options: {
+    alpha: number;
+    tests: number;
+    power?: number;
+}): number | null;
 export {};

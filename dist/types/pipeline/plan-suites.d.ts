@@ -13,6 +13,8 @@ export interface PlannedSuite {
     cases: EvalCase[];
     prompt: PromptTemplate;
     scorers: Scorer[];
+    /** Each case's own scorers (its `assert:` list), by case id. */
+    caseScorers: Map<string, Scorer[]>;
     manifest: Omit<SuiteManifest, 'model'>;
 }
 export interface PlanOptions {

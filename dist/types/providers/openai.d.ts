@@ -1,13 +1,10 @@
-import type * as OpenAIModule from 'openai';
 import type { z } from 'zod';
 import type { OpenAIProvider as OpenAIConfig } from '../config/schema.js';
 import type { Result } from '../core/result.js';
-import { ProviderError, type Provider } from './provider.js';
+import { type ResolvedFiles } from './chat-shared.js';
+import { type Provider } from './provider.js';
 /** JSON files the config names (tools, a response JSON Schema), already read by the registry. */
-export interface OpenAIResolved {
-    tools?: Record<string, unknown>[];
-    schema?: Record<string, unknown>;
-}
+export type OpenAIResolved = ResolvedFiles;
 type Config = z.output<typeof OpenAIConfig>;
 /**
  * Chat Completions (and embeddings) through the official `openai` client, against
@@ -16,6 +13,4 @@ type Config = z.output<typeof OpenAIConfig>;
  * attempt. The key comes only from the environment and is scrubbed from every message.
  */
 export declare function createOpenAIProvider(name: string, config: Config, resolved: OpenAIResolved, env?: NodeJS.ProcessEnv): Result<Provider>;
-/** Retryable: connection failures, timeouts, 408, 409, 429, 5xx and malformed bodies (a proxy's hiccup); not: other 4xx. */
-export declare function toProviderError(error: unknown, errors: typeof OpenAIModule, redact: (s: string) => string, baseURL: string): ProviderError;
 export {};

@@ -1,4 +1,4 @@
-import type { Run } from '../results/run-schema.js';
+import { type Run } from '../results/run-schema.js';
 /** The hidden marker that identifies evalgate's one PR comment. */
 export declare const COMMENT_MARKER = "<!-- evalgate:comment -->";
 /** GitHub's limits: an issue comment body is 65,536 characters, a check run summary 65,535. */

@@ -8,3 +8,5 @@ export interface WrittenResults {
 }
 /** Writes run.json and report.md into `dir` atomically (write, then rename). */
 export declare function writeResults(dir: string, run: Run, report: string): WrittenResults;
+/** Writes the run as JUnit XML to `path` (write, then rename), for CI test views. */
+export declare function writeJunit(path: string, run: Run): void;

@@ -213,6 +213,12 @@ export declare const SuiteManifest: z.ZodObject<{
     repeats: z.ZodNumber;
     scorer_hashes: z.ZodRecord<z.ZodString, z.ZodString>;
     rule_hashes: z.ZodArray<z.ZodString>;
+    settings: z.ZodOptional<z.ZodObject<{
+        temperature: z.ZodNullable<z.ZodNumber>;
+        max_tokens: z.ZodNullable<z.ZodNumber>;
+        seed: z.ZodNullable<z.ZodNumber>;
+        system_prompt_hash: z.ZodNullable<z.ZodString>;
+    }, z.core.$strip>>;
 }, z.core.$strip>;
 export type SuiteManifest = z.infer<typeof SuiteManifest>;
 export declare const Manifest: z.ZodObject<{
@@ -245,6 +251,12 @@ export declare const Manifest: z.ZodObject<{
         repeats: z.ZodNumber;
         scorer_hashes: z.ZodRecord<z.ZodString, z.ZodString>;
         rule_hashes: z.ZodArray<z.ZodString>;
+        settings: z.ZodOptional<z.ZodObject<{
+            temperature: z.ZodNullable<z.ZodNumber>;
+            max_tokens: z.ZodNullable<z.ZodNumber>;
+            seed: z.ZodNullable<z.ZodNumber>;
+            system_prompt_hash: z.ZodNullable<z.ZodString>;
+        }, z.core.$strip>>;
     }, z.core.$strip>>;
     started_at: z.ZodString;
     ended_at: z.ZodString;
@@ -303,9 +315,12 @@ export declare const RuleOutcome: z.ZodObject<{
     method: z.ZodString;
     pvalue: z.ZodNullable<z.ZodNumber>;
     mde: z.ZodOptional<z.ZodNullable<z.ZodNumber>>;
+    confidence: z.ZodOptional<z.ZodNumber>;
     explanation: z.ZodString;
 }, z.core.$strip>;
 export type RuleOutcome = z.infer<typeof RuleOutcome>;
+/** A warning about a suite as a whole (rules dropped, infrastructure errors), not the outcome of a configured rule. */
+export declare const isSuiteNote: (o: RuleOutcome) => boolean;
 export declare const Override: z.ZodObject<{
     label: z.ZodString;
     actor: z.ZodString;
@@ -364,6 +379,7 @@ export declare const Comparison: z.ZodObject<{
             normal: "normal";
         }>>;
     }, z.core.$strip>>>;
+    settings_changed: z.ZodOptional<z.ZodArray<z.ZodString>>;
 }, z.core.$strip>;
 export type Comparison = z.infer<typeof Comparison>;
 export declare const Decision: z.ZodObject<{
@@ -413,6 +429,7 @@ export declare const Decision: z.ZodObject<{
         method: z.ZodString;
         pvalue: z.ZodNullable<z.ZodNumber>;
         mde: z.ZodOptional<z.ZodNullable<z.ZodNumber>>;
+        confidence: z.ZodOptional<z.ZodNumber>;
         explanation: z.ZodString;
     }, z.core.$strip>>;
     critical_failures: z.ZodArray<z.ZodObject<{
@@ -453,6 +470,7 @@ export declare const Decision: z.ZodObject<{
                 normal: "normal";
             }>>;
         }, z.core.$strip>>>;
+        settings_changed: z.ZodOptional<z.ZodArray<z.ZodString>>;
     }, z.core.$strip>>;
     override: z.ZodNullable<z.ZodObject<{
         label: z.ZodString;
@@ -511,6 +529,12 @@ export declare const Run: z.ZodObject<{
             repeats: z.ZodNumber;
             scorer_hashes: z.ZodRecord<z.ZodString, z.ZodString>;
             rule_hashes: z.ZodArray<z.ZodString>;
+            settings: z.ZodOptional<z.ZodObject<{
+                temperature: z.ZodNullable<z.ZodNumber>;
+                max_tokens: z.ZodNullable<z.ZodNumber>;
+                seed: z.ZodNullable<z.ZodNumber>;
+                system_prompt_hash: z.ZodNullable<z.ZodString>;
+            }, z.core.$strip>>;
         }, z.core.$strip>>;
         started_at: z.ZodString;
         ended_at: z.ZodString;
@@ -668,6 +692,7 @@ export declare const Run: z.ZodObject<{
             method: z.ZodString;
             pvalue: z.ZodNullable<z.ZodNumber>;
             mde: z.ZodOptional<z.ZodNullable<z.ZodNumber>>;
+            confidence: z.ZodOptional<z.ZodNumber>;
             explanation: z.ZodString;
         }, z.core.$strip>>;
         critical_failures: z.ZodArray<z.ZodObject<{
@@ -708,6 +733,7 @@ export declare const Run: z.ZodObject<{
                     normal: "normal";
                 }>>;
             }, z.core.$strip>>>;
+            settings_changed: z.ZodOptional<z.ZodArray<z.ZodString>>;
         }, z.core.$strip>>;
         override: z.ZodNullable<z.ZodObject<{
             label: z.ZodString;

@@ -10,6 +10,8 @@ export interface SuitePlan {
     prompt: PromptTemplate;
     caller: Caller;
     scorers: Scorer[];
+    /** Scorers that apply to one case only (its `assert:` list in the dataset), by case id. */
+    caseScorers?: ReadonlyMap<string, Scorer[]>;
     /** The baseline's output per `id\0repeat`, for scorers that compare with it (llm-judge-pairwise). */
     baselineOutputs?: ReadonlyMap<string, string>;
 }

@@ -60,3 +60,43 @@ export interface MinimumDetectableDropOptions {
  *   by bisection. The two-sided version uses z_{α/2} and ignores the far tail.
  */
 export declare function minimumDetectableDrop(options: MinimumDetectableDropOptions): number | undefined;
+export interface NonInferiorityPowerOptions {
+    /** Paired cases. */
+    n: number;
+    /** The baseline pass rate p; with no `discordantRate`, ψ = 2p(1 − p), its value for independent runs. */
+    baselineRate: number;
+    /** Share of cases whose outcome differs between the two runs. */
+    discordantRate?: number;
+    /** The non-inferiority margin m: the test fails a drop only when it is shown to exceed m. */
+    margin: number;
+    /** One-sided level (default 0.05). */
+    alpha?: number;
+    /** Tests corrected for: the level is α/tests (Bonferroni, Holm's first step). Default 1. */
+    tests?: number;
+    power?: number;
+}
+/**
+ * The smallest true drop δ in a paired pass rate that a one-sided non-inferiority test with
+ * margin m shows beyond the margin with the given power: δ = m + (z_α + z_power)·SE(δ), with
+ * SE(δ) = √((ψ − δ²)/n) (Connor 1987, Biometrics 43:207, the variance of a paired difference
+ * of proportions) and ψ ≥ δ, since a drop of δ moves at least δ of the cases. Solved by
+ * fixed-point iteration; at most 1. The gate reports it beside each pass-rate rule and
+ * `evalgate plan` before a run.
+ */
+export declare function nonInferiorityDetectableDrop(options: NonInferiorityPowerOptions): number;
+/** The paired cases at which `nonInferiorityDetectableDrop` reaches `drop`; `undefined` when the drop is within the margin or needs more than a million cases. */
+export declare function nonInferioritySampleSize(options: Omit<NonInferiorityPowerOptions, 'n'> & {
+    drop: number;
+}): number | undefined;
+/**
+ * The smallest true shift a one-sided test against margin m detects with the given power,
+ * for an estimate with standard error `standardError` (normal approximation):
+ * m + (z_α + z_power)·SE.
+ */
+export declare function detectableShift(options: {
+    margin: number;
+    standardError: number;
+    alpha?: number;
+    tests?: number;
+    power?: number;
+}): number;

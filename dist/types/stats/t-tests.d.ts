@@ -1,9 +1,12 @@
 import type { Interval } from './signature.js';
 import type { Alternative } from './validation.js';
 export interface TTestOptions {
-    /** 'greater' tests mean(x) - mean(y) > 0. */
+    /** 'greater' tests mean(x) - mean(y) > nullDifference. */
     alternative?: Alternative;
     confidence?: number;
+    /** The difference under the null hypothesis (R's `mu`; default 0): a non-inferiority margin
+     * is tested as alternative 'less' or 'greater' against it. The interval does not depend on it. */
+    nullDifference?: number;
 }
 export interface TTestResult {
     /** t = meanDiff / standard error; ±Infinity when the standard error is 0 but the means
@@ -15,6 +18,8 @@ export interface TTestResult {
     pvalue: number | undefined;
     /** mean(x - y) for the paired test, mean(x) - mean(y) for the others. */
     meanDiff: number | undefined;
+    /** The standard error of meanDiff; `undefined` when the sample is too small. */
+    standardError: number | undefined;
     /** Confidence interval for the mean difference; one-sided alternatives give an interval
      * with one infinite end, as SciPy's confidence_interval(). */
     interval: Interval | undefined;

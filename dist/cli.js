@@ -340,25 +340,25 @@ async function main(argv, io) {
 `);
         return 0;
       case "run":
-        return await (await import("./chunks/commands-AKBRYNSN.js")).runCommand(cmd, io);
+        return await (await import("./chunks/commands-T2QSZDHM.js")).runCommand(cmd, io);
       case "compare":
-        return (await import("./chunks/compare-YBK23YWL.js")).compareCommand(cmd, io);
+        return (await import("./chunks/compare-QGH6SRGA.js")).compareCommand(cmd, io);
       case "validate":
-        return await (await import("./chunks/validate-UCC7VY4O.js")).validateCommand(cmd, io);
+        return await (await import("./chunks/validate-3WXGINNO.js")).validateCommand(cmd, io);
       case "schema":
-        return (await import("./chunks/validate-UCC7VY4O.js")).schemaCommand(io);
+        return (await import("./chunks/validate-3WXGINNO.js")).schemaCommand(io);
       case "merge":
-        return (await import("./chunks/merge-EAAFRHDB.js")).mergeCommand(cmd, io);
+        return (await import("./chunks/merge-ZMIRGUYA.js")).mergeCommand(cmd, io);
       case "plan":
-        return await (await import("./chunks/plan-QTTF57BZ.js")).planCommand(cmd, io);
+        return await (await import("./chunks/plan-TKLXC67Z.js")).planCommand(cmd, io);
       case "calibrate":
-        return await (await import("./chunks/calibrate-R6VDHYAO.js")).calibrateCommand(cmd, io);
+        return await (await import("./chunks/calibrate-IP35HJZU.js")).calibrateCommand(cmd, io);
       case "demo":
-        return await (await import("./chunks/demo-WHIHABYG.js")).demoCommand(cmd.out, io);
+        return await (await import("./chunks/demo-R6TLXNKD.js")).demoCommand(cmd.out, io);
       case "import":
-        return await (await import("./chunks/import-promptfoo-K24RDAXF.js")).importCommand(cmd, io);
+        return await (await import("./chunks/import-promptfoo-IJMC5WAO.js")).importCommand(cmd, io);
       case "init":
-        return (await import("./chunks/init-O6DSX63K.js")).initCommand(cmd, io);
+        return (await import("./chunks/init-3BIAEN3Y.js")).initCommand(cmd, io);
     }
   } catch (error) {
     if (error instanceof InputError) return reportInput(io, error.issues.map(formatIssue));

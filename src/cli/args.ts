@@ -44,10 +44,19 @@ export type Command =
   | { command: 'validate'; config: string }
   | { command: 'plan'; config: string; baseline?: string }
   | { command: 'merge'; shards: string[]; out: string; config?: string; baseline?: string; quiet: boolean }
+  | { command: 'health'; runs?: string; artifacts?: number; format: 'md' | 'html' | 'prom' | 'jsonl' }
   | { command: 'schema' }
   | { command: 'demo'; out: string }
   | { command: 'import'; from: 'promptfoo'; file: string; out: string; force: boolean }
-  | { command: 'init'; dir: string; branch: string; forks: boolean; actionSha?: string; force: boolean }
+  | {
+      command: 'init';
+      dir: string;
+      branch: string;
+      forks: boolean;
+      actionSha?: string;
+      force: boolean;
+      health: boolean;
+    }
   | { command: 'help'; topic?: Exclude<Command['command'], 'help' | 'version'> }
   | { command: 'version' };
 
@@ -71,7 +80,11 @@ type OptionName =
   | 'branch'
   | 'forks'
   | 'action-sha'
-  | 'force';
+  | 'force'
+  | 'health'
+  | 'runs'
+  | 'artifacts'
+  | 'format';
 
 const OPTIONS: Record<OptionName, { type: 'string' | 'boolean'; short?: string; multiple?: boolean; help: string }> = {
   config: { type: 'string', short: 'c', help: 'the gate config (YAML), e.g. gates/evalgate.yml' },
@@ -97,6 +110,13 @@ const OPTIONS: Record<OptionName, { type: 'string' | 'boolean'; short?: string; 
   forks: { type: 'boolean', help: 'also write the trusted workflow_run stage for pull requests from forks' },
   'action-sha': { type: 'string', help: 'pin the action to this full commit SHA in the workflows' },
   force: { type: 'boolean', help: 'overwrite files that exist' },
+  health: { type: 'boolean', help: 'also write the weekly gate-health workflow' },
+  runs: { type: 'string', help: 'a folder of past run.json files (any depth)' },
+  artifacts: {
+    type: 'string',
+    help: 'the last N results artifacts of the repository (GITHUB_TOKEN, GITHUB_REPOSITORY)',
+  },
+  format: { type: 'string', help: 'md (default), html, prom (Prometheus text) or jsonl' },
 };
 
 interface CommandSpec {
@@ -163,6 +183,11 @@ const COMMANDS: Record<Exclude<Command['command'], 'help' | 'version'>, CommandS
     options: ['out', 'force'],
     positionals: true,
   },
+  health: {
+    usage: 'evalgate health   --runs DIR|--artifacts N [--format md|html|prom|jsonl]',
+    summary: 'gate health over past runs: verdicts, overrides, noisy rules, flaky cases, cost, trends',
+    options: ['runs', 'artifacts', 'format'],
+  },
   schema: { usage: 'evalgate schema', summary: "print the gate YAML's JSON Schema", options: [] },
   demo: {
     usage: 'evalgate demo     [--out DIR]',
@@ -170,9 +195,9 @@ const COMMANDS: Record<Exclude<Command['command'], 'help' | 'version'>, CommandS
     options: ['out'],
   },
   init: {
-    usage: 'evalgate init     [--dir DIR] [--branch main] [--forks] [--action-sha SHA] [--force]',
+    usage: 'evalgate init     [--dir DIR] [--branch main] [--forks] [--health] [--action-sha SHA] [--force]',
     summary: 'scaffold gates/, a dataset, a prompt and the GitHub workflows',
-    options: ['dir', 'branch', 'forks', 'action-sha', 'force'],
+    options: ['dir', 'branch', 'forks', 'health', 'action-sha', 'force'],
   },
 };
 
@@ -379,6 +404,18 @@ export function parseCommand(argv: readonly string[]): Result<Command> {
         return fail(arg('evalgate import expects: import promptfoo promptfooconfig.yaml [--out gates/]'));
       return ok({ command: 'import', from, file, out: str('out') ?? 'gates', force: Boolean(v.force) });
     }
+    case 'health': {
+      const artifacts = positiveInt('--artifacts', str('artifacts'));
+      if (!artifacts.ok) return artifacts;
+      if (!str('runs') === (artifacts.value === undefined))
+        return fail(
+          arg('evalgate health needs either --runs DIR (a folder of run.json files) or --artifacts N (from GitHub)'),
+        );
+      const format = str('format') ?? 'md';
+      if (format !== 'md' && format !== 'html' && format !== 'prom' && format !== 'jsonl')
+        return fail(arg(`--format expects md, html, prom or jsonl; got "${format}"`));
+      return ok({ command: 'health', runs: str('runs'), artifacts: artifacts.value, format });
+    }
     case 'schema':
       return ok({ command: 'schema' });
     case 'demo':
@@ -396,6 +433,7 @@ export function parseCommand(argv: readonly string[]): Result<Command> {
         forks: Boolean(v.forks),
         actionSha: sha,
         force: Boolean(v.force),
+        health: Boolean(v.health),
       });
     }
   }

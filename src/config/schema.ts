@@ -544,11 +544,22 @@ export const GateConfig = z
       .strictObject({
         branch: z.string().optional(),
         artifact: z.string().min(1).default('evalgate-results'),
+        /** Only runs of this workflow file provide the baseline (docs/github-action.md, "The baseline"). */
+        workflow: z.string().min(1).optional(),
       })
       .default({ artifact: 'evalgate-results' }),
     limits: Limits.default(Limits.parse({})).describe(
       "Caps on what one run loads and calls, so data cannot buy unbounded model calls; a pull request is held to the base branch's",
     ),
+    /** Optional, so a config without it keeps its hash. */
+    report: z
+      .strictObject({
+        chart: z
+          .enum(['mermaid', 'text', 'off'])
+          .default('mermaid')
+          .describe('Per-slice chart in the PR comment and job summary: Mermaid, a text forest plot, or none'),
+      })
+      .optional(),
   })
   .superRefine((config, ctx) => {
     for (const [path, message] of gateIssues(config)) ctx.addIssue({ code: 'custom', path, message });

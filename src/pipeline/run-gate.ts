@@ -89,7 +89,11 @@ export async function runGate(input: RunGateInput): Promise<Run> {
 
   const manifest: Manifest = {
     tool: { name: 'evalgate', version: VERSION },
-    config: { file: input.loaded.file, hash: input.loaded.hash },
+    config: {
+      file: input.loaded.file,
+      hash: input.loaded.hash,
+      ...(input.loaded.config.report ? { chart: input.loaded.config.report.chart } : {}),
+    },
     git: input.git ?? { sha: null, ref: null },
     event: input.event ?? null,
     pr: input.pr ?? null,

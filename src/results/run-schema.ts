@@ -149,7 +149,8 @@ export type SuiteManifest = z.infer<typeof SuiteManifest>;
 
 export const Manifest = z.object({
   tool: z.object({ name: z.literal('evalgate'), version: z.string() }),
-  config: z.object({ file: z.string(), hash: z.string() }),
+  /** `chart`: the config's report.chart, so a report rendered later from run.json draws the same chart. */
+  config: z.object({ file: z.string(), hash: z.string(), chart: z.enum(['mermaid', 'text', 'off']).optional() }),
   git: z.object({ sha: z.string().nullable(), ref: z.string().nullable() }),
   event: z.string().nullable(),
   pr: z.number().int().nullable(),

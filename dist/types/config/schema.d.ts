@@ -1103,6 +1103,7 @@ export declare const GateConfig: z.ZodObject<{
     baseline: z.ZodDefault<z.ZodObject<{
         branch: z.ZodOptional<z.ZodString>;
         artifact: z.ZodDefault<z.ZodString>;
+        workflow: z.ZodOptional<z.ZodString>;
     }, z.core.$strict>>;
     limits: z.ZodDefault<z.ZodObject<{
         cases: z.ZodDefault<z.ZodNumber>;

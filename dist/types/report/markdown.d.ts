@@ -13,6 +13,8 @@ export interface RenderOptions {
     };
     /** Adds the hidden comment marker. */
     marker?: boolean;
+    /** Trusted Markdown lines shown above the footer, kept within the budget (the action's notes). */
+    notes?: readonly string[];
 }
 /** Renders a decided run as Markdown: verdict and why first, then what changed, details folded. */
 export declare function renderMarkdown(run: Run, options?: RenderOptions): string;

@@ -386,6 +386,15 @@ function ruleIssues(rule: z.output<typeof RuleFields>, ref: MetricRef): [Propert
 
 export const TierConfig = z.strictObject({
   sample: SampleSize.optional(),
+  /** Run more cases while a regression rule is inconclusive, up to `max` (a count, or `full`); README "Adaptive tiers". */
+  adaptive: z
+    .strictObject({
+      max: z.union([z.number().int().positive(), z.literal('full')]),
+      /** Cases added per look; default a twentieth of `max` (at least 50). */
+      batch: z.number().int().positive().optional(),
+    })
+    .optional()
+    .describe('Sequential sample size: more cases while a regression rule is inconclusive, up to max'),
   seed: z.union([z.string(), z.number()]).default('evalgate'),
 });
 

@@ -1,3 +1,5 @@
+import { describeComposition } from '../dataset/sample.js';
+import { describeStop } from '../gate/sequential.js';
 import { parseMetricName } from '../config/metric-name.js';
 import { formatDelta, formatValue } from '../core/format.js';
 import { isSuiteNote, type Decision, type Run, type RuleOutcome, type SuiteAggregate } from '../results/run-schema.js';
@@ -111,6 +113,12 @@ function suiteSection(run: Run, decision: Decision, agg: SuiteAggregate, chart: 
     judgeFailures(agg),
   ];
   lines.push(meta.filter(Boolean).join(' · '));
+  if (manifest?.composition) lines.push(`Sample: ${escapeInline(describeComposition(manifest.composition))}`);
+  const adaptive = decision.adaptive?.find((a) => a.suite === agg.suite);
+  if (adaptive)
+    lines.push(
+      `Adaptive: ${describeStop(adaptive)}, ${adaptive.looks.length} look${adaptive.looks.length === 1 ? '' : 's'} (${escapeInline(adaptive.method)})`,
+    );
   lines.push(
     comparison?.baseline
       ? `Baseline: ${linked(escapeInline(comparison.baseline.source), comparison.baseline.run_url)}${comparison.baseline.git_sha ? ` at ${inlineCode(comparison.baseline.git_sha.slice(0, 7))}` : ''}${comparison.baseline.created_at ? `, ${age(comparison.baseline.created_at, run.manifest.started_at)}` : ''} · ${comparison.paired} paired records`

@@ -50,6 +50,10 @@ describe('evalgate init', () => {
     expect(s.out).toContain('OPENAI_API_KEY');
     const validate = await cli(['validate', '--config', 'gates/evalgate.yml'], s.dir);
     expect(validate.code, validate.err).toBe(0);
+    // sized so an unchanged prompt can pass: no rule is beyond what its tier can prove
+    expect(validate.err).toBe('');
+    const plan = await cli(['plan', '--config', 'gates/evalgate.yml'], s.dir);
+    expect(plan.err).toBe('');
     expect(s.read('gates/evalgate.yml')).toContain('baseline: { branch: main, artifact: evalgate-results }');
   });
 

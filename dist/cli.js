@@ -365,27 +365,27 @@ async function main(argv, io) {
 `);
         return 0;
       case "run":
-        return await (await import("./chunks/commands-7NCM4V34.js")).runCommand(cmd, io);
+        return await (await import("./chunks/commands-SBAD7PBX.js")).runCommand(cmd, io);
       case "compare":
-        return (await import("./chunks/compare-5SZS5NYI.js")).compareCommand(cmd, io);
+        return (await import("./chunks/compare-5PNZFK5M.js")).compareCommand(cmd, io);
       case "validate":
-        return await (await import("./chunks/validate-GQG726FG.js")).validateCommand(cmd, io);
+        return await (await import("./chunks/validate-YG2FVMBS.js")).validateCommand(cmd, io);
       case "schema":
-        return (await import("./chunks/validate-GQG726FG.js")).schemaCommand(io);
+        return (await import("./chunks/validate-YG2FVMBS.js")).schemaCommand(io);
       case "health":
-        return await (await import("./chunks/health-SVUI3AXZ.js")).healthCommand(cmd, io);
+        return await (await import("./chunks/health-EXGR3PKG.js")).healthCommand(cmd, io);
       case "merge":
-        return (await import("./chunks/merge-IZIIZ54I.js")).mergeCommand(cmd, io);
+        return (await import("./chunks/merge-5QMDSNIJ.js")).mergeCommand(cmd, io);
       case "plan":
-        return await (await import("./chunks/plan-YZVSNDZ3.js")).planCommand(cmd, io);
+        return await (await import("./chunks/plan-HHYFXXYJ.js")).planCommand(cmd, io);
       case "calibrate":
-        return await (await import("./chunks/calibrate-WZMFF2CN.js")).calibrateCommand(cmd, io);
+        return await (await import("./chunks/calibrate-W7DYX3MT.js")).calibrateCommand(cmd, io);
       case "demo":
-        return await (await import("./chunks/demo-3XPQFXRV.js")).demoCommand(cmd.out, io);
+        return await (await import("./chunks/demo-LLBCROSZ.js")).demoCommand(cmd.out, io);
       case "import":
-        return await (await import("./chunks/import-promptfoo-CJ67NUTV.js")).importCommand(cmd, io);
+        return await (await import("./chunks/import-promptfoo-WHQJM3FC.js")).importCommand(cmd, io);
       case "init":
-        return (await import("./chunks/init-S4L77GQE.js")).initCommand(cmd, io);
+        return (await import("./chunks/init-V4KSJWQH.js")).initCommand(cmd, io);
     }
   } catch (error) {
     if (error instanceof InputError) return reportInput(io, error.issues.map(formatIssue));

@@ -1,40 +1,40 @@
 import { createRequire as __evalgateCreateRequire } from 'node:module'; const require = __evalgateCreateRequire(import.meta.url);
 import {
+  downloadRunFile,
+  findRunArtifact,
+  toRunInfo
+} from "./chunks/chunk-YVV3UMIZ.js";
+import {
   repoPath,
   selectSuites
-} from "./chunks/chunk-5XRNU4RV.js";
+} from "./chunks/chunk-LW5B3RUB.js";
 import {
   COMMENT_MARKER,
   describeBaseline,
   renderMarkdown,
   runGate
-} from "./chunks/chunk-ZUY5H7I7.js";
+} from "./chunks/chunk-TUH2UQ5U.js";
 import {
   escapeInline,
   inlineCode
 } from "./chunks/chunk-25HKQ36Z.js";
 import {
   providerNames
-} from "./chunks/chunk-RQLVBCB4.js";
-import {
-  planSuites
-} from "./chunks/chunk-MBWVPKHG.js";
-import "./chunks/chunk-FHJCVJJ5.js";
-import {
-  loadConfig,
-  parseConfig,
-  parseYaml
-} from "./chunks/chunk-QIGZWABE.js";
-import {
-  downloadRunFile,
-  findRunArtifact,
-  toRunInfo
-} from "./chunks/chunk-ZJNAE6RQ.js";
+} from "./chunks/chunk-K3B46ITN.js";
 import {
   readRunFile,
   writeJunit,
   writeResults
-} from "./chunks/chunk-GO6VZEN6.js";
+} from "./chunks/chunk-X5YCOIP5.js";
+import {
+  planSuites
+} from "./chunks/chunk-K3UH2AYM.js";
+import "./chunks/chunk-Q2KPTR6F.js";
+import {
+  loadConfig,
+  parseConfig,
+  parseYaml
+} from "./chunks/chunk-5AZZGWPN.js";
 import "./chunks/chunk-RPGOX2AU.js";
 import {
   VERSION
@@ -64,20 +64,22 @@ import {
 import "./chunks/chunk-UMEM2MXZ.js";
 import {
   finalizeRun
-} from "./chunks/chunk-KPDV23LD.js";
-import "./chunks/chunk-LWR5PC4T.js";
+} from "./chunks/chunk-AMRGJY2W.js";
+import "./chunks/chunk-N5G6LE2H.js";
 import "./chunks/chunk-MGBZGUNG.js";
+import {
+  RUN_SCHEMA
+} from "./chunks/chunk-J7IK6PGK.js";
+import "./chunks/chunk-K2TGH57N.js";
 import "./chunks/chunk-YRNTQCBJ.js";
 import {
   GateConfig
-} from "./chunks/chunk-VBAMD75H.js";
-import {
-  RUN_SCHEMA
-} from "./chunks/chunk-KQUVSUIU.js";
+} from "./chunks/chunk-RJG6HTZ6.js";
 import "./chunks/chunk-QKGZ24MW.js";
 import "./chunks/chunk-LIOXYYB6.js";
-import "./chunks/chunk-EQND6P5K.js";
-import "./chunks/chunk-AM2RDML7.js";
+import "./chunks/chunk-HJANZYA7.js";
+import "./chunks/chunk-ORWIBNRE.js";
+import "./chunks/chunk-RA6RAVDJ.js";
 import "./chunks/chunk-BX4ROB6G.js";
 
 // src/action/evaluate.ts

@@ -1028,7 +1028,8 @@ async function evaluate(settings, gh, log) {
     target: null,
     loaded: null,
     tier: settings.tier ?? "full",
-    check: null
+    check: null,
+    baseline: null
   };
   let checkProblem = null;
   let evaluationMs = 0;
@@ -1039,6 +1040,7 @@ async function evaluate(settings, gh, log) {
     checkProblem,
     notes,
     loaded: known.loaded,
+    baseline: known.baseline,
     evaluationMs
   });
   const stopped = (verdict, summary2, reasons = []) => verdictRun({
@@ -1106,6 +1108,7 @@ async function evaluate(settings, gh, log) {
       previousResults(shell, loaded, event, target, scratch)
     ]);
     notes.push(...baseline.notes);
+    known.baseline = baseline.run;
     if (override.applied)
       notes.push({ kind: "override-for-commit", actor: override.applied.actor, sha: target.headSha });
     const started = performance.now();
@@ -1460,7 +1463,9 @@ async function publish(evaluation, { settings, gh, log }) {
   if (checkProblem) notes.push({ kind: "no-check-run", problem: checkProblem, summaryOnly: true });
   if (settings.shard) notes.push({ kind: "shard", ...settings.shard, summaryOnly: true });
   const summary2 = redact(render(run, SUMMARY_BUDGET, notes, "summary", { links }), secrets);
-  const files = writeResults(resolve4("evalgate-results"), run, summary2);
+  const files = writeResults(resolve4("evalgate-results"), run, summary2, {
+    baseline: evaluation.baseline && redactDeep(evaluation.baseline, secrets)
+  });
   if (settings.junit) writeJunit(resolve4(settings.junit), run);
   if (process.env.GITHUB_STEP_SUMMARY) await summary.addRaw(summary2).write();
   const verdict = run.decision.verdict;

@@ -41,11 +41,18 @@ export async function evaluate(settings: Settings, gh: Shell['gh'], log: Log): P
   const scratch = () => (scratchDir ??= mkdtempSync(join(settings.runner.temp ?? tmpdir(), 'evalgate-')));
   const notes: ActionNote[] = [];
   // what is known so far, for a Run that ends early (skipped or error)
-  const known: { target: Target | null; loaded: LoadedConfig | null; tier: string; check: CheckRunRef | null } = {
+  const known: {
+    target: Target | null;
+    loaded: LoadedConfig | null;
+    tier: string;
+    check: CheckRunRef | null;
+    baseline: Run | null;
+  } = {
     target: null,
     loaded: null,
     tier: settings.tier ?? 'full',
     check: null,
+    baseline: null,
   };
   let checkProblem: string | null = null;
   let evaluationMs = 0;
@@ -56,6 +63,7 @@ export async function evaluate(settings: Settings, gh: Shell['gh'], log: Log): P
     checkProblem,
     notes,
     loaded: known.loaded,
+    baseline: known.baseline,
     evaluationMs,
   });
   const stopped = (verdict: 'skipped' | 'error', summary: string, reasons: string[] = []) =>
@@ -133,6 +141,7 @@ export async function evaluate(settings: Settings, gh: Shell['gh'], log: Log): P
       previousResults(shell, loaded, event, target, scratch),
     ]);
     notes.push(...baseline.notes);
+    known.baseline = baseline.run;
     if (override.applied)
       notes.push({ kind: 'override-for-commit', actor: override.applied.actor, sha: target.headSha });
     const started = performance.now();

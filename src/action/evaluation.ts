@@ -43,6 +43,8 @@ export interface Evaluation {
   notes: ActionNote[];
   /** The config the run was judged by, for the names of credential variables to redact. */
   loaded: LoadedConfig | null;
+  /** The baseline run it was compared with, for report.html's side-by-side outputs. */
+  baseline: Run | null;
   evaluationMs: number;
 }
 

@@ -137,7 +137,9 @@ export async function publish(evaluation: Evaluation, { settings, gh, log }: She
   if (settings.shard) notes.push({ kind: 'shard', ...settings.shard, summaryOnly: true });
 
   const summary = redact(render(run, SUMMARY_BUDGET, notes, 'summary', { links }), secrets);
-  const files = writeResults(resolve('evalgate-results'), run, summary);
+  const files = writeResults(resolve('evalgate-results'), run, summary, {
+    baseline: evaluation.baseline && redactDeep(evaluation.baseline, secrets),
+  });
   if (settings.junit) writeJunit(resolve(settings.junit), run);
   if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(summary).write();
 

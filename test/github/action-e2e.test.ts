@@ -37,6 +37,12 @@ describe('a pull request that regresses the gate', () => {
     expect(run.decision?.comparisons['support-qa']?.baseline?.git_sha).toBe(
       s.server.runs.find((r) => r.id === s.baselineRun)!.head_sha,
     );
+    // report.html beside run.json shows the baseline's outputs next to the candidate's
+    const html = readFileSync(join(s.workspace, 'evalgate-results', 'report.html'), 'utf8');
+    const data = JSON.parse(
+      html.match(/<script type="application\/json" id="evalgate-data">([^<]*)<\/script>/)![1]!,
+    ) as { cases: { b: string | null }[] };
+    expect(data.cases.filter((c) => c.b !== null).length).toBeGreaterThan(0);
 
     const check = s.server.checkRuns.find((c) => String(c.id) === result.outputs['check-run-id'])!;
     expect(check).toMatchObject({

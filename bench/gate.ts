@@ -11,6 +11,10 @@ import { decide } from '../src/gate/decide.js';
 import { pairSuite } from '../src/gate/pairing.js';
 import { RUN_SCHEMA, type CaseRecord, type Decision, type Run, type SuiteManifest } from '../src/results/run-schema.js';
 import { createRandom, type Random } from '../src/stats/random.js';
+import type { EvalCase } from '../src/dataset/case.js';
+import { sampleCases, seededOrder } from '../src/dataset/sample.js';
+import { runAdaptive } from '../src/pipeline/adaptive.js';
+import { SequentialGate, SEQUENTIAL_METHOD } from '../src/gate/sequential.js';
 
 const SEED = Number(process.argv[2] ?? 20261123);
 const MARGIN = 0.05;
@@ -344,4 +348,275 @@ console.log(`Identical outputs passed (n ≥ 200) or did not fail (n = 50): ${id
 console.log('');
 console.log(
   `Deciding 10,000 paired cases × 4 slices × 6 rules with 2,000 resamples: ${speed.toFixed(0)} ms (best of 3, one core)`,
+);
+
+// ---------------------------------------------------------------------------------------------
+// Adaptive tiers (issue 12's bar): dataset 1,000 cases in 4 slices, smoke sample 200,
+// `adaptive: { max: 1000 }` (batches of 100), the same per-case generator. Gate (a): 5 pp overall;
+// gate (b): 5 pp overall plus 10 pp per slice. Each simulated PR draws a fresh seed for its sample.
+const ADAPTIVE_N = 1000;
+const SMOKE = 200;
+const GATES = {
+  a: [{ metric: 'ok.pass_rate', max_drop: 0.05 }].map((r) => RuleConfig.parse(r)),
+  b: [
+    { metric: 'ok.pass_rate', max_drop: 0.05 },
+    { metric: 'ok.pass_rate', max_drop: 0.1, per_slice: true },
+  ].map((r) => RuleConfig.parse(r)),
+};
+const adaptiveManifest = (rules: number): SuiteManifest => ({
+  ...manifest(),
+  rule_hashes: Array.from({ length: rules }, (_, i) => `r${i}`),
+});
+
+interface AdaptiveTrial {
+  /** Verdict of the 200-case smoke sample alone, of all 1,000 cases, and of the adaptive tier. */
+  smoke: Decision['verdict'];
+  full: Decision['verdict'];
+  adaptive: Decision['verdict'];
+  cases: number;
+}
+
+async function adaptiveTrial(
+  gate: keyof typeof GATES,
+  p: number,
+  drop: number,
+  where: 'all' | 's1',
+  random: Random,
+  trial: number,
+): Promise<AdaptiveTrial> {
+  const rules = GATES[gate];
+  const m = adaptiveManifest(rules.length);
+  const probs = Array.from({ length: ADAPTIVE_N }, () => betaSample(random, p, 2));
+  const inDrop = (i: number) => where === 'all' || i % 4 === 0;
+  const affected = probs.filter((_, i) => inDrop(i));
+  const meanAffected = affected.reduce((a, b) => a + b, 0) / Math.max(1, affected.length);
+  const factor = meanAffected > 0 ? Math.min(1, drop / meanAffected) : 0;
+  const candidateP = probs.map((q, i) => (inDrop(i) ? q * (1 - factor) : q));
+  const record = (i: number, q: number): CaseRecord => {
+    const pass = random() < q;
+    return {
+      suite: 's',
+      id: `c${i}`,
+      repeat: 0,
+      tags: { slice: SLICES[i % 4]! },
+      severity: 'normal',
+      fingerprint: `f${i}`,
+      output: null,
+      scores: { ok: { value: pass ? 1 : 0, pass } },
+      latency_ms: 100,
+      tokens: null,
+      cost_usd: null,
+      error: null,
+    };
+  };
+  const baseRun: Run = {
+    schema: RUN_SCHEMA,
+    manifest: {
+      tool: { name: 'evalgate', version: 'bench' },
+      config: { file: 'g', hash: 'c' },
+      git: { sha: null, ref: null },
+      event: null,
+      pr: null,
+      tier: 'full',
+      shard: null,
+      suites: [m],
+      started_at: '',
+      ended_at: '',
+    },
+    cases: probs.map((q, i) => record(i, q)),
+    aggregates: [],
+    decision: null,
+  };
+  // the candidate's outcome of every case, drawn once so the smoke, full and adaptive runs agree
+  const current = candidateP.map((q, i) => record(i, q));
+  const cases: EvalCase[] = current.map((r, i) => ({
+    id: r.id,
+    line: i + 1,
+    vars: {},
+    tags: r.tags,
+    severity: 'normal',
+    fingerprint: r.fingerprint,
+  }));
+  const seed = `pr${trial}`;
+  const smokeCases = sampleCases(cases, { count: SMOKE }, seed, { slices: ['slice'], minN: 20 });
+  const byId = new Map(current.map((r) => [r.id, r]));
+  const spec = { suite: 's', scorers: SCORERS, slices: ['slice'] };
+  const decideOn = (records: readonly CaseRecord[], sequential?: Parameters<typeof decide>[0]['sequential']) =>
+    decide({
+      suites: [{ suite: 's', rules, ruleHashes: m.rule_hashes, scorers: SCORERS }],
+      records,
+      aggregates: [aggregateSuite(spec, records)],
+      pairings: [pairSuite(m, records, baseRun)],
+      baselineInfo: null,
+      seed: trial,
+      sequential,
+    });
+  const smokeRecords = smokeCases.map((c) => byId.get(c.id)!);
+  const smoke = decideOn(smokeRecords).verdict;
+  const full = decideOn(current).verdict;
+  const inSmoke = new Set(smokeCases.map((c) => c.id));
+  const result = await runAdaptive(
+    {
+      suite: 's',
+      initial: smokeCases,
+      remaining: seededOrder(cases, seed).filter((c) => !inSmoke.has(c.id)),
+      pairable: () => true,
+      max: ADAPTIVE_N,
+      batch: 50,
+    },
+    smokeRecords,
+    {
+      run: async (batch) => batch.map((c) => byId.get(c.id)!),
+      decide: (records, judge) => decideOn(records, judge),
+      stopped: () => false,
+    },
+  );
+  const adaptive = decideOn(result.records, result.gate.judge).verdict;
+  return { smoke, full, adaptive, cases: result.summary.cases };
+}
+
+const adaptiveRows: string[] = [];
+const adaptiveChecks: string[] = [];
+const TRIALS = Number(process.env.EVALGATE_BENCH_TRIALS ?? 200);
+for (const gate of ['a', 'b'] as const) {
+  for (const p of [0.7, 0.9, 0.98]) {
+    const t = { smokePass: 0, fullPass: 0, pass: 0, fail: 0, cases: 0 };
+    for (let trial = 0; trial < TRIALS; trial++) {
+      const r = await adaptiveTrial(gate, p, 0, 'all', random, trial);
+      if (r.smoke === 'pass') t.smokePass++;
+      if (r.full === 'pass') t.fullPass++;
+      if (r.adaptive === 'pass') t.pass++;
+      if (r.adaptive === 'fail') t.fail++;
+      t.cases += r.cases;
+    }
+    const fullRate = t.fullPass / TRIALS;
+    const meanCases = t.cases / TRIALS;
+    adaptiveRows.push(
+      `| (${gate}) A/A | ${p} | ${pct(t.smokePass / TRIALS)} | ${pct(fullRate)} | ${pct(t.pass / TRIALS)} | ${pct(t.fail / TRIALS)} | ${meanCases.toFixed(0)} (${pct(meanCases / ADAPTIVE_N)}) |`,
+    );
+    adaptiveChecks.push(
+      `(${gate}) p=${p}: A/A false-fail ${pct(t.fail / TRIALS)} ${t.fail / TRIALS <= ALPHA ? '≤' : '>'} 5%` +
+        (fullRate >= 0.9
+          ? `; fixed 1,000 passes ${pct(fullRate)} ≥ 90%, so adaptive must pass ≥ 80% (${pct(t.pass / TRIALS)}: ${t.pass / TRIALS >= 0.8 ? 'met' : 'NOT met'}) using ≤ 60% of cases (${pct(meanCases / ADAPTIVE_N)}: ${meanCases <= 600 ? 'met' : 'NOT met'})`
+          : `; fixed 1,000 passes only ${pct(fullRate)} (< 90%), no usage bar`),
+    );
+  }
+}
+const dropTrials = Math.max(50, Math.round(TRIALS / 2));
+for (const [gate, drop, where, label] of [
+  ['b', 0.2, 's1', '2× the 10 pp slice margin in 1 of 4 slices'],
+  ['a', 0.1, 'all', '2× the 5 pp margin everywhere'],
+  ['b', 0.1, 'all', '2× the 5 pp margin everywhere'],
+] as const) {
+  const t = { smokePass: 0, fullPass: 0, pass: 0, fail: 0, cases: 0, fullFail: 0 };
+  for (let trial = 0; trial < dropTrials; trial++) {
+    const r = await adaptiveTrial(gate, 0.9, drop, where, random, trial);
+    if (r.smoke === 'pass') t.smokePass++;
+    if (r.full === 'pass') t.fullPass++;
+    if (r.full === 'fail') t.fullFail++;
+    if (r.adaptive === 'pass') t.pass++;
+    if (r.adaptive === 'fail') t.fail++;
+    t.cases += r.cases;
+  }
+  adaptiveRows.push(
+    `| (${gate}) ${label} | 0.9 | ${pct(t.smokePass / dropTrials)} | ${pct(t.fullPass / dropTrials)} | ${pct(t.pass / dropTrials)} | ${pct(t.fail / dropTrials)} | ${(t.cases / dropTrials).toFixed(0)} (${pct(t.cases / dropTrials / ADAPTIVE_N)}) |`,
+  );
+  adaptiveChecks.push(
+    where === 's1'
+      ? `(${gate}) ${label}: adaptive fails ${pct(t.fail / dropTrials)} (bar ≥ 80%; a fixed run of all 1,000 fails ${pct(t.fullFail / dropTrials)})`
+      : `(${gate}) ${label}: adaptive passed ${t.pass} of ${dropTrials} (bar: never)`,
+  );
+}
+
+// Decision time of one look: 10,000 paired cases × 4 slices × 6 rules, third look (boundaries not cached)
+const lookTime = (() => {
+  const n = 10_000;
+  const rules = [
+    { metric: 'ok.pass_rate', min: 0.8 },
+    { metric: 'ok.pass_rate', max_drop: '2pp' },
+    { metric: 'ok.pass_rate', max_drop: '5pp', per_slice: true },
+    { metric: 'ok.mean', max_drop: '5%', per_slice: true },
+    { metric: 'latency.p95', max_increase: '10%' },
+    { metric: 'latency.p50', max_increase: '10%', per_slice: true },
+  ].map((r) => RuleConfig.parse(r));
+  const make = (shift: number): CaseRecord[] =>
+    Array.from({ length: n }, (_, i) => {
+      const pass = random() < 0.9 - shift;
+      return {
+        suite: 's',
+        id: `c${i}`,
+        repeat: 0,
+        tags: { slice: SLICES[i % 4]! },
+        severity: 'normal',
+        fingerprint: `f${i}`,
+        output: null,
+        scores: { ok: { value: pass ? 1 : 0, pass } },
+        latency_ms: 500 + 400 * random(),
+        tokens: null,
+        cost_usd: null,
+        error: null,
+      };
+    });
+  const base = make(0);
+  const cur = make(0.01);
+  const spec = { suite: 's', scorers: SCORERS, slices: ['slice'] };
+  const m = { ...manifest(), rule_hashes: rules.map((_, i) => `r${i}`) };
+  const baseRun: Run = {
+    schema: RUN_SCHEMA,
+    manifest: {
+      tool: { name: 'evalgate', version: 'b' },
+      config: { file: 'g', hash: 'c' },
+      git: { sha: null, ref: null },
+      event: null,
+      pr: null,
+      tier: 'full',
+      shard: null,
+      suites: [m],
+      started_at: '',
+      ended_at: '',
+    },
+    cases: base,
+    aggregates: [],
+    decision: null,
+  };
+  const times: number[] = [];
+  for (const size of [4000, 7000, 10_000]) {
+    const gate = new SequentialGate(
+      (t) => (t.slice ? 20_000 / 4 : 20_000),
+      () => true,
+    );
+    for (const k of [size - 6000, size - 3000, size].filter((x) => x > 0)) {
+      const records = cur.slice(0, k);
+      const started = performance.now();
+      gate.beginLook(() => true);
+      const d = decide({
+        suites: [{ suite: 's', rules, ruleHashes: m.rule_hashes, scorers: SCORERS }],
+        records,
+        aggregates: [aggregateSuite(spec, records)],
+        pairings: [pairSuite(m, records, baseRun)],
+        baselineInfo: null,
+        resamples: 2000,
+        sequential: gate.judge,
+      });
+      gate.endLook(d.rules, k);
+      if (k === size) times.push(performance.now() - started);
+    }
+  }
+  return Math.min(...times);
+})();
+
+console.log('');
+console.log(
+  `Adaptive tiers — ${SEQUENTIAL_METHOD}; dataset ${ADAPTIVE_N} cases in 4 slices, smoke sample ${SMOKE} (stratified), adaptive: { max: ${ADAPTIVE_N} }, batches of 50; ${TRIALS} simulated PRs per A/A row, ${dropTrials} per drop row`,
+);
+console.log('');
+console.log(
+  '| gate, scenario | p | smoke 200 alone: pass | all 1,000 fixed: pass | adaptive: pass | adaptive: fail | adaptive: mean cases |',
+);
+console.log('|---|---:|---:|---:|---:|---:|---:|');
+for (const r of adaptiveRows) console.log(r);
+console.log('');
+for (const c of adaptiveChecks) console.log(`- ${c}`);
+console.log(
+  `- decision time of one look (10,000 paired cases × 4 slices × 6 rules, 2,000 resamples, sequential boundaries): ${lookTime.toFixed(0)} ms`,
 );

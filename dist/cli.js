@@ -43,7 +43,14 @@ var OPTIONS = {
   branch: { type: "string", help: "the base branch the workflows watch (default main)" },
   forks: { type: "boolean", help: "also write the trusted workflow_run stage for pull requests from forks" },
   "action-sha": { type: "string", help: "pin the action to this full commit SHA in the workflows" },
-  force: { type: "boolean", help: "overwrite files that exist" }
+  force: { type: "boolean", help: "overwrite files that exist" },
+  health: { type: "boolean", help: "also write the weekly gate-health workflow" },
+  runs: { type: "string", help: "a folder of past run.json files (any depth)" },
+  artifacts: {
+    type: "string",
+    help: "the last N results artifacts of the repository (GITHUB_TOKEN, GITHUB_REPOSITORY)"
+  },
+  format: { type: "string", help: "md (default), html, prom (Prometheus text) or jsonl" }
 };
 var COMMANDS = {
   run: {
@@ -100,6 +107,11 @@ var COMMANDS = {
     options: ["out", "force"],
     positionals: true
   },
+  health: {
+    usage: "evalgate health   --runs DIR|--artifacts N [--format md|html|prom|jsonl]",
+    summary: "gate health over past runs: verdicts, overrides, noisy rules, flaky cases, cost, trends",
+    options: ["runs", "artifacts", "format"]
+  },
   schema: { usage: "evalgate schema", summary: "print the gate YAML's JSON Schema", options: [] },
   demo: {
     usage: "evalgate demo     [--out DIR]",
@@ -107,9 +119,9 @@ var COMMANDS = {
     options: ["out"]
   },
   init: {
-    usage: "evalgate init     [--dir DIR] [--branch main] [--forks] [--action-sha SHA] [--force]",
+    usage: "evalgate init     [--dir DIR] [--branch main] [--forks] [--health] [--action-sha SHA] [--force]",
     summary: "scaffold gates/, a dataset, a prompt and the GitHub workflows",
-    options: ["dir", "branch", "forks", "action-sha", "force"]
+    options: ["dir", "branch", "forks", "health", "action-sha", "force"]
   }
 };
 var EXIT_CODES = "Exit codes: 0 pass (warn, skipped, overridden), 1 gate failed, 2 bad input, 3 infrastructure failure.";
@@ -302,6 +314,18 @@ ${commandUsage(command)}`
         return fail(arg("evalgate import expects: import promptfoo promptfooconfig.yaml [--out gates/]"));
       return ok({ command: "import", from, file, out: str("out") ?? "gates", force: Boolean(v.force) });
     }
+    case "health": {
+      const artifacts = positiveInt("--artifacts", str("artifacts"));
+      if (!artifacts.ok) return artifacts;
+      if (!str("runs") === (artifacts.value === void 0))
+        return fail(
+          arg("evalgate health needs either --runs DIR (a folder of run.json files) or --artifacts N (from GitHub)")
+        );
+      const format = str("format") ?? "md";
+      if (format !== "md" && format !== "html" && format !== "prom" && format !== "jsonl")
+        return fail(arg(`--format expects md, html, prom or jsonl; got "${format}"`));
+      return ok({ command: "health", runs: str("runs"), artifacts: artifacts.value, format });
+    }
     case "schema":
       return ok({ command: "schema" });
     case "demo":
@@ -318,7 +342,8 @@ ${commandUsage(command)}`
         branch,
         forks: Boolean(v.forks),
         actionSha: sha,
-        force: Boolean(v.force)
+        force: Boolean(v.force),
+        health: Boolean(v.health)
       });
     }
   }
@@ -340,25 +365,27 @@ async function main(argv, io) {
 `);
         return 0;
       case "run":
-        return await (await import("./chunks/commands-AKBRYNSN.js")).runCommand(cmd, io);
+        return await (await import("./chunks/commands-SBAD7PBX.js")).runCommand(cmd, io);
       case "compare":
-        return (await import("./chunks/compare-YBK23YWL.js")).compareCommand(cmd, io);
+        return (await import("./chunks/compare-5PNZFK5M.js")).compareCommand(cmd, io);
       case "validate":
-        return await (await import("./chunks/validate-UCC7VY4O.js")).validateCommand(cmd, io);
+        return await (await import("./chunks/validate-YG2FVMBS.js")).validateCommand(cmd, io);
       case "schema":
-        return (await import("./chunks/validate-UCC7VY4O.js")).schemaCommand(io);
+        return (await import("./chunks/validate-YG2FVMBS.js")).schemaCommand(io);
+      case "health":
+        return await (await import("./chunks/health-EXGR3PKG.js")).healthCommand(cmd, io);
       case "merge":
-        return (await import("./chunks/merge-EAAFRHDB.js")).mergeCommand(cmd, io);
+        return (await import("./chunks/merge-5QMDSNIJ.js")).mergeCommand(cmd, io);
       case "plan":
-        return await (await import("./chunks/plan-QTTF57BZ.js")).planCommand(cmd, io);
+        return await (await import("./chunks/plan-HHYFXXYJ.js")).planCommand(cmd, io);
       case "calibrate":
-        return await (await import("./chunks/calibrate-R6VDHYAO.js")).calibrateCommand(cmd, io);
+        return await (await import("./chunks/calibrate-W7DYX3MT.js")).calibrateCommand(cmd, io);
       case "demo":
-        return await (await import("./chunks/demo-WHIHABYG.js")).demoCommand(cmd.out, io);
+        return await (await import("./chunks/demo-LLBCROSZ.js")).demoCommand(cmd.out, io);
       case "import":
-        return await (await import("./chunks/import-promptfoo-K24RDAXF.js")).importCommand(cmd, io);
+        return await (await import("./chunks/import-promptfoo-WHQJM3FC.js")).importCommand(cmd, io);
       case "init":
-        return (await import("./chunks/init-O6DSX63K.js")).initCommand(cmd, io);
+        return (await import("./chunks/init-V4KSJWQH.js")).initCommand(cmd, io);
     }
   } catch (error) {
     if (error instanceof InputError) return reportInput(io, error.issues.map(formatIssue));

@@ -1,31 +1,41 @@
 import { createRequire as __evalgateCreateRequire } from 'node:module'; const require = __evalgateCreateRequire(import.meta.url);
 import {
+  downloadRunFile,
+  findRunArtifact,
+  toRunInfo
+} from "./chunks/chunk-YVV3UMIZ.js";
+import {
   repoPath,
   selectSuites
-} from "./chunks/chunk-KHKMORUX.js";
+} from "./chunks/chunk-LW5B3RUB.js";
 import {
   COMMENT_MARKER,
   describeBaseline,
-  inlineCode,
   renderMarkdown,
   runGate
-} from "./chunks/chunk-QX2O3DV6.js";
+} from "./chunks/chunk-TUH2UQ5U.js";
+import {
+  escapeInline,
+  inlineCode
+} from "./chunks/chunk-25HKQ36Z.js";
 import {
   providerNames
-} from "./chunks/chunk-BFZBWMFZ.js";
+} from "./chunks/chunk-K3B46ITN.js";
 import {
   readRunFile,
   writeJunit,
   writeResults
-} from "./chunks/chunk-RSBR54IJ.js";
+} from "./chunks/chunk-X5YCOIP5.js";
 import {
   planSuites
-} from "./chunks/chunk-HR466DOS.js";
-import "./chunks/chunk-TZAQMTCD.js";
+} from "./chunks/chunk-K3UH2AYM.js";
+import "./chunks/chunk-Q2KPTR6F.js";
 import {
   loadConfig,
+  parseConfig,
   parseYaml
-} from "./chunks/chunk-A5YM7N5A.js";
+} from "./chunks/chunk-5AZZGWPN.js";
+import "./chunks/chunk-RPGOX2AU.js";
 import {
   VERSION
 } from "./chunks/chunk-3RM4HJMP.js";
@@ -37,195 +47,45 @@ import {
   ok
 } from "./chunks/chunk-TOJ4UG27.js";
 import {
+  createGitHubClient,
+  describeError,
+  isHttpError,
+  isPermissionError
+} from "./chunks/chunk-QKEYEF4Y.js";
+import {
   getInput,
-  getOctokit,
   info,
   setFailed,
   setOutput,
   setSecret,
   summary,
   warning
-} from "./chunks/chunk-5HA3PLEC.js";
+} from "./chunks/chunk-WQCH56BC.js";
+import "./chunks/chunk-UMEM2MXZ.js";
 import {
   finalizeRun
-} from "./chunks/chunk-SKBDPH7U.js";
-import "./chunks/chunk-LWR5PC4T.js";
-import "./chunks/chunk-BVZOMFXN.js";
+} from "./chunks/chunk-AMRGJY2W.js";
+import "./chunks/chunk-N5G6LE2H.js";
 import "./chunks/chunk-MGBZGUNG.js";
 import {
   RUN_SCHEMA
-} from "./chunks/chunk-MPVJLZSZ.js";
+} from "./chunks/chunk-J7IK6PGK.js";
+import "./chunks/chunk-K2TGH57N.js";
 import "./chunks/chunk-YRNTQCBJ.js";
 import {
   GateConfig
-} from "./chunks/chunk-SKFH73JI.js";
+} from "./chunks/chunk-RJG6HTZ6.js";
+import "./chunks/chunk-QKGZ24MW.js";
 import "./chunks/chunk-LIOXYYB6.js";
-import "./chunks/chunk-EQND6P5K.js";
-import "./chunks/chunk-AM2RDML7.js";
+import "./chunks/chunk-HJANZYA7.js";
+import "./chunks/chunk-ORWIBNRE.js";
+import "./chunks/chunk-RA6RAVDJ.js";
 import "./chunks/chunk-BX4ROB6G.js";
 
-// src/github/client.ts
-var isHttpError = (error) => error instanceof Error && typeof error.status === "number";
-var isPermissionError = (error) => isHttpError(error) && (error.status === 403 || error.status === 401);
-function describeError(error) {
-  if (isHttpError(error)) {
-    const data = error.response?.data;
-    const message = typeof data?.message === "string" ? data.message : error.message;
-    return `HTTP ${error.status}: ${message.split("\n")[0].slice(0, 300)}`;
-  }
-  return error instanceof Error ? error.message.split("\n")[0].slice(0, 300) : String(error);
-}
-function createGitHubClient(options) {
-  const [owner, repo] = options.repository.split("/");
-  if (!owner || !repo) throw new Error(`GITHUB_REPOSITORY should be owner/name; got "${options.repository}"`);
-  const octokit = getOctokit(options.token, { baseUrl: options.apiUrl.replace(/\/+$/, ""), userAgent: "evalgate" });
-  const stats = { requests: 0, ms: 0 };
-  const delays = options.retryDelaysMs ?? [250, 1e3];
-  octokit.hook.wrap("request", async (request, requestOptions) => {
-    for (let attempt = 0; ; attempt++) {
-      const started = performance.now();
-      stats.requests++;
-      try {
-        return await request(requestOptions);
-      } catch (error) {
-        const status = isHttpError(error) ? error.status : 0;
-        const retryAfter = isHttpError(error) ? Number(error.response?.headers?.["retry-after"]) : NaN;
-        const retryable = status === 0 || status >= 500 || status === 429 && !(retryAfter > 10);
-        if (!retryable || attempt >= delays.length) throw error;
-        await sleep(Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter * 1e3 : delays[attempt]);
-      } finally {
-        stats.ms += performance.now() - started;
-      }
-    }
-  });
-  return {
-    octokit,
-    repo: { owner, repo },
-    token: options.token,
-    apiUrl: options.apiUrl,
-    stats,
-    async timed(work) {
-      const started = performance.now();
-      try {
-        return await work();
-      } finally {
-        stats.ms += performance.now() - started;
-      }
-    }
-  };
-}
-var sleep = (ms) => new Promise((resolve4) => setTimeout(resolve4, ms));
-
-// src/action/gate-job.ts
-import { mkdtempSync, writeFileSync } from "node:fs";
+// src/action/evaluate.ts
+import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join as join2, resolve } from "node:path";
-
-// src/github/artifacts.ts
-import { mkdirSync } from "node:fs";
-import { join } from "node:path";
-function toRunInfo(run) {
-  return {
-    id: run.id,
-    runNumber: run.run_number,
-    name: run.name ?? "workflow",
-    event: run.event,
-    conclusion: run.conclusion ?? null,
-    headSha: run.head_sha,
-    headBranch: run.head_branch ?? null,
-    headRepository: run.head_repository?.full_name ?? null,
-    url: run.html_url,
-    createdAt: run.created_at,
-    updatedAt: run.updated_at
-  };
-}
-async function findRunArtifact(gh, runId, name) {
-  const { data } = await gh.octokit.rest.actions.listWorkflowRunArtifacts({
-    ...gh.repo,
-    run_id: runId,
-    name,
-    per_page: 100
-  });
-  const artifact = data.artifacts.filter((a) => a.name === name && !a.expired && (a.workflow_run?.id === void 0 || a.workflow_run.id === runId)).sort((a, b) => b.id - a.id)[0];
-  return artifact ? { id: artifact.id, name: artifact.name, digest: artifact.digest ?? null, createdAt: artifact.created_at ?? null } : null;
-}
-async function downloadRunFile(gh, runId, artifact, dir) {
-  mkdirSync(dir, { recursive: true });
-  const { DefaultArtifactClient } = await import("./chunks/artifact-WFSR4VNT.js");
-  const client = new DefaultArtifactClient();
-  const { digestMismatch } = await gh.timed(
-    () => client.downloadArtifact(artifact.id, {
-      path: dir,
-      ...artifact.digest ? { expectedHash: artifact.digest } : {},
-      findBy: { token: gh.token, repositoryOwner: gh.repo.owner, repositoryName: gh.repo.repo, workflowRunId: runId }
-    })
-  );
-  const where = `artifact "${artifact.name}" of workflow run ${runId}`;
-  if (digestMismatch)
-    return fail({
-      file: where,
-      message: `the download does not match the SHA-256 digest GitHub recorded at upload (${artifact.digest}); it was not used`
-    });
-  const run = readRunFile(join(dir, "run.json"));
-  return run.ok ? run : fail(
-    ...run.issues.map((i) => ({
-      ...i,
-      file: `${where}: ${i.path ? `run.json ${i.path}` : "run.json"}`,
-      path: void 0
-    }))
-  );
-}
-
-// src/github/baseline.ts
-var TRUSTED_BASELINE_EVENTS = ["push", "schedule"];
-function untrustedReason(run, repository, branch) {
-  if (!TRUSTED_BASELINE_EVENTS.includes(run.event))
-    return `run ${run.id} was triggered by ${run.event}, not push or schedule`;
-  if (run.headRepository?.toLowerCase() !== repository.toLowerCase())
-    return `run ${run.id} ran code from ${run.headRepository ?? "a deleted repository"}, not ${repository}`;
-  if (run.headBranch !== branch) return `run ${run.id} is on ${run.headBranch ?? "no branch"}, not ${branch}`;
-  if (run.conclusion !== "success") return `run ${run.id} concluded ${run.conclusion ?? "nothing yet"}`;
-  return null;
-}
-async function findTrustedBaseline(gh, query) {
-  const repository = `${gh.repo.owner}/${gh.repo.repo}`;
-  const maxRuns = query.maxRuns ?? 60;
-  const passedOver = [];
-  let examined = 0;
-  for await (const page of gh.octokit.paginate.iterator(gh.octokit.rest.actions.listWorkflowRunsForRepo, {
-    ...gh.repo,
-    branch: query.branch,
-    status: "success",
-    exclude_pull_requests: true,
-    per_page: 30
-  })) {
-    for (const item of page.data) {
-      const run = toRunInfo(item);
-      if (run.id === query.excludeRunId) continue;
-      if (++examined > maxRuns) return { candidate: null, examined: maxRuns, passedOver };
-      const reason = untrustedReason(run, repository, query.branch);
-      if (reason) {
-        passedOver.push(reason);
-        continue;
-      }
-      const artifact = await findRunArtifact(gh, run.id, query.artifact);
-      if (artifact) return { candidate: { run, artifact }, examined, passedOver };
-    }
-  }
-  return { candidate: null, examined, passedOver };
-}
-async function downloadBaseline(gh, candidate, dir) {
-  const file = await downloadRunFile(gh, candidate.run.id, candidate.artifact, dir);
-  if (!file.ok) return { ok: false, reason: file.issues.map((i) => `${i.file}: ${i.message}`).join("; ") };
-  const sha = file.value.manifest.git.sha;
-  if (sha && sha !== candidate.run.headSha) {
-    return {
-      ok: false,
-      reason: `run.json in workflow run ${candidate.run.id} says commit ${sha.slice(0, 7)}, but that run built ${candidate.run.headSha.slice(0, 7)}; it was not used`
-    };
-  }
-  return { ok: true, run: file.value };
-}
+import { join as join3, resolve as resolve3 } from "node:path";
 
 // src/github/changed-files.ts
 var PR_FILE_LIMIT = 3e3;
@@ -286,10 +146,21 @@ async function createCompletedCheckRun(gh, check, conclusion, output) {
     conclusion,
     completed_at: (/* @__PURE__ */ new Date()).toISOString(),
     output: first,
-    ...check.detailsUrl ? { details_url: check.detailsUrl } : {}
+    ...check.detailsUrl ? { details_url: check.detailsUrl } : {},
+    ...check.externalId ? { external_id: check.externalId } : {}
   });
   for (const batch of rest) await gh.octokit.rest.checks.update({ ...gh.repo, check_run_id: data.id, output: batch });
   return { id: data.id, url: data.html_url ?? "", appSlug: data.app?.slug ?? null };
+}
+async function foreignCheckRuns(gh, sha, name, ownPrefix = "evalgate:") {
+  const runs = await gh.octokit.paginate(gh.octokit.rest.checks.listForRef, {
+    ...gh.repo,
+    ref: sha,
+    check_name: name,
+    filter: "all",
+    per_page: 100
+  });
+  return runs.filter((r) => r.name === name && !r.external_id?.startsWith(ownPrefix)).map((r) => ({ id: r.id, conclusion: r.conclusion }));
 }
 function batches(output) {
   const title = clip(output.title, CHECK_TITLE_LIMIT);
@@ -308,6 +179,570 @@ function clip(text, limit) {
   if (text.length <= limit) return text;
   const note = "\n\n\u2026 (cut to fit GitHub\u2019s limit; the full report is in the job summary)";
   return text.slice(0, limit - note.length) + note;
+}
+
+// src/github/previous-results.ts
+async function findPreviousResults(gh, query, dir) {
+  const { data } = await gh.octokit.rest.actions.listWorkflowRunsForRepo({
+    ...gh.repo,
+    head_sha: query.headSha,
+    event: "pull_request",
+    status: "completed",
+    per_page: 20
+  });
+  const runs = data.workflow_runs.map(toRunInfo).filter(
+    (r) => r.id !== query.excludeRunId && r.headSha === query.headSha && r.headBranch === query.headBranch && r.headRepository?.toLowerCase() === query.headRepository.toLowerCase()
+  );
+  for (const run of runs.slice(0, 5)) {
+    const artifact = await findRunArtifact(gh, run.id, query.artifact);
+    if (!artifact) continue;
+    const file = await downloadRunFile(gh, run.id, artifact, `${dir}/${run.id}`);
+    if (file.ok && file.value.manifest.git.sha === query.headSha) return { run, results: file.value };
+  }
+  return null;
+}
+
+// src/report/action-notes.ts
+var FORK_DOCS = "docs/github-action.md#fork-pull-requests";
+var FORK_DOCS_URL = "https://github.com/evalgate/evalgate/blob/main/docs/github-action.md#fork-pull-requests";
+var plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+function noteLines(note) {
+  switch (note.kind) {
+    case "suites-selected":
+      return [
+        note.reason,
+        ...note.because.map((b) => {
+          const shown = b.files.slice(0, 10).map(inlineCode).join(", ");
+          return `- ${inlineCode(b.suite)}: ${shown}${b.files.length > 10 ? ` and ${b.files.length - 10} more` : ""}`;
+        })
+      ];
+    case "fork-needs-trusted-stage":
+      return [
+        `To evaluate pull requests from forks, use the trusted \`pull_request_target\` stage described in [${FORK_DOCS}](${FORK_DOCS_URL}); it reads the PR's prompt and dataset files as data and never runs PR code with secrets.`
+      ];
+    case "pr-files-read":
+      return [
+        `Evaluated the pull request's ${note.files.map(inlineCode).join(", ")} at ${inlineCode(note.sha.slice(0, 7))}, read as data${note.trusted ? ", with the base branch's gate config and code" : ""}.`
+      ];
+    case "no-baseline-branch":
+      return ["No baseline: this run is not on a branch, so there is no base branch to compare with."];
+    case "no-trusted-baseline":
+      return [
+        `No trusted baseline: no successful push or schedule run of ${inlineCode(note.branch)} in this repository holds an artifact named ${inlineCode(note.artifact)} (looked at ${plural(note.examined, "run")}). Absolute rules were applied; regression rules report "no baseline".`
+      ];
+    case "baseline-not-used":
+      return [
+        `The newest trusted baseline, [workflow run #${note.runNumber}](${note.url}), was not used: ${note.reason.replace(/[<>]/g, "")}.`
+      ];
+    case "override-policy-changed":
+      return [
+        `This pull request changes the override policy (label ${inlineCode(note.proposed.label)}, ${note.proposed.minPermission} or higher); the base branch's policy (label ${inlineCode(note.base.label)}, ${note.base.minPermission} or higher) applies until it is merged.`
+      ];
+    case "redecided":
+      return [
+        `Re-decided after a label change from the results of [workflow run #${note.runNumber}](${note.url}) for this commit; no model was called again.`
+      ];
+    case "override-for-commit":
+      return [
+        `The override by @${note.actor.replace(/[^\w-]/g, "")} holds for commit ${inlineCode(note.sha.slice(0, 7))} only, the head it was applied to; any later push voids it.`
+      ];
+    case "gate-from-base":
+      return [
+        `Judged by the gate config of the base branch ${inlineCode(note.baseRef)}: a pull request's changes to suites, rules, thresholds, scorers and the baseline apply after it is merged.`
+      ];
+    case "gate-change": {
+      const lines = [];
+      if (note.loosened.length)
+        lines.push(
+          `**This pull request loosens the gate**, so the check fails until a maintainer overrides it:`,
+          ...note.loosened.map((l) => `- ${escapeInline(l, 400)}`)
+        );
+      if (note.tightened.length)
+        lines.push(
+          `This pull request tightens the gate (applies after merge):`,
+          ...note.tightened.map((l) => `- ${escapeInline(l, 400)}`)
+        );
+      if (note.proposed)
+        lines.push(
+          `Under the pull request's proposed gate: **${note.proposed.verdict.toUpperCase()}** \u2014 ${escapeInline(note.proposed.summary, 500)}`
+        );
+      return lines;
+    }
+    case "awaiting-evaluation":
+      return [
+        `Not evaluated yet: a pull request from a fork is evaluated only after a user with ${note.minPermission} permission or higher applies the ${inlineCode(note.label)} label to its head commit ${inlineCode(note.sha.slice(0, 7))}; a later push needs the label again.`
+      ];
+    case "imitated-check":
+      return [
+        `**Warning:** ${plural(note.count, "other check run")} named ${inlineCode(note.name)} on this commit ${note.count === 1 ? "was" : "were"} not created by this stage; a pull request's own workflow may be imitating the gate. See the threat model in docs/github-action.md.`
+      ];
+    case "fork-read-only":
+      return [
+        `> [!NOTE]
+> This pull request comes from a fork, so the workflow token is read-only: evalgate could not post a check run or a PR comment. This summary, the outputs and the exit code carry the verdict. The trusted \`pull_request_target\` stage in ${FORK_DOCS} posts them from the base repository.`
+      ];
+    case "no-check-run":
+      return [`No check run: ${note.problem}.`];
+    case "shard":
+      return [
+        `Shard ${note.index}/${note.count}: these results are partial; combine the shards' run.json files with \`evalgate merge\`.`
+      ];
+  }
+}
+function renderActionNotes(notes, audience) {
+  const chosen = notes.filter((n) => audience === "summary" || !("summaryOnly" in n));
+  return chosen.flatMap((n, i) => [...i ? [""] : [], ...noteLines(n)]);
+}
+
+// src/action/baseline-source.ts
+import { join, resolve } from "node:path";
+
+// src/github/baseline.ts
+var TRUSTED_BASELINE_EVENTS = ["push", "schedule"];
+function untrustedReason(run, repository, branch, workflow) {
+  if (!TRUSTED_BASELINE_EVENTS.includes(run.event))
+    return `run ${run.id} was triggered by ${run.event}, not push or schedule`;
+  if (run.path !== workflow && !run.path.startsWith(`${workflow}@`))
+    return `run ${run.id} ran ${run.path}, not ${workflow}`;
+  if (run.headRepository?.toLowerCase() !== repository.toLowerCase())
+    return `run ${run.id} ran code from ${run.headRepository ?? "a deleted repository"}, not ${repository}`;
+  if (run.headBranch !== branch) return `run ${run.id} is on ${run.headBranch ?? "no branch"}, not ${branch}`;
+  if (run.conclusion !== "success") return `run ${run.id} concluded ${run.conclusion ?? "nothing yet"}`;
+  return null;
+}
+async function isOnBranch(gh, sha, branch) {
+  try {
+    const { data } = await gh.octokit.rest.repos.compareCommitsWithBasehead({
+      ...gh.repo,
+      basehead: `${sha}...${branch}`,
+      per_page: 1
+    });
+    return data.status === "identical" || data.status === "ahead";
+  } catch (error) {
+    if (isHttpError(error) && (error.status === 404 || error.status === 422)) return false;
+    throw error;
+  }
+}
+async function findTrustedBaseline(gh, query) {
+  const repository = `${gh.repo.owner}/${gh.repo.repo}`;
+  const maxRuns = query.maxRuns ?? 60;
+  const passedOver = [];
+  let examined = 0;
+  for await (const page of gh.octokit.paginate.iterator(gh.octokit.rest.actions.listWorkflowRunsForRepo, {
+    ...gh.repo,
+    branch: query.branch,
+    status: "success",
+    exclude_pull_requests: true,
+    per_page: 30
+  })) {
+    for (const item of page.data) {
+      const run = toRunInfo(item);
+      if (run.id === query.excludeRunId) continue;
+      if (++examined > maxRuns) return { candidate: null, examined: maxRuns, passedOver };
+      const reason = untrustedReason(run, repository, query.branch, query.workflow) ?? (await isOnBranch(gh, run.headSha, query.branch) ? null : `run ${run.id} built ${run.headSha.slice(0, 7)}, which is not on ${query.branch} (a tag named like the branch?)`);
+      if (reason) {
+        passedOver.push(reason);
+        continue;
+      }
+      const artifact = await findRunArtifact(gh, run.id, query.artifact);
+      if (artifact) return { candidate: { run, artifact }, examined, passedOver };
+    }
+  }
+  return { candidate: null, examined, passedOver };
+}
+async function downloadBaseline(gh, candidate, dir) {
+  const file = await downloadRunFile(gh, candidate.run.id, candidate.artifact, dir);
+  if (!file.ok) return { ok: false, reason: file.issues.map((i) => `${i.file}: ${i.message}`).join("; ") };
+  const sha = file.value.manifest.git.sha;
+  if (sha && sha !== candidate.run.headSha) {
+    return {
+      ok: false,
+      reason: `run.json in workflow run ${candidate.run.id} says commit ${sha.slice(0, 7)}, but that run built ${candidate.run.headSha.slice(0, 7)}; it was not used`
+    };
+  }
+  return { ok: true, run: file.value };
+}
+
+// src/action/baseline-source.ts
+async function chooseBaseline({ settings, gh, log }, loaded, event, target, scratch) {
+  if (settings.baseline) {
+    const file = readRunFile(resolve(settings.baseline));
+    if (!file.ok) throw new InputError(file.issues);
+    return { run: file.value, info: describeBaseline(file.value, `file ${settings.baseline}`), notes: [] };
+  }
+  const none = (note) => ({ run: null, info: null, notes: [note] });
+  const branch = loaded.config.baseline.branch ?? (target.pr ? target.pr.baseRef : event.kind === "branch" ? event.branch : null);
+  const artifact = loaded.config.baseline.artifact;
+  if (!branch) return none({ kind: "no-baseline-branch" });
+  const workflow = loaded.config.baseline.workflow?.replace(/^\.\//, "") ?? settings.baselineWorkflow;
+  const search = await findTrustedBaseline(gh, { branch, artifact, workflow, excludeRunId: settings.runner.runId });
+  if (!search.candidate) {
+    log.info(
+      `evalgate: no trusted baseline on ${branch}${search.passedOver.length ? `; passed over: ${search.passedOver.slice(0, 5).join("; ")}` : ""}`
+    );
+    return none({ kind: "no-trusted-baseline", branch, artifact, examined: search.examined });
+  }
+  const { run } = search.candidate;
+  if (search.passedOver.length)
+    log.info(`evalgate: newer runs passed over for the baseline: ${search.passedOver.slice(0, 5).join("; ")}`);
+  const download = await downloadBaseline(gh, search.candidate, join(scratch(), "baseline"));
+  if (!download.ok)
+    return none({ kind: "baseline-not-used", runNumber: run.runNumber, url: run.url, reason: download.reason });
+  log.info(`evalgate: baseline from workflow run ${run.id} (${run.event} to ${branch}) at ${run.headSha.slice(0, 7)}`);
+  return {
+    run: download.run,
+    info: {
+      source: `workflow run #${run.runNumber} (${run.event} to ${branch})`,
+      git_sha: run.headSha,
+      ref: `refs/heads/${branch}`,
+      created_at: run.updatedAt,
+      run_url: run.url
+    },
+    notes: []
+  };
+}
+
+// src/action/evaluation.ts
+function workflowRunUrl(settings) {
+  const r = settings.runner;
+  if (!r.runId) return void 0;
+  return `${r.serverUrl}/${r.repository}/actions/runs/${r.runId}${r.runAttempt && r.runAttempt > 1 ? `/attempts/${r.runAttempt}` : ""}`;
+}
+var CHECK_EXTERNAL_ID_PREFIX = "evalgate:";
+var checkExternalId = (settings) => `${CHECK_EXTERNAL_ID_PREFIX}${settings.runner.runId ?? "local"}`;
+
+// src/action/event.ts
+import { readFileSync } from "node:fs";
+
+// src/github/pull-request.ts
+function toPullRequestInfo(pull) {
+  return {
+    number: pull.number,
+    headSha: pull.head.sha,
+    headRef: pull.head.ref,
+    headRepository: pull.head.repo?.full_name ?? null,
+    baseRef: pull.base.ref,
+    labels: pull.labels.map((l) => l.name ?? "").filter(Boolean),
+    changedFiles: pull.changed_files,
+    url: pull.html_url
+  };
+}
+async function readFileAt(gh, path, ref) {
+  try {
+    const { data } = await gh.octokit.rest.repos.getContent({ ...gh.repo, path, ref, mediaType: { format: "raw" } });
+    return typeof data === "string" ? data : null;
+  } catch (error) {
+    if (isHttpError(error) && error.status === 404) return null;
+    throw error;
+  }
+}
+async function readRepositoryFile(gh, path, ref) {
+  let data;
+  try {
+    ({ data } = await gh.octokit.rest.repos.getContent({ ...gh.repo, path, ref }));
+  } catch (error) {
+    if (isHttpError(error) && error.status === 404) return { kind: "missing" };
+    throw error;
+  }
+  if (Array.isArray(data)) return { kind: "not-a-file", type: "dir" };
+  const item = data;
+  if (item.type !== "file") return { kind: "not-a-file", type: item.type ?? "unknown" };
+  if (item.encoding === "base64" && item.content)
+    return { kind: "file", text: Buffer.from(item.content, "base64").toString("utf8") };
+  const raw = await readFileAt(gh, path, ref);
+  return raw === null ? { kind: "missing" } : { kind: "file", text: raw };
+}
+
+// src/action/event.ts
+function readEvent(runner) {
+  let payload = {};
+  if (runner.eventPath) {
+    try {
+      payload = JSON.parse(readFileSync(runner.eventPath, "utf8"));
+    } catch (error) {
+      throw new Error(`cannot read the event payload ${runner.eventPath}: ${error.message}`);
+    }
+  }
+  return parseEvent(runner, payload);
+}
+function parseEvent(runner, payload) {
+  const name = runner.eventName;
+  const pr = payload.pull_request;
+  if ((name === "pull_request" || name === "pull_request_target") && pr) {
+    const pull = toPullRequestInfo(pr);
+    const base = payload.repository?.full_name ?? runner.repository;
+    return {
+      kind: "pull_request",
+      name,
+      action: String(payload.action ?? ""),
+      label: payload.label?.name ?? null,
+      pull,
+      fromFork: pull.headRepository?.toLowerCase() !== base.toLowerCase()
+    };
+  }
+  const wr = payload.workflow_run;
+  if (name === "workflow_run")
+    return { kind: "workflow_run", name, triggeringEvent: wr?.event ?? null, conclusion: wr?.conclusion ?? null };
+  const branch = runner.ref.startsWith("refs/heads/") ? runner.ref.slice("refs/heads/".length) : null;
+  return { kind: "branch", name, sha: runner.sha, ref: runner.ref, branch };
+}
+
+// src/action/gate-change.ts
+var OUTCOME_RANK = { pass: 0, warn: 1, fail: 2 };
+var CORRECTION_RANK = { none: 0, bh: 1, holm: 2 };
+var PERMISSION_RANK = { read: 0, triage: 1, write: 2, maintain: 3, admin: 4 };
+var boundOf = (r) => r.min !== void 0 ? "min" : r.max !== void 0 ? "max" : r.max_drop !== void 0 ? "max_drop" : "max_increase";
+var ruleName = (r) => `rule ${r.metric}${r.per_slice ? " per slice" : ""}`;
+var marginText = (m) => m?.text ?? "";
+function diffGates(base, proposed) {
+  const loosened = [];
+  const tightened = [];
+  for (const suite of base.suites) {
+    const next = proposed.suites.find((s) => s.id === suite.id);
+    if (!next) {
+      loosened.push(
+        `suite ${suite.id} of the base branch is gone from the pull request's gate (removed or renamed): its baseline no longer pairs and its rules no longer apply`
+      );
+      continue;
+    }
+    diffSuite(suite, next, loosened, tightened);
+  }
+  for (const suite of proposed.suites)
+    if (!base.suites.some((s) => s.id === suite.id)) tightened.push(`suite ${suite.id} is added`);
+  if (PERMISSION_RANK[proposed.overrides.min_permission] < PERMISSION_RANK[base.overrides.min_permission])
+    loosened.push(
+      `overrides need ${proposed.overrides.min_permission} permission instead of ${base.overrides.min_permission}`
+    );
+  for (const key of ["branch", "artifact", "workflow"])
+    if (base.baseline[key] !== proposed.baseline[key])
+      loosened.push(
+        `the baseline's ${key} changes from ${base.baseline[key] ?? "(default)"} to ${proposed.baseline[key] ?? "(default)"}`
+      );
+  return { loosened, tightened };
+}
+function diffSuite(base, next, loosened, tightened) {
+  const at = (text) => `${base.id}: ${text}`;
+  for (const [name, tier] of Object.entries(base.tiers)) {
+    const other = next.tiers[name];
+    if (!other) {
+      loosened.push(at(`tier ${name} is removed`));
+      continue;
+    }
+    const size = (t) => t.sample === void 0 ? "every case" : t.sample.count !== void 0 ? `${t.sample.count} cases` : `${(t.sample.fraction ?? 1) * 100}%`;
+    if (size(tier) === size(other)) continue;
+    const a = tier.sample;
+    const b = other.sample;
+    const smaller = a === void 0 || b !== void 0 && (a.count !== void 0 && b.count !== void 0 ? b.count < a.count : a.fraction !== void 0 && b.fraction !== void 0 ? b.fraction < a.fraction : true);
+    (smaller ? loosened : tightened).push(at(`tier ${name} samples ${size(other)} instead of ${size(tier)}`));
+  }
+  if (next.repeats !== base.repeats)
+    (next.repeats < base.repeats ? loosened : tightened).push(at(`repeats ${base.repeats} \u2192 ${next.repeats}`));
+  for (const slice of base.slices) if (!next.slices.includes(slice)) loosened.push(at(`slice ${slice} is removed`));
+  for (const scorer of base.scorers) {
+    const other = next.scorers.find((s) => s.id === scorer.id);
+    if (!other) loosened.push(at(`scorer ${scorer.id} is removed`));
+    else if (JSON.stringify(other) !== JSON.stringify(scorer)) loosened.push(at(`scorer ${scorer.id} is redefined`));
+  }
+  const unmatched = [...next.rules];
+  for (const rule of base.rules) {
+    const i = unmatched.findIndex(
+      (r) => r.metric === rule.metric && boundOf(r) === boundOf(rule) && r.per_slice === rule.per_slice
+    );
+    if (i < 0) {
+      loosened.push(at(`${ruleName(rule)} ${boundOf(rule)} is removed or changed into another kind of rule`));
+      continue;
+    }
+    const [other] = unmatched.splice(i, 1);
+    diffRule(rule, other, (text, looser) => (looser ? loosened : tightened).push(at(`${ruleName(rule)} ${text}`)));
+  }
+  for (const rule of unmatched) tightened.push(at(`${ruleName(rule)} ${boundOf(rule)} is added`));
+}
+function diffRule(a, b, report) {
+  const moved = (what, from, to, looser) => report(`${what} ${from} \u2192 ${to} (${to < from ? "lowered" : "raised"})`, looser);
+  if (a.min !== void 0 && b.min !== void 0 && a.min !== b.min) moved("min", a.min, b.min, b.min < a.min);
+  if (a.max !== void 0 && b.max !== void 0 && a.max !== b.max) moved("max", a.max, b.max, b.max > a.max);
+  for (const key of ["max_drop", "max_increase"]) {
+    const [x, y] = [a[key], b[key]];
+    if (!x || !y || marginText(x) === marginText(y)) continue;
+    const looser = x.relative !== y.relative || y.value > x.value;
+    report(`margin ${marginText(x)} \u2192 ${marginText(y)}`, looser);
+  }
+  for (const key of ["on_no_baseline", "on_inconclusive"])
+    if (a[key] !== b[key]) report(`${key} ${a[key]} \u2192 ${b[key]}`, OUTCOME_RANK[b[key]] < OUTCOME_RANK[a[key]]);
+  if (a.confidence !== b.confidence) moved("confidence", a.confidence, b.confidence, b.confidence < a.confidence);
+  if (a.min_n !== b.min_n) moved("min_n", a.min_n, b.min_n, b.min_n > a.min_n);
+  if (a.correction !== b.correction)
+    report(
+      `correction ${a.correction} \u2192 ${b.correction}`,
+      CORRECTION_RANK[b.correction] < CORRECTION_RANK[a.correction]
+    );
+  if (a.aggregate !== b.aggregate) report(`aggregate ${a.aggregate} \u2192 ${b.aggregate}`, true);
+}
+function withGateChange(run, change, override) {
+  const d = run.decision;
+  if (!d || !change.loosened.length || !["pass", "warn", "skipped"].includes(d.verdict)) return run;
+  const what = `The pull request loosens the gate (${change.loosened.length} change${change.loosened.length === 1 ? "" : "s"})`;
+  const applied = override.applied;
+  return {
+    ...run,
+    decision: {
+      ...d,
+      verdict: applied ? "overridden" : "fail",
+      summary: applied ? `${what}, overridden by @${applied.actor} (${applied.permission}) with the "${applied.label}" label.` : `${what}; a maintainer's override is needed to merge it. ${d.summary}`,
+      override: applied ?? null
+    }
+  };
+}
+
+// src/action/gate-source.ts
+import { lstatSync, mkdirSync, readFileSync as readFileSync2, realpathSync, writeFileSync } from "node:fs";
+import { dirname, join as join2, resolve as resolve2 } from "node:path";
+function readRaw(text, label) {
+  const parsed = parseYaml(text, label);
+  if (!parsed.ok) return parsed;
+  const config = GateConfig.safeParse(parsed.value.value);
+  if (!config.success)
+    return fail(
+      ...config.error.issues.map((i) => ({
+        file: label,
+        ...parsed.value.locate(i.path),
+        path: i.path.join("."),
+        message: i.message
+      }))
+    );
+  return ok({ raw: parsed.value.value, config: config.data });
+}
+var must = (result) => {
+  if (!result.ok) throw new InputError(result.issues);
+  return result.value;
+};
+var DEFAULT_POLICY = GateConfig.shape.overrides.parse(void 0);
+async function chooseGate(shell, target, trusted) {
+  const { settings, gh } = shell;
+  const file = settings.config;
+  const dir = dirname(resolve2(file));
+  if (!target.pr) {
+    const loaded2 = must(loadConfig(file));
+    return { loaded: loaded2, proposed: null, change: null, policy: loaded2.config.overrides, notes: [] };
+  }
+  const pr = target.pr;
+  const where = settings.configInRepository;
+  let baseText;
+  let prText;
+  let own = null;
+  if (trusted) {
+    baseText = readConfigText(file);
+    const found = await readRepositoryFile(gh, where, target.headSha);
+    prText = found.kind === "file" ? found.text : null;
+  } else {
+    own = must(loadConfig(file));
+    prText = readConfigText(file);
+    baseText = await readFileAt(gh, where, pr.baseRef);
+  }
+  if (baseText === null) {
+    return { loaded: own, proposed: null, change: null, policy: DEFAULT_POLICY, notes: [] };
+  }
+  const base = must(readRaw(baseText, `${where} on ${pr.baseRef}`));
+  const proposed = prText === null ? null : must(readRaw(prText, `${where} at ${target.headSha.slice(0, 7)}`));
+  const notes = [{ kind: "gate-from-base", baseRef: pr.baseRef }];
+  const paths = /* @__PURE__ */ new Map();
+  const read = [];
+  const issues = [];
+  for (const [s, suite] of (proposed?.raw.suites ?? []).entries()) {
+    const id = String(suite.id);
+    const entry = {};
+    for (const key of ["prompt", "dataset"]) {
+      const path = String(suite[key]);
+      const inRepo = repoPath(settings.runner.workspace, resolve2(dir, path));
+      const at = { file: `${where} at ${target.headSha.slice(0, 7)}`, path: `suites[${s}].${key}` };
+      if (!inRepo) {
+        issues.push({
+          ...at,
+          message: `${path} resolves outside the repository; a pull request's files are read only inside it`
+        });
+        continue;
+      }
+      const problem = trusted ? await copyPullRequestFile(shell, inRepo, target.headSha, read) : symlinkProblem(settings.runner.workspace, inRepo);
+      if (problem) issues.push({ ...at, message: `${path}: ${problem}` });
+      else entry[key] = path;
+    }
+    if (entry.prompt && entry.dataset) paths.set(id, { prompt: entry.prompt, dataset: entry.dataset });
+  }
+  if (issues.length) throw new InputError(issues);
+  if (read.length) notes.push({ kind: "pr-files-read", files: read, sha: target.headSha, trusted });
+  const judged = structuredClone(base.raw);
+  for (const suite of judged.suites ?? []) {
+    const own2 = paths.get(String(suite.id));
+    if (own2) Object.assign(suite, own2);
+  }
+  if (!trusted && proposed) judged.providers = { ...base.raw.providers, ...proposed.raw.providers };
+  const loaded = must(parseConfig(JSON.stringify(judged, null, 2), file, dir));
+  const change = proposed ? diffGates(base.config, proposed.config) : null;
+  let runnable = null;
+  if (proposed && change && (change.loosened.length || change.tightened.length)) {
+    const raw = trusted ? { ...proposed.raw, providers: base.raw.providers } : proposed.raw;
+    const parsed = trusted ? parseConfig(JSON.stringify(raw, null, 2), file, dir) : ok(own);
+    runnable = parsed.ok ? parsed.value : null;
+  }
+  const policy = base.config.overrides;
+  const theirs = proposed?.config.overrides;
+  if (theirs && (theirs.label !== policy.label || theirs.min_permission !== policy.min_permission))
+    notes.push({
+      kind: "override-policy-changed",
+      proposed: { label: theirs.label, minPermission: theirs.min_permission },
+      base: { label: policy.label, minPermission: policy.min_permission }
+    });
+  return { loaded, proposed: runnable, change, policy, notes };
+}
+function basePolicy(file) {
+  let text;
+  try {
+    text = readFileSync2(resolve2(file), "utf8");
+  } catch {
+    return DEFAULT_POLICY;
+  }
+  const parsed = parseYaml(text, file);
+  const raw = parsed.ok ? parsed.value.value?.overrides : void 0;
+  const policy = GateConfig.shape.overrides.safeParse(raw);
+  return policy.success ? policy.data : DEFAULT_POLICY;
+}
+function readConfigText(file) {
+  try {
+    return readFileSync2(resolve2(file), "utf8");
+  } catch (error) {
+    throw new InputError([
+      { file, message: `cannot read the config: ${error.code ?? error.message}` }
+    ]);
+  }
+}
+function symlinkProblem(workspace, inRepo) {
+  let real;
+  try {
+    real = realpathSync(join2(workspace, inRepo));
+  } catch {
+    return null;
+  }
+  return real === join2(realpathSync(workspace), inRepo) ? null : "is or goes through a symbolic link; it is not read";
+}
+async function copyPullRequestFile({ settings, gh }, inRepo, sha, read) {
+  const found = await readRepositoryFile(gh, inRepo, sha);
+  if (found.kind === "missing") return null;
+  if (found.kind === "not-a-file")
+    return `is a ${found.type === "symlink" ? "symbolic link" : found.type} in the pull request, not a file; it is not read`;
+  const parts = inRepo.split("/");
+  for (let i = 1; i <= parts.length; i++) {
+    try {
+      if (lstatSync(join2(settings.runner.workspace, ...parts.slice(0, i))).isSymbolicLink())
+        return "goes through a symbolic link of the checkout; it is not written";
+    } catch {
+      break;
+    }
+  }
+  const target = join2(settings.runner.workspace, inRepo);
+  mkdirSync(dirname(target), { recursive: true });
+  writeFileSync(target, found.text);
+  if (!read.includes(inRepo)) read.push(inRepo);
+  return null;
 }
 
 // src/github/overrides.ts
@@ -337,15 +772,13 @@ async function labelHistory(gh, issue, label) {
     per_page: 100
   });
   let lastApplied = null;
-  const headRewrites = [];
   for (const e of events) {
     if (e.event === "labeled" && e.label?.name === label && e.actor) {
       if (!lastApplied || Date.parse(e.created_at) >= Date.parse(lastApplied.at))
         lastApplied = { actor: e.actor.login, actorType: e.actor.type ?? "User", at: e.created_at };
     }
-    if (e.event === "head_ref_force_pushed" || e.event === "head_ref_restored") headRewrites.push(e.created_at);
   }
-  return { lastApplied, headRewrites };
+  return { lastApplied };
 }
 async function repositoryRole(gh, login) {
   try {
@@ -366,126 +799,9 @@ async function repositoryRole(gh, login) {
     throw error;
   }
 }
-async function headCommitArrival(gh, query) {
-  const runs = await gh.octokit.paginate(gh.octokit.rest.actions.listWorkflowRunsForRepo, {
-    ...gh.repo,
-    head_sha: query.headSha,
-    event: "pull_request",
-    per_page: 100
-  });
-  const matching = runs.filter(
-    (r) => r.head_sha === query.headSha && r.head_branch === query.headBranch && r.head_repository?.full_name?.toLowerCase() === query.headRepository.toLowerCase()
-  );
-  const first = matching.sort((a, b) => Date.parse(a.created_at) - Date.parse(b.created_at))[0];
-  return first ? { at: first.created_at, runId: first.id } : null;
-}
-
-// src/github/previous-results.ts
-async function findPreviousResults(gh, query, dir) {
-  const { data } = await gh.octokit.rest.actions.listWorkflowRunsForRepo({
-    ...gh.repo,
-    head_sha: query.headSha,
-    event: "pull_request",
-    status: "completed",
-    per_page: 20
-  });
-  const runs = data.workflow_runs.map(toRunInfo).filter(
-    (r) => r.id !== query.excludeRunId && r.headSha === query.headSha && r.headBranch === query.headBranch && r.headRepository?.toLowerCase() === query.headRepository.toLowerCase()
-  );
-  for (const run of runs.slice(0, 5)) {
-    const artifact = await findRunArtifact(gh, run.id, query.artifact);
-    if (!artifact) continue;
-    const file = await downloadRunFile(gh, run.id, artifact, `${dir}/${run.id}`);
-    if (file.ok && file.value.manifest.git.sha === query.headSha) return { run, results: file.value };
-  }
-  return null;
-}
-
-// src/github/pull-request.ts
-function toPullRequestInfo(pull) {
-  return {
-    number: pull.number,
-    headSha: pull.head.sha,
-    headRef: pull.head.ref,
-    headRepository: pull.head.repo?.full_name ?? null,
-    baseRef: pull.base.ref,
-    labels: pull.labels.map((l) => l.name ?? "").filter(Boolean),
-    changedFiles: pull.changed_files,
-    url: pull.html_url
-  };
-}
-async function findPullRequestForHead(gh, head) {
-  const pulls = await gh.octokit.paginate(gh.octokit.rest.pulls.list, {
-    ...gh.repo,
-    state: "open",
-    head: `${head.owner}:${head.branch}`,
-    per_page: 100
-  });
-  const pull = pulls.find((p) => p.head.sha === head.sha);
-  return pull ? toPullRequestInfo(pull) : null;
-}
-async function readFileAt(gh, path, ref) {
-  try {
-    const { data } = await gh.octokit.rest.repos.getContent({ ...gh.repo, path, ref, mediaType: { format: "raw" } });
-    return typeof data === "string" ? data : null;
-  } catch (error) {
-    if (isHttpError(error) && error.status === 404) return null;
-    throw error;
-  }
-}
-
-// src/action/event.ts
-import { readFileSync } from "node:fs";
-function readEvent(runner) {
-  let payload = {};
-  if (runner.eventPath) {
-    try {
-      payload = JSON.parse(readFileSync(runner.eventPath, "utf8"));
-    } catch (error) {
-      throw new Error(`cannot read the event payload ${runner.eventPath}: ${error.message}`);
-    }
-  }
-  return parseEvent(runner, payload);
-}
-function parseEvent(runner, payload) {
-  const name = runner.eventName;
-  const pr = payload.pull_request;
-  if ((name === "pull_request" || name === "pull_request_target") && pr) {
-    const pull = toPullRequestInfo(pr);
-    const base = payload.repository?.full_name ?? runner.repository;
-    return {
-      kind: "pull_request",
-      name,
-      action: String(payload.action ?? ""),
-      pull,
-      fromFork: pull.headRepository?.toLowerCase() !== base.toLowerCase()
-    };
-  }
-  const wr = payload.workflow_run;
-  if (name === "workflow_run" && wr?.event === "pull_request" && wr.head_sha && wr.head_branch && wr.head_repository?.full_name) {
-    return {
-      kind: "workflow_run",
-      name,
-      headSha: wr.head_sha,
-      headBranch: wr.head_branch,
-      headRepository: wr.head_repository.full_name,
-      headOwner: wr.head_repository.owner?.login ?? wr.head_repository.full_name.split("/")[0],
-      triggeringEvent: wr.event
-    };
-  }
-  const branch = runner.ref.startsWith("refs/heads/") ? runner.ref.slice("refs/heads/".length) : null;
-  return { kind: "branch", name, sha: runner.sha, ref: runner.ref, branch };
-}
 
 // src/action/override.ts
 var NO_OVERRIDE = { applied: null, ignored: [] };
-function newestPush(arrival, headRewrites, headSha) {
-  const candidates = [
-    ...arrival ? [{ at: arrival.at, what: `commit ${headSha.slice(0, 7)} arrived on the head branch` }] : [],
-    ...headRewrites.map((at) => ({ at, what: "the head branch was force-pushed" }))
-  ];
-  return candidates.sort((a, b) => Date.parse(b.at) - Date.parse(a.at))[0] ?? null;
-}
 function judgeOverride(f) {
   const name = `Override label "${f.label}"`;
   if (f.removal === "removed")
@@ -515,22 +831,69 @@ function judgeOverride(f) {
       ]
     };
   }
-  if (!f.newestPush)
+  if (f.appliedTo !== f.headSha)
     return {
       applied: null,
       ignored: [
-        `${name} is ignored: GitHub's records do not show when the head branch was last pushed, so it cannot be shown to postdate the newest commits.`
+        `${name} is ignored: it was not applied to commit ${f.headSha.slice(0, 7)}${f.appliedTo ? ` (it was applied to ${f.appliedTo.slice(0, 7)})` : ""}; an override counts only for the head commit it was applied to, in the run that applying it starts. Remove it and apply it again after reviewing this commit.`
       ]
     };
-  if (!(Date.parse(applied.at) > Date.parse(f.newestPush.at))) {
-    return {
-      applied: null,
-      ignored: [
-        `${name} is ignored: ${who} applied it at ${applied.at}, before the newest push (${f.newestPush.what} at ${f.newestPush.at}); apply it again after reviewing the new commits.`
-      ]
-    };
-  }
   return { applied: { label: f.label, actor: applied.actor, permission: f.role, applied_at: applied.at }, ignored: [] };
+}
+
+// src/action/override-source.ts
+async function gatherOverride({ gh, log }, policy, event, target) {
+  if (!target.pr || event.kind === "branch") return NO_OVERRIDE;
+  const { label, min_permission: minPermission } = policy;
+  const labels = await listLabels(gh, target.pr.number);
+  if (!labels.includes(label)) return NO_OVERRIDE;
+  const appliedTo = event.kind === "pull_request" && event.action === "labeled" && event.label === label ? event.pull.headSha : null;
+  const base = {
+    label,
+    minPermission,
+    present: true,
+    lastApplied: null,
+    role: null,
+    appliedTo,
+    headSha: target.headSha
+  };
+  if (event.kind === "pull_request" && event.action === "synchronize") {
+    const removal = target.canWrite ? await removeLabel(gh, target.pr.number, label) : "forbidden";
+    log.info(
+      `evalgate: new commits were pushed; override label ${removal === "removed" ? "removed" : "could not be removed"}`
+    );
+    return removal === "absent" ? NO_OVERRIDE : judgeOverride({ ...base, removal });
+  }
+  const history = await labelHistory(gh, target.pr.number, label);
+  const role = history.lastApplied ? await repositoryRole(gh, history.lastApplied.actor) : null;
+  const decision = judgeOverride({ ...base, lastApplied: history.lastApplied, role });
+  log.info(
+    `evalgate: override label present; ${decision.applied ? `applied by ${decision.applied.actor} (${decision.applied.permission})` : decision.ignored.join(" ")}`
+  );
+  return decision;
+}
+async function evaluationPermit({ gh, log }, policy, evaluateLabel, event, target) {
+  if (!target.pr || event.kind !== "pull_request") return { permitted: false, reason: "not a pull request event" };
+  const number = target.pr.number;
+  if (event.action === "synchronize") {
+    const removal = await removeLabel(gh, number, evaluateLabel);
+    if (removal === "removed") log.info(`evalgate: new commits were pushed; the ${evaluateLabel} label was removed`);
+    return { permitted: false, reason: "new commits were pushed; they need the label again" };
+  }
+  const label = event.action === "labeled" ? event.label : null;
+  if (!label || label !== evaluateLabel && label !== policy.label)
+    return { permitted: false, reason: `this run was not started by applying ${evaluateLabel}` };
+  if (!(await listLabels(gh, number)).includes(label))
+    return { permitted: false, reason: `${label} is no longer on the pull request` };
+  const { lastApplied } = await labelHistory(gh, number, label);
+  const role = lastApplied ? await repositoryRole(gh, lastApplied.actor) : null;
+  if (!role || ROLES.indexOf(role) < ROLES.indexOf(policy.min_permission))
+    return {
+      permitted: false,
+      reason: `${lastApplied ? `@${lastApplied.actor}` : "nobody known"} applied ${label} with ${role ?? "no"} permission; it needs ${policy.min_permission} or higher`
+    };
+  log.info(`evalgate: ${lastApplied.actor} (${role}) applied ${label} to ${target.headSha.slice(0, 7)}; evaluating`);
+  return { permitted: true, reason: "" };
 }
 
 // src/action/reuse.ts
@@ -593,6 +956,26 @@ function redactDeep(value, secrets) {
   return value;
 }
 
+// src/action/target.ts
+function resolveTarget({ log }, event) {
+  if (event.kind === "workflow_run") return null;
+  if (event.kind === "pull_request") {
+    log.info(
+      `evalgate: pull request #${event.pull.number} (${event.action || event.name}) at ${event.pull.headSha.slice(0, 7)}${event.fromFork ? ` from the fork ${event.pull.headRepository ?? "(deleted)"}` : ""}`
+    );
+    const trusted = event.name === "pull_request_target";
+    return {
+      pr: event.pull,
+      headSha: event.pull.headSha,
+      canWrite: trusted || !event.fromFork,
+      fromFork: event.fromFork,
+      trusted
+    };
+  }
+  log.info(`evalgate: ${event.name || "run"} on ${event.ref || "no ref"} at ${event.sha.slice(0, 7)}`);
+  return { pr: null, headSha: event.sha, canWrite: true, fromFork: false, trusted: false };
+}
+
 // src/action/verdict-run.ts
 function verdictRun(input) {
   return {
@@ -634,380 +1017,255 @@ function asError(run, summary2, reasons) {
   };
 }
 
-// src/action/gate-job.ts
-var FORK_DOCS = "docs/github-action.md#fork-pull-requests";
-var GateJob = class {
-  constructor(settings, gh, log, startedAt) {
-    this.settings = settings;
-    this.gh = gh;
-    this.log = log;
-    this.startedAt = startedAt;
-    this.tier = settings.tier ?? "full";
-  }
-  settings;
-  gh;
-  log;
-  startedAt;
-  event;
-  target;
-  loaded;
-  tier;
-  check = null;
-  /** Why there is no check run, when the token could not create one. */
-  checkProblem = null;
-  /** Trusted Markdown lines shown under the report (comment, check, job summary). */
-  notes = [];
-  /** Lines only for the job summary (what the PR could not be told). */
-  summaryNotes = [];
-  evaluationMs = 0;
-  scratch;
-  /** Temporary space for downloads, outside the results directory that the workflow uploads. */
-  tmp() {
-    this.scratch ??= mkdtempSync(join2(this.settings.runner.temp ?? tmpdir(), "evalgate-"));
-    return this.scratch;
-  }
-  get runUrl() {
-    const r = this.settings.runner;
-    if (!r.runId) return void 0;
-    return `${r.serverUrl}/${r.repository}/actions/runs/${r.runId}${r.runAttempt && r.runAttempt > 1 ? `/attempts/${r.runAttempt}` : ""}`;
-  }
-  async evaluate() {
-    const { settings, log } = this;
-    const event = this.event = readEvent(settings.runner);
-    const target = await this.resolveTarget(event);
-    if (!target)
-      return this.skipped(
-        "The pull request this workflow_run belongs to is no longer open at that commit; nothing to report."
+// src/action/evaluate.ts
+async function evaluate(settings, gh, log) {
+  const shell = { settings, gh, log };
+  const startedAt = (/* @__PURE__ */ new Date()).toISOString();
+  let scratchDir;
+  const scratch = () => scratchDir ??= mkdtempSync(join3(settings.runner.temp ?? tmpdir(), "evalgate-"));
+  const notes = [];
+  const known = {
+    target: null,
+    loaded: null,
+    tier: settings.tier ?? "full",
+    check: null,
+    baseline: null
+  };
+  let checkProblem = null;
+  let evaluationMs = 0;
+  const finish = (run) => ({
+    run,
+    target: known.target,
+    check: known.check,
+    checkProblem,
+    notes,
+    loaded: known.loaded,
+    baseline: known.baseline,
+    evaluationMs
+  });
+  const stopped = (verdict, summary2, reasons = []) => verdictRun({
+    config: known.loaded ? { file: known.loaded.file, hash: known.loaded.hash } : { file: settings.config, hash: "" },
+    git: { sha: known.target?.headSha ?? (settings.runner.sha || null), ref: settings.runner.ref || null },
+    event: settings.runner.eventName || null,
+    pr: known.target?.pr?.number ?? null,
+    tier: known.tier,
+    startedAt,
+    verdict,
+    summary: summary2,
+    reasons
+  });
+  const steps = async () => {
+    const event = readEvent(settings.runner);
+    if (event.kind === "workflow_run") {
+      log.info(
+        `evalgate: a workflow_run does not start an evaluation (this one concluded ${event.conclusion ?? "nothing"}); the fork stage runs on pull_request_target, see ${FORK_DOCS}`
       );
-    this.target = target;
-    this.tier = settings.tier ?? (target.pr ? "smoke" : "full");
-    const loaded = loadConfig(settings.config);
-    if (!loaded.ok) throw new InputError(loaded.issues);
-    this.loaded = loaded.value;
-    const { suites, reason } = await this.chooseSuites(loaded.value, target);
-    if (!suites.length) return this.skipped(reason ?? "No gated files changed.");
-    const missing = missingCredentials(loaded.value, suites);
-    if (missing.length && target.fromFork && event.kind === "pull_request") {
+      return stopped(
+        "error",
+        `Not evaluated: a workflow_run does not start an evaluation. Run the fork stage on pull_request_target (${FORK_DOCS}).`
+      );
+    }
+    const target = known.target = resolveTarget(shell, event);
+    if (!target) return stopped("skipped", "There is no pull request or branch to report on.");
+    const tier = known.tier = settings.tier ?? (target.pr ? "smoke" : "full");
+    if (target.trusted && target.fromFork) {
+      const policy = basePolicy(settings.config);
+      const permit = await evaluationPermit(shell, policy, settings.evaluateLabel, event, target);
+      if (!permit.permitted) {
+        log.info(`evalgate: not evaluating the fork pull request: ${permit.reason}`);
+        await startTrustedCheck(target);
+        notes.push({
+          kind: "awaiting-evaluation",
+          label: settings.evaluateLabel,
+          sha: target.headSha,
+          minPermission: policy.min_permission
+        });
+        return stopped(
+          "error",
+          `Not evaluated yet: this pull request comes from a fork and waits for a maintainer's ${settings.evaluateLabel} label on commit ${target.headSha.slice(0, 7)}.`
+        );
+      }
+    }
+    const gate = await chooseGate(shell, target, target.trusted);
+    const loaded = known.loaded = gate.loaded;
+    notes.push(...gate.notes);
+    const selection = await chooseSuites(shell, loaded, target);
+    notes.push(...selection.notes);
+    const suites = selection.suites;
+    if (!suites.length) return stopped("skipped", selection.reason ?? "No gated files changed.");
+    const missing = missingCredentials(loaded, suites);
+    if (missing.length && target.fromFork && !target.trusted) {
       const why = `this pull request comes from a fork, and GitHub gives fork pull requests no secrets, so the model credentials (${missing.join(", ")}) are not set`;
       log.info(`evalgate: ${why}; fork-policy is ${settings.forkPolicy}.`);
-      this.notes.push(
-        `To evaluate pull requests from forks, use the trusted two-stage \`workflow_run\` workflow described in [${FORK_DOCS}](${this.docsUrl()}); it reads the PR's prompt and dataset files as data and never runs PR code with secrets.`
-      );
-      if (settings.forkPolicy === "skip") return this.skipped(`Skipped (fork-policy: skip): ${why}.`);
-      return this.errorRun(`Could not evaluate: ${why}. evalgate fails closed (fork-policy: fail-closed).`, []);
+      notes.push({ kind: "fork-needs-trusted-stage" });
+      if (settings.forkPolicy === "skip") return stopped("skipped", `Skipped (fork-policy: skip): ${why}.`);
+      return stopped("error", `Could not evaluate: ${why}. evalgate fails closed (fork-policy: fail-closed).`);
     }
-    if (event.kind === "workflow_run") await this.readPullRequestFiles(loaded.value, suites, target);
-    if (target.canWrite && !settings.shard) await this.startCheck(target);
+    await startTrustedCheck(target);
     const [baseline, override, previous] = await Promise.all([
-      this.baseline(loaded.value, target),
-      this.override(loaded.value, target),
-      this.previousResults(loaded.value, target)
+      chooseBaseline(shell, loaded, event, target, scratch),
+      target.pr ? gatherOverride(shell, gate.policy, event, target) : NO_OVERRIDE,
+      previousResults(shell, loaded, event, target, scratch)
     ]);
+    notes.push(...baseline.notes);
+    known.baseline = baseline.run;
+    if (override.applied)
+      notes.push({ kind: "override-for-commit", actor: override.applied.actor, sha: target.headSha });
     const started = performance.now();
-    try {
-      if (previous) {
-        const redecided = await this.redecide(loaded.value, suites, previous, baseline, override);
-        if (redecided) return redecided;
-      }
-      log.info(`evalgate: evaluating ${suites.join(", ")} (tier ${this.tier})`);
-      return await runGate({
-        loaded: loaded.value,
-        tier: this.tier,
-        suites,
-        shard: settings.shard,
-        baseline: baseline.run,
-        baselineInfo: baseline.info,
-        git: { sha: target.headSha, ref: settings.runner.ref || null },
-        event: settings.runner.eventName || null,
-        pr: target.pr?.number ?? null,
-        override,
-        baseBranch: !target.pr,
-        ...settings.cacheDir ? { cacheDir: resolve(settings.cacheDir) } : {}
-      });
-    } finally {
-      this.evaluationMs = performance.now() - started;
-    }
-  }
-  /** The Run for a failure: what was finished is kept, and the verdict is `error` ("could not evaluate"); the report lists why. */
-  failed(error) {
-    if (error instanceof InputError) {
-      return this.errorRun(
-        "Could not evaluate: the gate config, a dataset or a prompt has problems.",
-        error.issues.map(formatIssue)
-      );
-    }
-    const partial = error instanceof InfrastructureError ? error.run : void 0;
-    const what = isHttpError(error) ? "GitHub API failure" : error instanceof InfrastructureError ? "the model provider failed" : "internal error";
-    const detail = isHttpError(error) ? describeError(error) : error.message;
-    this.log.warning(`evalgate: could not evaluate: ${what}: ${detail}`);
-    if (what === "internal error" && process.env.EVALGATE_DEBUG) this.log.warning(error.stack ?? "");
-    return partial ? asError(partial, `Could not evaluate: ${what}.`, [detail]) : this.errorRun(`Could not evaluate: ${what}.`, [detail]);
-  }
-  docsUrl() {
-    return "https://github.com/evalgate/evalgate/blob/main/docs/github-action.md#fork-pull-requests";
-  }
-  base() {
-    return {
-      config: this.loaded ? { file: this.loaded.file, hash: this.loaded.hash } : { file: this.settings.config, hash: "" },
-      git: { sha: this.target?.headSha ?? (this.settings.runner.sha || null), ref: this.settings.runner.ref || null },
-      event: this.settings.runner.eventName || null,
-      pr: this.target?.pr?.number ?? null,
-      tier: this.tier,
-      startedAt: this.startedAt
-    };
-  }
-  skipped(summary2) {
-    return verdictRun({ ...this.base(), verdict: "skipped", summary: summary2 });
-  }
-  errorRun(summary2, reasons) {
-    return verdictRun({ ...this.base(), verdict: "error", summary: summary2, reasons });
-  }
-  async resolveTarget(event) {
-    const runner = this.settings.runner;
-    if (event.kind === "pull_request") {
-      this.log.info(
-        `evalgate: pull request #${event.pull.number} (${event.action || event.name}) at ${event.pull.headSha.slice(0, 7)}${event.fromFork ? ` from the fork ${event.pull.headRepository ?? "(deleted)"}` : ""}`
-      );
-      return { pr: event.pull, headSha: event.pull.headSha, canWrite: !event.fromFork, fromFork: event.fromFork };
-    }
-    if (event.kind === "workflow_run") {
-      const pr = await findPullRequestForHead(this.gh, {
-        owner: event.headOwner,
-        branch: event.headBranch,
-        sha: event.headSha
-      });
-      if (!pr) return null;
-      this.log.info(
-        `evalgate: trusted workflow_run for pull request #${pr.number} at ${event.headSha.slice(0, 7)} from ${event.headRepository}`
-      );
-      return {
-        pr,
-        headSha: event.headSha,
-        canWrite: true,
-        fromFork: pr.headRepository?.toLowerCase() !== runner.repository.toLowerCase()
-      };
-    }
-    this.log.info(`evalgate: ${event.name || "run"} on ${event.ref || "no ref"} at ${event.sha.slice(0, 7)}`);
-    return { pr: null, headSha: event.sha, canWrite: true, fromFork: false };
-  }
-  /** Suites named by the `suites` input, or those the PR's changes call for; every suite outside PRs. */
-  async chooseSuites(loaded, target) {
-    if (this.settings.suites.length) return { suites: this.settings.suites, reason: null };
-    if (!target.pr) return { suites: loaded.suites.map((s) => s.id), reason: null };
-    const changed = await listChangedFiles(this.gh, target.pr.number, target.pr.changedFiles);
-    const selection = selectSuites(loaded, changed, this.settings.runner.workspace);
-    this.log.info(
-      `evalgate: ${changed.files.length} changed file(s); ${selection.suites.length ? `suites ${selection.suites.join(", ")}` : "no gated files"}`
-    );
-    if (!selection.suites.length) return { suites: [], reason: selection.reason };
-    this.notes.push(selection.reason);
-    for (const b of selection.because) {
-      const shown = b.files.slice(0, 10).map(inlineCode).join(", ");
-      this.notes.push(
-        `- ${inlineCode(b.suite)}: ${shown}${b.files.length > 10 ? ` and ${b.files.length - 10} more` : ""}`
-      );
-    }
-    this.notes.push("");
-    return { suites: selection.suites, reason: selection.reason };
-  }
-  /**
-   * The trusted second stage of a fork PR: the gate config and all code come from the base
-   * branch checkout; the PR's prompt and dataset of each suite are read from the PR's head
-   * commit through the API, as data, and written over the base branch's copies.
-   */
-  async readPullRequestFiles(loaded, suites, target) {
-    const replaced = [];
-    for (const suite of loaded.suites.filter((s) => suites.includes(s.id))) {
-      for (const absolute of [suite.promptPath, suite.datasetPath]) {
-        const path = repoPath(this.settings.runner.workspace, absolute);
-        if (!path) continue;
-        const text = await readFileAt(this.gh, path, target.headSha);
-        if (text === null) continue;
-        writeFileSync(absolute, text);
-        replaced.push(path);
-      }
-    }
-    this.notes.push(
-      `Evaluated the pull request's ${replaced.map(inlineCode).join(", ") || "files"} at ${inlineCode(target.headSha.slice(0, 7))}, read as data, with the base branch's gate config and code (trusted \`workflow_run\`).`,
-      ""
-    );
-  }
-  async startCheck(target) {
-    try {
-      this.check = await startCheckRun(this.gh, {
-        name: this.settings.checkName,
-        headSha: target.headSha,
-        ...this.runUrl ? { detailsUrl: this.runUrl } : {}
-      });
-    } catch (error) {
-      if (!isPermissionError(error)) throw error;
-      this.checkProblem = `could not create the check run (${describeError(error)}); the workflow needs \`permissions: checks: write\``;
-      this.log.warning(`evalgate: ${this.checkProblem}`);
-    }
-  }
-  async baseline(loaded, target) {
-    const none = { run: null, info: null };
-    if (this.settings.baseline) {
-      const file = readRunFile(resolve(this.settings.baseline));
-      if (!file.ok) throw new InputError(file.issues);
-      return { run: file.value, info: describeBaseline(file.value, `file ${this.settings.baseline}`) };
-    }
-    const event = this.event;
-    const branch = loaded.config.baseline.branch ?? (target.pr ? target.pr.baseRef : event.kind === "branch" ? event.branch : null);
-    const artifact = loaded.config.baseline.artifact;
-    if (!branch) {
-      this.notes.push("No baseline: this run is not on a branch, so there is no base branch to compare with.");
-      return none;
-    }
-    const search = await findTrustedBaseline(this.gh, { branch, artifact, excludeRunId: this.settings.runner.runId });
-    if (!search.candidate) {
-      this.notes.push(
-        `No trusted baseline: no successful push or schedule run of ${inlineCode(branch)} in this repository holds an artifact named ${inlineCode(artifact)} (looked at ${search.examined} run${search.examined === 1 ? "" : "s"}). Absolute rules were applied; regression rules report "no baseline".`
-      );
-      this.log.info(
-        `evalgate: no trusted baseline on ${branch}${search.passedOver.length ? `; passed over: ${search.passedOver.slice(0, 5).join("; ")}` : ""}`
-      );
-      return none;
-    }
-    const { run } = search.candidate;
-    const download = await downloadBaseline(this.gh, search.candidate, join2(this.tmp(), "baseline"));
-    if (!download.ok) {
-      this.notes.push(
-        `The newest trusted baseline, [workflow run #${run.runNumber}](${run.url}), was not used: ${download.reason.replace(/[<>]/g, "")}.`
-      );
-      return none;
-    }
-    this.log.info(
-      `evalgate: baseline from workflow run ${run.id} (${run.event} to ${branch}) at ${run.headSha.slice(0, 7)}`
-    );
-    return {
-      run: download.run,
-      info: {
-        source: `workflow run #${run.runNumber} (${run.event} to ${branch})`,
-        git_sha: run.headSha,
-        ref: `refs/heads/${branch}`,
-        created_at: run.updatedAt,
-        run_url: run.url
-      }
-    };
-  }
-  /** The override label's standing: removed on synchronize, else judged from events, permission and push times. */
-  async override(loaded, target) {
-    const event = this.event;
-    if (!target.pr || event.kind === "branch") return NO_OVERRIDE;
-    const { label, min_permission: minPermission } = await this.overridePolicy(loaded, target.pr.baseRef);
-    const labels = await listLabels(this.gh, target.pr.number);
-    if (!labels.includes(label)) return NO_OVERRIDE;
-    const base = { label, minPermission, present: true, lastApplied: null, role: null, newestPush: null };
-    if (event.kind === "pull_request" && event.action === "synchronize") {
-      const removal = target.canWrite ? await removeLabel(this.gh, target.pr.number, label) : "forbidden";
-      this.log.info(
-        `evalgate: new commits were pushed; override label ${removal === "removed" ? "removed" : "could not be removed"}`
-      );
-      return removal === "absent" ? NO_OVERRIDE : judgeOverride({ ...base, removal });
-    }
-    const [history, arrival] = await Promise.all([
-      labelHistory(this.gh, target.pr.number, label),
-      target.pr.headRepository ? headCommitArrival(this.gh, {
-        headSha: target.headSha,
-        headBranch: target.pr.headRef,
-        headRepository: target.pr.headRepository
-      }) : Promise.resolve(null)
-    ]);
-    const role = history.lastApplied ? await repositoryRole(this.gh, history.lastApplied.actor) : null;
-    const decision = judgeOverride({
-      ...base,
-      lastApplied: history.lastApplied,
-      role,
-      newestPush: newestPush(arrival, history.headRewrites, target.headSha)
-    });
-    this.log.info(
-      `evalgate: override label present; ${decision.applied ? `applied by ${decision.applied.actor} (${decision.applied.permission})` : decision.ignored.join(" ")}`
-    );
-    return decision;
-  }
-  /**
-   * Who may override comes from the base branch's config, not the PR's: a pull request must not
-   * lower the bar for its own override. Without a config on the base branch (the PR that adds
-   * evalgate), the defaults apply.
-   */
-  async overridePolicy(loaded, baseRef) {
-    const own = loaded.config.overrides;
-    let policy = GateConfig.shape.overrides.parse(void 0);
-    try {
-      const text = await readFileAt(this.gh, this.settings.configInRepository, baseRef);
-      const parsed = text === null ? null : parseYaml(text, this.settings.configInRepository);
-      const raw = parsed?.ok ? parsed.value.value?.overrides : void 0;
-      const base = GateConfig.shape.overrides.safeParse(raw);
-      if (base.success) policy = base.data;
-    } catch (error) {
-      this.log.warning(
-        `evalgate: could not read the base branch's config (${describeError(error)}); the default override policy applies`
-      );
-    }
-    if (own.label !== policy.label || own.min_permission !== policy.min_permission) {
-      this.notes.push(
-        `This pull request changes the override policy (label ${inlineCode(own.label)}, ${own.min_permission} or higher); the base branch's policy (label ${inlineCode(policy.label)}, ${policy.min_permission} or higher) applies until it is merged.`,
-        ""
-      );
-    }
-    return policy;
-  }
-  /** On labeled/unlabeled: the results an earlier run computed for this commit, if any. */
-  async previousResults(loaded, target) {
-    const event = this.event;
-    if (event.kind !== "pull_request" || !["labeled", "unlabeled"].includes(event.action) || this.settings.shard || !target.pr?.headRepository)
-      return null;
-    try {
-      return await findPreviousResults(
-        this.gh,
-        {
-          headSha: target.headSha,
-          headBranch: target.pr.headRef,
-          headRepository: target.pr.headRepository,
-          artifact: loaded.config.baseline.artifact,
-          excludeRunId: this.settings.runner.runId
-        },
-        join2(this.tmp(), "previous")
-      );
-    } catch (error) {
-      this.log.warning(
-        `evalgate: could not read this commit's earlier results (${describeError(error)}); evaluating again`
-      );
-      return null;
-    }
-  }
-  /** Re-decides from an earlier run's records of the same commit: no model calls. */
-  async redecide(loaded, suites, previous, baseline, override) {
-    const planned = await planSuites(loaded, { tier: this.tier, suites });
-    const problem = planned.ok ? reuseProblem(previous.results, planned.value, loaded, this.tier, this.target.headSha) : "the suites could not be planned";
-    if (problem) {
-      this.log.info(`evalgate: not reusing the results of workflow run ${previous.run.id}: ${problem}`);
-      return null;
-    }
-    if (!planned.ok) return null;
-    this.log.info(
-      `evalgate: re-deciding from the results of workflow run ${previous.run.id} for this commit (no model calls)`
-    );
-    this.notes.push(
-      `Re-decided after a label change from the results of [workflow run #${previous.run.runNumber}](${previous.run.url}) for this commit; no model was called again.`,
-      ""
-    );
-    return finalizeRun({
-      loaded,
-      manifest: previous.results.manifest,
-      records: previous.results.cases,
+    const gateRun = (config, ids) => runGate({
+      loaded: config,
+      tier,
+      suites: ids,
+      shard: settings.shard,
       baseline: baseline.run,
       baselineInfo: baseline.info,
-      datasetIds: new Map(planned.value.map((s) => [s.config.id, s.allIds])),
+      git: { sha: target.headSha, ref: settings.runner.ref || null },
+      event: settings.runner.eventName || null,
+      pr: target.pr?.number ?? null,
       override,
-      incomplete: previous.results.incomplete
+      baseBranch: !target.pr,
+      ...settings.cacheDir ? { cacheDir: resolve3(settings.cacheDir) } : {}
     });
+    try {
+      let run = null;
+      if (previous) {
+        run = await redecide(shell, loaded, { tier, suites, target }, previous, baseline, override);
+        if (run) notes.push({ kind: "redecided", runNumber: previous.run.runNumber, url: previous.run.url });
+      }
+      if (!run) {
+        log.info(`evalgate: evaluating ${suites.join(", ")} (tier ${tier})`);
+        run = await gateRun(loaded, suites);
+      }
+      if (!gate.change || !gate.change.loosened.length && !gate.change.tightened.length) return run;
+      const proposed = gate.proposed ? await proposedVerdict(shell, gate.proposed, target, gateRun) : null;
+      notes.push({ kind: "gate-change", ...gate.change, proposed });
+      return withGateChange(run, gate.change, override);
+    } finally {
+      evaluationMs = performance.now() - started;
+    }
+  };
+  const startTrustedCheck = async (target) => {
+    if (!target.canWrite || settings.shard || known.check || checkProblem) return;
+    const started = await startCheck(shell, target);
+    known.check = started.check;
+    checkProblem = started.problem;
+    if (target.trusted && started.check) {
+      const others = await foreignCheckRuns(gh, target.headSha, settings.checkName);
+      if (others.length) {
+        log.warning(
+          `evalgate: ${others.length} other check run(s) named "${settings.checkName}" on ${target.headSha.slice(0, 7)} were not created by evalgate's trusted stage`
+        );
+        notes.push({ kind: "imitated-check", name: settings.checkName, count: others.length });
+      }
+    }
+  };
+  try {
+    return finish(await steps());
+  } catch (error) {
+    return finish(failedRun(error, log, (summary2, reasons) => stopped("error", summary2, reasons)));
   }
-};
+}
+function failedRun(error, log, errorRun) {
+  if (error instanceof InputError)
+    return errorRun(
+      "Could not evaluate: the gate config, a dataset or a prompt has problems.",
+      error.issues.map(formatIssue)
+    );
+  const partial = error instanceof InfrastructureError ? error.run : void 0;
+  const what = isHttpError(error) ? "GitHub API failure" : error instanceof InfrastructureError ? "the model provider failed" : "internal error";
+  const detail = isHttpError(error) ? describeError(error) : error.message;
+  log.warning(`evalgate: could not evaluate: ${what}: ${detail}`);
+  if (what === "internal error" && process.env.EVALGATE_DEBUG) log.warning(error.stack ?? "");
+  return partial ? asError(partial, `Could not evaluate: ${what}.`, [detail]) : errorRun(`Could not evaluate: ${what}.`, [detail]);
+}
+async function chooseSuites({ settings, gh, log }, loaded, target) {
+  if (settings.suites.length) return { suites: settings.suites, reason: null, notes: [] };
+  if (!target.pr) return { suites: loaded.suites.map((s) => s.id), reason: null, notes: [] };
+  const changed = await listChangedFiles(gh, target.pr.number, target.pr.changedFiles);
+  const selection = selectSuites(loaded, changed, settings.runner.workspace);
+  log.info(
+    `evalgate: ${changed.files.length} changed file(s); ${selection.suites.length ? `suites ${selection.suites.join(", ")}` : "no gated files"}`
+  );
+  if (!selection.suites.length) return { suites: [], reason: selection.reason, notes: [] };
+  return {
+    suites: selection.suites,
+    reason: selection.reason,
+    notes: [{ kind: "suites-selected", reason: selection.reason, because: selection.because }]
+  };
+}
+async function startCheck({ settings, gh, log }, target) {
+  try {
+    const url = workflowRunUrl(settings);
+    const check = await startCheckRun(gh, {
+      name: settings.checkName,
+      headSha: target.headSha,
+      externalId: checkExternalId(settings),
+      ...url ? { detailsUrl: url } : {}
+    });
+    return { check, problem: null };
+  } catch (error) {
+    if (!isPermissionError(error)) throw error;
+    const problem = `could not create the check run (${describeError(error)}); the workflow needs \`permissions: checks: write\``;
+    log.warning(`evalgate: ${problem}`);
+    return { check: null, problem };
+  }
+}
+async function proposedVerdict(shell, proposed, target, gateRun) {
+  try {
+    const { suites } = await chooseSuites(shell, proposed, target);
+    if (!suites.length) return { verdict: "skipped", summary: "no suite of the proposed gate is affected." };
+    shell.log.info(`evalgate: evaluating the pull request's proposed gate: ${suites.join(", ")}`);
+    const run = await gateRun(proposed, suites);
+    return { verdict: run.decision.verdict, summary: run.decision.summary };
+  } catch (error) {
+    const message = error instanceof InputError ? error.issues.map(formatIssue).join("; ") : error.message;
+    return { verdict: "error", summary: `could not evaluate it: ${message}` };
+  }
+}
+async function previousResults({ settings, gh, log }, loaded, event, target, scratch) {
+  if (event.kind !== "pull_request" || !["labeled", "unlabeled"].includes(event.action) || settings.shard || !target.pr?.headRepository)
+    return null;
+  try {
+    return await findPreviousResults(
+      gh,
+      {
+        headSha: target.headSha,
+        headBranch: target.pr.headRef,
+        headRepository: target.pr.headRepository,
+        artifact: loaded.config.baseline.artifact,
+        excludeRunId: settings.runner.runId
+      },
+      join3(scratch(), "previous")
+    );
+  } catch (error) {
+    log.warning(`evalgate: could not read this commit's earlier results (${describeError(error)}); evaluating again`);
+    return null;
+  }
+}
+async function redecide({ log }, loaded, what, previous, baseline, override) {
+  const planned = await planSuites(loaded, { tier: what.tier, suites: what.suites });
+  const problem = planned.ok ? reuseProblem(previous.results, planned.value, loaded, what.tier, what.target.headSha) : "the suites could not be planned";
+  if (problem || !planned.ok) {
+    log.info(`evalgate: not reusing the results of workflow run ${previous.run.id}: ${problem}`);
+    return null;
+  }
+  log.info(
+    `evalgate: re-deciding from the results of workflow run ${previous.run.id} for this commit (no model calls)`
+  );
+  return finalizeRun({
+    loaded,
+    manifest: previous.results.manifest,
+    records: previous.results.cases,
+    baseline: baseline.run,
+    baselineInfo: baseline.info,
+    datasetIds: new Map(planned.value.map((s) => [s.config.id, s.allIds])),
+    override,
+    incomplete: previous.results.incomplete
+  });
+}
 
 // src/action/publish.ts
-import { resolve as resolve2 } from "node:path";
+import { resolve as resolve4 } from "node:path";
 
 // src/github/comment.ts
 var COMMENT_BODY_LIMIT = 65536;
@@ -1121,65 +1379,60 @@ Output: ${output}`
 
 // src/action/publish.ts
 var SUMMARY_BUDGET = 9e5;
-function withNotes(markdown, notes) {
-  if (!notes.length) return markdown;
-  const lines = markdown.trimEnd().split("\n");
-  let at = lines.findLastIndex((l) => l.startsWith("<sub>evalgate"));
-  if (at < 0) at = lines.length;
-  lines.splice(at, 0, "", ...notes, "");
-  return `${lines.join("\n").replace(/\n{3,}/g, "\n\n")}
-`;
+function render(run, limit, notes, audience, options) {
+  return renderMarkdown(run, { ...options, budget: limit, notes: renderActionNotes(notes, audience) });
 }
-function render(run, limit, notes, options) {
-  const reserve = notes.join("\n").length + 200;
-  return withNotes(renderMarkdown(run, { ...options, budget: limit - reserve }), notes);
-}
-async function publish(job, decided) {
-  const { settings, gh, log, target } = job;
+async function publish(evaluation, { settings, gh, log }) {
+  const { target, loaded } = evaluation;
   const secrets = secretValues(
-    job.loaded ? credentialVariables(
-      job.loaded,
-      job.loaded.suites.map((s) => s.id)
+    loaded ? credentialVariables(
+      loaded,
+      loaded.suites.map((s) => s.id)
     ) : []
   ).concat(settings.token);
-  let run = redactDeep(decided, secrets);
-  const notes = job.notes.map((n) => redact(n, secrets));
-  const links = job.runUrl ? { run: job.runUrl, artifact: `${job.runUrl}#artifacts` } : {};
+  let run = redactDeep(evaluation.run, secrets);
+  const notes = [...evaluation.notes];
+  const runUrl = workflowRunUrl(settings);
+  const links = runUrl ? { run: runUrl, artifact: `${runUrl}#artifacts` } : {};
   const reports = !!target && target.canWrite && !settings.shard;
-  let checkRunId = job.check ? String(job.check.id) : "";
+  let check = evaluation.check;
+  let checkProblem = evaluation.checkProblem;
   let commentUrl = "";
   let checkFailure = null;
-  if (reports && !job.checkProblem) {
-    const inRepo = (path) => repoPath(settings.runner.workspace, resolve2(path));
+  if (reports && !checkProblem) {
+    const inRepo = (path) => repoPath(settings.runner.workspace, resolve4(path));
     const output = {
       title: checkTitle(run),
-      summary: redact(render(run, CHECK_SUMMARY_LIMIT, notes, { links }), secrets),
+      summary: redact(render(run, CHECK_SUMMARY_LIMIT, notes, "pr", { links }), secrets),
       annotations: annotationsFor(run, inRepo)
     };
+    const conclusion = CONCLUSION[run.decision.verdict];
     try {
-      if (job.check) await completeCheckRun(gh, job.check.id, CONCLUSION[run.decision.verdict], output);
+      if (check) await completeCheckRun(gh, check.id, conclusion, output);
       else
-        job.check = await createCompletedCheckRun(
+        check = await createCompletedCheckRun(
           gh,
-          { name: settings.checkName, headSha: target.headSha, ...job.runUrl ? { detailsUrl: job.runUrl } : {} },
-          CONCLUSION[run.decision.verdict],
+          {
+            name: settings.checkName,
+            headSha: target.headSha,
+            externalId: checkExternalId(settings),
+            ...runUrl ? { detailsUrl: runUrl } : {}
+          },
+          conclusion,
           output
         );
-      checkRunId = String(job.check.id);
-      log.info(
-        `evalgate: check run "${settings.checkName}" ${CONCLUSION[run.decision.verdict]} on ${target.headSha.slice(0, 7)}`
-      );
+      log.info(`evalgate: check run "${settings.checkName}" ${conclusion} on ${target.headSha.slice(0, 7)}`);
     } catch (error) {
       if (isPermissionError(error))
-        job.checkProblem = `could not create the check run (${describeError(error)}); the workflow needs \`permissions: checks: write\``;
+        checkProblem = `could not create the check run (${describeError(error)}); the workflow needs \`permissions: checks: write\``;
       else checkFailure = describeError(error);
-      log.warning(`evalgate: ${job.checkProblem ?? `the check run could not be completed: ${checkFailure}`}`);
+      log.warning(`evalgate: ${checkProblem ?? `the check run could not be completed: ${checkFailure}`}`);
     }
   }
   if (reports && target.pr && settings.comment === "update") {
     try {
-      const author = await tokenLogin(gh, job.check?.appSlug ?? null);
-      const body = redact(render(run, COMMENT_BODY_LIMIT, notes, { links, marker: true }), secrets);
+      const author = await tokenLogin(gh, check?.appSlug ?? null);
+      const body = redact(render(run, COMMENT_BODY_LIMIT, notes, "pr", { links, marker: true }), secrets);
       const result = await upsertStickyComment(gh, {
         issue: target.pr.number,
         marker: COMMENT_MARKER,
@@ -1201,25 +1454,19 @@ async function publish(job, decided) {
   }
   if (checkFailure)
     run = asError(run, "Could not evaluate: GitHub API failure while completing the check run.", [checkFailure]);
-  const summaryNotes = [...notes];
   if (target && !target.canWrite) {
     log.info(
-      `evalgate: this pull request comes from a fork, so the workflow token is read-only: no check run or PR comment was posted; the verdict is in the job summary, the outputs and the exit code. To post them, add the trusted workflow_run stage (${FORK_DOCS}).`
+      `evalgate: this pull request comes from a fork, so the workflow token is read-only: no check run or PR comment was posted; the verdict is in the job summary, the outputs and the exit code. To post them, add the trusted pull_request_target stage (${FORK_DOCS}).`
     );
-    summaryNotes.unshift(
-      `> [!NOTE]
-> This pull request comes from a fork, so the workflow token is read-only: evalgate could not post a check run or a PR comment. This summary, the outputs and the exit code carry the verdict. The trusted two-stage \`workflow_run\` pattern in ${FORK_DOCS} posts them from the base repository.`,
-      ""
-    );
+    notes.unshift({ kind: "fork-read-only", summaryOnly: true });
   }
-  if (job.checkProblem) summaryNotes.push(`No check run: ${job.checkProblem}.`);
-  if (settings.shard)
-    summaryNotes.push(
-      `Shard ${settings.shard.index}/${settings.shard.count}: these results are partial; combine the shards' run.json files with \`evalgate merge\`.`
-    );
-  const summary2 = redact(render(run, SUMMARY_BUDGET, summaryNotes, { links }), secrets);
-  const files = writeResults(resolve2("evalgate-results"), run, summary2);
-  if (settings.junit) writeJunit(resolve2(settings.junit), run);
+  if (checkProblem) notes.push({ kind: "no-check-run", problem: checkProblem, summaryOnly: true });
+  if (settings.shard) notes.push({ kind: "shard", ...settings.shard, summaryOnly: true });
+  const summary2 = redact(render(run, SUMMARY_BUDGET, notes, "summary", { links }), secrets);
+  const files = writeResults(resolve4("evalgate-results"), run, summary2, {
+    baseline: evaluation.baseline && redactDeep(evaluation.baseline, secrets)
+  });
+  if (settings.junit) writeJunit(resolve4(settings.junit), run);
   if (process.env.GITHUB_STEP_SUMMARY) await summary.addRaw(summary2).write();
   const verdict = run.decision.verdict;
   return {
@@ -1228,7 +1475,7 @@ async function publish(job, decided) {
     resultsPath: files.runPath,
     reportPath: files.reportPath,
     commentUrl,
-    checkRunId
+    checkRunId: check ? String(check.id) : ""
   };
 }
 
@@ -1240,17 +1487,16 @@ async function runAction(settings, log) {
     apiUrl: settings.runner.apiUrl,
     repository: settings.runner.repository
   });
-  const job = new GateJob(settings, gh, log, (/* @__PURE__ */ new Date()).toISOString());
-  const run = await job.evaluate().catch((error) => job.failed(error));
-  const result = await publish(job, run);
+  const evaluation = await evaluate(settings, gh, log);
+  const result = await publish(evaluation, { settings, gh, log });
   log.info(
-    `evalgate: ${result.verdict.toUpperCase()} \u2014 GitHub API ${gh.stats.requests} request${gh.stats.requests === 1 ? "" : "s"} in ${Math.round(gh.stats.ms)} ms; evaluation ${Math.round(job.evaluationMs)} ms; total ${Math.round(performance.now() - started)} ms`
+    `evalgate: ${result.verdict.toUpperCase()} \u2014 GitHub API ${gh.stats.requests} request${gh.stats.requests === 1 ? "" : "s"} in ${Math.round(gh.stats.ms)} ms; evaluation ${Math.round(evaluation.evaluationMs)} ms; total ${Math.round(performance.now() - started)} ms`
   );
   return result;
 }
 
 // src/action/settings.ts
-import { relative, resolve as resolve3, sep } from "node:path";
+import { relative, resolve as resolve5, sep } from "node:path";
 function readSettings(env = process.env) {
   const issues = [];
   const input = (name) => getInput(name).trim();
@@ -1273,7 +1519,7 @@ function readSettings(env = process.env) {
       bad("shard", `expected I/N with 1 \u2264 I \u2264 N, like 2/4; got "${shardText}"`);
     else shard = { index, count };
   }
-  const workspace = resolve3(env.GITHUB_WORKSPACE || process.cwd());
+  const workspace = resolve5(env.GITHUB_WORKSPACE || process.cwd());
   const repository = env.GITHUB_REPOSITORY ?? "";
   if (!/^[^/\s]+\/[^/\s]+$/.test(repository))
     issues.push({
@@ -1287,19 +1533,21 @@ function readSettings(env = process.env) {
     config: input("config") || "gates/evalgate.yml",
     configInRepository: relative(
       workspace,
-      resolve3(workspace, input("working-directory") || ".", input("config") || "gates/evalgate.yml")
+      resolve5(workspace, input("working-directory") || ".", input("config") || "gates/evalgate.yml")
     ).split(sep).join("/"),
     token,
     tier: input("tier") || void 0,
     suites: input("suites").split(",").map((s) => s.trim()).filter(Boolean),
     baseline: input("baseline") || void 0,
+    baselineWorkflow: input("baseline-workflow").replace(/^\.\//, "") || ".github/workflows/evalgate-baseline.yml",
+    evaluateLabel: input("evaluate-label") || "evalgate/evaluate",
     comment,
     checkName: input("check-name") || "evalgate",
     forkPolicy,
     cacheDir: input("cache-dir") || void 0,
     shard,
     junit: input("junit") || void 0,
-    workingDirectory: resolve3(workspace, input("working-directory") || "."),
+    workingDirectory: resolve5(workspace, input("working-directory") || "."),
     runner: {
       eventName: env.GITHUB_EVENT_NAME ?? "",
       eventPath: env.GITHUB_EVENT_PATH || void 0,

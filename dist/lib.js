@@ -30,7 +30,7 @@ import {
   unpairedBootstrap,
   welchTTest,
   wilcoxonSignedRank
-} from "./chunks/chunk-EQND6P5K.js";
+} from "./chunks/chunk-HJANZYA7.js";
 import {
   cohensH,
   detectableShift,
@@ -39,7 +39,8 @@ import {
   nonInferioritySampleSize,
   powerTwoProportions,
   sampleSizeTwoProportions
-} from "./chunks/chunk-AM2RDML7.js";
+} from "./chunks/chunk-ORWIBNRE.js";
+import "./chunks/chunk-RA6RAVDJ.js";
 import "./chunks/chunk-BX4ROB6G.js";
 
 // src/metrics/ngrams.ts

@@ -18,7 +18,7 @@ import {
   readEnv,
   sleep,
   withDeadline
-} from "./chunk-UQXXWVJV.js";
+} from "./chunk-CQBHM7EE.js";
 import {
   child_process,
   crypto,

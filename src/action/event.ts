@@ -9,35 +9,34 @@ export type GateEvent =
       name: string;
       /** opened, synchronize, labeled, unlabeled, … */
       action: string;
+      /** On labeled/unlabeled: the label, as the event recorded it. */
+      label: string | null;
       pull: PullRequestInfo;
       /** The head branch lives in another repository: the token is read-only and there are no secrets. */
       fromFork: boolean;
     }
   | {
-      /** The trusted second stage for fork PRs: a workflow_run of the PR workflow, with secrets and a write token. */
+      /**
+       * A workflow_run: evalgate's former fork stage. It never starts an evaluation — a fork can rename the
+       * workflow it follows, and a run awaiting approval completes as action_required (docs/github-action.md).
+       */
       kind: 'workflow_run';
       name: string;
-      headSha: string;
-      headBranch: string;
-      headOwner: string;
-      headRepository: string;
-      triggeringEvent: string;
+      /** The event of the run it follows. */
+      triggeringEvent: string | null;
+      conclusion: string | null;
     }
   | { kind: 'branch'; name: string; sha: string; ref: string; branch: string | null };
 
 interface PullRequestPayload {
   action?: string;
+  label?: { name?: string };
   pull_request?: PullJson;
   repository?: { full_name?: string };
 }
 
 interface WorkflowRunPayload {
-  workflow_run?: {
-    event?: string;
-    head_sha?: string;
-    head_branch?: string;
-    head_repository?: { full_name?: string; owner?: { login?: string } };
-  };
+  workflow_run?: { event?: string; conclusion?: string | null };
 }
 
 export function readEvent(runner: RunnerEnvironment): GateEvent {
@@ -62,28 +61,14 @@ export function parseEvent(runner: RunnerEnvironment, payload: Record<string, un
       kind: 'pull_request',
       name,
       action: String((payload as PullRequestPayload).action ?? ''),
+      label: (payload as PullRequestPayload).label?.name ?? null,
       pull,
       fromFork: pull.headRepository?.toLowerCase() !== base.toLowerCase(),
     };
   }
   const wr = (payload as WorkflowRunPayload).workflow_run;
-  if (
-    name === 'workflow_run' &&
-    wr?.event === 'pull_request' &&
-    wr.head_sha &&
-    wr.head_branch &&
-    wr.head_repository?.full_name
-  ) {
-    return {
-      kind: 'workflow_run',
-      name,
-      headSha: wr.head_sha,
-      headBranch: wr.head_branch,
-      headRepository: wr.head_repository.full_name,
-      headOwner: wr.head_repository.owner?.login ?? wr.head_repository.full_name.split('/')[0]!,
-      triggeringEvent: wr.event,
-    };
-  }
+  if (name === 'workflow_run')
+    return { kind: 'workflow_run', name, triggeringEvent: wr?.event ?? null, conclusion: wr?.conclusion ?? null };
   const branch = runner.ref.startsWith('refs/heads/') ? runner.ref.slice('refs/heads/'.length) : null;
   return { kind: 'branch', name, sha: runner.sha, ref: runner.ref, branch };
 }

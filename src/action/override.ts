@@ -11,30 +11,24 @@ export interface OverrideFacts {
   lastApplied: LabelHistory['lastApplied'];
   /** The repository role of whoever applied it last; null when they have none. */
   role: Role | null;
-  /** The newest time the head branch moved, as GitHub recorded it; null when it cannot be told. */
-  newestPush: { at: string; what: string } | null;
+  /**
+   * The PR's head commit when the label was applied, as the `labeled` event that started this
+   * run recorded it (GitHub writes the payload, not the PR author); null when this run was
+   * started by anything else.
+   */
+  appliedTo: string | null;
+  /** The commit this run judges. */
+  headSha: string;
 }
 
 export const NO_OVERRIDE: OverrideDecision = { applied: null, ignored: [] };
 
-/** The newest of the server-recorded times the head branch moved. */
-export function newestPush(
-  arrival: { at: string } | null,
-  headRewrites: readonly string[],
-  headSha: string,
-): OverrideFacts['newestPush'] {
-  const candidates = [
-    ...(arrival ? [{ at: arrival.at, what: `commit ${headSha.slice(0, 7)} arrived on the head branch` }] : []),
-    ...headRewrites.map((at) => ({ at, what: 'the head branch was force-pushed' })),
-  ];
-  return candidates.sort((a, b) => Date.parse(b.at) - Date.parse(a.at))[0] ?? null;
-}
-
 /**
  * An override counts when the label is on the PR, was last applied by someone whose
- * repository role is at least `minPermission`, after the newest push to the head branch.
- * Every other case says exactly why it was ignored (the report shows lines that start
- * with "Override label").
+ * repository role is at least `minPermission`, and was applied to exactly the commit being
+ * judged. Push times are not compared: they can be replayed (force-push back and forth, a
+ * commit first pushed in an earlier PR), a commit id cannot. Every other case says exactly
+ * why it was ignored (the report shows lines that start with "Override label").
  */
 export function judgeOverride(f: OverrideFacts): OverrideDecision {
   const name = `Override label "${f.label}"`;
@@ -65,20 +59,12 @@ export function judgeOverride(f: OverrideFacts): OverrideDecision {
       ],
     };
   }
-  if (!f.newestPush)
+  if (f.appliedTo !== f.headSha)
     return {
       applied: null,
       ignored: [
-        `${name} is ignored: GitHub's records do not show when the head branch was last pushed, so it cannot be shown to postdate the newest commits.`,
+        `${name} is ignored: it was not applied to commit ${f.headSha.slice(0, 7)}${f.appliedTo ? ` (it was applied to ${f.appliedTo.slice(0, 7)})` : ''}; an override counts only for the head commit it was applied to, in the run that applying it starts. Remove it and apply it again after reviewing this commit.`,
       ],
     };
-  if (!(Date.parse(applied.at) > Date.parse(f.newestPush.at))) {
-    return {
-      applied: null,
-      ignored: [
-        `${name} is ignored: ${who} applied it at ${applied.at}, before the newest push (${f.newestPush.what} at ${f.newestPush.at}); apply it again after reviewing the new commits.`,
-      ],
-    };
-  }
   return { applied: { label: f.label, actor: applied.actor, permission: f.role, applied_at: applied.at }, ignored: [] };
 }

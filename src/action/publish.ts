@@ -5,15 +5,17 @@ import {
   createCompletedCheckRun,
   CHECK_SUMMARY_LIMIT,
   type CheckOutput,
+  type CheckRunRef,
 } from '../github/check-run.js';
 import { describeError, isPermissionError } from '../github/client.js';
 import { COMMENT_BODY_LIMIT, upsertStickyComment } from '../github/comment.js';
 import { tokenLogin } from '../github/identity.js';
+import { FORK_DOCS, renderActionNotes, type ActionNote } from '../report/action-notes.js';
 import { COMMENT_MARKER, renderMarkdown, type RenderOptions } from '../report/markdown.js';
 import { writeJunit, writeResults } from '../results/run-file.js';
 import type { Run, Verdict } from '../results/run-schema.js';
 import { annotationsFor, checkTitle, CONCLUSION, exitCodeOf } from './check-output.js';
-import { FORK_DOCS, type GateJob } from './gate-job.js';
+import { checkExternalId, workflowRunUrl, type Evaluation, type Shell } from './evaluation.js';
 import { repoPath } from './select-suites.js';
 import { credentialVariables, redact, redactDeep, secretValues } from './secrets.js';
 import { asError } from './verdict-run.js';
@@ -30,20 +32,15 @@ export interface ActionResult {
 /** The job summary may be up to 1 MiB; the full report fits with room to spare. */
 const SUMMARY_BUDGET = 900_000;
 
-/** Inserts trusted lines above the report's footer line. */
-export function withNotes(markdown: string, notes: readonly string[]): string {
-  if (!notes.length) return markdown;
-  const lines = markdown.trimEnd().split('\n');
-  let at = lines.findLastIndex((l) => l.startsWith('<sub>evalgate'));
-  if (at < 0) at = lines.length;
-  lines.splice(at, 0, '', ...notes, '');
-  return `${lines.join('\n').replace(/\n{3,}/g, '\n\n')}\n`;
-}
-
-/** Renders within `limit` characters, notes included. */
-function render(run: Run, limit: number, notes: readonly string[], options: RenderOptions): string {
-  const reserve = notes.join('\n').length + 200;
-  return withNotes(renderMarkdown(run, { ...options, budget: limit - reserve }), notes);
+/** Renders the report with the notes above its footer, within `limit` characters. */
+function render(
+  run: Run,
+  limit: number,
+  notes: readonly ActionNote[],
+  audience: 'pr' | 'summary',
+  options: RenderOptions,
+) {
+  return renderMarkdown(run, { ...options, budget: limit, notes: renderActionNotes(notes, audience) });
 }
 
 /**
@@ -52,56 +49,61 @@ function render(run: Run, limit: number, notes: readonly string[], options: Rend
  * are redacted from all of it. A check run that cannot be completed for a reason other than
  * permissions turns the verdict into `error`: the gate never passes silently.
  */
-export async function publish(job: GateJob, decided: Run): Promise<ActionResult> {
-  const { settings, gh, log, target } = job;
+export async function publish(evaluation: Evaluation, { settings, gh, log }: Shell): Promise<ActionResult> {
+  const { target, loaded } = evaluation;
   const secrets = secretValues(
-    job.loaded
+    loaded
       ? credentialVariables(
-          job.loaded,
-          job.loaded.suites.map((s) => s.id),
+          loaded,
+          loaded.suites.map((s) => s.id),
         )
       : [],
   ).concat(settings.token);
-  let run = redactDeep(decided, secrets);
-  const notes = job.notes.map((n) => redact(n, secrets));
-  const links = job.runUrl ? { run: job.runUrl, artifact: `${job.runUrl}#artifacts` } : {};
+  let run = redactDeep(evaluation.run, secrets);
+  const notes: ActionNote[] = [...evaluation.notes];
+  const runUrl = workflowRunUrl(settings);
+  const links = runUrl ? { run: runUrl, artifact: `${runUrl}#artifacts` } : {};
   const reports = !!target && target.canWrite && !settings.shard;
-  let checkRunId = job.check ? String(job.check.id) : '';
+  let check: CheckRunRef | null = evaluation.check;
+  let checkProblem = evaluation.checkProblem;
   let commentUrl = '';
   let checkFailure: string | null = null;
 
-  if (reports && !job.checkProblem) {
+  if (reports && !checkProblem) {
     const inRepo = (path: string) => repoPath(settings.runner.workspace, resolve(path));
     const output: CheckOutput = {
       title: checkTitle(run),
-      summary: redact(render(run, CHECK_SUMMARY_LIMIT, notes, { links }), secrets),
+      summary: redact(render(run, CHECK_SUMMARY_LIMIT, notes, 'pr', { links }), secrets),
       annotations: annotationsFor(run, inRepo),
     };
+    const conclusion = CONCLUSION[run.decision!.verdict];
     try {
-      if (job.check) await completeCheckRun(gh, job.check.id, CONCLUSION[run.decision!.verdict], output);
+      if (check) await completeCheckRun(gh, check.id, conclusion, output);
       else
-        job.check = await createCompletedCheckRun(
+        check = await createCompletedCheckRun(
           gh,
-          { name: settings.checkName, headSha: target.headSha, ...(job.runUrl ? { detailsUrl: job.runUrl } : {}) },
-          CONCLUSION[run.decision!.verdict],
+          {
+            name: settings.checkName,
+            headSha: target.headSha,
+            externalId: checkExternalId(settings),
+            ...(runUrl ? { detailsUrl: runUrl } : {}),
+          },
+          conclusion,
           output,
         );
-      checkRunId = String(job.check.id);
-      log.info(
-        `evalgate: check run "${settings.checkName}" ${CONCLUSION[run.decision!.verdict]} on ${target.headSha.slice(0, 7)}`,
-      );
+      log.info(`evalgate: check run "${settings.checkName}" ${conclusion} on ${target.headSha.slice(0, 7)}`);
     } catch (error) {
       if (isPermissionError(error))
-        job.checkProblem = `could not create the check run (${describeError(error)}); the workflow needs \`permissions: checks: write\``;
+        checkProblem = `could not create the check run (${describeError(error)}); the workflow needs \`permissions: checks: write\``;
       else checkFailure = describeError(error);
-      log.warning(`evalgate: ${job.checkProblem ?? `the check run could not be completed: ${checkFailure}`}`);
+      log.warning(`evalgate: ${checkProblem ?? `the check run could not be completed: ${checkFailure}`}`);
     }
   }
 
   if (reports && target.pr && settings.comment === 'update') {
     try {
-      const author = await tokenLogin(gh, job.check?.appSlug ?? null);
-      const body = redact(render(run, COMMENT_BODY_LIMIT, notes, { links, marker: true }), secrets);
+      const author = await tokenLogin(gh, check?.appSlug ?? null);
+      const body = redact(render(run, COMMENT_BODY_LIMIT, notes, 'pr', { links, marker: true }), secrets);
       const result = await upsertStickyComment(gh, {
         issue: target.pr.number,
         marker: COMMENT_MARKER,
@@ -125,24 +127,19 @@ export async function publish(job: GateJob, decided: Run): Promise<ActionResult>
   if (checkFailure)
     run = asError(run, 'Could not evaluate: GitHub API failure while completing the check run.', [checkFailure]);
 
-  const summaryNotes = [...notes];
   if (target && !target.canWrite) {
     log.info(
-      `evalgate: this pull request comes from a fork, so the workflow token is read-only: no check run or PR comment was posted; the verdict is in the job summary, the outputs and the exit code. To post them, add the trusted workflow_run stage (${FORK_DOCS}).`,
+      `evalgate: this pull request comes from a fork, so the workflow token is read-only: no check run or PR comment was posted; the verdict is in the job summary, the outputs and the exit code. To post them, add the trusted pull_request_target stage (${FORK_DOCS}).`,
     );
-    summaryNotes.unshift(
-      `> [!NOTE]\n> This pull request comes from a fork, so the workflow token is read-only: evalgate could not post a check run or a PR comment. This summary, the outputs and the exit code carry the verdict. The trusted two-stage \`workflow_run\` pattern in ${FORK_DOCS} posts them from the base repository.`,
-      '',
-    );
+    notes.unshift({ kind: 'fork-read-only', summaryOnly: true });
   }
-  if (job.checkProblem) summaryNotes.push(`No check run: ${job.checkProblem}.`);
-  if (settings.shard)
-    summaryNotes.push(
-      `Shard ${settings.shard.index}/${settings.shard.count}: these results are partial; combine the shards' run.json files with \`evalgate merge\`.`,
-    );
+  if (checkProblem) notes.push({ kind: 'no-check-run', problem: checkProblem, summaryOnly: true });
+  if (settings.shard) notes.push({ kind: 'shard', ...settings.shard, summaryOnly: true });
 
-  const summary = redact(render(run, SUMMARY_BUDGET, summaryNotes, { links }), secrets);
-  const files = writeResults(resolve('evalgate-results'), run, summary);
+  const summary = redact(render(run, SUMMARY_BUDGET, notes, 'summary', { links }), secrets);
+  const files = writeResults(resolve('evalgate-results'), run, summary, {
+    baseline: evaluation.baseline && redactDeep(evaluation.baseline, secrets),
+  });
   if (settings.junit) writeJunit(resolve(settings.junit), run);
   if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(summary).write();
 
@@ -153,6 +150,6 @@ export async function publish(job: GateJob, decided: Run): Promise<ActionResult>
     resultsPath: files.runPath,
     reportPath: files.reportPath,
     commentUrl,
-    checkRunId,
+    checkRunId: check ? String(check.id) : '',
   };
 }

@@ -16,6 +16,10 @@ export interface Settings {
   suites: string[];
   /** A run.json to compare with instead of the trusted base-branch artifact. */
   baseline: string | undefined;
+  /** The workflow file whose runs may provide the baseline, unless the base branch's config names one. */
+  baselineWorkflow: string;
+  /** The label that lets the trusted `pull_request_target` stage evaluate a fork PR's head commit. */
+  evaluateLabel: string;
   comment: 'update' | 'off';
   checkName: string;
   forkPolicy: 'fail-closed' | 'skip';
@@ -100,6 +104,8 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Result<Setti
       .map((s) => s.trim())
       .filter(Boolean),
     baseline: input('baseline') || undefined,
+    baselineWorkflow: input('baseline-workflow').replace(/^\.\//, '') || '.github/workflows/evalgate-baseline.yml',
+    evaluateLabel: input('evaluate-label') || 'evalgate/evaluate',
     comment: comment as Settings['comment'],
     checkName: input('check-name') || 'evalgate',
     forkPolicy: forkPolicy as Settings['forkPolicy'],

@@ -44,10 +44,19 @@ export type Command =
   | { command: 'validate'; config: string }
   | { command: 'plan'; config: string; baseline?: string }
   | { command: 'merge'; shards: string[]; out: string; config?: string; baseline?: string; quiet: boolean }
+  | { command: 'health'; runs?: string; artifacts?: number; format: 'md' | 'html' | 'prom' | 'jsonl' }
   | { command: 'schema' }
   | { command: 'demo'; out: string; example?: string }
   | { command: 'import'; from: 'promptfoo'; file: string; out: string; force: boolean }
-  | { command: 'init'; dir: string; branch: string; forks: boolean; actionSha?: string; force: boolean }
+  | {
+      command: 'init';
+      dir: string;
+      branch: string;
+      forks: boolean;
+      actionSha?: string;
+      force: boolean;
+      health: boolean;
+    }
   | { command: 'help'; topic?: Exclude<Command['command'], 'help' | 'version'> }
   | { command: 'version' };
 
@@ -72,7 +81,11 @@ type OptionName =
   | 'forks'
   | 'action-sha'
   | 'force'
-  | 'example';
+  | 'example'
+  | 'health'
+  | 'runs'
+  | 'artifacts'
+  | 'format';
 
 const OPTIONS: Record<OptionName, { type: 'string' | 'boolean'; short?: string; multiple?: boolean; help: string }> = {
   config: { type: 'string', short: 'c', help: 'the gate config (YAML), e.g. gates/evalgate.yml' },
@@ -99,6 +112,13 @@ const OPTIONS: Record<OptionName, { type: 'string' | 'boolean'; short?: string; 
   'action-sha': { type: 'string', help: 'pin the action to this full commit SHA in the workflows' },
   force: { type: 'boolean', help: 'overwrite files that exist' },
   example: { type: 'string', help: 'which bundled example: support-bot (default) or summaries-tickets' },
+  health: { type: 'boolean', help: 'also write the weekly gate-health workflow' },
+  runs: { type: 'string', help: 'a folder of past run.json files (any depth)' },
+  artifacts: {
+    type: 'string',
+    help: 'the last N results artifacts of the repository (GITHUB_TOKEN, GITHUB_REPOSITORY)',
+  },
+  format: { type: 'string', help: 'md (default), html, prom (Prometheus text) or jsonl' },
 };
 
 interface CommandSpec {
@@ -165,6 +185,11 @@ const COMMANDS: Record<Exclude<Command['command'], 'help' | 'version'>, CommandS
     options: ['out', 'force'],
     positionals: true,
   },
+  health: {
+    usage: 'evalgate health   --runs DIR|--artifacts N [--format md|html|prom|jsonl]',
+    summary: 'gate health over past runs: verdicts, overrides, noisy rules, flaky cases, cost, trends',
+    options: ['runs', 'artifacts', 'format'],
+  },
   schema: { usage: 'evalgate schema', summary: "print the gate YAML's JSON Schema", options: [] },
   demo: {
     usage: 'evalgate demo     [--example NAME] [--out DIR]',
@@ -172,9 +197,9 @@ const COMMANDS: Record<Exclude<Command['command'], 'help' | 'version'>, CommandS
     options: ['example', 'out'],
   },
   init: {
-    usage: 'evalgate init     [--dir DIR] [--branch main] [--forks] [--action-sha SHA] [--force]',
+    usage: 'evalgate init     [--dir DIR] [--branch main] [--forks] [--health] [--action-sha SHA] [--force]',
     summary: 'scaffold gates/, a dataset, a prompt and the GitHub workflows',
-    options: ['dir', 'branch', 'forks', 'action-sha', 'force'],
+    options: ['dir', 'branch', 'forks', 'health', 'action-sha', 'force'],
   },
 };
 
@@ -381,6 +406,18 @@ export function parseCommand(argv: readonly string[]): Result<Command> {
         return fail(arg('evalgate import expects: import promptfoo promptfooconfig.yaml [--out gates/]'));
       return ok({ command: 'import', from, file, out: str('out') ?? 'gates', force: Boolean(v.force) });
     }
+    case 'health': {
+      const artifacts = positiveInt('--artifacts', str('artifacts'));
+      if (!artifacts.ok) return artifacts;
+      if (!str('runs') === (artifacts.value === undefined))
+        return fail(
+          arg('evalgate health needs either --runs DIR (a folder of run.json files) or --artifacts N (from GitHub)'),
+        );
+      const format = str('format') ?? 'md';
+      if (format !== 'md' && format !== 'html' && format !== 'prom' && format !== 'jsonl')
+        return fail(arg(`--format expects md, html, prom or jsonl; got "${format}"`));
+      return ok({ command: 'health', runs: str('runs'), artifacts: artifacts.value, format });
+    }
     case 'schema':
       return ok({ command: 'schema' });
     case 'demo':
@@ -398,6 +435,7 @@ export function parseCommand(argv: readonly string[]): Result<Command> {
         forks: Boolean(v.forks),
         actionSha: sha,
         force: Boolean(v.force),
+        health: Boolean(v.health),
       });
     }
   }

@@ -72,7 +72,7 @@ export async function runCommand(cmd: Extract<Command, { command: 'run' }>, io: 
     });
     progress?.finish();
     progress = undefined;
-    const code = finish(run, cmd.out, cmd.quiet, io, cmd.junit);
+    const code = finish(run, cmd.out, cmd.quiet, io, cmd.junit, baseline);
     if (!run.incomplete) return code;
     const { kind, message, done, total } = run.incomplete;
     io.err(
@@ -85,8 +85,15 @@ export async function runCommand(cmd: Extract<Command, { command: 'run' }>, io: 
   }
 }
 
-export function finish(run: Run, out: string, quiet: boolean, io: Io, junit?: string): number {
-  const files = writeResults(resolve(out), run, renderMarkdown(run));
+export function finish(
+  run: Run,
+  out: string,
+  quiet: boolean,
+  io: Io,
+  junit?: string,
+  baseline: Run | null = null,
+): number {
+  const files = writeResults(resolve(out), run, renderMarkdown(run), { baseline });
   if (junit) writeJunit(resolve(junit), run);
   if (!quiet) io.out(`${verdictSummary(run, files)}\n`);
   return exitCodeFor(run);

@@ -31,7 +31,7 @@ export function compareCommand(cmd: Extract<Command, { command: 'compare' }>, io
     baselineInfo: describeBaseline(baseline, `file ${cmd.baseline}`),
     incomplete: current.incomplete,
   });
-  return finish(run, cmd.out, cmd.quiet, io, cmd.junit);
+  return finish(run, cmd.out, cmd.quiet, io, cmd.junit, baseline);
 }
 
 /**

@@ -42,7 +42,7 @@ export async function demoCommand(out: string, io: Io, example?: string): Promis
       baseline: baseline.value,
       baselineInfo: describeBaseline(baseline.value, 'bundled baseline run of main (fixtures/demo/baseline/run.json)'),
     });
-    finish(run, resolve(out, candidate.name), false, io);
+    finish(run, resolve(out, candidate.name), false, io, undefined, baseline.value);
     const verdict = run.decision?.verdict;
     if (verdict !== candidate.expect) {
       asExpected = false;

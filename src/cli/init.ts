@@ -13,12 +13,14 @@ export interface InitOptions {
   dir: string;
   /** The base branch: baseline workflow trigger and the config's baseline branch. */
   branch: string;
-  /** Also write the trusted workflow_run stage for fork PRs (and let the PR workflow skip forks). */
+  /** Also write the trusted pull_request_target stage for fork PRs (and let the PR workflow skip forks). */
   forks: boolean;
   /** The full commit SHA of the evalgate release to pin the workflows to. */
   actionSha?: string;
   /** Overwrite files that exist. */
   force: boolean;
+  /** Also write the weekly gate-health workflow (docs/report.md). */
+  health?: boolean;
 }
 
 export interface InitResult {
@@ -30,6 +32,7 @@ export interface InitResult {
 const GATE = 'gates/evalgate.yml';
 const BASELINE_WORKFLOW = '.github/workflows/evalgate-baseline.yml';
 const FORK_WORKFLOW = '.github/workflows/evalgate-fork.yml';
+const HEALTH_WORKFLOW = '.github/workflows/evalgate-health.yml';
 
 /** What each scaffolded file is for, in the order they are listed. */
 const PURPOSE: Record<string, string> = {
@@ -38,7 +41,9 @@ const PURPOSE: Record<string, string> = {
   'prompts/support-answer.md': 'the prompt template ({{question}} comes from each case)',
   '.github/workflows/evalgate-pr.yml': 'gates pull requests: check run, one PR comment, job summary',
   [BASELINE_WORKFLOW]: 'records the baseline on pushes to the base branch',
-  [FORK_WORKFLOW]: 'evaluates fork PRs from the base repository (trusted workflow_run)',
+  [FORK_WORKFLOW]:
+    "evaluates fork PRs from the base branch's workflow (pull_request_target, after a maintainer's evalgate/evaluate label)",
+  [HEALTH_WORKFLOW]: 'weekly gate health (verdicts, noisy rules, flaky cases, cost) in the job summary',
 };
 
 /** The bundled templates, found from wherever this module was bundled to. */
@@ -70,7 +75,8 @@ export function fillTemplate(text: string, options: Pick<InitOptions, 'branch' |
         ? 'skip # fork PRs are evaluated by evalgate-fork.yml'
         : 'fail-closed # without the model key a fork PR fails; see evalgate-fork.yml in the docs',
     )
-    .replace(/__EVALGATE_ACTION__/g, actionReference(options.actionSha));
+    .replace(/__EVALGATE_ACTION__/g, actionReference(options.actionSha))
+    .replace(/__EVALGATE_VERSION__/g, VERSION);
 }
 
 /**
@@ -95,7 +101,9 @@ export function baselineTriggerPaths(gated: readonly GatedPaths[]): string[] {
  */
 export function initProject(options: InitOptions): InitResult {
   const root = templatesRoot();
-  const files = listFiles(root).filter((f) => options.forks || f !== FORK_WORKFLOW);
+  const files = listFiles(root).filter(
+    (f) => (options.forks || f !== FORK_WORKFLOW) && (options.health || f !== HEALTH_WORKFLOW),
+  );
   files.sort((a, b) => Object.keys(PURPOSE).indexOf(a) - Object.keys(PURPOSE).indexOf(b));
   const existing = files.filter((f) => existsSync(resolve(options.dir, f)));
   if (existing.length && !options.force) return { written: [], existing };
@@ -151,7 +159,7 @@ export function initCommand(options: InitOptions, io: Io): number {
     );
   if (!options.forks)
     lines.push(
-      'Pull requests from forks fail closed without secrets; `evalgate init --forks` adds the trusted workflow_run stage.',
+      'Pull requests from forks fail closed without secrets; `evalgate init --forks` adds the trusted pull_request_target stage.',
     );
   io.out(`${lines.join('\n')}\n`);
   return 0;

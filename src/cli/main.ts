@@ -27,6 +27,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         return await (await import('./validate.js')).validateCommand(cmd, io);
       case 'schema':
         return (await import('./validate.js')).schemaCommand(io);
+      case 'health':
+        return await (await import('./health.js')).healthCommand(cmd, io);
       case 'merge':
         return (await import('./merge.js')).mergeCommand(cmd, io);
       case 'plan':

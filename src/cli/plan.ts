@@ -1,8 +1,11 @@
 import type { RuleConfig } from '../config/schema.js';
+import { formatIssue } from '../core/result.js';
 import type { EvalCase } from '../dataset/case.js';
-import { sampleCases } from '../dataset/sample.js';
+import { composition, describeComposition } from '../dataset/sample.js';
 import { nonInferiorityDetectableDrop, nonInferioritySampleSize } from '../stats/power.js';
-import { planSuites } from '../pipeline/plan-suites.js';
+import { expectedCases } from '../gate/sequential.js';
+import { planSuites, tierCases } from '../pipeline/plan-suites.js';
+import { tierWarnings } from './tier-warnings.js';
 import { readRunFile } from '../results/run-file.js';
 import type { Run } from '../results/run-schema.js';
 import type { Command } from './args.js';
@@ -23,14 +26,27 @@ export async function planCommand(cmd: Extract<Command, { command: 'plan' }>, io
   const lines: string[] = [];
   for (const suite of planned) {
     lines.push(`${suite.config.id} (${suite.cases.length} cases in the dataset)`);
-    for (const [tier, { sample, seed }] of Object.entries(suite.config.tiers)) {
-      const cases = sampleCases(suite.cases, sample, `${seed}\u0000${suite.config.id}`);
+    for (const [tier, settings] of Object.entries(suite.config.tiers)) {
+      const cases = tierCases(suite.config, suite.cases, settings);
+      const n = cases.length;
       lines.push(
-        `  tier ${tier}: ${cases.length} cases × ${suite.config.repeats} repeat${suite.config.repeats === 1 ? '' : 's'}`,
+        `  tier ${tier}: ${n} cases × ${suite.config.repeats} repeat${suite.config.repeats === 1 ? '' : 's'}${settings.sample ? ` (${describeComposition(composition(cases, suite.config.slices))})` : ''}`,
       );
       for (const rule of suite.config.rules) {
-        const line = ruleLine(rule, cases.length, sliceSizes(cases, suite.config.slices), baseline, suite.config.id);
+        const line = ruleLine(rule, n, sliceSizes(cases, suite.config.slices), baseline, suite.config.id);
         if (line) lines.push(`    ${line}`);
+        const adaptive = settings.adaptive
+          ? adaptiveLine(
+              rule,
+              settings.adaptive,
+              n,
+              suite.cases.length,
+              baseline,
+              suite.config.id,
+              sliceShape(baseline, suite.config.id, suite.config.slices, cases),
+            )
+          : null;
+        if (adaptive) lines.push(`      ${adaptive}`);
       }
     }
   }
@@ -41,6 +57,7 @@ export async function planCommand(cmd: Extract<Command, { command: 'plan' }>, io
       : 'No --baseline given: assumes a 90% pass rate and independent runs (2p(1−p) discordant), which is conservative; pass --baseline run.json for your own figures.',
   );
   io.out(`${lines.join('\n')}\n`);
+  for (const issue of tierWarnings(loaded, planned, baseline)) io.err(`warning: ${formatIssue(issue)}\n`);
   return 0;
 }
 
@@ -74,6 +91,61 @@ function ruleLine(rule: RuleConfig, n: number, slices: number[], baseline: Run |
   const needed = nonInferioritySampleSize({ baselineRate: rate, margin, alpha, tests, drop: 2 * margin });
   const ungated = slices.length - gated.length;
   return `${head} per slice (${shape}; ${CORRECTION[rule.correction]} over ${gated.length} gated${ungated ? `, ${ungated} below min_n ${rule.min_n} reported only` : ''}): in the smallest gated slice (${smallest} cases) fails a true drop of ${pp(detectable)} or more 80% of the time; failing a ${pp(2 * margin)} drop needs ${needed === undefined ? 'more than a million' : needed} paired cases per slice`;
+}
+
+/** For an adaptive tier: the cases it is expected to use with no change and with a drop of twice the margin. */
+function adaptiveLine(
+  rule: RuleConfig,
+  settings: { max: number | 'full'; batch?: number },
+  start: number,
+  datasetSize: number,
+  baseline: Run | null,
+  suite: string,
+  shape: SliceShape,
+): string | null {
+  const { ref } = rule;
+  if (ref.kind !== 'scorer' || ref.stat !== 'pass_rate' || !rule.max_drop) return null;
+  const rate =
+    baseline?.aggregates.find((a) => a.suite === suite)?.metrics.find((m) => m.metric === rule.metric)?.value ?? 0.9;
+  const margin = rule.max_drop.relative ? rule.max_drop.value * rate : rule.max_drop.value;
+  const max = settings.max === 'full' ? datasetSize : Math.max(start, Math.min(settings.max, datasetSize));
+  if (max <= start) return null;
+  const parts = rule.per_slice ? shape.parts : 1;
+  const batch = settings.batch ?? Math.max(50, Math.round(max / 20));
+  const common = {
+    start: Math.max(1, Math.floor(start / parts)),
+    batch: Math.max(1, Math.floor(batch / parts)),
+    max: Math.max(1, Math.floor(max / parts)),
+    psi: 2 * rate * (1 - rate),
+    margin,
+    alpha: 1 - rule.confidence,
+    tests: rule.per_slice && rule.correction !== 'none' ? shape.tests : 1,
+  };
+  const scale = (n: number) => Math.round(Math.min(max, n * parts));
+  const same = scale(expectedCases({ ...common, drop: 0 }));
+  const dropped = scale(expectedCases({ ...common, drop: 2 * margin }));
+  return `adaptive up to ${max} cases: about ${same} cases expected with no change, ${dropped} with a true drop of ${pp(2 * margin)}${rule.per_slice ? ' in every slice' : ''}`;
+}
+
+/** How many slice tests a per-slice rule makes (all values of all slice tags) and how many of the first tag's slices share the cases. */
+interface SliceShape {
+  tests: number;
+  parts: number;
+}
+
+/** From the baseline's slices when there is one, else from the tier's cases; 4 values a tag when neither says. */
+function sliceShape(
+  baseline: Run | null,
+  suite: string,
+  slices: readonly string[],
+  cases: readonly Pick<EvalCase, 'severity' | 'tags'>[],
+): SliceShape {
+  if (!slices.length) return { tests: 1, parts: 1 };
+  const known = baseline?.aggregates.find((a) => a.suite === suite)?.slices ?? [];
+  const inTier = composition(cases, slices).slices;
+  const valuesOf = (name: string) =>
+    known.filter((s) => s.slice === name).length || Object.keys(inTier[name] ?? {}).length || 4;
+  return { tests: slices.reduce((total, name) => total + valuesOf(name), 0), parts: valuesOf(slices[0]!) };
 }
 
 /** The size of every slice (each value of each slice tag) among the cases a tier runs. */

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { GateConfig } from '../config/schema.js';
-import { sampleCases } from '../dataset/sample.js';
-import { planSuites } from '../pipeline/plan-suites.js';
+import { formatIssue } from '../core/result.js';
+import { planSuites, tierCases } from '../pipeline/plan-suites.js';
+import { tierWarnings } from './tier-warnings.js';
 import type { Command } from './args.js';
 import type { Io } from './io.js';
 import { loadOrThrow, unwrap } from './load-or-throw.js';
@@ -15,14 +16,16 @@ export async function validateCommand(cmd: Extract<Command, { command: 'validate
     const counts = planned
       .filter((p) => p.config.tiers[tier])
       .map((p) => {
-        const { sample, seed } = p.config.tiers[tier]!;
-        return `${p.config.id} (${sampleCases(p.cases, sample, `${seed}\u0000${p.config.id}`).length} cases × ${p.config.repeats})`;
+        const n = tierCases(p.config, p.cases, p.config.tiers[tier]!).length;
+        return `${p.config.id} (${n} cases × ${p.config.repeats})`;
       });
     return `  tier ${tier}: ${counts.join(', ')}`;
   });
   io.out(
     `${cmd.config}: valid — ${loaded.suites.length} suite${loaded.suites.length === 1 ? '' : 's'}\n${lines.join('\n')}\n`,
   );
+  // warnings, not errors: the gate is valid, it just cannot say "pass" at this size
+  for (const issue of tierWarnings(loaded, planned, null)) io.err(`warning: ${formatIssue(issue)}\n`);
   return 0;
 }
 

@@ -393,6 +393,15 @@ function ruleIssues(rule: z.output<typeof RuleFields>, ref: MetricRef): [Propert
 
 export const TierConfig = z.strictObject({
   sample: SampleSize.optional(),
+  /** Run more cases while a regression rule is inconclusive, up to `max` (a count, or `full`); README "Adaptive tiers". */
+  adaptive: z
+    .strictObject({
+      max: z.union([z.number().int().positive(), z.literal('full')]),
+      /** Cases added per look; default a twentieth of `max` (at least 50). */
+      batch: z.number().int().positive().optional(),
+    })
+    .optional()
+    .describe('Sequential sample size: more cases while a regression rule is inconclusive, up to max'),
   seed: z.union([z.string(), z.number()]).default('evalgate'),
 });
 
@@ -659,11 +668,22 @@ export const GateConfig = z
       .strictObject({
         branch: z.string().optional(),
         artifact: z.string().min(1).default('evalgate-results'),
+        /** Only runs of this workflow file provide the baseline (docs/github-action.md, "The baseline"). */
+        workflow: z.string().min(1).optional(),
       })
       .default({ artifact: 'evalgate-results' }),
     limits: Limits.default(Limits.parse({})).describe(
       "Caps on what one run loads and calls, so data cannot buy unbounded model calls; a pull request is held to the base branch's",
     ),
+    /** Optional, so a config without it keeps its hash. */
+    report: z
+      .strictObject({
+        chart: z
+          .enum(['mermaid', 'text', 'off'])
+          .default('mermaid')
+          .describe('Per-slice chart in the PR comment and job summary: Mermaid, a text forest plot, or none'),
+      })
+      .optional(),
   })
   .superRefine((config, ctx) => {
     for (const [path, message] of gateIssues(config)) ctx.addIssue({ code: 'custom', path, message });

@@ -19,6 +19,7 @@ import { explain } from './explain.js';
 import type { SuitePairing } from './pairing.js';
 import { caseAggregate, caseLevelMetric, regressionEvidence } from './evidence.js';
 import { detectableWorsening } from './regression-test.js';
+import { SEQUENTIAL_METHOD, type SequentialJudge } from './sequential.js';
 
 export interface SuiteRules {
   suite: string;
@@ -52,6 +53,8 @@ export interface DecideInput {
   resamples?: number;
   /** The run did not finish, or no call in it succeeded: the verdict is `error` whatever the rules say. */
   incomplete?: Incomplete;
+  /** An adaptive tier decides its regression tests by group-sequential boundaries instead (gate/sequential.ts). */
+  sequential?: SequentialJudge;
 }
 
 /** The implicit rule every suite has unless it states its own: no critical case may fail (defaults from the schema). */
@@ -106,6 +109,7 @@ export function decide(input: DecideInput): Decision {
           seed: input.seed ?? 1,
           resamples: input.resamples ?? 2000,
           baseBranch: input.baseBranch ?? false,
+          sequential: input.sequential,
         }),
       );
     });
@@ -307,6 +311,7 @@ interface RuleContext {
   seed: number;
   resamples: number;
   baseBranch: boolean;
+  sequential: SequentialJudge | undefined;
 }
 
 function evaluateRule(ctx: RuleContext): RuleOutcome[] {
@@ -462,9 +467,25 @@ function evaluateRule(ctx: RuleContext): RuleOutcome[] {
       };
     }
     const pFail = adjusted[gated.findIndex((g) => g.target === target)] ?? evidence.pFail;
-    const status = pFail < alpha ? 'fail' : evidence.pPass < alpha ? 'pass' : 'inconclusive';
+    const tests = correction ? gated.length : 1;
+    const sequential = ctx.sequential?.({
+      suite: ctx.suite,
+      rule: ctx.index,
+      slice: target.slice,
+      evidence,
+      alpha,
+      tests,
+    });
+    if (sequential && 'frozen' in sequential) return sequential.frozen;
+    const status = sequential
+      ? sequential.status
+      : pFail < alpha
+        ? 'fail'
+        : evidence.pPass < alpha
+          ? 'pass'
+          : 'inconclusive';
     const outcome = status === 'inconclusive' ? rule.on_inconclusive : status;
-    return {
+    const fixed = {
       ...common,
       status,
       outcome,
@@ -475,7 +496,7 @@ function evaluateRule(ctx: RuleContext): RuleOutcome[] {
       n: evidence.n,
       method: evidence.method + (correction ? `, ${correction} across ${gated.length} slices` : ''),
       pvalue: pFail,
-      mde: detectableWorsening(evidence, { alpha, tests: correction ? gated.length : 1 }),
+      mde: detectableWorsening(evidence, { alpha, tests }),
       confidence: rule.confidence,
       explanation:
         explain({
@@ -486,6 +507,17 @@ function evaluateRule(ctx: RuleContext): RuleOutcome[] {
           status,
           correction: correction ? { method: correction, tests: gated.length } : null,
         }) + judgeFailureNote(ref, ctx.aggregate),
+    };
+    if (!sequential) return fixed;
+    // the interval shown is the fixed-sample one; the boundary crossed is what decided
+    const note = sequential.sequential;
+    return {
+      ...fixed,
+      method: `${evidence.method}; ${SEQUENTIAL_METHOD}, look ${note.look}${tests > 1 ? `, fail test at α/${tests}` : ''}`,
+      sequential: note,
+      explanation: sequential.explanation
+        ? `${describeTarget(rule.metric, target.slice)} (${boundText(rule)}): ${sequential.explanation}`
+        : `${fixed.explanation} Decided at look ${note.look} after ${note.cases} cases by a group-sequential boundary.`,
     };
   });
 }

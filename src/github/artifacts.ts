@@ -16,6 +16,8 @@ export interface WorkflowRunInfo {
   headSha: string;
   headBranch: string | null;
   headRepository: string | null;
+  /** The workflow file the run ran, repository-relative. */
+  path: string;
   url: string;
   createdAt: string;
   updatedAt: string;
@@ -42,6 +44,7 @@ export function toRunInfo(run: RunListItem): WorkflowRunInfo {
     headSha: run.head_sha,
     headBranch: run.head_branch ?? null,
     headRepository: run.head_repository?.full_name ?? null,
+    path: run.path,
     url: run.html_url,
     createdAt: run.created_at,
     updatedAt: run.updated_at,

@@ -1,6 +1,6 @@
 import type { Run } from '../results/run-schema.js';
 import { downloadRunFile, findRunArtifact, toRunInfo, type ArtifactInfo, type WorkflowRunInfo } from './artifacts.js';
-import type { GitHubClient } from './client.js';
+import { isHttpError, type GitHubClient } from './client.js';
 
 /** Events whose runs are trusted to produce a baseline: the base branch's own code, never a pull request's. */
 export const TRUSTED_BASELINE_EVENTS: readonly string[] = ['push', 'schedule'];
@@ -10,6 +10,8 @@ export interface BaselineQuery {
   branch: string;
   /** The artifact name the baseline workflow uploads. */
   artifact: string;
+  /** The baseline workflow's file, repository-relative: runs of any other workflow are passed over. */
+  workflow: string;
   /** This workflow run, which is never its own baseline. */
   excludeRunId?: number;
   /** How many of the branch's newest successful runs to look through. */
@@ -28,10 +30,21 @@ export interface BaselineSearch {
   passedOver: string[];
 }
 
-/** Why a run of the base branch cannot be a baseline, or null when it can. */
-export function untrustedReason(run: WorkflowRunInfo, repository: string, branch: string): string | null {
+/** The default baseline workflow: the file `evalgate init` writes. */
+export const DEFAULT_BASELINE_WORKFLOW = '.github/workflows/evalgate-baseline.yml';
+
+/** Why a run of the base branch cannot be a baseline, or null when it can (before asking where its commit is). */
+export function untrustedReason(
+  run: WorkflowRunInfo,
+  repository: string,
+  branch: string,
+  workflow: string,
+): string | null {
   if (!TRUSTED_BASELINE_EVENTS.includes(run.event))
     return `run ${run.id} was triggered by ${run.event}, not push or schedule`;
+  // a run's path may carry the ref it ran from ("file@refs/heads/main")
+  if (run.path !== workflow && !run.path.startsWith(`${workflow}@`))
+    return `run ${run.id} ran ${run.path}, not ${workflow}`;
   if (run.headRepository?.toLowerCase() !== repository.toLowerCase())
     return `run ${run.id} ran code from ${run.headRepository ?? 'a deleted repository'}, not ${repository}`;
   if (run.headBranch !== branch) return `run ${run.id} is on ${run.headBranch ?? 'no branch'}, not ${branch}`;
@@ -40,9 +53,29 @@ export function untrustedReason(run: WorkflowRunInfo, repository: string, branch
 }
 
 /**
- * The newest successful push or schedule run of the base branch whose head repository is
- * this repository and which holds the baseline artifact. A pull request's run — including a
- * fork's run on a branch that happens to share the base branch's name — is never taken.
+ * Whether `sha` is on `branch`: equal to its head or an ancestor of it (the compare API's
+ * `base...head` is `identical` or `ahead`). A push of a tag named like the branch reports
+ * the branch's name as `head_branch`; its commit is not on the branch unless it really is.
+ */
+export async function isOnBranch(gh: GitHubClient, sha: string, branch: string): Promise<boolean> {
+  try {
+    const { data } = await gh.octokit.rest.repos.compareCommitsWithBasehead({
+      ...gh.repo,
+      basehead: `${sha}...${branch}`,
+      per_page: 1,
+    });
+    return data.status === 'identical' || data.status === 'ahead';
+  } catch (error) {
+    if (isHttpError(error) && (error.status === 404 || error.status === 422)) return false;
+    throw error;
+  }
+}
+
+/**
+ * The newest successful push or schedule run of the base branch's baseline workflow whose
+ * head repository is this repository, whose commit is on the branch, and which holds the
+ * baseline artifact. A pull request's run — including a fork's run on a branch that happens
+ * to share the base branch's name — or a tag's push is never taken.
  */
 export async function findTrustedBaseline(gh: GitHubClient, query: BaselineQuery): Promise<BaselineSearch> {
   const repository = `${gh.repo.owner}/${gh.repo.repo}`;
@@ -60,7 +93,11 @@ export async function findTrustedBaseline(gh: GitHubClient, query: BaselineQuery
       const run = toRunInfo(item);
       if (run.id === query.excludeRunId) continue;
       if (++examined > maxRuns) return { candidate: null, examined: maxRuns, passedOver };
-      const reason = untrustedReason(run, repository, query.branch);
+      const reason =
+        untrustedReason(run, repository, query.branch, query.workflow) ??
+        ((await isOnBranch(gh, run.headSha, query.branch))
+          ? null
+          : `run ${run.id} built ${run.headSha.slice(0, 7)}, which is not on ${query.branch} (a tag named like the branch?)`);
       if (reason) {
         passedOver.push(reason);
         continue;

@@ -91,9 +91,33 @@ export async function createCompletedCheckRun(
     completed_at: new Date().toISOString(),
     output: first,
     ...(check.detailsUrl ? { details_url: check.detailsUrl } : {}),
+    ...(check.externalId ? { external_id: check.externalId } : {}),
   });
   for (const batch of rest) await gh.octokit.rest.checks.update({ ...gh.repo, check_run_id: data.id, output: batch });
   return { id: data.id, url: data.html_url ?? '', appSlug: data.app?.slug ?? null };
+}
+
+/**
+ * Check runs named `name` on commit `sha` that evalgate did not create: their external id
+ * does not carry `ownPrefix`. A job in a pull request's own workflow that is named like the
+ * gate shows up here.
+ */
+export async function foreignCheckRuns(
+  gh: GitHubClient,
+  sha: string,
+  name: string,
+  ownPrefix = 'evalgate:',
+): Promise<{ id: number; conclusion: string | null }[]> {
+  const runs = await gh.octokit.paginate(gh.octokit.rest.checks.listForRef, {
+    ...gh.repo,
+    ref: sha,
+    check_name: name,
+    filter: 'all',
+    per_page: 100,
+  });
+  return runs
+    .filter((r) => r.name === name && !r.external_id?.startsWith(ownPrefix))
+    .map((r) => ({ id: r.id, conclusion: r.conclusion }));
 }
 
 /** Splits the output into requests GitHub accepts: title and summary within limits, ≤ 50 annotations each. */

@@ -29,8 +29,6 @@ export async function removeLabel(gh: GitHubClient, issue: number, name: string)
 export interface LabelHistory {
   /** The newest time the label was applied, and by whom (server-recorded issue events). */
   lastApplied: { actor: string; actorType: string; at: string } | null;
-  /** Server-recorded times the head branch was force-pushed or restored. */
-  headRewrites: string[];
 }
 
 /**
@@ -44,15 +42,13 @@ export async function labelHistory(gh: GitHubClient, issue: number, label: strin
     per_page: 100,
   });
   let lastApplied: LabelHistory['lastApplied'] = null;
-  const headRewrites: string[] = [];
   for (const e of events) {
     if (e.event === 'labeled' && (e as { label?: { name?: string } }).label?.name === label && e.actor) {
       if (!lastApplied || Date.parse(e.created_at) >= Date.parse(lastApplied.at))
         lastApplied = { actor: e.actor.login, actorType: e.actor.type ?? 'User', at: e.created_at };
     }
-    if (e.event === 'head_ref_force_pushed' || e.event === 'head_ref_restored') headRewrites.push(e.created_at);
   }
-  return { lastApplied, headRewrites };
+  return { lastApplied };
 }
 
 /**
@@ -79,35 +75,4 @@ export async function repositoryRole(gh: GitHubClient, login: string): Promise<R
     if (isHttpError(error) && error.status === 404) return null;
     throw error;
   }
-}
-
-export interface HeadPushQuery {
-  headSha: string;
-  headBranch: string;
-  headRepository: string;
-}
-
-/**
- * When the current head commit reached the PR's head branch, as GitHub recorded it: the
- * creation time of the first pull_request workflow run for that commit on that branch
- * (GitHub creates it when the push arrives). Null when no such run is visible.
- */
-export async function headCommitArrival(
-  gh: GitHubClient,
-  query: HeadPushQuery,
-): Promise<{ at: string; runId: number } | null> {
-  const runs = await gh.octokit.paginate(gh.octokit.rest.actions.listWorkflowRunsForRepo, {
-    ...gh.repo,
-    head_sha: query.headSha,
-    event: 'pull_request',
-    per_page: 100,
-  });
-  const matching = runs.filter(
-    (r) =>
-      r.head_sha === query.headSha &&
-      r.head_branch === query.headBranch &&
-      r.head_repository?.full_name?.toLowerCase() === query.headRepository.toLowerCase(),
-  );
-  const first = matching.sort((a, b) => Date.parse(a.created_at) - Date.parse(b.created_at))[0];
-  return first ? { at: first.created_at, runId: first.id } : null;
 }

@@ -36,25 +36,6 @@ export function toPullRequestInfo(pull: PullJson): PullRequestInfo {
   };
 }
 
-/**
- * The open pull request whose head is `headSha` on `headOwner:headBranch` — how a
- * `workflow_run` workflow finds the PR it reports on. A fork PR's run carries no PR number,
- * so the answer comes from the API, never from an artifact the PR could have written.
- */
-export async function findPullRequestForHead(
-  gh: GitHubClient,
-  head: { owner: string; branch: string; sha: string },
-): Promise<PullRequestInfo | null> {
-  const pulls = await gh.octokit.paginate(gh.octokit.rest.pulls.list, {
-    ...gh.repo,
-    state: 'open',
-    head: `${head.owner}:${head.branch}`,
-    per_page: 100,
-  });
-  const pull = pulls.find((p) => p.head.sha === head.sha);
-  return pull ? toPullRequestInfo(pull) : null;
-}
-
 /** A file's text at a commit, or null when it does not exist there (raw media type: files up to 100 MB). */
 export async function readFileAt(gh: GitHubClient, path: string, ref: string): Promise<string | null> {
   try {
@@ -64,4 +45,32 @@ export async function readFileAt(gh: GitHubClient, path: string, ref: string): P
     if (isHttpError(error) && error.status === 404) return null;
     throw error;
   }
+}
+
+export type RepositoryFile =
+  | { kind: 'file'; text: string }
+  | { kind: 'missing' }
+  /** A symbolic link, a directory or a submodule: never read as a prompt or a dataset. */
+  | { kind: 'not-a-file'; type: string };
+
+/**
+ * A file at a commit, read as data, refusing what is not a regular file. The raw media type
+ * follows symbolic links inside the repository, so the object form is asked first: it says
+ * `type: symlink` for a link. Its inline content is empty above 1 MB; then the raw form is read.
+ */
+export async function readRepositoryFile(gh: GitHubClient, path: string, ref: string): Promise<RepositoryFile> {
+  let data: unknown;
+  try {
+    ({ data } = await gh.octokit.rest.repos.getContent({ ...gh.repo, path, ref }));
+  } catch (error) {
+    if (isHttpError(error) && error.status === 404) return { kind: 'missing' };
+    throw error;
+  }
+  if (Array.isArray(data)) return { kind: 'not-a-file', type: 'dir' };
+  const item = data as { type?: string; content?: string; encoding?: string };
+  if (item.type !== 'file') return { kind: 'not-a-file', type: item.type ?? 'unknown' };
+  if (item.encoding === 'base64' && item.content)
+    return { kind: 'file', text: Buffer.from(item.content, 'base64').toString('utf8') };
+  const raw = await readFileAt(gh, path, ref);
+  return raw === null ? { kind: 'missing' } : { kind: 'file', text: raw };
 }

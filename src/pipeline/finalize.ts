@@ -2,8 +2,10 @@ import type { LoadedConfig } from '../config/load.js';
 import { aggregateSuite } from '../aggregate/aggregate.js';
 import { decide, type OverrideDecision } from '../gate/decide.js';
 import { atBaselineSeverity, pairSuite } from '../gate/pairing.js';
+import type { SequentialJudge } from '../gate/sequential.js';
 import {
   RUN_SCHEMA,
+  type AdaptiveSummary,
   type CaseRecord,
   type Comparison,
   type Incomplete,
@@ -26,6 +28,9 @@ export interface FinalizeInput {
   baseBranch?: boolean;
   /** The run did not finish (or no call succeeded): the verdict is `error`. */
   incomplete?: Incomplete;
+  /** Adaptive tiers: their group-sequential tests and looks (README "Adaptive tiers"). */
+  sequential?: SequentialJudge;
+  adaptive?: AdaptiveSummary[];
 }
 
 /** aggregate → compare → decide: the pure part shared by `run`, `compare` and `merge`. */
@@ -63,7 +68,9 @@ export function finalizeRun(input: FinalizeInput): Run {
     override: input.override,
     baseBranch: input.baseBranch,
     incomplete: input.incomplete,
+    sequential: input.sequential,
   });
+  if (input.adaptive?.length) decision.adaptive = input.adaptive;
   for (const s of suites) {
     const note = missingPriceNote(s.manifest, s.records);
     if (note) decision.comparisons[s.config.id]?.notes.push(note);

@@ -8,7 +8,7 @@ import { contentHash } from '../core/hash.js';
 import { didYouMean } from '../core/suggest.js';
 import { templateContext, type EvalCase } from '../dataset/case.js';
 import { loadDatasetFile } from '../dataset/load-dataset.js';
-import { sampleCases, shardCases } from '../dataset/sample.js';
+import { composition, sampleCases, seededOrder, shardCases, type Sample, type Strata } from '../dataset/sample.js';
 import { parsePrompt, type PromptTemplate } from '../prompt/messages.js';
 import { lookupPath, placeholders } from '../prompt/template.js';
 import { createScorer } from '../scorers/registry.js';
@@ -25,6 +25,8 @@ export interface PlannedSuite {
   allIds: Map<string, Severity>;
   /** The cases this tier and shard run. */
   cases: EvalCase[];
+  /** An adaptive tier (README "Adaptive tiers"): the rest of the dataset in the tier's seeded order, and how far it may grow. */
+  adaptive?: { remaining: EvalCase[]; max: number; batch: number };
   prompt: PromptTemplate;
   scorers: Scorer[];
   /** Each case's own scorers (its `assert:` list), by case id. */
@@ -116,11 +118,18 @@ export async function planSuites(loaded: LoadedConfig, options: PlanOptions): Pr
 
     issues.push(...classRuleIssues(suite, scorers, dataset.value).map(([path, message]) => at(path, message)));
 
-    let cases = sampleCases(dataset.value, tier.sample, `${tier.seed}\u0000${suite.id}`);
+    let cases = tierCases(suite, dataset.value, tier);
     if (options.shard) cases = shardCases(cases, options.shard.index, options.shard.count);
+    // a sharded run is one part of a fixed sample: adaptive growth needs the whole tier in one job
+    const adaptive =
+      'adaptive' in tier && tier.adaptive && !options.shard
+        ? adaptivePlan(dataset.value, cases, tier.adaptive, `${tier.seed}\u0000${suite.id}`)
+        : undefined;
 
+    // every case the tier may run: an adaptive tier's growth too
+    const runnable = adaptive ? [...cases, ...adaptive.remaining] : cases;
     const caseScorers = new Map<string, Scorer[]>();
-    for (const c of cases) {
+    for (const c of runnable) {
       if (!c.assert) continue;
       const built: Scorer[] = [];
       for (const config of c.assert) {
@@ -161,7 +170,7 @@ export async function planSuites(loaded: LoadedConfig, options: PlanOptions): Pr
       ),
     ];
     const reported = new Set<string>();
-    for (const c of cases) {
+    for (const c of runnable) {
       const context = templateContext(c);
       for (const u of used) {
         if (lookupPath(context, u.name) !== undefined || reported.has(`${c.id}\u0000${u.name}`)) continue;
@@ -179,6 +188,7 @@ export async function planSuites(loaded: LoadedConfig, options: PlanOptions): Pr
       config: suite,
       allIds: new Map(dataset.value.map((c) => [c.id, c.severity])),
       cases,
+      ...(adaptive ? { adaptive } : {}),
       prompt,
       scorers,
       caseScorers,
@@ -191,6 +201,7 @@ export async function planSuites(loaded: LoadedConfig, options: PlanOptions): Pr
         provider: suite.provider,
         tier: options.tier ?? 'all',
         cases: cases.length,
+        ...(tier.sample ? { composition: composition(cases, suite.slices) } : {}),
         repeats: options.repeats ?? suite.repeats,
         scorer_hashes: suite.hashes.scorers,
         rule_hashes: suite.hashes.rules,
@@ -217,7 +228,9 @@ function callLimitIssues(loaded: LoadedConfig, planned: readonly PlannedSuite[],
       0,
     );
     const k = repeats ?? p.config.repeats;
-    return { id: p.config.id, calls: p.cases.length * k * (1 + judged), cases: p.cases.length, k, judged };
+    // an adaptive tier may grow to its max, so the limit counts the max
+    const cases = p.adaptive?.max ?? p.cases.length;
+    return { id: p.config.id, calls: cases * k * (1 + judged), cases, k, judged };
   });
   const total = bySuite.reduce((n, s) => n + s.calls, 0);
   if (total <= most) return [];
@@ -234,6 +247,39 @@ function callLimitIssues(loaded: LoadedConfig, planned: readonly PlannedSuite[],
       message: `this run would make ${total} model calls (${shown}), more than limits.calls (${most}) allows; sample fewer cases in the tier, or raise the limit on the base branch`,
     },
   ];
+}
+
+/** What a stratified sample keeps for a suite: its slice tags, each with the largest `min_n` of its per-slice rules (20 when none). */
+export function strataOf(suite: Pick<LoadedSuite, 'slices' | 'rules'>): Strata {
+  const perSlice = suite.rules.filter((r) => r.per_slice).map((r) => r.min_n);
+  return { slices: suite.slices, minN: perSlice.length ? Math.max(...perSlice) : 20 };
+}
+
+/** The cases a tier of a suite runs (README "Tiers"): its stratified, seeded sample of the dataset. */
+export function tierCases(
+  suite: Pick<LoadedSuite, 'id' | 'slices' | 'rules'>,
+  cases: readonly EvalCase[],
+  tier: { sample?: Sample; seed: string | number },
+): EvalCase[] {
+  return sampleCases(cases, tier.sample, `${tier.seed}\u0000${suite.id}`, strataOf(suite));
+}
+
+/** A batch size when the tier names none: a twentieth of max, at least 50 (more looks stop sooner). */
+const defaultBatch = (max: number) => Math.max(50, Math.round(max / 20));
+
+function adaptivePlan(
+  all: readonly EvalCase[],
+  sample: readonly EvalCase[],
+  settings: { max: number | 'full'; batch?: number },
+  seed: string,
+): NonNullable<PlannedSuite['adaptive']> {
+  const inSample = new Set(sample.map((c) => c.id));
+  const max = settings.max === 'full' ? all.length : Math.max(sample.length, Math.min(settings.max, all.length));
+  return {
+    remaining: seededOrder(all, seed).filter((c) => !inSample.has(c.id)),
+    max,
+    batch: settings.batch ?? defaultBatch(max),
+  };
 }
 
 /** The settings recorded in run.json so that the report can say which of them a PR changed. */

@@ -3,10 +3,12 @@ import { InputError } from '../core/result.js';
 import type { RunControl } from '../runner/caller.js';
 import { executeSuite } from '../runner/execute.js';
 import { baselineOutputs, ModelSession, type SessionOptions } from '../runner/session.js';
-import type { CaseRecord, Comparison, Incomplete, Manifest, Run } from '../results/run-schema.js';
+import type { AdaptiveSummary, CaseRecord, Comparison, Incomplete, Manifest, Run } from '../results/run-schema.js';
 import { VERSION } from '../version.js';
 import type { OverrideDecision } from '../gate/decide.js';
-import { planSuites, type PlanOptions } from './plan-suites.js';
+import { planSuites, type PlanOptions, type PlannedSuite } from './plan-suites.js';
+import type { EvalCase } from '../dataset/case.js';
+import type { SequentialJudge } from '../gate/sequential.js';
 
 export interface RunGateInput extends Omit<PlanOptions, 'tier' | 'models'>, SessionOptions {
   tier: string;
@@ -38,33 +40,48 @@ export async function runGate(input: RunGateInput): Promise<Run> {
   if (!opened.ok) throw new InputError(opened.issues);
 
   const startedAt = new Date().toISOString();
-  const total = planned.value.reduce((n, s) => n + s.cases.length * (input.repeats ?? s.config.repeats), 0);
+  let total = planned.value.reduce((n, s) => n + s.cases.length * (input.repeats ?? s.config.repeats), 0);
   input.onStart?.(total, () => session.inFlight());
   let done = 0;
   const records: CaseRecord[] = [];
+  const adaptive: { suite: string; cases: number; summary: AdaptiveSummary; judge: SequentialJudge }[] = [];
   try {
     for (const suite of planned.value) {
-      const execution = await executeSuite(
-        {
-          suite: suite.config.id,
-          cases: suite.cases,
-          repeats: input.repeats ?? suite.config.repeats,
-          prompt: suite.prompt,
-          caller: session.caller(suite.config.provider),
-          scorers: suite.scorers,
-          caseScorers: suite.caseScorers,
-          baselineOutputs: baselineOutputs(input.baseline, suite.config.id),
-        },
-        {
-          control: session.control,
-          onRecord: (r) => {
-            session.finished(r);
-            input.onProgress?.(++done, total, r);
+      const repeats = input.repeats ?? suite.config.repeats;
+      const execute = (cases: EvalCase[]) =>
+        executeSuite(
+          {
+            suite: suite.config.id,
+            cases,
+            repeats,
+            prompt: suite.prompt,
+            caller: session.caller(suite.config.provider),
+            scorers: suite.scorers,
+            caseScorers: suite.caseScorers,
+            baselineOutputs: baselineOutputs(input.baseline, suite.config.id),
           },
-        },
-      );
-      records.push(...execution.records);
-      if (execution.stopped !== null) break;
+          {
+            control: session.control,
+            onRecord: (r) => {
+              session.finished(r);
+              input.onProgress?.(++done, total, r);
+            },
+          },
+        );
+      const execution = await execute(suite.cases);
+      if (execution.stopped !== null || !suite.adaptive || !input.baseline) {
+        records.push(...execution.records);
+        if (execution.stopped !== null) break;
+        continue;
+      }
+      // an adaptive tier grows while a regression test is open (README "Adaptive tiers")
+      const grown = await growAdaptively(input, suite, execution.records, planned.value, session, async (cases) => {
+        total += cases.length * repeats;
+        return (await execute(cases)).records;
+      });
+      records.push(...grown.records);
+      adaptive.push({ suite: suite.config.id, ...grown });
+      if (session.control.stopped !== null) break;
     }
   } finally {
     await session.close();
@@ -72,13 +89,21 @@ export async function runGate(input: RunGateInput): Promise<Run> {
 
   const manifest: Manifest = {
     tool: { name: 'evalgate', version: VERSION },
-    config: { file: input.loaded.file, hash: input.loaded.hash },
+    config: {
+      file: input.loaded.file,
+      hash: input.loaded.hash,
+      ...(input.loaded.config.report ? { chart: input.loaded.config.report.chart } : {}),
+    },
     git: input.git ?? { sha: null, ref: null },
     event: input.event ?? null,
     pr: input.pr ?? null,
     tier: input.tier,
     shard: input.shard ? `${input.shard.index}/${input.shard.count}` : null,
-    suites: planned.value.map((s) => ({ ...s.manifest, model: session.provider(s.config.provider).model })),
+    suites: planned.value.map((s) => ({
+      ...s.manifest,
+      cases: adaptive.find((a) => a.suite === s.config.id)?.cases ?? s.manifest.cases,
+      model: session.provider(s.config.provider).model,
+    })),
     started_at: startedAt,
     ended_at: new Date().toISOString(),
   };
@@ -95,6 +120,12 @@ export async function runGate(input: RunGateInput): Promise<Run> {
     override: input.override,
     baseBranch: input.baseBranch,
     incomplete,
+    ...(adaptive.length
+      ? {
+          sequential: (q) => adaptive.find((a) => a.suite === q.suite)?.judge(q) ?? null,
+          adaptive: adaptive.map((a) => a.summary),
+        }
+      : {}),
   });
 }
 
@@ -111,4 +142,58 @@ function incompleteness(control: RunControl, records: readonly CaseRecord[], tot
       total,
     };
   return undefined;
+}
+
+/** Runs an adaptive tier's extra looks for one suite; the statistics load only here. */
+async function growAdaptively(
+  input: RunGateInput,
+  suite: PlannedSuite,
+  initial: CaseRecord[],
+  planned: readonly PlannedSuite[],
+  session: ModelSession,
+  run: (cases: EvalCase[]) => Promise<CaseRecord[]>,
+): Promise<{ records: CaseRecord[]; cases: number; summary: AdaptiveSummary; judge: SequentialJudge }> {
+  const [{ runAdaptive }, { finalizeRun }] = await Promise.all([import('./adaptive.js'), import('./finalize.js')]);
+  const id = suite.config.id;
+  const baseline = input.baseline!;
+  const known = new Set(baseline.cases.filter((r) => r.suite === id).map((r) => `${r.id}\u0000${r.fingerprint}`));
+  const manifest: Manifest = {
+    tool: { name: 'evalgate', version: VERSION },
+    config: { file: input.loaded.file, hash: input.loaded.hash },
+    git: { sha: null, ref: null },
+    event: null,
+    pr: null,
+    tier: input.tier,
+    shard: null,
+    suites: [{ ...suite.manifest, model: session.provider(suite.config.provider).model }],
+    started_at: '',
+    ended_at: '',
+  };
+  const plan = suite.adaptive!;
+  const result = await runAdaptive(
+    {
+      suite: id,
+      initial: suite.cases,
+      remaining: plan.remaining,
+      pairable: (c) => known.has(`${c.id}\u0000${c.fingerprint}`),
+      max: plan.max,
+      batch: plan.batch,
+    },
+    initial,
+    {
+      run,
+      decide: (records, judge) =>
+        finalizeRun({
+          loaded: input.loaded,
+          manifest,
+          records: [...records],
+          baseline,
+          baselineInfo: input.baselineInfo,
+          datasetIds: new Map(planned.map((s) => [s.config.id, s.allIds])),
+          sequential: judge,
+        }).decision!,
+      stopped: () => session.control.stopped !== null,
+    },
+  );
+  return { records: result.records, cases: result.summary.cases, summary: result.summary, judge: result.gate.judge };
 }

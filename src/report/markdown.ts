@@ -1,6 +1,9 @@
+import { describeComposition } from '../dataset/sample.js';
+import { describeStop } from '../gate/sequential.js';
 import { higherIsBetter, parseMetricName } from '../config/metric-name.js';
 import { formatDelta, formatValue } from '../core/format.js';
 import { isSuiteNote, type Decision, type Run, type RuleOutcome, type SuiteAggregate } from '../results/run-schema.js';
+import { renderSliceCharts, type ChartMode } from './chart.js';
 import { codeBlock, escapeInline, inlineCode } from './escape.js';
 import { SKLEARN } from '../scorers/suite-metrics.js';
 
@@ -33,6 +36,10 @@ export interface RenderOptions {
   links?: { run?: string; artifact?: string };
   /** Adds the hidden comment marker. */
   marker?: boolean;
+  /** Trusted Markdown lines shown above the footer, kept within the budget (the action's notes). */
+  notes?: readonly string[];
+  /** The per-slice chart; defaults to the run's config (report.chart), else Mermaid. */
+  chart?: ChartMode;
 }
 
 /** Renders a decided run as Markdown: verdict and why first, then what changed, details folded. */
@@ -69,8 +76,10 @@ export function renderMarkdown(run: Run, options: RenderOptions = {}): string {
   }
   for (const note of decision.override_notes ?? []) head.push('', `> ${escapeInline(note, 400)}`);
 
-  const sections = run.aggregates.map((agg) => suiteSection(run, decision, agg));
-  const footer = footerLines(run, options);
+  const sections = run.aggregates.map((agg) =>
+    suiteSection(run, decision, agg, options.chart ?? run.manifest.config.chart ?? 'mermaid'),
+  );
+  const footer = [...(options.notes?.length ? ['', ...options.notes] : []), ...footerLines(run, options)];
   let body = [...head, ...sections.flat(), ...footer].join('\n');
   if (body.length > budget) {
     // drop folded details first, then whole suite sections, keeping the verdict and footer
@@ -91,7 +100,7 @@ export function renderMarkdown(run: Run, options: RenderOptions = {}): string {
   return `${body}\n`;
 }
 
-function suiteSection(run: Run, decision: Decision, agg: SuiteAggregate): string[] {
+function suiteSection(run: Run, decision: Decision, agg: SuiteAggregate, chart: ChartMode): string[] {
   const manifest = run.manifest.suites.find((s) => s.id === agg.suite);
   const comparison = decision.comparisons[agg.suite];
   const rules = decision.rules.filter((r) => r.suite === agg.suite);
@@ -105,6 +114,12 @@ function suiteSection(run: Run, decision: Decision, agg: SuiteAggregate): string
     judgeFailures(agg),
   ];
   lines.push(meta.filter(Boolean).join(' · '));
+  if (manifest?.composition) lines.push(`Sample: ${escapeInline(describeComposition(manifest.composition))}`);
+  const adaptive = decision.adaptive?.find((a) => a.suite === agg.suite);
+  if (adaptive)
+    lines.push(
+      `Adaptive: ${describeStop(adaptive)}, ${adaptive.looks.length} look${adaptive.looks.length === 1 ? '' : 's'} (${escapeInline(adaptive.method)})`,
+    );
   lines.push(
     comparison?.baseline
       ? `Baseline: ${linked(escapeInline(comparison.baseline.source), comparison.baseline.run_url)}${comparison.baseline.git_sha ? ` at ${inlineCode(comparison.baseline.git_sha.slice(0, 7))}` : ''}${comparison.baseline.created_at ? `, ${age(comparison.baseline.created_at, run.manifest.started_at)}` : ''} · ${comparison.paired} paired records`
@@ -132,6 +147,7 @@ function suiteSection(run: Run, decision: Decision, agg: SuiteAggregate): string
     const worstFirst = [...sliced].sort((a, b) => severity(b) - severity(a) || (a.delta ?? 0) - (b.delta ?? 0));
     for (const r of worstFirst)
       lines.push(ruleRow(r, `${escapeInline(r.metric)} | ${inlineCode(`${r.slice!.name}=${r.slice!.value}`)}`));
+    lines.push(...renderSliceCharts(sliced, chart));
   }
   const intervals = intervalNote(rules);
   if (intervals) lines.push('', intervals);
@@ -344,7 +360,7 @@ function footerLines(run: Run, options: RenderOptions): string[] {
   const m = run.manifest;
   const links = [
     options.links?.run ? `[workflow run](${options.links.run})` : '',
-    options.links?.artifact ? `[results artifact](${options.links.artifact})` : '',
+    options.links?.artifact ? `[results artifact](${options.links.artifact}) (report.html: every case)` : '',
   ].filter(Boolean);
   return [
     '',

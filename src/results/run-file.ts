@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { renderJunit } from '../report/junit.js';
 import type { Result } from '../core/result.js';
+import { renderHtml, type HtmlOptions } from '../report/html.js';
 import { fail, ok } from '../core/result.js';
 import { RUN_SCHEMA, Run } from './run-schema.js';
 import { stripBom } from '../core/strip-bom.js';
@@ -49,10 +50,11 @@ export function readRunFile(path: string): Result<Run> {
 export interface WrittenResults {
   runPath: string;
   reportPath: string;
+  htmlPath: string;
 }
 
-/** Writes run.json and report.md into `dir` atomically (write, then rename). */
-export function writeResults(dir: string, run: Run, report: string): WrittenResults {
+/** Writes run.json, report.md and report.html into `dir` atomically (write, then rename). */
+export function writeResults(dir: string, run: Run, report: string, html: HtmlOptions = {}): WrittenResults {
   mkdirSync(dir, { recursive: true });
   const runPath = resolve(join(dir, 'run.json'));
   const reportPath = resolve(join(dir, 'report.md'));
@@ -60,7 +62,10 @@ export function writeResults(dir: string, run: Run, report: string): WrittenResu
   renameSync(`${runPath}.tmp`, runPath);
   writeFileSync(`${reportPath}.tmp`, report);
   renameSync(`${reportPath}.tmp`, reportPath);
-  return { runPath, reportPath };
+  const htmlPath = resolve(join(dir, 'report.html'));
+  writeFileSync(`${htmlPath}.tmp`, renderHtml(run, html));
+  renameSync(`${htmlPath}.tmp`, htmlPath);
+  return { runPath, reportPath, htmlPath };
 }
 
 /** Writes the run as JUnit XML to `path` (write, then rename), for CI test views. */

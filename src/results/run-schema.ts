@@ -133,6 +133,14 @@ export const SuiteManifest = z.object({
   model: z.string(),
   tier: z.string(),
   cases: z.number().int(),
+  /** A sampled tier's composition (README "Tiers"): its critical cases and its cases per value of each slice tag. */
+  composition: z
+    .object({
+      cases: z.number().int(),
+      critical: z.number().int(),
+      slices: z.record(z.string(), z.record(z.string(), z.number().int())),
+    })
+    .optional(),
   repeats: z.number().int(),
   /** Hash of each scorer's and each rule's definition: a metric whose definition changed is not comparable. */
   scorer_hashes: z.record(z.string(), z.string()),
@@ -153,7 +161,8 @@ export type SuiteManifest = z.infer<typeof SuiteManifest>;
 
 export const Manifest = z.object({
   tool: z.object({ name: z.literal('evalgate'), version: z.string() }),
-  config: z.object({ file: z.string(), hash: z.string() }),
+  /** `chart`: the config's report.chart, so a report rendered later from run.json draws the same chart. */
+  config: z.object({ file: z.string(), hash: z.string(), chart: z.enum(['mermaid', 'text', 'off']).optional() }),
   git: z.object({ sha: z.string().nullable(), ref: z.string().nullable() }),
   event: z.string().nullable(),
   pr: z.number().int().nullable(),
@@ -168,6 +177,22 @@ export type Manifest = z.infer<typeof Manifest>;
 export const RuleStatus = z.enum(['pass', 'fail', 'inconclusive', 'no_baseline', 'not_gated', 'not_comparable']);
 export const Verdict = z.enum(['pass', 'warn', 'fail', 'overridden', 'skipped', 'error']);
 export type Verdict = z.infer<typeof Verdict>;
+
+/** One group-sequential look at a regression test. */
+export const SequentialLook = z.object({
+  look: z.number().int(),
+  cases: z.number().int(),
+  /** The most cases this test could get: its information fraction is cases / capacity. */
+  capacity: z.number().int(),
+  /** z of "within the margin" and of "worse than the margin"; null when infinite (no variation). */
+  z_pass: z.number().nullable(),
+  z_fail: z.number().nullable(),
+  pass_boundary: z.number(),
+  fail_boundary: z.number(),
+  /** `conclusive`: a boundary was crossed; `max`: no more cases can come; `open`: more cases would be run. */
+  stop: z.enum(['conclusive', 'max', 'open']),
+});
+export type SequentialLook = z.infer<typeof SequentialLook>;
 
 export const RuleOutcome = z.object({
   suite: z.string(),
@@ -188,11 +213,28 @@ export const RuleOutcome = z.object({
   pvalue: z.number().nullable(),
   /** Regression rules: the smallest true worsening the gate fails 80% of the time at this n. */
   mde: z.number().nullable().optional(),
+  /** Adaptive tiers: the group-sequential look that decided this test, or its last (README "Adaptive tiers"). */
+  sequential: SequentialLook.optional(),
+
   /** Regression rules: the rule's one-sided confidence; `interval` is two-sided at 1 − 2α, so its ends are the one-sided bounds. */
   confidence: z.number().optional(),
   explanation: z.string(),
 });
 export type RuleOutcome = z.infer<typeof RuleOutcome>;
+
+/** An adaptive tier's looks at one suite and why it stopped. */
+export const AdaptiveSummary = z.object({
+  suite: z.string(),
+  method: z.string(),
+  /** The most cases the tier could run. */
+  max: z.number().int(),
+  /** The cases it ran. */
+  cases: z.number().int(),
+  looks: z.array(z.object({ cases: z.number().int(), open: z.number().int() })),
+  /** `conclusive`: every test decided; `max`: max reached; `dataset`: no more cases the baseline has; `stopped`: the run stopped (circuit breaker). */
+  stop: z.enum(['conclusive', 'max', 'dataset', 'stopped']),
+});
+export type AdaptiveSummary = z.infer<typeof AdaptiveSummary>;
 
 /** A warning about a suite as a whole (rules dropped, infrastructure errors), not the outcome of a configured rule. */
 export const isSuiteNote = (o: RuleOutcome): boolean => o.rule === -1 && o.kind !== 'critical';
@@ -245,6 +287,8 @@ export const Decision = z.object({
   override: Override.nullable(),
   /** Why override labels on the PR did not count (who, permission, before which push). */
   override_notes: z.array(z.string()).optional(),
+  /** Adaptive tiers: per suite, the looks and why it stopped. */
+  adaptive: z.array(AdaptiveSummary).optional(),
 });
 export type Decision = z.infer<typeof Decision>;
 

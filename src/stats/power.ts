@@ -231,3 +231,26 @@ function zSum(options: { alpha?: number; tests?: number; power?: number }): numb
   if (!(tests >= 1) || !Number.isInteger(tests)) throw new RangeError(`tests must be a positive integer, got ${tests}`);
   return normalIsf(alpha / tests) + normalIsf(1 - checkConfidence(options.power ?? 0.8, 'power'));
 }
+
+/**
+ * For planning: the smallest margin a paired pass-rate rule proves (passes) with the given
+ * power when nothing changed, at n paired cases: under no change the worsening is 0 with
+ * SE = √(ψ/n), and the gate passes when the upper bound falls below the margin, so it needs
+ * m ≥ (z_α + z_power)·√(ψ/n). A pass needs every slice to pass on its own (an intersection–union
+ * test), so α is not divided across slices here.
+ */
+export function provableMargin(options: Omit<NonInferiorityPowerOptions, 'margin' | 'tests'>): number {
+  const n = checkPositive(options.n, 'n');
+  return zSum({ ...options, tests: 1 }) * Math.sqrt(discordance(options) / n);
+}
+
+/** For planning: the paired cases at which `provableMargin` falls to `margin`. */
+export function casesToProve(options: Omit<NonInferiorityPowerOptions, 'n' | 'tests'>): number {
+  const z = zSum({ ...options, tests: 1 });
+  return Math.ceil((discordance(options) * z * z) / (options.margin * options.margin));
+}
+
+function discordance(options: { baselineRate: number; discordantRate?: number }): number {
+  const p = checkProbability(options.baselineRate, 'baselineRate');
+  return checkProbability(options.discordantRate ?? 2 * p * (1 - p), 'discordantRate');
+}

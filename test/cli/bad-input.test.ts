@@ -320,7 +320,8 @@ describe('bad input exits 2 with one message naming the file and place, and no s
       'cases.jsonl': `\uFEFF${VALID_DATASET.replace(/\n/g, '\r\n\r\n')}\r\n`,
     });
     const result = await cli(['validate', '--config', join(dir, 'evalgate.yml')]);
-    expect(result.err).toBe('');
+    // three cases are too few to prove a 5pp margin: a warning, not an error
+    expect(result.err.split('\n').filter((l) => l && !l.startsWith('warning: '))).toEqual([]);
     expect(result.code).toBe(0);
   });
 

@@ -1,119 +1,25 @@
 // The bundled action, run as the Actions runner runs it, against the loopback GitHub server.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
-import { afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { COMMENT_MARKER } from '../../src/report/markdown.js';
-import type { Run } from '../../src/results/run-schema.js';
+import { webhookExample } from '../support/action-harness.js';
+import { FORK, TOKENS, commit, workflowRun } from '../support/github-fixture.js';
 import {
-  actionBundle,
-  checkout,
-  pullRequestPayload,
-  runAction,
-  webhookExample,
-  type RunOptions,
-} from '../support/action-harness.js';
-import { FORK, REPO, TOKENS, commit, fakeGitHub, workflowRun } from '../support/github-fixture.js';
+  allFailed,
+  BOT,
+  demoConfig,
+  FULL,
+  OVERRIDE,
+  ours,
+  readRun,
+  runFileFor,
+  scenario,
+  useLoopbackGitHub,
+} from '../support/pr-scenario.js';
 import { visibleMarkdown } from '../support/visible-markdown.js';
-import { loadOpenApi, type FakeGitHub, type PullState } from '../support/github-server.js';
 
-const FULL = `${REPO.owner}/${REPO.name}`;
-const BOT = 'github-actions[bot]';
-const OVERRIDE = 'evalgate/override';
-const baselineTemplate = JSON.parse(
-  readFileSync(new URL('../../fixtures/demo/baseline/run.json', import.meta.url), 'utf8'),
-) as Run;
-const runFileFor = (sha: string, edit: (run: Run) => Run = (r) => r) =>
-  JSON.stringify(
-    edit({ ...baselineTemplate, manifest: { ...baselineTemplate.manifest, git: { sha, ref: 'refs/heads/main' } } }),
-  );
-
-const servers: FakeGitHub[] = [];
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((s) => s.close()));
-});
-
-beforeAll(async () => {
-  loadOpenApi();
-  await actionBundle();
-}, 120_000);
-
-interface Scenario {
-  server: FakeGitHub;
-  pull: PullState;
-  workspace: string;
-  baselineRun: number | null;
-  run(options: Partial<RunOptions> & { action?: string; label?: string }): ReturnType<typeof runAction>;
-}
-
-/** A PR that changes the demo's prompt, a trusted baseline on master, and the PR's first workflow run for its head commit. */
-async function scenario(
-  o: {
-    config?: 'pr-fail' | 'pr-pass';
-    files?: string[];
-    fork?: boolean;
-    labels?: string[];
-    baseline?: boolean;
-    title?: string;
-    editConfig?: (yaml: string) => string;
-  } = {},
-): Promise<Scenario> {
-  const server = fakeGitHub();
-  servers.push(server);
-  await server.start();
-  const headSha = commit();
-  const pull: PullState = {
-    number: 2,
-    title: o.title ?? 'Make answers shorter',
-    author: 'contributor',
-    head: { sha: headSha, ref: 'changes', repo: o.fork ? FORK : { id: REPO.id, full_name: FULL } },
-    base: { ref: 'main', sha: commit() },
-    labels: o.labels ?? [],
-    files: o.files ?? ['prompts/answer-terse.md', 'gates/evalgate.yml'],
-  };
-  server.pulls.set(2, pull);
-  let baselineRun: number | null = null;
-  if (o.baseline !== false) {
-    const run = workflowRun(server, 'push', 'main', { created_at: '2024-05-01T08:00:00Z' });
-    server.addArtifact(run.id, 'evalgate-results', { 'run.json': runFileFor(run.head_sha), 'report.md': '# baseline' });
-    baselineRun = run.id;
-  }
-  // GitHub created the PR's first run when the head commit was pushed
-  workflowRun(server, 'pull_request', 'changes', {
-    head_sha: headSha,
-    created_at: '2024-05-01T10:00:00Z',
-    head_repository: o.fork ? FORK : { id: REPO.id, full_name: FULL },
-  });
-  const workspace = checkout(o.config ?? 'pr-fail', o.editConfig);
-  return {
-    server,
-    pull,
-    workspace,
-    baselineRun,
-    run: ({ action = 'opened', label, ...rest }) =>
-      runAction({
-        workspace,
-        apiUrl: server.url,
-        eventName: 'pull_request',
-        payload: pullRequestPayload({
-          action,
-          number: 2,
-          headSha,
-          baseRef: 'main',
-          labels: pull.labels,
-          changedFiles: pull.files.length,
-          fromFork: o.fork,
-          title: pull.title,
-          ...(label ? { label } : {}),
-        }),
-        token: TOKENS.workflow,
-        ...rest,
-      }),
-  };
-}
-
-const ours = (s: Scenario) =>
-  s.server.comments.filter((c) => c.issue === 2 && c.user.login === BOT && c.body.includes(COMMENT_MARKER));
-const readRun = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as Run;
+useLoopbackGitHub();
 
 describe('a pull request that regresses the gate', () => {
   test('fails: exit 1, a failing check run with annotations, one comment, job summary and absolute output paths', async () => {
@@ -131,6 +37,12 @@ describe('a pull request that regresses the gate', () => {
     expect(run.decision?.comparisons['support-qa']?.baseline?.git_sha).toBe(
       s.server.runs.find((r) => r.id === s.baselineRun)!.head_sha,
     );
+    // report.html beside run.json shows the baseline's outputs next to the candidate's
+    const html = readFileSync(join(s.workspace, 'evalgate-results', 'report.html'), 'utf8');
+    const data = JSON.parse(
+      html.match(/<script type="application\/json" id="evalgate-data">([^<]*)<\/script>/)![1]!,
+    ) as { cases: { b: string | null }[] };
+    expect(data.cases.filter((c) => c.b !== null).length).toBeGreaterThan(0);
 
     const check = s.server.checkRuns.find((c) => String(c.id) === result.outputs['check-run-id'])!;
     expect(check).toMatchObject({
@@ -288,15 +200,6 @@ describe('overrides', () => {
     );
   });
 
-  test('a label applied before the newest push is ignored, whatever the commit dates say', async () => {
-    const { s, result } = await labelled('maintainer', '2024-05-01T09:30:00Z');
-    s.pull.commits = [{ sha: s.pull.head.sha, date: '2024-05-01T09:00:00Z' }];
-    expect(result.code).toBe(1);
-    expect(ours(s)[0]!.body).toMatch(
-      /is ignored: @\u200bmaintainer applied it at 2024-05-01T09:30:00Z, before the newest push \(commit \w{7} arrived on the head branch at 2024-05-01T10:00:00Z\)/,
-    );
-  });
-
   test('on synchronize a present override label is removed, and the comment says so', async () => {
     const s = await scenario({ labels: [OVERRIDE] });
     s.server.addEvent(2, 'labeled', 'maintainer', '2024-05-01T11:00:00Z', OVERRIDE);
@@ -311,17 +214,9 @@ describe('overrides', () => {
 describe('the baseline', () => {
   test('a fork-owned run on a branch named like the base branch is never taken as the baseline', async () => {
     const s = await scenario();
-    const forged = (run: Run): Run => ({
-      ...run,
-      cases: run.cases.map((c) => ({
-        ...c,
-        output: 'x',
-        scores: Object.fromEntries(Object.keys(c.scores).map((k) => [k, { value: 0, pass: false }])),
-      })),
-    });
     for (const event of ['push', 'pull_request', 'workflow_dispatch']) {
       const fork = workflowRun(s.server, event, 'main', { created_at: '2024-05-01T09:00:00Z', head_repository: FORK });
-      s.server.addArtifact(fork.id, 'evalgate-results', { 'run.json': runFileFor(fork.head_sha, forged) });
+      s.server.addArtifact(fork.id, 'evalgate-results', { 'run.json': runFileFor(fork.head_sha, allFailed) });
     }
     const result = await s.run({});
     const run = readRun(result.outputs['results-path']!);
@@ -402,27 +297,25 @@ describe('pull requests from forks', () => {
     expect(result.outputs.verdict).toBe('skipped');
   });
 
-  test('the trusted workflow_run stage evaluates the PR’s prompt as data and reports on the PR head', async () => {
-    const s = await scenario({ fork: true, config: 'pr-pass' });
+  test('the trusted pull_request_target stage evaluates the PR’s prompt as data, once a maintainer asked, and reports on the PR head', async () => {
+    const s = await scenario({ fork: true, config: 'pr-pass', labels: ['evalgate/evaluate'] });
+    s.server.contents.set(`${s.pull.head.sha}:gates/evalgate.yml`, demoConfig('pr-pass'));
     s.server.contents.set(
       `${s.pull.head.sha}:prompts/answer-concise.md`,
       '[system]\nFrom the fork.\n\n[user]\n{{question}}\n',
     );
-    const payload = webhookExample('workflow_run', 'completed');
-    const wr = payload.workflow_run as Record<string, unknown>;
-    Object.assign(wr, {
-      event: 'pull_request',
-      head_sha: s.pull.head.sha,
-      head_branch: 'changes',
-      head_repository: { ...(wr.head_repository as object), full_name: FORK.full_name, owner: { login: 'forker' } },
-      pull_requests: [],
+    s.server.addEvent(2, 'labeled', 'maintainer', '2024-05-01T11:00:00Z', 'evalgate/evaluate');
+    const result = await s.run({
+      eventName: 'pull_request_target',
+      action: 'labeled',
+      label: 'evalgate/evaluate',
+      ref: 'refs/heads/main',
     });
-    const result = await s.run({ eventName: 'workflow_run', payload, ref: 'refs/heads/main' });
     expect(result.code, result.stdout).toBe(0);
     expect(readFileSync(join(s.workspace, 'prompts/answer-concise.md'), 'utf8')).toContain('From the fork.');
     expect(s.server.checkRuns[0]).toMatchObject({ head_sha: s.pull.head.sha, status: 'completed' });
     expect(ours(s)).toHaveLength(1);
-    expect(ours(s)[0]!.body).toContain('read as data, with the base branch');
+    expect(ours(s)[0]!.body).toContain("read as data, with the base branch's gate config and code");
   });
 });
 
@@ -469,17 +362,20 @@ describe('untrusted text never becomes Markdown', () => {
 
 describe('GitHub’s size limits', () => {
   test('a report far over 65,536 characters is trimmed for the comment and check run, complete in the job summary', async () => {
+    const manySlices = (y: string) =>
+      y
+        .replace('slices: [language, customer_tier]', 'slices: [language, customer_tier, bucket]')
+        .replace(
+          '- { metric: critical_failures, max: 0 }',
+          ['correct', 'safe']
+            .map((m) => `- { metric: ${m}.pass_rate, min: 0.99, per_slice: true, min_n: 1 }`)
+            .join('\n      ') + '\n      - { metric: critical_failures, max: 0 }',
+        );
+    // the base branch's gate is the one that judges the PR
     const s = await scenario({
       baseline: false,
-      editConfig: (y) =>
-        y
-          .replace('slices: [language, customer_tier]', 'slices: [language, customer_tier, bucket]')
-          .replace(
-            '- { metric: critical_failures, max: 0 }',
-            ['correct', 'safe']
-              .map((m) => `- { metric: ${m}.pass_rate, min: 0.99, per_slice: true, min_n: 1 }`)
-              .join('\n      ') + '\n      - { metric: critical_failures, max: 0 }',
-          ),
+      editConfig: manySlices,
+      baseConfig: manySlices(demoConfig('pr-fail')),
     });
     const dataset = join(s.workspace, 'datasets/support-qa.jsonl');
     const { writeFileSync } = await import('node:fs');

@@ -1,17 +1,21 @@
 // The action's decisions that need no network: which suites a change calls for, whether an
 // override counts, what the check run says, settings from INPUT_* variables.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { load as parseYamlText } from 'js-yaml';
 import { describe, expect, test } from 'vitest';
 import { annotationsFor, checkTitle, CONCLUSION, exitCodeOf } from '../../src/action/check-output.js';
 import { parseEvent } from '../../src/action/event.js';
-import { judgeOverride, newestPush } from '../../src/action/override.js';
+import { diffGates, withGateChange } from '../../src/action/gate-change.js';
+import { judgeOverride } from '../../src/action/override.js';
 import { gatedPaths, selectSuites } from '../../src/action/select-suites.js';
-import { withNotes } from '../../src/action/publish.js';
 import { missingCredentials, redact, redactDeep, secretValues } from '../../src/action/secrets.js';
 import { readSettings, type RunnerEnvironment } from '../../src/action/settings.js';
 import { verdictRun } from '../../src/action/verdict-run.js';
 import { loadConfig } from '../../src/config/load.js';
+import { GateConfig } from '../../src/config/schema.js';
 import { batches } from '../../src/github/check-run.js';
+import { renderActionNotes } from '../../src/report/action-notes.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
 import { checkout, pullRequestPayload, webhookExample } from '../support/action-harness.js';
 import { demoRun } from '../support/demo-runs.js';
@@ -72,10 +76,11 @@ describe('whether an override counts', () => {
     present: true,
     lastApplied: { actor: 'alice', actorType: 'User', at: '2024-05-01T11:00:00Z' },
     role: 'maintain' as const,
-    newestPush: { at: '2024-05-01T10:00:00Z', what: 'commit abc1234 arrived on the head branch' },
+    appliedTo: 'abc1234'.padEnd(40, '0'),
+    headSha: 'abc1234'.padEnd(40, '0'),
   };
 
-  test('applied after the newest push by a maintainer: counts, and says who, with what permission, when', () => {
+  test('applied to the judged commit by a maintainer: counts, and says who, with what permission, when', () => {
     expect(judgeOverride(facts)).toEqual({
       applied: {
         label: 'evalgate/override',
@@ -95,19 +100,11 @@ describe('whether an override counts', () => {
     expect(judgeOverride({ ...facts, role: null }).ignored[0]).toMatch(/with no permission/);
   });
 
-  test('applied at or before the newest push: ignored, naming both times', () => {
-    expect(
-      judgeOverride({ ...facts, lastApplied: { ...facts.lastApplied, at: '2024-05-01T10:00:00Z' } }).ignored[0],
-    ).toMatch(/before the newest push \(commit abc1234 arrived on the head branch at 2024-05-01T10:00:00Z\)/);
-  });
-
-  test('the newest push is the latest of the head commit’s arrival and any force-push', () => {
-    expect(
-      newestPush({ at: '2024-05-01T10:00:00Z' }, ['2024-05-01T10:30:00.000Z', '2024-04-01T00:00:00Z'], 'abcdef0123'),
-    ).toEqual({ at: '2024-05-01T10:30:00.000Z', what: 'the head branch was force-pushed' });
-    expect(judgeOverride({ ...facts, newestPush: null }).ignored[0]).toMatch(
-      /do not show when the head branch was last pushed/,
+  test('applied to another commit, or not by the labeled event that started this run: ignored, naming the commits', () => {
+    expect(judgeOverride({ ...facts, appliedTo: 'def5678'.padEnd(40, '0') }).ignored[0]).toMatch(
+      /it was not applied to commit abc1234 \(it was applied to def5678\); an override counts only for the head commit it was applied to/,
     );
+    expect(judgeOverride({ ...facts, appliedTo: null }).ignored[0]).toMatch(/it was not applied to commit abc1234;/);
   });
 
   test('removed on synchronize, or not removable: never applied, and said', () => {
@@ -122,6 +119,7 @@ describe('whether an override counts', () => {
     for (const f of [
       { ...facts, role: 'triage' as const },
       { ...facts, lastApplied: null },
+      { ...facts, appliedTo: null },
       { ...facts, removal: 'removed' as const },
     ])
       expect(judgeOverride(f).ignored[0]).toMatch(/^Override label "evalgate\/override"/);
@@ -189,12 +187,26 @@ describe('the check run', () => {
 });
 
 describe('notes under the report', () => {
-  test('go above the footer line and keep the report within GitHub’s limit when rendered with a budget', async () => {
+  test('are data rendered above the footer line, and the report keeps within its budget with them', async () => {
     const run = await demoRun('pr-fail');
-    const md = withNotes(renderMarkdown(run, { marker: true }), ['Baseline: somewhere.']);
+    const notes = renderActionNotes(
+      [{ kind: 'no-baseline-branch' }, { kind: 'shard', index: 1, count: 2, summaryOnly: true }],
+      'pr',
+    );
+    expect(notes).toEqual(['No baseline: this run is not on a branch, so there is no base branch to compare with.']);
+    const md = renderMarkdown(run, { marker: true, notes });
     const lines = md.trimEnd().split('\n');
     expect(lines.at(-1)).toMatch(/^<sub>evalgate/);
-    expect(lines.slice(-4, -1)).toEqual(['', 'Baseline: somewhere.', '']);
+    expect(lines.slice(-4, -1)).toEqual(['', notes[0], '']);
+    const small = renderMarkdown(run, { marker: true, notes, budget: 3000 });
+    expect(small.length).toBeLessThanOrEqual(3000);
+    expect(small).toContain(notes[0]);
+  });
+
+  test('summary-only notes reach the job summary, not the PR', () => {
+    const notes = [{ kind: 'no-check-run', problem: 'no permission', summaryOnly: true } as const];
+    expect(renderActionNotes(notes, 'pr')).toEqual([]);
+    expect(renderActionNotes(notes, 'summary')).toEqual(['No check run: no permission.']);
   });
 });
 
@@ -300,16 +312,98 @@ describe('settings and events', () => {
     ).toMatchObject({ fromFork: true, action: 'synchronize' });
   });
 
-  test('a push, and a workflow_run of a pull request', () => {
+  test('a push, and a workflow_run (which evalgate reads only to refuse it)', () => {
     expect(
       parseEvent({ ...runner, eventName: 'push', ref: 'refs/heads/master' }, webhookExample('push')),
     ).toMatchObject({ kind: 'branch', branch: 'master' });
     const wr = webhookExample('workflow_run', 'completed');
     (wr.workflow_run as Record<string, unknown>).event = 'pull_request';
-    expect(parseEvent({ ...runner, eventName: 'workflow_run' }, wr)).toMatchObject({
+    (wr.workflow_run as Record<string, unknown>).conclusion = 'action_required';
+    expect(parseEvent({ ...runner, eventName: 'workflow_run' }, wr)).toEqual({
       kind: 'workflow_run',
-      headRepository: 'octo-org/octo-repo',
-      headOwner: 'octo-org',
+      name: 'workflow_run',
+      triggeringEvent: 'pull_request',
+      conclusion: 'action_required',
     });
+  });
+});
+
+describe('what a pull request changes in the gate', () => {
+  const config = (edit: (y: string) => string = (y) => y) => {
+    const text = edit(readFileSync(new URL('../../fixtures/demo/gates/pr-fail.yml', import.meta.url), 'utf8'));
+    const parsed = GateConfig.safeParse(parseYamlText(text));
+    if (!parsed.success) throw new Error(parsed.error.message);
+    return parsed.data;
+  };
+  const base = config();
+
+  test('the same gate changes nothing', () => {
+    expect(diffGates(base, config())).toEqual({ loosened: [], tightened: [] });
+  });
+
+  test('a renamed suite is gone from the gate: its baseline no longer pairs', () => {
+    const change = diffGates(
+      base,
+      config((y) => y.replace('id: support-qa', 'id: support-qa-v2')),
+    );
+    expect(change.loosened).toEqual([expect.stringMatching(/^suite support-qa of the base branch is gone/)]);
+    expect(change.tightened).toEqual(['suite support-qa-v2 is added']);
+  });
+
+  test('relaxed bounds, margins, outcomes and samples loosen it; stricter ones tighten it', () => {
+    const looser = diffGates(
+      base,
+      config((y) =>
+        y
+          .replace('min: 0.80', 'min: 0.5')
+          .replace('max_drop: 5pp', 'max_drop: 8pp')
+          .replace('{ metric: critical_failures, max: 0 }', '{ metric: critical_failures, max: 3 }')
+          .replace('max_increase: 25%', 'max_increase: 25%, on_no_baseline: pass')
+          .replace('smoke: { sample: 200 }', 'smoke: { sample: 50 }'),
+      ),
+    );
+    expect(looser.loosened).toEqual([
+      'support-qa: tier smoke samples 50 cases instead of 200 cases',
+      'support-qa: rule correct.pass_rate min 0.8 → 0.5 (lowered)',
+      'support-qa: rule correct.pass_rate margin 5pp → 8pp',
+      'support-qa: rule critical_failures max 0 → 3 (raised)',
+      'support-qa: rule latency.p95 on_no_baseline warn → pass',
+    ]);
+    const stricter = diffGates(
+      base,
+      config((y) => y.replace('min: 0.80', 'min: 0.9').replace('sample: 200', 'sample: 300')),
+    );
+    expect(stricter.loosened).toEqual([]);
+    expect(stricter.tightened).toHaveLength(2);
+  });
+
+  test('a removed rule, a redefined scorer and a lower override permission loosen it', () => {
+    const change = diffGates(
+      base,
+      config((y) =>
+        y
+          .replace('      - { metric: latency.p95, max_increase: 25% }\n', '')
+          .replace('flags: i, negate: true', 'flags: i, negate: false')
+          .replace('min_permission: maintain', 'min_permission: write'),
+      ),
+    );
+    expect(change.loosened).toEqual([
+      'support-qa: scorer safe is redefined',
+      'support-qa: rule latency.p95 max_increase is removed or changed into another kind of rule',
+      'overrides need write permission instead of maintain',
+    ]);
+  });
+
+  test('a loosening fails a passing run unless an override applies; a failing run stays failed', async () => {
+    const run = await demoRun('pr-pass');
+    const change = { loosened: ['x'], tightened: [] };
+    expect(withGateChange(run, change, { applied: null, ignored: [] }).decision?.verdict).toBe('fail');
+    const applied = { label: 'evalgate/override', actor: 'alice', permission: 'maintain' as const, applied_at: 't' };
+    const overridden = withGateChange(run, change, { applied, ignored: [] }).decision!;
+    expect(overridden.verdict).toBe('overridden');
+    expect(overridden.override).toEqual(applied);
+    const failing = await demoRun('pr-fail');
+    expect(withGateChange(failing, change, { applied: null, ignored: [] })).toBe(failing);
+    expect(withGateChange(run, { loosened: [], tightened: ['y'] }, { applied: null, ignored: [] })).toBe(run);
   });
 });

@@ -7,7 +7,7 @@ import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { COMMENT_MARKER } from '../../src/report/markdown.js';
 import type { Run } from '../../src/results/run-schema.js';
 import { actionBundle, checkout, pullRequestPayload, runAction, type RunOptions } from '../support/action-harness.js';
-import { REPO, TOKENS, commit, fakeGitHub, workflowRun } from '../support/github-fixture.js';
+import { REPO, TOKENS, branchRun, commit, fakeGitHub, workflowRun } from '../support/github-fixture.js';
 import { loadOpenApi, type FakeGitHub } from '../support/github-server.js';
 import { visibleMarkdown } from '../support/visible-markdown.js';
 
@@ -50,7 +50,7 @@ async function pullRequest(o: Attack) {
     labels: [],
     files: o.files,
   });
-  const base = workflowRun(server, 'push', 'main', { created_at: '2024-05-01T08:00:00Z' });
+  const base = branchRun(server, 'push', 'main', { created_at: '2024-05-01T08:00:00Z' });
   const baseline = {
     ...baselineRun,
     manifest: { ...baselineRun.manifest, git: { sha: base.head_sha, ref: 'refs/heads/main' } },

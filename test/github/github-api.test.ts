@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { COMMENT_MARKER } from '../../src/report/markdown.js';
-import { FORK, REPO, TOKENS, commit, fakeGitHub, workflowRun } from '../support/github-fixture.js';
+import { FORK, REPO, TOKENS, branchRun, commit, fakeGitHub, workflowRun } from '../support/github-fixture.js';
 
 const server = fakeGitHub();
 await server.start();
@@ -13,13 +13,14 @@ await server.start();
 process.env.GITHUB_API_URL = server.url;
 const { createGitHubClient } = await import('../../src/github/client.js');
 const { listChangedFiles } = await import('../../src/github/changed-files.js');
-const { downloadBaseline, findTrustedBaseline } = await import('../../src/github/baseline.js');
+const { DEFAULT_BASELINE_WORKFLOW, downloadBaseline, findTrustedBaseline, isOnBranch } =
+  await import('../../src/github/baseline.js');
 const { completeCheckRun, startCheckRun } = await import('../../src/github/check-run.js');
 const { upsertStickyComment } = await import('../../src/github/comment.js');
 const { tokenLogin } = await import('../../src/github/identity.js');
-const { headCommitArrival, labelHistory, removeLabel, repositoryRole } = await import('../../src/github/overrides.js');
+const { labelHistory, removeLabel, repositoryRole } = await import('../../src/github/overrides.js');
 const { findPreviousResults } = await import('../../src/github/previous-results.js');
-const { findPullRequestForHead, readFileAt } = await import('../../src/github/pull-request.js');
+const { readFileAt, readRepositoryFile } = await import('../../src/github/pull-request.js');
 
 afterAll(() => server.close());
 
@@ -70,17 +71,25 @@ describe('changed files', () => {
 
 describe('the trusted baseline', () => {
   test('takes the newest successful push run of the base branch that holds the artifact, and downloads it', async () => {
-    const older = workflowRun(server, 'push', 'release', { created_at: '2024-04-01T10:00:00Z' });
+    const older = branchRun(server, 'push', 'release', { created_at: '2024-04-01T10:00:00Z' });
     server.addArtifact(older.id, 'evalgate-results', { 'run.json': runJsonFor(older.head_sha), 'report.md': '# old' });
-    const ci = workflowRun(server, 'push', 'release', { created_at: '2024-04-03T10:00:00Z', name: 'CI' });
-    const newest = workflowRun(server, 'schedule', 'release', { created_at: '2024-04-02T10:00:00Z' });
+    const ci = branchRun(server, 'push', 'release', {
+      created_at: '2024-04-03T10:00:00Z',
+      name: 'CI',
+      path: '.github/workflows/ci.yml',
+    });
+    const newest = branchRun(server, 'schedule', 'release', { created_at: '2024-04-02T10:00:00Z' });
     server.addArtifact(newest.id, 'evalgate-results', {
       'run.json': runJsonFor(newest.head_sha),
       'report.md': '# report',
     });
 
     const gh = client();
-    const search = await findTrustedBaseline(gh, { branch: 'release', artifact: 'evalgate-results' });
+    const search = await findTrustedBaseline(gh, {
+      branch: 'release',
+      artifact: 'evalgate-results',
+      workflow: DEFAULT_BASELINE_WORKFLOW,
+    });
     expect(search.candidate?.run.id).toBe(newest.id);
     expect(search.candidate?.run.id).not.toBe(ci.id);
     const download = await downloadBaseline(gh, search.candidate!, tmp());
@@ -90,7 +99,7 @@ describe('the trusted baseline', () => {
   });
 
   test('never takes a fork’s run, a pull request run, a failed run or an expired artifact, even on a branch named like the base', async () => {
-    const trusted = workflowRun(server, 'push', 'stable', { created_at: '2024-03-01T10:00:00Z' });
+    const trusted = branchRun(server, 'push', 'stable', { created_at: '2024-03-01T10:00:00Z' });
     server.addArtifact(trusted.id, 'evalgate-results', { 'run.json': runJsonFor(trusted.head_sha) });
     const fork = workflowRun(server, 'push', 'stable', { created_at: '2024-03-05T10:00:00Z', head_repository: FORK });
     server.addArtifact(fork.id, 'evalgate-results', { 'run.json': runJsonFor(fork.head_sha) });
@@ -99,38 +108,54 @@ describe('the trusted baseline', () => {
       head_repository: FORK,
     });
     server.addArtifact(forkPr.id, 'evalgate-results', { 'run.json': runJsonFor(forkPr.head_sha) });
-    const failed = workflowRun(server, 'push', 'stable', { created_at: '2024-03-04T10:00:00Z', conclusion: 'failure' });
+    const failed = branchRun(server, 'push', 'stable', { created_at: '2024-03-04T10:00:00Z', conclusion: 'failure' });
     server.addArtifact(failed.id, 'evalgate-results', { 'run.json': runJsonFor(failed.head_sha) });
-    const expired = workflowRun(server, 'push', 'stable', { created_at: '2024-03-03T10:00:00Z' });
+    const expired = branchRun(server, 'push', 'stable', { created_at: '2024-03-03T10:00:00Z' });
     server.addArtifact(expired.id, 'evalgate-results', { 'run.json': runJsonFor(expired.head_sha) }, { expired: true });
 
-    const search = await findTrustedBaseline(client(), { branch: 'stable', artifact: 'evalgate-results' });
+    const search = await findTrustedBaseline(client(), {
+      branch: 'stable',
+      artifact: 'evalgate-results',
+      workflow: DEFAULT_BASELINE_WORKFLOW,
+    });
     expect(search.candidate?.run.id).toBe(trusted.id);
     expect(search.passedOver.join('\n')).toContain(`ran code from ${FORK.full_name}`);
   });
 
   test('refuses a download whose digest does not match the one GitHub recorded', async () => {
-    const run = workflowRun(server, 'push', 'tampered');
+    const run = branchRun(server, 'push', 'tampered');
     server.addArtifact(run.id, 'evalgate-results', { 'run.json': runJsonFor(run.head_sha) }, { wrongDigest: true });
     const gh = client();
-    const search = await findTrustedBaseline(gh, { branch: 'tampered', artifact: 'evalgate-results' });
+    const search = await findTrustedBaseline(gh, {
+      branch: 'tampered',
+      artifact: 'evalgate-results',
+      workflow: DEFAULT_BASELINE_WORKFLOW,
+    });
     const download = await downloadBaseline(gh, search.candidate!, tmp());
     expect(download.ok).toBe(false);
     expect(!download.ok && download.reason).toMatch(/SHA-256 digest/);
   });
 
   test('refuses a run.json that describes another commit than the run built', async () => {
-    const run = workflowRun(server, 'push', 'mismatch');
+    const run = branchRun(server, 'push', 'mismatch');
     server.addArtifact(run.id, 'evalgate-results', { 'run.json': runJsonFor(commit()) });
     const gh = client();
-    const search = await findTrustedBaseline(gh, { branch: 'mismatch', artifact: 'evalgate-results' });
+    const search = await findTrustedBaseline(gh, {
+      branch: 'mismatch',
+      artifact: 'evalgate-results',
+      workflow: DEFAULT_BASELINE_WORKFLOW,
+    });
     const download = await downloadBaseline(gh, search.candidate!, tmp());
     expect(!download.ok && download.reason).toMatch(/says commit/);
   });
 
   test('finds nothing when no trusted run holds the artifact', async () => {
-    workflowRun(server, 'push', 'empty');
-    const search = await findTrustedBaseline(client(), { branch: 'empty', artifact: 'evalgate-results' });
+    branchRun(server, 'push', 'empty');
+    const search = await findTrustedBaseline(client(), {
+      branch: 'empty',
+      artifact: 'evalgate-results',
+      workflow: DEFAULT_BASELINE_WORKFLOW,
+    });
     expect(search.candidate).toBeNull();
     expect(search.examined).toBe(1);
   });
@@ -261,22 +286,15 @@ describe('the sticky comment', () => {
 });
 
 describe('overrides: labels, events and permissions', () => {
-  test('reads who applied a label and when from the issue events, and the head commit’s arrival from workflow runs', async () => {
+  test('reads who applied a label and when from the issue events', async () => {
     const number = pull([], ['evalgate/override']);
     server.addEvent(number, 'labeled', 'triager', '2024-05-01T09:00:00Z', 'evalgate/override');
     server.addEvent(number, 'labeled', 'maintainer', '2024-05-01T11:00:00Z', 'evalgate/override');
     server.addEvent(number, 'labeled', 'reader', '2024-05-01T12:00:00Z', 'bug');
     server.addEvent(number, 'head_ref_force_pushed', 'contributor', '2024-05-01T10:30:00Z');
-    const p = server.pulls.get(number)!;
-    workflowRun(server, 'pull_request', p.head.ref, { head_sha: p.head.sha, created_at: '2024-05-01T10:31:00Z' });
-    workflowRun(server, 'pull_request', p.head.ref, { head_sha: p.head.sha, created_at: '2024-05-01T11:00:05Z' });
     const gh = client();
     const history = await labelHistory(gh, number, 'evalgate/override');
     expect(history.lastApplied).toEqual({ actor: 'maintainer', actorType: 'User', at: '2024-05-01T11:00:00Z' });
-    expect(history.headRewrites).toEqual(['2024-05-01T10:30:00Z']);
-    expect(
-      await headCommitArrival(gh, { headSha: p.head.sha, headBranch: p.head.ref, headRepository: FULL }),
-    ).toMatchObject({ at: '2024-05-01T10:31:00Z' });
   });
 
   test('tells maintain from write and triage from read, which the coarse permission field does not', async () => {
@@ -295,26 +313,31 @@ describe('overrides: labels, events and permissions', () => {
   });
 });
 
-describe('pull requests for a workflow_run', () => {
-  test('are found from the API by head owner, branch and commit; files are read at that commit', async () => {
-    const number = ++pr;
+describe('a pull request’s files, read as data', () => {
+  test('are read at its head commit; a symbolic link or a directory is refused, whatever it points to', async () => {
     const sha = commit();
-    server.pulls.set(number, {
-      number,
-      title: 'fork change',
-      author: 'forker',
-      head: { sha, ref: 'main', repo: FORK },
-      base: { ref: 'main', sha: commit() },
-      labels: [],
-      files: ['prompts/a.md'],
-    });
     server.contents.set(`${sha}:prompts/a.md`, 'hello from the fork');
+    server.contents.set(`${sha}:gates/evalgate.yml`, 'secret-ish config');
+    server.symlinks.set(`${sha}:prompts/link.md`, 'gates/evalgate.yml');
     const gh = client();
-    const found = await findPullRequestForHead(gh, { owner: 'forker', branch: 'main', sha });
-    expect(found?.number).toBe(number);
-    expect(found?.headRepository).toBe(FORK.full_name);
     expect(await readFileAt(gh, 'prompts/a.md', sha)).toBe('hello from the fork');
     expect(await readFileAt(gh, 'prompts/missing.md', sha)).toBeNull();
+    expect(await readRepositoryFile(gh, 'prompts/a.md', sha)).toEqual({ kind: 'file', text: 'hello from the fork' });
+    expect(await readRepositoryFile(gh, 'prompts/missing.md', sha)).toEqual({ kind: 'missing' });
+    // the raw media type follows the link; the object form says what it is
+    expect(await readFileAt(gh, 'prompts/link.md', sha)).toBe('secret-ish config');
+    expect(await readRepositoryFile(gh, 'prompts/link.md', sha)).toEqual({ kind: 'not-a-file', type: 'symlink' });
+  });
+});
+
+describe('where a commit is', () => {
+  test('on a branch when it is the head or an ancestor of it; a tag’s commit elsewhere is not', async () => {
+    const [a, b, tag] = [commit(), commit(), commit()];
+    server.branches.set('trunk', [a, b]);
+    const gh = client();
+    expect(await isOnBranch(gh, a, 'trunk')).toBe(true);
+    expect(await isOnBranch(gh, b, 'trunk')).toBe(true);
+    expect(await isOnBranch(gh, tag, 'trunk')).toBe(false);
   });
 });
 

@@ -1,6 +1,7 @@
 // `evalgate init`: the starter gate validates, and the workflows follow the rules zizmor
 // checks (pinned actions, least-privilege permissions explained, no template injection,
-// no credentials persisted, never pull_request_target, fork code never checked out).
+// no credentials persisted, fork code never checked out; pull_request_target only in the
+// fork stage, which checks out nothing of the PR).
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -49,6 +50,10 @@ describe('evalgate init', () => {
     expect(s.out).toContain('OPENAI_API_KEY');
     const validate = await cli(['validate', '--config', 'gates/evalgate.yml'], s.dir);
     expect(validate.code, validate.err).toBe(0);
+    // sized so an unchanged prompt can pass: no rule is beyond what its tier can prove
+    expect(validate.err).toBe('');
+    const plan = await cli(['plan', '--config', 'gates/evalgate.yml'], s.dir);
+    expect(plan.err).toBe('');
     expect(s.read('gates/evalgate.yml')).toContain('baseline: { branch: main, artifact: evalgate-results }');
   });
 
@@ -97,7 +102,7 @@ describe('the workflows init writes', () => {
       const text = s.read(`.github/workflows/${file}`);
       const wf = s.workflow(file);
       expect(wf.permissions, file).toEqual({});
-      expect(Object.keys(wf.on)).not.toContain('pull_request_target');
+      if (file !== 'evalgate-fork.yml') expect(Object.keys(wf.on)).not.toContain('pull_request_target');
       expect(text).not.toMatch(/__[A-Z_]+__/);
       for (const job of Object.values(wf.jobs)) {
         for (const [scope, level] of Object.entries(job.permissions)) {
@@ -127,9 +132,14 @@ describe('the workflows init writes', () => {
     const forks = await scaffold('--forks');
     expect(forks.workflow('evalgate-pr.yml').jobs.gate!.steps[1]!.with).toMatchObject({ 'fork-policy': 'skip' });
     const stage = forks.workflow('evalgate-fork.yml');
-    expect(stage.on).toEqual({ workflow_run: { workflows: ['evalgate PR'], types: ['completed'] } });
-    expect(stage.jobs.gate!.if).toContain('github.event.workflow_run.head_repository.full_name != github.repository');
+    // the base branch's own workflow: a fork can neither rename nor skip it
+    expect(stage.on).toEqual({ pull_request_target: { types: ['opened', 'synchronize', 'reopened', 'labeled'] } });
+    expect(stage.jobs.gate!.if).toContain('github.event.pull_request.head.repo.full_name != github.repository');
+    expect(stage.jobs.gate!.steps.find((st) => st.uses?.startsWith('evalgate/'))!.with).toMatchObject({
+      'evaluate-label': 'evalgate/evaluate',
+    });
     expect(forks.read('.github/workflows/evalgate-fork.yml')).toContain('zizmor: ignore[dangerous-triggers]');
+    expect(forks.out).toMatch(/pull_request_target, after a maintainer's evalgate\/evaluate label/);
   });
 
   test('without --action-sha the workflows say to pin evalgate itself', async () => {

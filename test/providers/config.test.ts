@@ -30,7 +30,8 @@ describe('provider and judge settings in the gate YAML', () => {
         '      - { metric: judge.helpful.agreement, min: 0.6 }\n',
       ),
     );
-    expect(err).toBe('');
+    // three cases cannot prove a 5pp margin: validate warns about that, nothing else
+    expect(err.split('\n').filter((l) => l && !l.startsWith('warning: '))).toEqual([]);
     expect(code).toBe(0);
   });
 

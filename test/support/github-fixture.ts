@@ -46,8 +46,17 @@ export function workflowRun(
     head_sha: commit(),
     head_repository: { id: REPO.id, full_name: `${REPO.owner}/${REPO.name}` },
     created_at: '2024-05-01T10:00:00Z',
+    path: event === 'pull_request' ? '.github/workflows/evalgate-pr.yml' : '.github/workflows/evalgate-baseline.yml',
     ...overrides,
   };
   gh.runs.push(run);
+  return run;
+}
+
+/** A run of `branch` whose commit GitHub knows to be on that branch (the compare API says so). */
+export function branchRun(gh: FakeGitHub, event: string, branch: string, overrides: Partial<RunState> = {}): RunState {
+  const run = workflowRun(gh, event, branch, overrides);
+  const commits = gh.branches.get(branch) ?? [];
+  gh.branches.set(branch, [...commits, run.head_sha]);
   return run;
 }

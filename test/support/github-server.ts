@@ -101,6 +101,8 @@ export interface RunState {
   updated_at?: string;
   run_number?: number;
   pull_requests?: number[];
+  /** The workflow file the run ran, e.g. `.github/workflows/evalgate-baseline.yml`. */
+  path?: string;
 }
 
 export interface ArtifactState {
@@ -141,6 +143,7 @@ export interface CheckRunState {
   annotations: Json[];
   app: string;
   requests: number;
+  external_id?: string;
 }
 
 export interface RecordedRequest {
@@ -180,6 +183,10 @@ export class FakeGitHub {
   readonly checkRuns: CheckRunState[] = [];
   /** File contents by `ref:path`, for the contents API. */
   readonly contents = new Map<string, string>();
+  /** Symbolic links by `ref:path` → the repository path they point to (the contents API says `type: symlink`). */
+  readonly symlinks = new Map<string, string>();
+  /** Each branch's commits, oldest first: what the compare API answers from. */
+  readonly branches = new Map<string, string[]>();
   readonly requests: RecordedRequest[] = [];
   private readonly failures: { method: string; path: RegExp; status: number; times: number }[] = [];
   private nextId = 9_000_000;
@@ -523,6 +530,7 @@ export class FakeGitHub {
         annotations: [],
         app: grant.identity.slug,
         requests: 1,
+        ...(typeof body.external_id === 'string' ? { external_id: body.external_id } : {}),
       };
       applyOutput(run, body);
       this.checkRuns.push(run);
@@ -582,9 +590,54 @@ export class FakeGitHub {
       c.updated_at = new Date().toISOString();
       return { status: 200, body: this.commentJson(c) };
     }
+    if (method === 'GET' && (r = /^\/compare\/(.+)\.\.\.(.+)$/.exec(rest))) {
+      const compared = this.compare(decodeURIComponent(r[1]!), decodeURIComponent(r[2]!));
+      if (!compared) return undefined;
+      return {
+        status: 200,
+        body: {
+          ...example('/repos/{owner}/{repo}/compare/{basehead}', 'get', '200'),
+          ...compared,
+          total_commits: compared.ahead_by,
+          commits: [],
+          files: [],
+        },
+      };
+    }
+    if (method === 'GET' && (r = /^\/commits\/([^/]+)\/check-runs$/.exec(rest))) {
+      const ref = decodeURIComponent(r[1]!);
+      const all = this.checkRuns
+        .filter((c) => c.head_sha === ref && (!query.check_name || c.name === query.check_name))
+        .map((c) => this.checkRunJson(c));
+      return this.page(url, query, all, 30, Infinity, (items) => ({ total_count: all.length, check_runs: items }));
+    }
     if (method === 'GET' && (r = /^\/contents\/(.+)$/.exec(rest))) {
       const file = decodeURIComponent(r[1]!);
-      const text = this.contents.get(`${query.ref ?? 'HEAD'}:${file}`);
+      const ref = query.ref ?? 'HEAD';
+      const link = this.symlinks.get(`${ref}:${file}`);
+      if (link !== undefined) {
+        // the raw media type follows a link inside the repository; the object says what it is
+        const target = this.contents.get(`${ref}:${link}`);
+        if (raw)
+          return target === undefined
+            ? undefined
+            : { status: 200, body: target, headers: { 'content-type': 'application/vnd.github.raw; charset=utf-8' } };
+        return {
+          status: 200,
+          body: {
+            ...example('/repos/{owner}/{repo}/contents/{path}', 'get', '200', 'response-if-content-is-a-file'),
+            type: 'symlink',
+            target: link,
+            name: file.split('/').pop(),
+            path: file,
+            size: link.length,
+            sha: sha(link),
+            content: undefined,
+            encoding: undefined,
+          },
+        };
+      }
+      const text = this.contents.get(`${ref}:${file}`);
       if (text === undefined) return undefined;
       if (raw)
         return { status: 200, body: text, headers: { 'content-type': 'application/vnd.github.raw; charset=utf-8' } };
@@ -606,6 +659,25 @@ export class FakeGitHub {
       };
     }
     return undefined;
+  }
+
+  /** The compare API's verdict on `base...head`, from the branches' commit lists (a branch name stands for its newest commit). */
+  private compare(
+    base: string,
+    head: string,
+  ): { status: 'identical' | 'ahead' | 'behind' | 'diverged'; ahead_by: number; behind_by: number } | undefined {
+    const resolve = (ref: string) => this.branches.get(ref)?.at(-1) ?? ref;
+    const [b, h] = [resolve(base), resolve(head)];
+    if (!/^[0-9a-f]{40}$/.test(b) || !/^[0-9a-f]{40}$/.test(h)) return undefined;
+    if (b === h) return { status: 'identical', ahead_by: 0, behind_by: 0 };
+    for (const commits of this.branches.values()) {
+      const [i, j] = [commits.indexOf(b), commits.indexOf(h)];
+      if (i >= 0 && j >= 0)
+        return i < j
+          ? { status: 'ahead', ahead_by: j - i, behind_by: 0 }
+          : { status: 'behind', ahead_by: 0, behind_by: i - j };
+    }
+    return { status: 'diverged', ahead_by: 1, behind_by: 1 };
   }
 
   /** Serves `items` page by page with GitHub's Link header (per_page default 30, at most 100). */
@@ -726,6 +798,7 @@ export class FakeGitHub {
       created_at: x.created_at,
       updated_at: x.updated_at ?? x.created_at,
       run_started_at: x.created_at,
+      path: x.path ?? run.path,
       html_url: `https://github.com/${this.fullName}/actions/runs/${x.id}`,
       url: `https://api.github.com/repos/${this.fullName}/actions/runs/${x.id}`,
       pull_requests: excludePulls
@@ -771,6 +844,7 @@ export class FakeGitHub {
       id: c.id,
       name: c.name,
       head_sha: c.head_sha,
+      external_id: c.external_id ?? null,
       status: c.status,
       conclusion: c.conclusion,
       html_url: `https://github.com/${this.fullName}/runs/${c.id}`,

@@ -6,18 +6,21 @@ export type GateEvent = {
     name: string;
     /** opened, synchronize, labeled, unlabeled, … */
     action: string;
+    /** On labeled/unlabeled: the label, as the event recorded it. */
+    label: string | null;
     pull: PullRequestInfo;
     /** The head branch lives in another repository: the token is read-only and there are no secrets. */
     fromFork: boolean;
 } | {
-    /** The trusted second stage for fork PRs: a workflow_run of the PR workflow, with secrets and a write token. */
+    /**
+     * A workflow_run: evalgate's former fork stage. It never starts an evaluation — a fork can rename the
+     * workflow it follows, and a run awaiting approval completes as action_required (docs/github-action.md).
+     */
     kind: 'workflow_run';
     name: string;
-    headSha: string;
-    headBranch: string;
-    headOwner: string;
-    headRepository: string;
-    triggeringEvent: string;
+    /** The event of the run it follows. */
+    triggeringEvent: string | null;
+    conclusion: string | null;
 } | {
     kind: 'branch';
     name: string;

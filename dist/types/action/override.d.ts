@@ -10,21 +10,21 @@ export interface OverrideFacts {
     lastApplied: LabelHistory['lastApplied'];
     /** The repository role of whoever applied it last; null when they have none. */
     role: Role | null;
-    /** The newest time the head branch moved, as GitHub recorded it; null when it cannot be told. */
-    newestPush: {
-        at: string;
-        what: string;
-    } | null;
+    /**
+     * The PR's head commit when the label was applied, as the `labeled` event that started this
+     * run recorded it (GitHub writes the payload, not the PR author); null when this run was
+     * started by anything else.
+     */
+    appliedTo: string | null;
+    /** The commit this run judges. */
+    headSha: string;
 }
 export declare const NO_OVERRIDE: OverrideDecision;
-/** The newest of the server-recorded times the head branch moved. */
-export declare function newestPush(arrival: {
-    at: string;
-} | null, headRewrites: readonly string[], headSha: string): OverrideFacts['newestPush'];
 /**
  * An override counts when the label is on the PR, was last applied by someone whose
- * repository role is at least `minPermission`, after the newest push to the head branch.
- * Every other case says exactly why it was ignored (the report shows lines that start
- * with "Override label").
+ * repository role is at least `minPermission`, and was applied to exactly the commit being
+ * judged. Push times are not compared: they can be replayed (force-push back and forth, a
+ * commit first pushed in an earlier PR), a commit id cannot. Every other case says exactly
+ * why it was ignored (the report shows lines that start with "Override label").
  */
 export declare function judgeOverride(f: OverrideFacts): OverrideDecision;

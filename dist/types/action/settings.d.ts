@@ -12,6 +12,10 @@ export interface Settings {
     suites: string[];
     /** A run.json to compare with instead of the trusted base-branch artifact. */
     baseline: string | undefined;
+    /** The workflow file whose runs may provide the baseline, unless the base branch's config names one. */
+    baselineWorkflow: string;
+    /** The label that lets the trusted `pull_request_target` stage evaluate a fork PR's head commit. */
+    evaluateLabel: string;
     comment: 'update' | 'off';
     checkName: string;
     forkPolicy: 'fail-closed' | 'skip';

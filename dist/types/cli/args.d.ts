@@ -51,6 +51,11 @@ export type Command = {
     baseline?: string;
     quiet: boolean;
 } | {
+    command: 'health';
+    runs?: string;
+    artifacts?: number;
+    format: 'md' | 'html' | 'prom' | 'jsonl';
+} | {
     command: 'schema';
 } | {
     command: 'demo';
@@ -68,13 +73,14 @@ export type Command = {
     forks: boolean;
     actionSha?: string;
     force: boolean;
+    health: boolean;
 } | {
     command: 'help';
     topic?: Exclude<Command['command'], 'help' | 'version'>;
 } | {
     command: 'version';
 };
-type OptionName = 'config' | 'tier' | 'suite' | 'baseline' | 'out' | 'shard' | 'no-cache' | 'cache-dir' | 'record' | 'scorer' | 'run' | 'concurrency' | 'repeats' | 'quiet' | 'junit' | 'dir' | 'branch' | 'forks' | 'action-sha' | 'force';
+type OptionName = 'config' | 'tier' | 'suite' | 'baseline' | 'out' | 'shard' | 'no-cache' | 'cache-dir' | 'record' | 'scorer' | 'run' | 'concurrency' | 'repeats' | 'quiet' | 'junit' | 'dir' | 'branch' | 'forks' | 'action-sha' | 'force' | 'health' | 'runs' | 'artifacts' | 'format';
 interface CommandSpec {
     usage: string;
     summary: string;

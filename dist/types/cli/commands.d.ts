@@ -5,4 +5,4 @@ import type { Io } from './io.js';
 export declare function runCommand(cmd: Extract<Command, {
     command: 'run';
 }>, io: Io): Promise<number>;
-export declare function finish(run: Run, out: string, quiet: boolean, io: Io, junit?: string): number;
+export declare function finish(run: Run, out: string, quiet: boolean, io: Io, junit?: string, baseline?: Run | null): number;

@@ -5,12 +5,14 @@ export interface InitOptions {
     dir: string;
     /** The base branch: baseline workflow trigger and the config's baseline branch. */
     branch: string;
-    /** Also write the trusted workflow_run stage for fork PRs (and let the PR workflow skip forks). */
+    /** Also write the trusted pull_request_target stage for fork PRs (and let the PR workflow skip forks). */
     forks: boolean;
     /** The full commit SHA of the evalgate release to pin the workflows to. */
     actionSha?: string;
     /** Overwrite files that exist. */
     force: boolean;
+    /** Also write the weekly gate-health workflow (docs/report.md). */
+    health?: boolean;
 }
 export interface InitResult {
     written: string[];

@@ -559,6 +559,10 @@ export declare const TierConfig: z.ZodObject<{
         fraction: number;
         count?: undefined;
     }, string | number>>>;
+    adaptive: z.ZodOptional<z.ZodObject<{
+        max: z.ZodUnion<readonly [z.ZodNumber, z.ZodLiteral<"full">]>;
+        batch: z.ZodOptional<z.ZodNumber>;
+    }, z.core.$strict>>;
     seed: z.ZodDefault<z.ZodUnion<readonly [z.ZodString, z.ZodNumber]>>;
 }, z.core.$strict>;
 export declare const SuiteConfig: z.ZodObject<{
@@ -576,6 +580,10 @@ export declare const SuiteConfig: z.ZodObject<{
             fraction: number;
             count?: undefined;
         }, string | number>>>;
+        adaptive: z.ZodOptional<z.ZodObject<{
+            max: z.ZodUnion<readonly [z.ZodNumber, z.ZodLiteral<"full">]>;
+            batch: z.ZodOptional<z.ZodNumber>;
+        }, z.core.$strict>>;
         seed: z.ZodDefault<z.ZodUnion<readonly [z.ZodString, z.ZodNumber]>>;
     }, z.core.$strict>>, z.ZodTransform<{
         seed: string | number;
@@ -586,6 +594,10 @@ export declare const SuiteConfig: z.ZodObject<{
             fraction: number;
             count?: undefined;
         } | undefined;
+        adaptive?: {
+            max: number | "full";
+            batch?: number | undefined;
+        } | undefined;
     }, {
         seed: string | number;
         sample?: {
@@ -594,6 +606,10 @@ export declare const SuiteConfig: z.ZodObject<{
         } | {
             fraction: number;
             count?: undefined;
+        } | undefined;
+        adaptive?: {
+            max: number | "full";
+            batch?: number | undefined;
         } | undefined;
     } | null>>>>;
     repeats: z.ZodDefault<z.ZodNumber>;
@@ -925,6 +941,10 @@ export declare const GateConfig: z.ZodObject<{
                 fraction: number;
                 count?: undefined;
             }, string | number>>>;
+            adaptive: z.ZodOptional<z.ZodObject<{
+                max: z.ZodUnion<readonly [z.ZodNumber, z.ZodLiteral<"full">]>;
+                batch: z.ZodOptional<z.ZodNumber>;
+            }, z.core.$strict>>;
             seed: z.ZodDefault<z.ZodUnion<readonly [z.ZodString, z.ZodNumber]>>;
         }, z.core.$strict>>, z.ZodTransform<{
             seed: string | number;
@@ -935,6 +955,10 @@ export declare const GateConfig: z.ZodObject<{
                 fraction: number;
                 count?: undefined;
             } | undefined;
+            adaptive?: {
+                max: number | "full";
+                batch?: number | undefined;
+            } | undefined;
         }, {
             seed: string | number;
             sample?: {
@@ -943,6 +967,10 @@ export declare const GateConfig: z.ZodObject<{
             } | {
                 fraction: number;
                 count?: undefined;
+            } | undefined;
+            adaptive?: {
+                max: number | "full";
+                batch?: number | undefined;
             } | undefined;
         } | null>>>>;
         repeats: z.ZodDefault<z.ZodNumber>;
@@ -1103,12 +1131,20 @@ export declare const GateConfig: z.ZodObject<{
     baseline: z.ZodDefault<z.ZodObject<{
         branch: z.ZodOptional<z.ZodString>;
         artifact: z.ZodDefault<z.ZodString>;
+        workflow: z.ZodOptional<z.ZodString>;
     }, z.core.$strict>>;
     limits: z.ZodDefault<z.ZodObject<{
         cases: z.ZodDefault<z.ZodNumber>;
         case_bytes: z.ZodDefault<z.ZodNumber>;
         prompt_bytes: z.ZodDefault<z.ZodNumber>;
         calls: z.ZodDefault<z.ZodNumber>;
+    }, z.core.$strict>>;
+    report: z.ZodOptional<z.ZodObject<{
+        chart: z.ZodDefault<z.ZodEnum<{
+            text: "text";
+            mermaid: "mermaid";
+            off: "off";
+        }>>;
     }, z.core.$strict>>;
 }, z.core.$strict>;
 export type GateConfig = z.output<typeof GateConfig>;

@@ -1,6 +1,7 @@
 import { RuleConfig } from '../config/schema.js';
 import { type CaseRecord, type Comparison, type Decision, type Incomplete, type SuiteAggregate } from '../results/run-schema.js';
 import type { SuitePairing } from './pairing.js';
+import { type SequentialJudge } from './sequential.js';
 export interface SuiteRules {
     suite: string;
     rules: readonly RuleConfig[];
@@ -38,6 +39,8 @@ export interface DecideInput {
     resamples?: number;
     /** The run did not finish, or no call in it succeeded: the verdict is `error` whatever the rules say. */
     incomplete?: Incomplete;
+    /** An adaptive tier decides its regression tests by group-sequential boundaries instead (gate/sequential.ts). */
+    sequential?: SequentialJudge;
 }
 /** A pure function of (current, baseline, rules, overrides) → verdict with reasons. */
 export declare function decide(input: DecideInput): Decision;

@@ -11,6 +11,8 @@ export interface WorkflowRunInfo {
     headSha: string;
     headBranch: string | null;
     headRepository: string | null;
+    /** The workflow file the run ran, repository-relative. */
+    path: string;
     url: string;
     createdAt: string;
     updatedAt: string;

@@ -1,6 +1,6 @@
 import type { Run } from '../results/run-schema.js';
 import { type ArtifactInfo, type WorkflowRunInfo } from './artifacts.js';
-import type { GitHubClient } from './client.js';
+import { type GitHubClient } from './client.js';
 /** Events whose runs are trusted to produce a baseline: the base branch's own code, never a pull request's. */
 export declare const TRUSTED_BASELINE_EVENTS: readonly string[];
 export interface BaselineQuery {
@@ -8,6 +8,8 @@ export interface BaselineQuery {
     branch: string;
     /** The artifact name the baseline workflow uploads. */
     artifact: string;
+    /** The baseline workflow's file, repository-relative: runs of any other workflow are passed over. */
+    workflow: string;
     /** This workflow run, which is never its own baseline. */
     excludeRunId?: number;
     /** How many of the branch's newest successful runs to look through. */
@@ -23,12 +25,21 @@ export interface BaselineSearch {
     examined: number;
     passedOver: string[];
 }
-/** Why a run of the base branch cannot be a baseline, or null when it can. */
-export declare function untrustedReason(run: WorkflowRunInfo, repository: string, branch: string): string | null;
+/** The default baseline workflow: the file `evalgate init` writes. */
+export declare const DEFAULT_BASELINE_WORKFLOW = ".github/workflows/evalgate-baseline.yml";
+/** Why a run of the base branch cannot be a baseline, or null when it can (before asking where its commit is). */
+export declare function untrustedReason(run: WorkflowRunInfo, repository: string, branch: string, workflow: string): string | null;
 /**
- * The newest successful push or schedule run of the base branch whose head repository is
- * this repository and which holds the baseline artifact. A pull request's run — including a
- * fork's run on a branch that happens to share the base branch's name — is never taken.
+ * Whether `sha` is on `branch`: equal to its head or an ancestor of it (the compare API's
+ * `base...head` is `identical` or `ahead`). A push of a tag named like the branch reports
+ * the branch's name as `head_branch`; its commit is not on the branch unless it really is.
+ */
+export declare function isOnBranch(gh: GitHubClient, sha: string, branch: string): Promise<boolean>;
+/**
+ * The newest successful push or schedule run of the base branch's baseline workflow whose
+ * head repository is this repository, whose commit is on the branch, and which holds the
+ * baseline artifact. A pull request's run — including a fork's run on a branch that happens
+ * to share the base branch's name — or a tag's push is never taken.
  */
 export declare function findTrustedBaseline(gh: GitHubClient, query: BaselineQuery): Promise<BaselineSearch>;
 export type BaselineDownload = {

@@ -39,5 +39,14 @@ export declare function startCheckRun(gh: GitHubClient, check: NewCheckRun): Pro
 export declare function completeCheckRun(gh: GitHubClient, id: number, conclusion: Conclusion, output: CheckOutput): Promise<void>;
 /** Creates a check run that is already complete (nothing to wait for, e.g. a skipped PR). */
 export declare function createCompletedCheckRun(gh: GitHubClient, check: NewCheckRun, conclusion: Conclusion, output: CheckOutput): Promise<CheckRunRef>;
+/**
+ * Check runs named `name` on commit `sha` that evalgate did not create: their external id
+ * does not carry `ownPrefix`. A job in a pull request's own workflow that is named like the
+ * gate shows up here.
+ */
+export declare function foreignCheckRuns(gh: GitHubClient, sha: string, name: string, ownPrefix?: string): Promise<{
+    id: number;
+    conclusion: string | null;
+}[]>;
 /** Splits the output into requests GitHub accepts: title and summary within limits, ≤ 50 annotations each. */
 export declare function batches(output: CheckOutput): Required<CheckOutput>[];

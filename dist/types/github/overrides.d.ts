@@ -12,8 +12,6 @@ export interface LabelHistory {
         actorType: string;
         at: string;
     } | null;
-    /** Server-recorded times the head branch was force-pushed or restored. */
-    headRewrites: string[];
 }
 /**
  * Who applied `label` and when, from the pull request's issue events — times GitHub
@@ -26,17 +24,3 @@ export declare function labelHistory(gh: GitHubClient, issue: number, label: str
  * coarse `permission`. Null when the user has no access or is not a user (an app's bot).
  */
 export declare function repositoryRole(gh: GitHubClient, login: string): Promise<Role | null>;
-export interface HeadPushQuery {
-    headSha: string;
-    headBranch: string;
-    headRepository: string;
-}
-/**
- * When the current head commit reached the PR's head branch, as GitHub recorded it: the
- * creation time of the first pull_request workflow run for that commit on that branch
- * (GitHub creates it when the push arrives). Null when no such run is visible.
- */
-export declare function headCommitArrival(gh: GitHubClient, query: HeadPushQuery): Promise<{
-    at: string;
-    runId: number;
-} | null>;

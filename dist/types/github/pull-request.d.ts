@@ -31,15 +31,22 @@ export interface PullJson {
     changed_files?: number;
 }
 export declare function toPullRequestInfo(pull: PullJson): PullRequestInfo;
-/**
- * The open pull request whose head is `headSha` on `headOwner:headBranch` — how a
- * `workflow_run` workflow finds the PR it reports on. A fork PR's run carries no PR number,
- * so the answer comes from the API, never from an artifact the PR could have written.
- */
-export declare function findPullRequestForHead(gh: GitHubClient, head: {
-    owner: string;
-    branch: string;
-    sha: string;
-}): Promise<PullRequestInfo | null>;
 /** A file's text at a commit, or null when it does not exist there (raw media type: files up to 100 MB). */
 export declare function readFileAt(gh: GitHubClient, path: string, ref: string): Promise<string | null>;
+export type RepositoryFile = {
+    kind: 'file';
+    text: string;
+} | {
+    kind: 'missing';
+}
+/** A symbolic link, a directory or a submodule: never read as a prompt or a dataset. */
+ | {
+    kind: 'not-a-file';
+    type: string;
+};
+/**
+ * A file at a commit, read as data, refusing what is not a regular file. The raw media type
+ * follows symbolic links inside the repository, so the object form is asked first: it says
+ * `type: symlink` for a link. Its inline content is empty above 1 MB; then the raw form is read.
+ */
+export declare function readRepositoryFile(gh: GitHubClient, path: string, ref: string): Promise<RepositoryFile>;

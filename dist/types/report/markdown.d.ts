@@ -1,4 +1,5 @@
 import { type Run } from '../results/run-schema.js';
+import { type ChartMode } from './chart.js';
 /** The hidden marker that identifies evalgate's one PR comment. */
 export declare const COMMENT_MARKER = "<!-- evalgate:comment -->";
 /** GitHub's limits: an issue comment body is 65,536 characters, a check run summary 65,535. */
@@ -13,6 +14,10 @@ export interface RenderOptions {
     };
     /** Adds the hidden comment marker. */
     marker?: boolean;
+    /** Trusted Markdown lines shown above the footer, kept within the budget (the action's notes). */
+    notes?: readonly string[];
+    /** The per-slice chart; defaults to the run's config (report.chart), else Mermaid. */
+    chart?: ChartMode;
 }
 /** Renders a decided run as Markdown: verdict and why first, then what changed, details folded. */
 export declare function renderMarkdown(run: Run, options?: RenderOptions): string;

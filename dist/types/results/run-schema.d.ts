@@ -210,6 +210,11 @@ export declare const SuiteManifest: z.ZodObject<{
     model: z.ZodString;
     tier: z.ZodString;
     cases: z.ZodNumber;
+    composition: z.ZodOptional<z.ZodObject<{
+        cases: z.ZodNumber;
+        critical: z.ZodNumber;
+        slices: z.ZodRecord<z.ZodString, z.ZodRecord<z.ZodString, z.ZodNumber>>;
+    }, z.core.$strip>>;
     repeats: z.ZodNumber;
     scorer_hashes: z.ZodRecord<z.ZodString, z.ZodString>;
     rule_hashes: z.ZodArray<z.ZodString>;
@@ -229,6 +234,11 @@ export declare const Manifest: z.ZodObject<{
     config: z.ZodObject<{
         file: z.ZodString;
         hash: z.ZodString;
+        chart: z.ZodOptional<z.ZodEnum<{
+            text: "text";
+            mermaid: "mermaid";
+            off: "off";
+        }>>;
     }, z.core.$strip>;
     git: z.ZodObject<{
         sha: z.ZodNullable<z.ZodString>;
@@ -248,6 +258,11 @@ export declare const Manifest: z.ZodObject<{
         model: z.ZodString;
         tier: z.ZodString;
         cases: z.ZodNumber;
+        composition: z.ZodOptional<z.ZodObject<{
+            cases: z.ZodNumber;
+            critical: z.ZodNumber;
+            slices: z.ZodRecord<z.ZodString, z.ZodRecord<z.ZodString, z.ZodNumber>>;
+        }, z.core.$strip>>;
         repeats: z.ZodNumber;
         scorer_hashes: z.ZodRecord<z.ZodString, z.ZodString>;
         rule_hashes: z.ZodArray<z.ZodString>;
@@ -279,6 +294,22 @@ export declare const Verdict: z.ZodEnum<{
     skipped: "skipped";
 }>;
 export type Verdict = z.infer<typeof Verdict>;
+/** One group-sequential look at a regression test. */
+export declare const SequentialLook: z.ZodObject<{
+    look: z.ZodNumber;
+    cases: z.ZodNumber;
+    capacity: z.ZodNumber;
+    z_pass: z.ZodNullable<z.ZodNumber>;
+    z_fail: z.ZodNullable<z.ZodNumber>;
+    pass_boundary: z.ZodNumber;
+    fail_boundary: z.ZodNumber;
+    stop: z.ZodEnum<{
+        max: "max";
+        open: "open";
+        conclusive: "conclusive";
+    }>;
+}, z.core.$strip>;
+export type SequentialLook = z.infer<typeof SequentialLook>;
 export declare const RuleOutcome: z.ZodObject<{
     suite: z.ZodString;
     rule: z.ZodNumber;
@@ -315,10 +346,42 @@ export declare const RuleOutcome: z.ZodObject<{
     method: z.ZodString;
     pvalue: z.ZodNullable<z.ZodNumber>;
     mde: z.ZodOptional<z.ZodNullable<z.ZodNumber>>;
+    sequential: z.ZodOptional<z.ZodObject<{
+        look: z.ZodNumber;
+        cases: z.ZodNumber;
+        capacity: z.ZodNumber;
+        z_pass: z.ZodNullable<z.ZodNumber>;
+        z_fail: z.ZodNullable<z.ZodNumber>;
+        pass_boundary: z.ZodNumber;
+        fail_boundary: z.ZodNumber;
+        stop: z.ZodEnum<{
+            max: "max";
+            open: "open";
+            conclusive: "conclusive";
+        }>;
+    }, z.core.$strip>>;
     confidence: z.ZodOptional<z.ZodNumber>;
     explanation: z.ZodString;
 }, z.core.$strip>;
 export type RuleOutcome = z.infer<typeof RuleOutcome>;
+/** An adaptive tier's looks at one suite and why it stopped. */
+export declare const AdaptiveSummary: z.ZodObject<{
+    suite: z.ZodString;
+    method: z.ZodString;
+    max: z.ZodNumber;
+    cases: z.ZodNumber;
+    looks: z.ZodArray<z.ZodObject<{
+        cases: z.ZodNumber;
+        open: z.ZodNumber;
+    }, z.core.$strip>>;
+    stop: z.ZodEnum<{
+        max: "max";
+        dataset: "dataset";
+        conclusive: "conclusive";
+        stopped: "stopped";
+    }>;
+}, z.core.$strip>;
+export type AdaptiveSummary = z.infer<typeof AdaptiveSummary>;
 /** A warning about a suite as a whole (rules dropped, infrastructure errors), not the outcome of a configured rule. */
 export declare const isSuiteNote: (o: RuleOutcome) => boolean;
 export declare const Override: z.ZodObject<{
@@ -429,6 +492,20 @@ export declare const Decision: z.ZodObject<{
         method: z.ZodString;
         pvalue: z.ZodNullable<z.ZodNumber>;
         mde: z.ZodOptional<z.ZodNullable<z.ZodNumber>>;
+        sequential: z.ZodOptional<z.ZodObject<{
+            look: z.ZodNumber;
+            cases: z.ZodNumber;
+            capacity: z.ZodNumber;
+            z_pass: z.ZodNullable<z.ZodNumber>;
+            z_fail: z.ZodNullable<z.ZodNumber>;
+            pass_boundary: z.ZodNumber;
+            fail_boundary: z.ZodNumber;
+            stop: z.ZodEnum<{
+                max: "max";
+                open: "open";
+                conclusive: "conclusive";
+            }>;
+        }, z.core.$strip>>;
         confidence: z.ZodOptional<z.ZodNumber>;
         explanation: z.ZodString;
     }, z.core.$strip>>;
@@ -479,6 +556,22 @@ export declare const Decision: z.ZodObject<{
         applied_at: z.ZodString;
     }, z.core.$strip>>;
     override_notes: z.ZodOptional<z.ZodArray<z.ZodString>>;
+    adaptive: z.ZodOptional<z.ZodArray<z.ZodObject<{
+        suite: z.ZodString;
+        method: z.ZodString;
+        max: z.ZodNumber;
+        cases: z.ZodNumber;
+        looks: z.ZodArray<z.ZodObject<{
+            cases: z.ZodNumber;
+            open: z.ZodNumber;
+        }, z.core.$strip>>;
+        stop: z.ZodEnum<{
+            max: "max";
+            dataset: "dataset";
+            conclusive: "conclusive";
+            stopped: "stopped";
+        }>;
+    }, z.core.$strip>>>;
 }, z.core.$strip>;
 export type Decision = z.infer<typeof Decision>;
 /**
@@ -507,6 +600,11 @@ export declare const Run: z.ZodObject<{
         config: z.ZodObject<{
             file: z.ZodString;
             hash: z.ZodString;
+            chart: z.ZodOptional<z.ZodEnum<{
+                text: "text";
+                mermaid: "mermaid";
+                off: "off";
+            }>>;
         }, z.core.$strip>;
         git: z.ZodObject<{
             sha: z.ZodNullable<z.ZodString>;
@@ -526,6 +624,11 @@ export declare const Run: z.ZodObject<{
             model: z.ZodString;
             tier: z.ZodString;
             cases: z.ZodNumber;
+            composition: z.ZodOptional<z.ZodObject<{
+                cases: z.ZodNumber;
+                critical: z.ZodNumber;
+                slices: z.ZodRecord<z.ZodString, z.ZodRecord<z.ZodString, z.ZodNumber>>;
+            }, z.core.$strip>>;
             repeats: z.ZodNumber;
             scorer_hashes: z.ZodRecord<z.ZodString, z.ZodString>;
             rule_hashes: z.ZodArray<z.ZodString>;
@@ -692,6 +795,20 @@ export declare const Run: z.ZodObject<{
             method: z.ZodString;
             pvalue: z.ZodNullable<z.ZodNumber>;
             mde: z.ZodOptional<z.ZodNullable<z.ZodNumber>>;
+            sequential: z.ZodOptional<z.ZodObject<{
+                look: z.ZodNumber;
+                cases: z.ZodNumber;
+                capacity: z.ZodNumber;
+                z_pass: z.ZodNullable<z.ZodNumber>;
+                z_fail: z.ZodNullable<z.ZodNumber>;
+                pass_boundary: z.ZodNumber;
+                fail_boundary: z.ZodNumber;
+                stop: z.ZodEnum<{
+                    max: "max";
+                    open: "open";
+                    conclusive: "conclusive";
+                }>;
+            }, z.core.$strip>>;
             confidence: z.ZodOptional<z.ZodNumber>;
             explanation: z.ZodString;
         }, z.core.$strip>>;
@@ -742,6 +859,22 @@ export declare const Run: z.ZodObject<{
             applied_at: z.ZodString;
         }, z.core.$strip>>;
         override_notes: z.ZodOptional<z.ZodArray<z.ZodString>>;
+        adaptive: z.ZodOptional<z.ZodArray<z.ZodObject<{
+            suite: z.ZodString;
+            method: z.ZodString;
+            max: z.ZodNumber;
+            cases: z.ZodNumber;
+            looks: z.ZodArray<z.ZodObject<{
+                cases: z.ZodNumber;
+                open: z.ZodNumber;
+            }, z.core.$strip>>;
+            stop: z.ZodEnum<{
+                max: "max";
+                dataset: "dataset";
+                conclusive: "conclusive";
+                stopped: "stopped";
+            }>;
+        }, z.core.$strip>>>;
     }, z.core.$strip>>;
     incomplete: z.ZodOptional<z.ZodObject<{
         kind: z.ZodEnum<{

@@ -100,3 +100,13 @@ export declare function detectableShift(options: {
     tests?: number;
     power?: number;
 }): number;
+/**
+ * For planning: the smallest margin a paired pass-rate rule proves (passes) with the given
+ * power when nothing changed, at n paired cases: under no change the worsening is 0 with
+ * SE = √(ψ/n), and the gate passes when the upper bound falls below the margin, so it needs
+ * m ≥ (z_α + z_power)·√(ψ/n). A pass needs every slice to pass on its own (an intersection–union
+ * test), so α is not divided across slices here.
+ */
+export declare function provableMargin(options: Omit<NonInferiorityPowerOptions, 'margin' | 'tests'>): number;
+/** For planning: the paired cases at which `provableMargin` falls to `margin`. */
+export declare function casesToProve(options: Omit<NonInferiorityPowerOptions, 'n' | 'tests'>): number;

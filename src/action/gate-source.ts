@@ -1,0 +1,214 @@
+import { lstatSync, mkdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { loadConfig, parseConfig, type LoadedConfig } from '../config/load.js';
+import { GateConfig } from '../config/schema.js';
+import { parseYaml } from '../config/yaml-document.js';
+import { fail, InputError, ok, type Issue, type Result } from '../core/result.js';
+import { readFileAt, readRepositoryFile } from '../github/pull-request.js';
+import type { ActionNote } from '../report/action-notes.js';
+import type { Shell, Target } from './evaluation.js';
+import { diffGates, type GateChange } from './gate-change.js';
+import { repoPath } from './select-suites.js';
+
+/** The gate a run is judged by, and what the pull request proposes to change in it. */
+export interface Gate {
+  /** The base branch's suites, scorers, rules and baseline, with the pull request's prompt and dataset paths. */
+  loaded: LoadedConfig;
+  /** The pull request's own gate, runnable, when it changes the base branch's: evaluated beside it. */
+  proposed: LoadedConfig | null;
+  change: GateChange | null;
+  policy: GateConfig['overrides'];
+  notes: ActionNote[];
+}
+
+type Raw = Record<string, unknown> & { suites?: Record<string, unknown>[]; providers?: Record<string, unknown> };
+
+/** The config text as YAML and as the schema reads it, or the issues, named after `label`. */
+function readRaw(text: string, label: string): Result<{ raw: Raw; config: GateConfig }> {
+  const parsed = parseYaml(text, label);
+  if (!parsed.ok) return parsed;
+  const config = GateConfig.safeParse(parsed.value.value);
+  if (!config.success)
+    return fail(
+      ...config.error.issues.map((i) => ({
+        file: label,
+        ...parsed.value.locate(i.path),
+        path: i.path.join('.'),
+        message: i.message,
+      })),
+    );
+  return ok({ raw: parsed.value.value as Raw, config: config.data });
+}
+
+const must = <T>(result: Result<T>): T => {
+  if (!result.ok) throw new InputError(result.issues);
+  return result.value;
+};
+
+/** The policy when the base branch has no gate yet (the pull request that adds evalgate). */
+const DEFAULT_POLICY = GateConfig.shape.overrides.parse(undefined);
+
+/**
+ * Which gate judges this run (docs/github-action.md, "Whose gate"). Outside pull requests,
+ * the checked-out config. On a pull request, the base branch's config — suites, scorers,
+ * rules, thresholds, tiers, baseline — read through the contents API, with each suite's
+ * prompt and dataset *paths* taken from the pull request's config (confined to the
+ * repository, never through a symbolic link). On `pull_request` the checkout is the PR's, so
+ * its providers are what is evaluated; on `pull_request_target` (`trusted`) the checkout is
+ * the base branch's, its providers and code are used, and the PR's files are read at its
+ * head commit through the API, as data.
+ */
+export async function chooseGate(shell: Shell, target: Target, trusted: boolean): Promise<Gate> {
+  const { settings, gh } = shell;
+  const file = settings.config;
+  const dir = dirname(resolve(file));
+  if (!target.pr) {
+    const loaded = must(loadConfig(file));
+    return { loaded, proposed: null, change: null, policy: loaded.config.overrides, notes: [] };
+  }
+  const pr = target.pr;
+  const where = settings.configInRepository;
+  let baseText: string | null;
+  let prText: string | null;
+  let own: LoadedConfig | null = null;
+  if (trusted) {
+    baseText = readConfigText(file);
+    const found = await readRepositoryFile(gh, where, target.headSha);
+    prText = found.kind === 'file' ? found.text : null;
+  } else {
+    // the PR's own config, with file:line messages for its problems
+    own = must(loadConfig(file));
+    prText = readConfigText(file);
+    baseText = await readFileAt(gh, where, pr.baseRef);
+  }
+  if (baseText === null) {
+    return { loaded: own!, proposed: null, change: null, policy: DEFAULT_POLICY, notes: [] };
+  }
+  const base = must(readRaw(baseText, `${where} on ${pr.baseRef}`));
+  const proposed = prText === null ? null : must(readRaw(prText, `${where} at ${target.headSha.slice(0, 7)}`));
+  const notes: ActionNote[] = [{ kind: 'gate-from-base', baseRef: pr.baseRef }];
+
+  // the PR's paths, confined to the repository; on pull_request_target, read into the checkout as data
+  const paths = new Map<string, { prompt: string; dataset: string }>();
+  const read: string[] = [];
+  const issues: Issue[] = [];
+  for (const [s, suite] of (proposed?.raw.suites ?? []).entries()) {
+    const id = String(suite.id);
+    const entry: Record<string, string> = {};
+    for (const key of ['prompt', 'dataset'] as const) {
+      const path = String(suite[key]);
+      const inRepo = repoPath(settings.runner.workspace, resolve(dir, path));
+      const at = { file: `${where} at ${target.headSha.slice(0, 7)}`, path: `suites[${s}].${key}` };
+      if (!inRepo) {
+        issues.push({
+          ...at,
+          message: `${path} resolves outside the repository; a pull request's files are read only inside it`,
+        });
+        continue;
+      }
+      const problem = trusted
+        ? await copyPullRequestFile(shell, inRepo, target.headSha, read)
+        : symlinkProblem(settings.runner.workspace, inRepo);
+      if (problem) issues.push({ ...at, message: `${path}: ${problem}` });
+      else entry[key] = path;
+    }
+    if (entry.prompt && entry.dataset) paths.set(id, { prompt: entry.prompt, dataset: entry.dataset });
+  }
+  if (issues.length) throw new InputError(issues);
+  if (read.length) notes.push({ kind: 'pr-files-read', files: read, sha: target.headSha, trusted });
+
+  const judged = structuredClone(base.raw);
+  for (const suite of judged.suites ?? []) {
+    const own = paths.get(String(suite.id));
+    if (own) Object.assign(suite, own);
+  }
+  // the model settings a same-repository PR proposes are what it asks to be evaluated; a fork's never run with secrets
+  if (!trusted && proposed) judged.providers = { ...base.raw.providers, ...proposed.raw.providers };
+  const loaded = must(parseConfig(JSON.stringify(judged, null, 2), file, dir));
+
+  const change = proposed ? diffGates(base.config, proposed.config) : null;
+  let runnable: LoadedConfig | null = null;
+  if (proposed && change && (change.loosened.length || change.tightened.length)) {
+    const raw = trusted ? { ...proposed.raw, providers: base.raw.providers } : proposed.raw;
+    const parsed = trusted ? parseConfig(JSON.stringify(raw, null, 2), file, dir) : ok(own!);
+    runnable = parsed.ok ? parsed.value : null;
+  }
+  const policy = base.config.overrides;
+  const theirs = proposed?.config.overrides;
+  if (theirs && (theirs.label !== policy.label || theirs.min_permission !== policy.min_permission))
+    notes.push({
+      kind: 'override-policy-changed',
+      proposed: { label: theirs.label, minPermission: theirs.min_permission },
+      base: { label: policy.label, minPermission: policy.min_permission },
+    });
+  return { loaded, proposed: runnable, change, policy, notes };
+}
+
+/**
+ * The override policy of the checked-out config, read leniently (the defaults when it cannot
+ * be read): on pull_request_target the checkout is the base branch's, and this decides who
+ * may ask for a fork's evaluation before anything of the fork is read.
+ */
+export function basePolicy(file: string): GateConfig['overrides'] {
+  let text: string;
+  try {
+    text = readFileSync(resolve(file), 'utf8');
+  } catch {
+    return DEFAULT_POLICY;
+  }
+  const parsed = parseYaml(text, file);
+  const raw = parsed.ok ? (parsed.value.value as { overrides?: unknown } | null)?.overrides : undefined;
+  const policy = GateConfig.shape.overrides.safeParse(raw);
+  return policy.success ? policy.data : DEFAULT_POLICY;
+}
+
+function readConfigText(file: string): string {
+  try {
+    return readFileSync(resolve(file), 'utf8');
+  } catch (error) {
+    throw new InputError([
+      { file, message: `cannot read the config: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` },
+    ]);
+  }
+}
+
+/** On a checkout: a path whose real location differs from where it says it is goes through a symbolic link. */
+function symlinkProblem(workspace: string, inRepo: string): string | null {
+  let real: string;
+  try {
+    real = realpathSync(join(workspace, inRepo));
+  } catch {
+    return null; // not there: the config loader says so, with the line
+  }
+  return real === join(realpathSync(workspace), inRepo) ? null : 'is or goes through a symbolic link; it is not read';
+}
+
+/**
+ * Copies a file of the PR's head commit into the base branch's checkout, as data: only a
+ * regular file, never over or through a symbolic link of the checkout.
+ */
+async function copyPullRequestFile(
+  { settings, gh }: Shell,
+  inRepo: string,
+  sha: string,
+  read: string[],
+): Promise<string | null> {
+  const found = await readRepositoryFile(gh, inRepo, sha);
+  if (found.kind === 'missing') return null;
+  if (found.kind === 'not-a-file')
+    return `is a ${found.type === 'symlink' ? 'symbolic link' : found.type} in the pull request, not a file; it is not read`;
+  const parts = inRepo.split('/');
+  for (let i = 1; i <= parts.length; i++) {
+    try {
+      if (lstatSync(join(settings.runner.workspace, ...parts.slice(0, i))).isSymbolicLink())
+        return 'goes through a symbolic link of the checkout; it is not written';
+    } catch {
+      break; // does not exist yet: nothing below it can be a link
+    }
+  }
+  const target = join(settings.runner.workspace, inRepo);
+  mkdirSync(dirname(target), { recursive: true });
+  writeFileSync(target, found.text);
+  if (!read.includes(inRepo)) read.push(inRepo);
+  return null;
+}

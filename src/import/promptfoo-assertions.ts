@@ -173,8 +173,12 @@ export function mapAssertion(
     case 'bleu': {
       if (negated) return unmapped('not-bleu has no equivalent');
       if (text === undefined) return unmapped('bleu needs a reference');
-      notes.push('evalgate scores BLEU as sacreBLEU does (13a tokenizer, exp smoothing) on a 0–1 scale');
-      return scorer('bleu', { reference: asReferences(value), threshold: assertion.threshold ?? 0.5 });
+      // promptfoo's BLEU is on 0–1, evalgate's on sacreBLEU's 0–100 (docs/metrics.md): the threshold scales with it
+      const threshold = Number(((assertion.threshold ?? 0.5) * 100).toFixed(6));
+      notes.push(
+        `bleu: evalgate scores BLEU as sacreBLEU does (13a tokenizer, exp smoothing) on a 0–100 scale; promptfoo's threshold ${assertion.threshold ?? 0.5} becomes ${threshold}`,
+      );
+      return scorer('bleu', { reference: asReferences(value), threshold });
     }
     case 'levenshtein': {
       if (negated) return unmapped('not-levenshtein has no equivalent');

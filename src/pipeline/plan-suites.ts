@@ -153,6 +153,8 @@ export async function planSuites(loaded: LoadedConfig, options: PlanOptions): Pr
         const scorer = await createScorer(config, {
           readJson: (path) => readJson(resolve(loaded.dir, path)),
           models: options.models,
+          // a case's `code` module is relative to the config too, as a suite scorer's is
+          locate: (path) => ({ absolute: resolve(loaded.dir, path), display: displayPath(resolve(loaded.dir, path)) }),
         });
         if (scorer.ok) built.push(scorer.value);
         else issues.push(...scorer.issues.map((i) => ({ ...i, file: datasetDisplay, line: c.line })));

@@ -155,7 +155,8 @@ describe('evalgate import promptfoo: mapping', () => {
       variant: 'rouge1',
       threshold: 0.75,
     });
-    expect(byId(2).bleu).toEqual({ id: 'bleu', type: 'bleu', reference: 'New York is great', threshold: 0.4 });
+    // promptfoo's BLEU threshold is on 0–1; evalgate's bleu scorer is on sacreBLEU's 0–100
+    expect(byId(2).bleu).toEqual({ id: 'bleu', type: 'bleu', reference: 'New York is great', threshold: 40 });
     expect(byId(2).levenshtein).toMatchObject({
       id: 'levenshtein',
       type: 'levenshtein',
@@ -165,6 +166,28 @@ describe('evalgate import promptfoo: mapping', () => {
     expect(gate.suites[0]!.rules).toContainEqual({ metric: 'cost.mean', max: 0.002 });
     expect(gate.providers.judge).toEqual({ type: 'openai', model: 'gpt-4.1', temperature: 0 });
     expect(notes.map((n) => n.message).join('\n')).toContain('levenshtein: promptfoo passes at edit distance ≤ 5');
+  });
+
+  test('bleu without a threshold gets promptfoo’s default 0.5 on evalgate’s 0–100 scale, said in a note', () => {
+    const { cases, notes } = mapped(`prompts: ["{{q}}"]
+providers: [openai:gpt-4o-mini]
+tests:
+  - vars: { q: a }
+    assert:
+      - { type: bleu, value: the cat sat }
+`);
+    expect(cases[0]!.assert).toEqual([{ id: 'bleu', type: 'bleu', reference: 'the cat sat', threshold: 50 }]);
+    expect(notes.map((n) => n.message).join('\n')).toContain('threshold 0.5 becomes 50');
+  });
+
+  test('a config using similar, rouge-n, bleu, levenshtein and javascript imports into a gate that validates', async () => {
+    const dir = project({ 'promptfooconfig.yaml': GETTING_STARTED });
+    const imported = await cli(['import', 'promptfoo', 'promptfooconfig.yaml', '--out', 'gates'], dir);
+    expect(imported.out).not.toContain('does not validate');
+    expect(imported.code, imported.out + imported.err).toBe(0);
+    expect(imported.out).toContain('The gate validates.');
+    const validated = await cli(['validate', '--config', 'gates/evalgate.yml'], dir);
+    expect(validated.code, validated.out + validated.err).toBe(0);
   });
 
   test('starter rules: every scorer’s pass rate may drop at most 5 pp, per slice when metadata gives slices, and no critical failure', () => {

@@ -12,7 +12,7 @@ import {
 } from "./chunks/chunk-TOJ4UG27.js";
 import {
   didYouMean
-} from "./chunks/chunk-LIOXYYB6.js";
+} from "./chunks/chunk-MAXFAU5S.js";
 import "./chunks/chunk-BX4ROB6G.js";
 
 // src/cli.ts
@@ -44,6 +44,7 @@ var OPTIONS = {
   forks: { type: "boolean", help: "also write the trusted workflow_run stage for pull requests from forks" },
   "action-sha": { type: "string", help: "pin the action to this full commit SHA in the workflows" },
   force: { type: "boolean", help: "overwrite files that exist" },
+  example: { type: "string", help: "which bundled example: support-bot (default) or summaries-tickets" },
   health: { type: "boolean", help: "also write the weekly gate-health workflow" },
   runs: { type: "string", help: "a folder of past run.json files (any depth)" },
   artifacts: {
@@ -114,9 +115,9 @@ var COMMANDS = {
   },
   schema: { usage: "evalgate schema", summary: "print the gate YAML's JSON Schema", options: [] },
   demo: {
-    usage: "evalgate demo     [--out DIR]",
-    summary: "run the bundled example offline (no API key)",
-    options: ["out"]
+    usage: "evalgate demo     [--example NAME] [--out DIR]",
+    summary: "run a bundled example offline (no API key)",
+    options: ["example", "out"]
   },
   init: {
     usage: "evalgate init     [--dir DIR] [--branch main] [--forks] [--health] [--action-sha SHA] [--force]",
@@ -329,7 +330,7 @@ ${commandUsage(command)}`
     case "schema":
       return ok({ command: "schema" });
     case "demo":
-      return ok({ command: "demo", out });
+      return ok({ command: "demo", out, ...str("example") ? { example: str("example") } : {} });
     case "init": {
       const sha = str("action-sha");
       if (sha !== void 0 && !/^[0-9a-f]{40}$/.test(sha))
@@ -365,27 +366,27 @@ async function main(argv, io) {
 `);
         return 0;
       case "run":
-        return await (await import("./chunks/commands-SBAD7PBX.js")).runCommand(cmd, io);
+        return await (await import("./chunks/commands-7WLGIUY3.js")).runCommand(cmd, io);
       case "compare":
-        return (await import("./chunks/compare-5PNZFK5M.js")).compareCommand(cmd, io);
+        return (await import("./chunks/compare-T6GPMEDK.js")).compareCommand(cmd, io);
       case "validate":
-        return await (await import("./chunks/validate-YG2FVMBS.js")).validateCommand(cmd, io);
+        return await (await import("./chunks/validate-OFPCHZ3J.js")).validateCommand(cmd, io);
       case "schema":
-        return (await import("./chunks/validate-YG2FVMBS.js")).schemaCommand(io);
+        return (await import("./chunks/validate-OFPCHZ3J.js")).schemaCommand(io);
       case "health":
-        return await (await import("./chunks/health-EXGR3PKG.js")).healthCommand(cmd, io);
+        return await (await import("./chunks/health-REPIRXZ7.js")).healthCommand(cmd, io);
       case "merge":
-        return (await import("./chunks/merge-5QMDSNIJ.js")).mergeCommand(cmd, io);
+        return (await import("./chunks/merge-MTWA3NI2.js")).mergeCommand(cmd, io);
       case "plan":
-        return await (await import("./chunks/plan-HHYFXXYJ.js")).planCommand(cmd, io);
+        return await (await import("./chunks/plan-EIKVUIPJ.js")).planCommand(cmd, io);
       case "calibrate":
-        return await (await import("./chunks/calibrate-W7DYX3MT.js")).calibrateCommand(cmd, io);
+        return await (await import("./chunks/calibrate-O5CYNJRC.js")).calibrateCommand(cmd, io);
       case "demo":
-        return await (await import("./chunks/demo-LLBCROSZ.js")).demoCommand(cmd.out, io);
+        return await (await import("./chunks/demo-TPRCKDTO.js")).demoCommand(cmd.out, io, cmd.example);
       case "import":
-        return await (await import("./chunks/import-promptfoo-WHQJM3FC.js")).importCommand(cmd, io);
+        return await (await import("./chunks/import-promptfoo-HEZOYSJV.js")).importCommand(cmd, io);
       case "init":
-        return (await import("./chunks/init-V4KSJWQH.js")).initCommand(cmd, io);
+        return (await import("./chunks/init-SWNCCD6Z.js")).initCommand(cmd, io);
     }
   } catch (error) {
     if (error instanceof InputError) return reportInput(io, error.issues.map(formatIssue));

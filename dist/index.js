@@ -3,38 +3,38 @@ import {
   downloadRunFile,
   findRunArtifact,
   toRunInfo
-} from "./chunks/chunk-YVV3UMIZ.js";
+} from "./chunks/chunk-F5EM2D5Y.js";
 import {
   repoPath,
   selectSuites
-} from "./chunks/chunk-LW5B3RUB.js";
+} from "./chunks/chunk-UYVVLO6O.js";
 import {
   COMMENT_MARKER,
   describeBaseline,
   renderMarkdown,
   runGate
-} from "./chunks/chunk-TUH2UQ5U.js";
+} from "./chunks/chunk-RXLM73QT.js";
 import {
   escapeInline,
   inlineCode
 } from "./chunks/chunk-25HKQ36Z.js";
 import {
   providerNames
-} from "./chunks/chunk-K3B46ITN.js";
+} from "./chunks/chunk-W3RCC7NK.js";
 import {
   readRunFile,
   writeJunit,
   writeResults
-} from "./chunks/chunk-X5YCOIP5.js";
+} from "./chunks/chunk-7JNMGTVW.js";
 import {
   planSuites
-} from "./chunks/chunk-K3UH2AYM.js";
-import "./chunks/chunk-Q2KPTR6F.js";
+} from "./chunks/chunk-EPDJN3NT.js";
+import "./chunks/chunk-M2X4NZRS.js";
 import {
   loadConfig,
   parseConfig,
   parseYaml
-} from "./chunks/chunk-5AZZGWPN.js";
+} from "./chunks/chunk-HDRRNNP6.js";
 import "./chunks/chunk-RPGOX2AU.js";
 import {
   VERSION
@@ -64,21 +64,22 @@ import {
 import "./chunks/chunk-UMEM2MXZ.js";
 import {
   finalizeRun
-} from "./chunks/chunk-AMRGJY2W.js";
-import "./chunks/chunk-N5G6LE2H.js";
+} from "./chunks/chunk-6XSWRFU6.js";
+import "./chunks/chunk-3WBXW5VE.js";
 import "./chunks/chunk-MGBZGUNG.js";
 import {
   RUN_SCHEMA
-} from "./chunks/chunk-J7IK6PGK.js";
+} from "./chunks/chunk-O2C2MPPI.js";
 import "./chunks/chunk-K2TGH57N.js";
 import "./chunks/chunk-YRNTQCBJ.js";
 import {
   GateConfig
-} from "./chunks/chunk-RJG6HTZ6.js";
-import "./chunks/chunk-QKGZ24MW.js";
-import "./chunks/chunk-LIOXYYB6.js";
-import "./chunks/chunk-HJANZYA7.js";
+} from "./chunks/chunk-X2PA4T2E.js";
+import "./chunks/chunk-ZNK74DLD.js";
+import "./chunks/chunk-MAXFAU5S.js";
+import "./chunks/chunk-QZRLA6EH.js";
 import "./chunks/chunk-ORWIBNRE.js";
+import "./chunks/chunk-TSQXNMN6.js";
 import "./chunks/chunk-RA6RAVDJ.js";
 import "./chunks/chunk-BX4ROB6G.js";
 

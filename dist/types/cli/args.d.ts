@@ -60,6 +60,7 @@ export type Command = {
 } | {
     command: 'demo';
     out: string;
+    example?: string;
 } | {
     command: 'import';
     from: 'promptfoo';
@@ -80,7 +81,7 @@ export type Command = {
 } | {
     command: 'version';
 };
-type OptionName = 'config' | 'tier' | 'suite' | 'baseline' | 'out' | 'shard' | 'no-cache' | 'cache-dir' | 'record' | 'scorer' | 'run' | 'concurrency' | 'repeats' | 'quiet' | 'junit' | 'dir' | 'branch' | 'forks' | 'action-sha' | 'force' | 'health' | 'runs' | 'artifacts' | 'format';
+type OptionName = 'config' | 'tier' | 'suite' | 'baseline' | 'out' | 'shard' | 'no-cache' | 'cache-dir' | 'record' | 'scorer' | 'run' | 'concurrency' | 'repeats' | 'quiet' | 'junit' | 'dir' | 'branch' | 'forks' | 'action-sha' | 'force' | 'example' | 'health' | 'runs' | 'artifacts' | 'format';
 interface CommandSpec {
     usage: string;
     summary: string;

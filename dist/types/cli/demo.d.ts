@@ -5,4 +5,4 @@ export declare function demoRoot(): string;
  * Gates two candidate prompt changes against the bundled baseline run of main, offline, with
  * recorded outputs: one passes, one fails. Exits 0 when both verdicts are the expected ones.
  */
-export declare function demoCommand(out: string, io: Io): Promise<number>;
+export declare function demoCommand(out: string, io: Io, example?: string): Promise<number>;

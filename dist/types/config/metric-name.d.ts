@@ -22,7 +22,19 @@ export type MetricRef = {
  | {
     kind: 'judge_agreement';
     scorer: string;
+}
+/** A statistic of all of a scorer's cases at once (docs/metrics.md): corpus BLEU, macro-F1, ECE, tool-call F1… */
+ | {
+    kind: 'suite';
+    scorer: string;
+    stat: SuiteStat;
+    class?: string;
 };
+/** Suite metrics, by the scorer types that have them (docs/metrics.md). */
+export declare const SUITE_STATS: readonly ["corpus", "accuracy", "macro_f1", "weighted_f1", "mcc", "balanced_accuracy", "ece", "brier", "roc_auc", "precision", "recall", "f1"];
+export type SuiteStat = (typeof SUITE_STATS)[number];
+/** Suite metrics that also exist per class: `<scorer>.f1.<class>`. */
+export declare const CLASS_STATS: readonly ["f1", "precision", "recall"];
 export declare const BUILT_IN_METRICS: string[];
 export declare function parseMetricName(name: string): MetricRef | undefined;
 /** Metrics whose values live in [0, 1] and are tested as paired proportions or means. */

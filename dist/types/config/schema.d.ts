@@ -45,8 +45,8 @@ export declare const OpenAIProvider: z.ZodObject<{
     }, z.core.$strict>]>>;
     tools: z.ZodOptional<z.ZodUnion<readonly [z.ZodArray<z.ZodRecord<z.ZodString, z.ZodUnknown>>, z.ZodString]>>;
     tool_choice: z.ZodOptional<z.ZodUnion<readonly [z.ZodEnum<{
-        auto: "auto";
         none: "none";
+        auto: "auto";
         required: "required";
     }>, z.ZodObject<{
         function: z.ZodString;
@@ -80,8 +80,8 @@ export declare const AnthropicProvider: z.ZodObject<{
     }, z.core.$strict>]>>;
     tools: z.ZodOptional<z.ZodUnion<readonly [z.ZodArray<z.ZodRecord<z.ZodString, z.ZodUnknown>>, z.ZodString]>>;
     tool_choice: z.ZodOptional<z.ZodUnion<readonly [z.ZodEnum<{
-        auto: "auto";
         none: "none";
+        auto: "auto";
         required: "required";
     }>, z.ZodObject<{
         function: z.ZodString;
@@ -118,8 +118,8 @@ export declare const GeminiProvider: z.ZodObject<{
     }, z.core.$strict>]>>;
     tools: z.ZodOptional<z.ZodUnion<readonly [z.ZodArray<z.ZodRecord<z.ZodString, z.ZodUnknown>>, z.ZodString]>>;
     tool_choice: z.ZodOptional<z.ZodUnion<readonly [z.ZodEnum<{
-        auto: "auto";
         none: "none";
+        auto: "auto";
         required: "required";
     }>, z.ZodObject<{
         function: z.ZodString;
@@ -209,8 +209,8 @@ export declare const ProviderConfig: z.ZodDiscriminatedUnion<[z.ZodObject<{
     }, z.core.$strict>]>>;
     tools: z.ZodOptional<z.ZodUnion<readonly [z.ZodArray<z.ZodRecord<z.ZodString, z.ZodUnknown>>, z.ZodString]>>;
     tool_choice: z.ZodOptional<z.ZodUnion<readonly [z.ZodEnum<{
-        auto: "auto";
         none: "none";
+        auto: "auto";
         required: "required";
     }>, z.ZodObject<{
         function: z.ZodString;
@@ -242,8 +242,8 @@ export declare const ProviderConfig: z.ZodDiscriminatedUnion<[z.ZodObject<{
     }, z.core.$strict>]>>;
     tools: z.ZodOptional<z.ZodUnion<readonly [z.ZodArray<z.ZodRecord<z.ZodString, z.ZodUnknown>>, z.ZodString]>>;
     tool_choice: z.ZodOptional<z.ZodUnion<readonly [z.ZodEnum<{
-        auto: "auto";
         none: "none";
+        auto: "auto";
         required: "required";
     }>, z.ZodObject<{
         function: z.ZodString;
@@ -278,8 +278,8 @@ export declare const ProviderConfig: z.ZodDiscriminatedUnion<[z.ZodObject<{
     }, z.core.$strict>]>>;
     tools: z.ZodOptional<z.ZodUnion<readonly [z.ZodArray<z.ZodRecord<z.ZodString, z.ZodUnknown>>, z.ZodString]>>;
     tool_choice: z.ZodOptional<z.ZodUnion<readonly [z.ZodEnum<{
-        auto: "auto";
         none: "none";
+        auto: "auto";
         required: "required";
     }>, z.ZodObject<{
         function: z.ZodString;
@@ -365,11 +365,19 @@ export declare const JsonScorer: z.ZodObject<{
     critical: z.ZodDefault<z.ZodBoolean>;
 }, z.core.$strict>;
 export declare const LlmJudgeScorer: z.ZodObject<{
+    preset: z.ZodOptional<z.ZodEnum<{
+        faithfulness: "faithfulness";
+        "answer-relevance": "answer-relevance";
+        "context-recall": "context-recall";
+        factuality: "factuality";
+        "closed-qa": "closed-qa";
+        refusal: "refusal";
+    }>>;
     scale: z.ZodDefault<z.ZodUnion<readonly [z.ZodLiteral<"pass-fail">, z.ZodTuple<[z.ZodNumber, z.ZodNumber], null>]>>;
     threshold: z.ZodOptional<z.ZodNumber>;
     reference: z.ZodOptional<z.ZodString>;
     provider: z.ZodDefault<z.ZodUnion<readonly [z.ZodString, z.ZodArray<z.ZodString>]>>;
-    rubric: z.ZodString;
+    rubric: z.ZodOptional<z.ZodString>;
     input: z.ZodOptional<z.ZodString>;
     combine: z.ZodDefault<z.ZodEnum<{
         mean: "mean";
@@ -385,7 +393,7 @@ export type LlmJudgeScorer = z.output<typeof LlmJudgeScorer>;
 /** Candidate vs the baseline's output of the same case, judged in both orders to cancel position bias. */
 export declare const LlmJudgePairwiseScorer: z.ZodObject<{
     provider: z.ZodDefault<z.ZodUnion<readonly [z.ZodString, z.ZodArray<z.ZodString>]>>;
-    rubric: z.ZodString;
+    rubric: z.ZodOptional<z.ZodString>;
     input: z.ZodOptional<z.ZodString>;
     combine: z.ZodDefault<z.ZodEnum<{
         mean: "mean";
@@ -428,11 +436,19 @@ export declare const ScorerConfig: z.ZodDiscriminatedUnion<[z.ZodObject<{
     id: z.ZodString;
     critical: z.ZodDefault<z.ZodBoolean>;
 }, z.core.$strict>, z.ZodObject<{
+    preset: z.ZodOptional<z.ZodEnum<{
+        faithfulness: "faithfulness";
+        "answer-relevance": "answer-relevance";
+        "context-recall": "context-recall";
+        factuality: "factuality";
+        "closed-qa": "closed-qa";
+        refusal: "refusal";
+    }>>;
     scale: z.ZodDefault<z.ZodUnion<readonly [z.ZodLiteral<"pass-fail">, z.ZodTuple<[z.ZodNumber, z.ZodNumber], null>]>>;
     threshold: z.ZodOptional<z.ZodNumber>;
     reference: z.ZodOptional<z.ZodString>;
     provider: z.ZodDefault<z.ZodUnion<readonly [z.ZodString, z.ZodArray<z.ZodString>]>>;
-    rubric: z.ZodString;
+    rubric: z.ZodOptional<z.ZodString>;
     input: z.ZodOptional<z.ZodString>;
     combine: z.ZodDefault<z.ZodEnum<{
         mean: "mean";
@@ -445,7 +461,7 @@ export declare const ScorerConfig: z.ZodDiscriminatedUnion<[z.ZodObject<{
     critical: z.ZodDefault<z.ZodBoolean>;
 }, z.core.$strict>, z.ZodObject<{
     provider: z.ZodDefault<z.ZodUnion<readonly [z.ZodString, z.ZodArray<z.ZodString>]>>;
-    rubric: z.ZodString;
+    rubric: z.ZodOptional<z.ZodString>;
     input: z.ZodOptional<z.ZodString>;
     combine: z.ZodDefault<z.ZodEnum<{
         mean: "mean";
@@ -456,12 +472,156 @@ export declare const ScorerConfig: z.ZodDiscriminatedUnion<[z.ZodObject<{
     type: z.ZodLiteral<"llm-judge-pairwise">;
     id: z.ZodString;
     critical: z.ZodDefault<z.ZodBoolean>;
+}, z.core.$strict>, z.ZodObject<{
+    variant: z.ZodDefault<z.ZodEnum<{
+        rouge1: "rouge1";
+        rouge2: "rouge2";
+        rougeL: "rougeL";
+        rougeLsum: "rougeLsum";
+    }>>;
+    stem: z.ZodDefault<z.ZodBoolean>;
+    measure: z.ZodDefault<z.ZodEnum<{
+        f: "f";
+        p: "p";
+        r: "r";
+    }>>;
+    reference: z.ZodDefault<z.ZodUnion<readonly [z.ZodString, z.ZodArray<z.ZodString>]>>;
+    threshold: z.ZodOptional<z.ZodNumber>;
+    type: z.ZodLiteral<"rouge">;
+    id: z.ZodString;
+    critical: z.ZodDefault<z.ZodBoolean>;
+}, z.core.$strict>, z.ZodObject<{
+    tokenize: z.ZodDefault<z.ZodEnum<{
+        "13a": "13a";
+        none: "none";
+        intl: "intl";
+        char: "char";
+    }>>;
+    smooth: z.ZodDefault<z.ZodEnum<{
+        none: "none";
+        exp: "exp";
+        floor: "floor";
+        "add-k": "add-k";
+    }>>;
+    smooth_value: z.ZodOptional<z.ZodNumber>;
+    lowercase: z.ZodDefault<z.ZodBoolean>;
+    effective_order: z.ZodDefault<z.ZodBoolean>;
+    reference: z.ZodDefault<z.ZodUnion<readonly [z.ZodString, z.ZodArray<z.ZodString>]>>;
+    threshold: z.ZodOptional<z.ZodNumber>;
+    type: z.ZodLiteral<"bleu">;
+    id: z.ZodString;
+    critical: z.ZodDefault<z.ZodBoolean>;
+}, z.core.$strict>, z.ZodObject<{
+    char_order: z.ZodDefault<z.ZodNumber>;
+    word_order: z.ZodDefault<z.ZodNumber>;
+    beta: z.ZodDefault<z.ZodNumber>;
+    lowercase: z.ZodDefault<z.ZodBoolean>;
+    eps_smoothing: z.ZodDefault<z.ZodBoolean>;
+    reference: z.ZodDefault<z.ZodUnion<readonly [z.ZodString, z.ZodArray<z.ZodString>]>>;
+    threshold: z.ZodOptional<z.ZodNumber>;
+    type: z.ZodLiteral<"chrf">;
+    id: z.ZodString;
+    critical: z.ZodDefault<z.ZodBoolean>;
+}, z.core.$strict>, z.ZodObject<{
+    alpha: z.ZodDefault<z.ZodNumber>;
+    beta: z.ZodDefault<z.ZodNumber>;
+    gamma: z.ZodDefault<z.ZodNumber>;
+    reference: z.ZodDefault<z.ZodUnion<readonly [z.ZodString, z.ZodArray<z.ZodString>]>>;
+    threshold: z.ZodOptional<z.ZodNumber>;
+    type: z.ZodLiteral<"meteor">;
+    id: z.ZodString;
+    critical: z.ZodDefault<z.ZodBoolean>;
+}, z.core.$strict>, z.ZodObject<{
+    version: z.ZodDefault<z.ZodEnum<{
+        "2.0": "2.0";
+        1.1: "1.1";
+    }>>;
+    reference: z.ZodDefault<z.ZodUnion<readonly [z.ZodString, z.ZodArray<z.ZodString>]>>;
+    threshold: z.ZodOptional<z.ZodNumber>;
+    type: z.ZodLiteral<"exact-match">;
+    id: z.ZodString;
+    critical: z.ZodDefault<z.ZodBoolean>;
+}, z.core.$strict>, z.ZodObject<{
+    version: z.ZodDefault<z.ZodEnum<{
+        "2.0": "2.0";
+        1.1: "1.1";
+    }>>;
+    reference: z.ZodDefault<z.ZodUnion<readonly [z.ZodString, z.ZodArray<z.ZodString>]>>;
+    threshold: z.ZodOptional<z.ZodNumber>;
+    type: z.ZodLiteral<"token-f1">;
+    id: z.ZodString;
+    critical: z.ZodDefault<z.ZodBoolean>;
+}, z.core.$strict>, z.ZodObject<{
+    ignore_case: z.ZodDefault<z.ZodBoolean>;
+    trim: z.ZodDefault<z.ZodBoolean>;
+    reference: z.ZodDefault<z.ZodUnion<readonly [z.ZodString, z.ZodArray<z.ZodString>]>>;
+    threshold: z.ZodOptional<z.ZodNumber>;
+    type: z.ZodLiteral<"levenshtein">;
+    id: z.ZodString;
+    critical: z.ZodDefault<z.ZodBoolean>;
+}, z.core.$strict>, z.ZodObject<{
+    provider: z.ZodDefault<z.ZodString>;
+    reference: z.ZodDefault<z.ZodUnion<readonly [z.ZodString, z.ZodArray<z.ZodString>]>>;
+    threshold: z.ZodOptional<z.ZodNumber>;
+    type: z.ZodLiteral<"similarity">;
+    id: z.ZodString;
+    critical: z.ZodDefault<z.ZodBoolean>;
+}, z.core.$strict>, z.ZodObject<{
+    type: z.ZodLiteral<"tool-call">;
+    calls: z.ZodDefault<z.ZodUnion<readonly [z.ZodArray<z.ZodObject<{
+        name: z.ZodString;
+        arguments: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodUnknown>>;
+        schema: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodUnknown>>;
+    }, z.core.$strict>>, z.ZodString]>>;
+    arguments: z.ZodDefault<z.ZodEnum<{
+        exact: "exact";
+        subset: "subset";
+    }>>;
+    order: z.ZodDefault<z.ZodEnum<{
+        any: "any";
+        strict: "strict";
+    }>>;
+    forbidden: z.ZodDefault<z.ZodArray<z.ZodString>>;
+    threshold: z.ZodDefault<z.ZodNumber>;
+    id: z.ZodString;
+    critical: z.ZodDefault<z.ZodBoolean>;
+}, z.core.$strict>, z.ZodObject<{
+    type: z.ZodLiteral<"choice">;
+    choices: z.ZodDefault<z.ZodString>;
+    answer: z.ZodDefault<z.ZodString>;
+    labels: z.ZodDefault<z.ZodEnum<{
+        letters: "letters";
+        numbers: "numbers";
+    }>>;
+    pattern: z.ZodOptional<z.ZodString>;
+    id: z.ZodString;
+    critical: z.ZodDefault<z.ZodBoolean>;
+}, z.core.$strict>, z.ZodObject<{
+    type: z.ZodLiteral<"classify">;
+    reference: z.ZodDefault<z.ZodString>;
+    labels: z.ZodOptional<z.ZodArray<z.ZodString>>;
+    pattern: z.ZodOptional<z.ZodString>;
+    json_path: z.ZodOptional<z.ZodString>;
+    confidence: z.ZodOptional<z.ZodString>;
+    synonyms: z.ZodDefault<z.ZodRecord<z.ZodString, z.ZodUnion<readonly [z.ZodString, z.ZodArray<z.ZodString>]>>>;
+    ignore_case: z.ZodDefault<z.ZodBoolean>;
+    positive: z.ZodOptional<z.ZodString>;
+    id: z.ZodString;
+    critical: z.ZodDefault<z.ZodBoolean>;
+}, z.core.$strict>, z.ZodObject<{
+    type: z.ZodLiteral<"code">;
+    module: z.ZodString;
+    function: z.ZodDefault<z.ZodString>;
+    timeout_ms: z.ZodDefault<z.ZodNumber>;
+    threshold: z.ZodOptional<z.ZodNumber>;
+    id: z.ZodString;
+    critical: z.ZodDefault<z.ZodBoolean>;
 }, z.core.$strict>], "type">;
 export type ScorerConfig = z.output<typeof ScorerConfig>;
 export declare const Outcome: z.ZodEnum<{
     pass: "pass";
-    warn: "warn";
     fail: "fail";
+    warn: "warn";
 }>;
 /**
  * A rule, with its metric name parsed (`ref`) and the checks that involve several of its
@@ -492,13 +652,13 @@ export declare const RuleConfig: z.ZodPipe<z.ZodObject<{
     }>>;
     on_inconclusive: z.ZodDefault<z.ZodEnum<{
         pass: "pass";
-        warn: "warn";
         fail: "fail";
+        warn: "warn";
     }>>;
     on_no_baseline: z.ZodDefault<z.ZodEnum<{
         pass: "pass";
-        warn: "warn";
         fail: "fail";
+        warn: "warn";
     }>>;
     aggregate: z.ZodDefault<z.ZodEnum<{
         mean: "mean";
@@ -513,8 +673,8 @@ export declare const RuleConfig: z.ZodPipe<z.ZodObject<{
     min_n: number;
     confidence: number;
     correction: "none" | "holm" | "bh";
-    on_inconclusive: "pass" | "warn" | "fail";
-    on_no_baseline: "pass" | "warn" | "fail";
+    on_inconclusive: "pass" | "fail" | "warn";
+    on_no_baseline: "pass" | "fail" | "warn";
     aggregate: "mean" | "majority" | "pass@k" | "pass^k";
     min?: number | undefined;
     max?: number | undefined;
@@ -534,8 +694,8 @@ export declare const RuleConfig: z.ZodPipe<z.ZodObject<{
     min_n: number;
     confidence: number;
     correction: "none" | "holm" | "bh";
-    on_inconclusive: "pass" | "warn" | "fail";
-    on_no_baseline: "pass" | "warn" | "fail";
+    on_inconclusive: "pass" | "fail" | "warn";
+    on_no_baseline: "pass" | "fail" | "warn";
     aggregate: "mean" | "majority" | "pass@k" | "pass^k";
     min?: number | undefined;
     max?: number | undefined;
@@ -644,11 +804,19 @@ export declare const SuiteConfig: z.ZodObject<{
         id: z.ZodString;
         critical: z.ZodDefault<z.ZodBoolean>;
     }, z.core.$strict>, z.ZodObject<{
+        preset: z.ZodOptional<z.ZodEnum<{
+            faithfulness: "faithfulness";
+            "answer-relevance": "answer-relevance";
+            "context-recall": "context-recall";
+            factuality: "factuality";
+            "closed-qa": "closed-qa";
+            refusal: "refusal";
+        }>>;
         scale: z.ZodDefault<z.ZodUnion<readonly [z.ZodLiteral<"pass-fail">, z.ZodTuple<[z.ZodNumber, z.ZodNumber], null>]>>;
         threshold: z.ZodOptional<z.ZodNumber>;
         reference: z.ZodOptional<z.ZodString>;
         provider: z.ZodDefault<z.ZodUnion<readonly [z.ZodString, z.ZodArray<z.ZodString>]>>;
-        rubric: z.ZodString;
+        rubric: z.ZodOptional<z.ZodString>;
         input: z.ZodOptional<z.ZodString>;
         combine: z.ZodDefault<z.ZodEnum<{
             mean: "mean";
@@ -661,7 +829,7 @@ export declare const SuiteConfig: z.ZodObject<{
         critical: z.ZodDefault<z.ZodBoolean>;
     }, z.core.$strict>, z.ZodObject<{
         provider: z.ZodDefault<z.ZodUnion<readonly [z.ZodString, z.ZodArray<z.ZodString>]>>;
-        rubric: z.ZodString;
+        rubric: z.ZodOptional<z.ZodString>;
         input: z.ZodOptional<z.ZodString>;
         combine: z.ZodDefault<z.ZodEnum<{
             mean: "mean";
@@ -670,6 +838,150 @@ export declare const SuiteConfig: z.ZodObject<{
         }>>;
         temperature: z.ZodDefault<z.ZodNumber>;
         type: z.ZodLiteral<"llm-judge-pairwise">;
+        id: z.ZodString;
+        critical: z.ZodDefault<z.ZodBoolean>;
+    }, z.core.$strict>, z.ZodObject<{
+        variant: z.ZodDefault<z.ZodEnum<{
+            rouge1: "rouge1";
+            rouge2: "rouge2";
+            rougeL: "rougeL";
+            rougeLsum: "rougeLsum";
+        }>>;
+        stem: z.ZodDefault<z.ZodBoolean>;
+        measure: z.ZodDefault<z.ZodEnum<{
+            f: "f";
+            p: "p";
+            r: "r";
+        }>>;
+        reference: z.ZodDefault<z.ZodUnion<readonly [z.ZodString, z.ZodArray<z.ZodString>]>>;
+        threshold: z.ZodOptional<z.ZodNumber>;
+        type: z.ZodLiteral<"rouge">;
+        id: z.ZodString;
+        critical: z.ZodDefault<z.ZodBoolean>;
+    }, z.core.$strict>, z.ZodObject<{
+        tokenize: z.ZodDefault<z.ZodEnum<{
+            "13a": "13a";
+            none: "none";
+            intl: "intl";
+            char: "char";
+        }>>;
+        smooth: z.ZodDefault<z.ZodEnum<{
+            none: "none";
+            exp: "exp";
+            floor: "floor";
+            "add-k": "add-k";
+        }>>;
+        smooth_value: z.ZodOptional<z.ZodNumber>;
+        lowercase: z.ZodDefault<z.ZodBoolean>;
+        effective_order: z.ZodDefault<z.ZodBoolean>;
+        reference: z.ZodDefault<z.ZodUnion<readonly [z.ZodString, z.ZodArray<z.ZodString>]>>;
+        threshold: z.ZodOptional<z.ZodNumber>;
+        type: z.ZodLiteral<"bleu">;
+        id: z.ZodString;
+        critical: z.ZodDefault<z.ZodBoolean>;
+    }, z.core.$strict>, z.ZodObject<{
+        char_order: z.ZodDefault<z.ZodNumber>;
+        word_order: z.ZodDefault<z.ZodNumber>;
+        beta: z.ZodDefault<z.ZodNumber>;
+        lowercase: z.ZodDefault<z.ZodBoolean>;
+        eps_smoothing: z.ZodDefault<z.ZodBoolean>;
+        reference: z.ZodDefault<z.ZodUnion<readonly [z.ZodString, z.ZodArray<z.ZodString>]>>;
+        threshold: z.ZodOptional<z.ZodNumber>;
+        type: z.ZodLiteral<"chrf">;
+        id: z.ZodString;
+        critical: z.ZodDefault<z.ZodBoolean>;
+    }, z.core.$strict>, z.ZodObject<{
+        alpha: z.ZodDefault<z.ZodNumber>;
+        beta: z.ZodDefault<z.ZodNumber>;
+        gamma: z.ZodDefault<z.ZodNumber>;
+        reference: z.ZodDefault<z.ZodUnion<readonly [z.ZodString, z.ZodArray<z.ZodString>]>>;
+        threshold: z.ZodOptional<z.ZodNumber>;
+        type: z.ZodLiteral<"meteor">;
+        id: z.ZodString;
+        critical: z.ZodDefault<z.ZodBoolean>;
+    }, z.core.$strict>, z.ZodObject<{
+        version: z.ZodDefault<z.ZodEnum<{
+            "2.0": "2.0";
+            1.1: "1.1";
+        }>>;
+        reference: z.ZodDefault<z.ZodUnion<readonly [z.ZodString, z.ZodArray<z.ZodString>]>>;
+        threshold: z.ZodOptional<z.ZodNumber>;
+        type: z.ZodLiteral<"exact-match">;
+        id: z.ZodString;
+        critical: z.ZodDefault<z.ZodBoolean>;
+    }, z.core.$strict>, z.ZodObject<{
+        version: z.ZodDefault<z.ZodEnum<{
+            "2.0": "2.0";
+            1.1: "1.1";
+        }>>;
+        reference: z.ZodDefault<z.ZodUnion<readonly [z.ZodString, z.ZodArray<z.ZodString>]>>;
+        threshold: z.ZodOptional<z.ZodNumber>;
+        type: z.ZodLiteral<"token-f1">;
+        id: z.ZodString;
+        critical: z.ZodDefault<z.ZodBoolean>;
+    }, z.core.$strict>, z.ZodObject<{
+        ignore_case: z.ZodDefault<z.ZodBoolean>;
+        trim: z.ZodDefault<z.ZodBoolean>;
+        reference: z.ZodDefault<z.ZodUnion<readonly [z.ZodString, z.ZodArray<z.ZodString>]>>;
+        threshold: z.ZodOptional<z.ZodNumber>;
+        type: z.ZodLiteral<"levenshtein">;
+        id: z.ZodString;
+        critical: z.ZodDefault<z.ZodBoolean>;
+    }, z.core.$strict>, z.ZodObject<{
+        provider: z.ZodDefault<z.ZodString>;
+        reference: z.ZodDefault<z.ZodUnion<readonly [z.ZodString, z.ZodArray<z.ZodString>]>>;
+        threshold: z.ZodOptional<z.ZodNumber>;
+        type: z.ZodLiteral<"similarity">;
+        id: z.ZodString;
+        critical: z.ZodDefault<z.ZodBoolean>;
+    }, z.core.$strict>, z.ZodObject<{
+        type: z.ZodLiteral<"tool-call">;
+        calls: z.ZodDefault<z.ZodUnion<readonly [z.ZodArray<z.ZodObject<{
+            name: z.ZodString;
+            arguments: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodUnknown>>;
+            schema: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodUnknown>>;
+        }, z.core.$strict>>, z.ZodString]>>;
+        arguments: z.ZodDefault<z.ZodEnum<{
+            exact: "exact";
+            subset: "subset";
+        }>>;
+        order: z.ZodDefault<z.ZodEnum<{
+            any: "any";
+            strict: "strict";
+        }>>;
+        forbidden: z.ZodDefault<z.ZodArray<z.ZodString>>;
+        threshold: z.ZodDefault<z.ZodNumber>;
+        id: z.ZodString;
+        critical: z.ZodDefault<z.ZodBoolean>;
+    }, z.core.$strict>, z.ZodObject<{
+        type: z.ZodLiteral<"choice">;
+        choices: z.ZodDefault<z.ZodString>;
+        answer: z.ZodDefault<z.ZodString>;
+        labels: z.ZodDefault<z.ZodEnum<{
+            letters: "letters";
+            numbers: "numbers";
+        }>>;
+        pattern: z.ZodOptional<z.ZodString>;
+        id: z.ZodString;
+        critical: z.ZodDefault<z.ZodBoolean>;
+    }, z.core.$strict>, z.ZodObject<{
+        type: z.ZodLiteral<"classify">;
+        reference: z.ZodDefault<z.ZodString>;
+        labels: z.ZodOptional<z.ZodArray<z.ZodString>>;
+        pattern: z.ZodOptional<z.ZodString>;
+        json_path: z.ZodOptional<z.ZodString>;
+        confidence: z.ZodOptional<z.ZodString>;
+        synonyms: z.ZodDefault<z.ZodRecord<z.ZodString, z.ZodUnion<readonly [z.ZodString, z.ZodArray<z.ZodString>]>>>;
+        ignore_case: z.ZodDefault<z.ZodBoolean>;
+        positive: z.ZodOptional<z.ZodString>;
+        id: z.ZodString;
+        critical: z.ZodDefault<z.ZodBoolean>;
+    }, z.core.$strict>, z.ZodObject<{
+        type: z.ZodLiteral<"code">;
+        module: z.ZodString;
+        function: z.ZodDefault<z.ZodString>;
+        timeout_ms: z.ZodDefault<z.ZodNumber>;
+        threshold: z.ZodOptional<z.ZodNumber>;
         id: z.ZodString;
         critical: z.ZodDefault<z.ZodBoolean>;
     }, z.core.$strict>], "type">>>;
@@ -698,13 +1010,13 @@ export declare const SuiteConfig: z.ZodObject<{
         }>>;
         on_inconclusive: z.ZodDefault<z.ZodEnum<{
             pass: "pass";
-            warn: "warn";
             fail: "fail";
+            warn: "warn";
         }>>;
         on_no_baseline: z.ZodDefault<z.ZodEnum<{
             pass: "pass";
-            warn: "warn";
             fail: "fail";
+            warn: "warn";
         }>>;
         aggregate: z.ZodDefault<z.ZodEnum<{
             mean: "mean";
@@ -719,8 +1031,8 @@ export declare const SuiteConfig: z.ZodObject<{
         min_n: number;
         confidence: number;
         correction: "none" | "holm" | "bh";
-        on_inconclusive: "pass" | "warn" | "fail";
-        on_no_baseline: "pass" | "warn" | "fail";
+        on_inconclusive: "pass" | "fail" | "warn";
+        on_no_baseline: "pass" | "fail" | "warn";
         aggregate: "mean" | "majority" | "pass@k" | "pass^k";
         min?: number | undefined;
         max?: number | undefined;
@@ -740,8 +1052,8 @@ export declare const SuiteConfig: z.ZodObject<{
         min_n: number;
         confidence: number;
         correction: "none" | "holm" | "bh";
-        on_inconclusive: "pass" | "warn" | "fail";
-        on_no_baseline: "pass" | "warn" | "fail";
+        on_inconclusive: "pass" | "fail" | "warn";
+        on_no_baseline: "pass" | "fail" | "warn";
         aggregate: "mean" | "majority" | "pass@k" | "pass^k";
         min?: number | undefined;
         max?: number | undefined;
@@ -805,8 +1117,8 @@ export declare const GateConfig: z.ZodObject<{
         }, z.core.$strict>]>>;
         tools: z.ZodOptional<z.ZodUnion<readonly [z.ZodArray<z.ZodRecord<z.ZodString, z.ZodUnknown>>, z.ZodString]>>;
         tool_choice: z.ZodOptional<z.ZodUnion<readonly [z.ZodEnum<{
-            auto: "auto";
             none: "none";
+            auto: "auto";
             required: "required";
         }>, z.ZodObject<{
             function: z.ZodString;
@@ -838,8 +1150,8 @@ export declare const GateConfig: z.ZodObject<{
         }, z.core.$strict>]>>;
         tools: z.ZodOptional<z.ZodUnion<readonly [z.ZodArray<z.ZodRecord<z.ZodString, z.ZodUnknown>>, z.ZodString]>>;
         tool_choice: z.ZodOptional<z.ZodUnion<readonly [z.ZodEnum<{
-            auto: "auto";
             none: "none";
+            auto: "auto";
             required: "required";
         }>, z.ZodObject<{
             function: z.ZodString;
@@ -874,8 +1186,8 @@ export declare const GateConfig: z.ZodObject<{
         }, z.core.$strict>]>>;
         tools: z.ZodOptional<z.ZodUnion<readonly [z.ZodArray<z.ZodRecord<z.ZodString, z.ZodUnknown>>, z.ZodString]>>;
         tool_choice: z.ZodOptional<z.ZodUnion<readonly [z.ZodEnum<{
-            auto: "auto";
             none: "none";
+            auto: "auto";
             required: "required";
         }>, z.ZodObject<{
             function: z.ZodString;
@@ -1005,11 +1317,19 @@ export declare const GateConfig: z.ZodObject<{
             id: z.ZodString;
             critical: z.ZodDefault<z.ZodBoolean>;
         }, z.core.$strict>, z.ZodObject<{
+            preset: z.ZodOptional<z.ZodEnum<{
+                faithfulness: "faithfulness";
+                "answer-relevance": "answer-relevance";
+                "context-recall": "context-recall";
+                factuality: "factuality";
+                "closed-qa": "closed-qa";
+                refusal: "refusal";
+            }>>;
             scale: z.ZodDefault<z.ZodUnion<readonly [z.ZodLiteral<"pass-fail">, z.ZodTuple<[z.ZodNumber, z.ZodNumber], null>]>>;
             threshold: z.ZodOptional<z.ZodNumber>;
             reference: z.ZodOptional<z.ZodString>;
             provider: z.ZodDefault<z.ZodUnion<readonly [z.ZodString, z.ZodArray<z.ZodString>]>>;
-            rubric: z.ZodString;
+            rubric: z.ZodOptional<z.ZodString>;
             input: z.ZodOptional<z.ZodString>;
             combine: z.ZodDefault<z.ZodEnum<{
                 mean: "mean";
@@ -1022,7 +1342,7 @@ export declare const GateConfig: z.ZodObject<{
             critical: z.ZodDefault<z.ZodBoolean>;
         }, z.core.$strict>, z.ZodObject<{
             provider: z.ZodDefault<z.ZodUnion<readonly [z.ZodString, z.ZodArray<z.ZodString>]>>;
-            rubric: z.ZodString;
+            rubric: z.ZodOptional<z.ZodString>;
             input: z.ZodOptional<z.ZodString>;
             combine: z.ZodDefault<z.ZodEnum<{
                 mean: "mean";
@@ -1031,6 +1351,150 @@ export declare const GateConfig: z.ZodObject<{
             }>>;
             temperature: z.ZodDefault<z.ZodNumber>;
             type: z.ZodLiteral<"llm-judge-pairwise">;
+            id: z.ZodString;
+            critical: z.ZodDefault<z.ZodBoolean>;
+        }, z.core.$strict>, z.ZodObject<{
+            variant: z.ZodDefault<z.ZodEnum<{
+                rouge1: "rouge1";
+                rouge2: "rouge2";
+                rougeL: "rougeL";
+                rougeLsum: "rougeLsum";
+            }>>;
+            stem: z.ZodDefault<z.ZodBoolean>;
+            measure: z.ZodDefault<z.ZodEnum<{
+                f: "f";
+                p: "p";
+                r: "r";
+            }>>;
+            reference: z.ZodDefault<z.ZodUnion<readonly [z.ZodString, z.ZodArray<z.ZodString>]>>;
+            threshold: z.ZodOptional<z.ZodNumber>;
+            type: z.ZodLiteral<"rouge">;
+            id: z.ZodString;
+            critical: z.ZodDefault<z.ZodBoolean>;
+        }, z.core.$strict>, z.ZodObject<{
+            tokenize: z.ZodDefault<z.ZodEnum<{
+                "13a": "13a";
+                none: "none";
+                intl: "intl";
+                char: "char";
+            }>>;
+            smooth: z.ZodDefault<z.ZodEnum<{
+                none: "none";
+                exp: "exp";
+                floor: "floor";
+                "add-k": "add-k";
+            }>>;
+            smooth_value: z.ZodOptional<z.ZodNumber>;
+            lowercase: z.ZodDefault<z.ZodBoolean>;
+            effective_order: z.ZodDefault<z.ZodBoolean>;
+            reference: z.ZodDefault<z.ZodUnion<readonly [z.ZodString, z.ZodArray<z.ZodString>]>>;
+            threshold: z.ZodOptional<z.ZodNumber>;
+            type: z.ZodLiteral<"bleu">;
+            id: z.ZodString;
+            critical: z.ZodDefault<z.ZodBoolean>;
+        }, z.core.$strict>, z.ZodObject<{
+            char_order: z.ZodDefault<z.ZodNumber>;
+            word_order: z.ZodDefault<z.ZodNumber>;
+            beta: z.ZodDefault<z.ZodNumber>;
+            lowercase: z.ZodDefault<z.ZodBoolean>;
+            eps_smoothing: z.ZodDefault<z.ZodBoolean>;
+            reference: z.ZodDefault<z.ZodUnion<readonly [z.ZodString, z.ZodArray<z.ZodString>]>>;
+            threshold: z.ZodOptional<z.ZodNumber>;
+            type: z.ZodLiteral<"chrf">;
+            id: z.ZodString;
+            critical: z.ZodDefault<z.ZodBoolean>;
+        }, z.core.$strict>, z.ZodObject<{
+            alpha: z.ZodDefault<z.ZodNumber>;
+            beta: z.ZodDefault<z.ZodNumber>;
+            gamma: z.ZodDefault<z.ZodNumber>;
+            reference: z.ZodDefault<z.ZodUnion<readonly [z.ZodString, z.ZodArray<z.ZodString>]>>;
+            threshold: z.ZodOptional<z.ZodNumber>;
+            type: z.ZodLiteral<"meteor">;
+            id: z.ZodString;
+            critical: z.ZodDefault<z.ZodBoolean>;
+        }, z.core.$strict>, z.ZodObject<{
+            version: z.ZodDefault<z.ZodEnum<{
+                "2.0": "2.0";
+                1.1: "1.1";
+            }>>;
+            reference: z.ZodDefault<z.ZodUnion<readonly [z.ZodString, z.ZodArray<z.ZodString>]>>;
+            threshold: z.ZodOptional<z.ZodNumber>;
+            type: z.ZodLiteral<"exact-match">;
+            id: z.ZodString;
+            critical: z.ZodDefault<z.ZodBoolean>;
+        }, z.core.$strict>, z.ZodObject<{
+            version: z.ZodDefault<z.ZodEnum<{
+                "2.0": "2.0";
+                1.1: "1.1";
+            }>>;
+            reference: z.ZodDefault<z.ZodUnion<readonly [z.ZodString, z.ZodArray<z.ZodString>]>>;
+            threshold: z.ZodOptional<z.ZodNumber>;
+            type: z.ZodLiteral<"token-f1">;
+            id: z.ZodString;
+            critical: z.ZodDefault<z.ZodBoolean>;
+        }, z.core.$strict>, z.ZodObject<{
+            ignore_case: z.ZodDefault<z.ZodBoolean>;
+            trim: z.ZodDefault<z.ZodBoolean>;
+            reference: z.ZodDefault<z.ZodUnion<readonly [z.ZodString, z.ZodArray<z.ZodString>]>>;
+            threshold: z.ZodOptional<z.ZodNumber>;
+            type: z.ZodLiteral<"levenshtein">;
+            id: z.ZodString;
+            critical: z.ZodDefault<z.ZodBoolean>;
+        }, z.core.$strict>, z.ZodObject<{
+            provider: z.ZodDefault<z.ZodString>;
+            reference: z.ZodDefault<z.ZodUnion<readonly [z.ZodString, z.ZodArray<z.ZodString>]>>;
+            threshold: z.ZodOptional<z.ZodNumber>;
+            type: z.ZodLiteral<"similarity">;
+            id: z.ZodString;
+            critical: z.ZodDefault<z.ZodBoolean>;
+        }, z.core.$strict>, z.ZodObject<{
+            type: z.ZodLiteral<"tool-call">;
+            calls: z.ZodDefault<z.ZodUnion<readonly [z.ZodArray<z.ZodObject<{
+                name: z.ZodString;
+                arguments: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodUnknown>>;
+                schema: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodUnknown>>;
+            }, z.core.$strict>>, z.ZodString]>>;
+            arguments: z.ZodDefault<z.ZodEnum<{
+                exact: "exact";
+                subset: "subset";
+            }>>;
+            order: z.ZodDefault<z.ZodEnum<{
+                any: "any";
+                strict: "strict";
+            }>>;
+            forbidden: z.ZodDefault<z.ZodArray<z.ZodString>>;
+            threshold: z.ZodDefault<z.ZodNumber>;
+            id: z.ZodString;
+            critical: z.ZodDefault<z.ZodBoolean>;
+        }, z.core.$strict>, z.ZodObject<{
+            type: z.ZodLiteral<"choice">;
+            choices: z.ZodDefault<z.ZodString>;
+            answer: z.ZodDefault<z.ZodString>;
+            labels: z.ZodDefault<z.ZodEnum<{
+                letters: "letters";
+                numbers: "numbers";
+            }>>;
+            pattern: z.ZodOptional<z.ZodString>;
+            id: z.ZodString;
+            critical: z.ZodDefault<z.ZodBoolean>;
+        }, z.core.$strict>, z.ZodObject<{
+            type: z.ZodLiteral<"classify">;
+            reference: z.ZodDefault<z.ZodString>;
+            labels: z.ZodOptional<z.ZodArray<z.ZodString>>;
+            pattern: z.ZodOptional<z.ZodString>;
+            json_path: z.ZodOptional<z.ZodString>;
+            confidence: z.ZodOptional<z.ZodString>;
+            synonyms: z.ZodDefault<z.ZodRecord<z.ZodString, z.ZodUnion<readonly [z.ZodString, z.ZodArray<z.ZodString>]>>>;
+            ignore_case: z.ZodDefault<z.ZodBoolean>;
+            positive: z.ZodOptional<z.ZodString>;
+            id: z.ZodString;
+            critical: z.ZodDefault<z.ZodBoolean>;
+        }, z.core.$strict>, z.ZodObject<{
+            type: z.ZodLiteral<"code">;
+            module: z.ZodString;
+            function: z.ZodDefault<z.ZodString>;
+            timeout_ms: z.ZodDefault<z.ZodNumber>;
+            threshold: z.ZodOptional<z.ZodNumber>;
             id: z.ZodString;
             critical: z.ZodDefault<z.ZodBoolean>;
         }, z.core.$strict>], "type">>>;
@@ -1059,13 +1523,13 @@ export declare const GateConfig: z.ZodObject<{
             }>>;
             on_inconclusive: z.ZodDefault<z.ZodEnum<{
                 pass: "pass";
-                warn: "warn";
                 fail: "fail";
+                warn: "warn";
             }>>;
             on_no_baseline: z.ZodDefault<z.ZodEnum<{
                 pass: "pass";
-                warn: "warn";
                 fail: "fail";
+                warn: "warn";
             }>>;
             aggregate: z.ZodDefault<z.ZodEnum<{
                 mean: "mean";
@@ -1080,8 +1544,8 @@ export declare const GateConfig: z.ZodObject<{
             min_n: number;
             confidence: number;
             correction: "none" | "holm" | "bh";
-            on_inconclusive: "pass" | "warn" | "fail";
-            on_no_baseline: "pass" | "warn" | "fail";
+            on_inconclusive: "pass" | "fail" | "warn";
+            on_no_baseline: "pass" | "fail" | "warn";
             aggregate: "mean" | "majority" | "pass@k" | "pass^k";
             min?: number | undefined;
             max?: number | undefined;
@@ -1101,8 +1565,8 @@ export declare const GateConfig: z.ZodObject<{
             min_n: number;
             confidence: number;
             correction: "none" | "holm" | "bh";
-            on_inconclusive: "pass" | "warn" | "fail";
-            on_no_baseline: "pass" | "warn" | "fail";
+            on_inconclusive: "pass" | "fail" | "warn";
+            on_no_baseline: "pass" | "fail" | "warn";
             aggregate: "mean" | "majority" | "pass@k" | "pass^k";
             min?: number | undefined;
             max?: number | undefined;
@@ -1141,8 +1605,8 @@ export declare const GateConfig: z.ZodObject<{
     }, z.core.$strict>>;
     report: z.ZodOptional<z.ZodObject<{
         chart: z.ZodDefault<z.ZodEnum<{
-            text: "text";
             mermaid: "mermaid";
+            text: "text";
             off: "off";
         }>>;
     }, z.core.$strict>>;

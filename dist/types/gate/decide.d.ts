@@ -1,4 +1,4 @@
-import { RuleConfig } from '../config/schema.js';
+import { RuleConfig, type ScorerConfig } from '../config/schema.js';
 import { type CaseRecord, type Comparison, type Decision, type Incomplete, type SuiteAggregate } from '../results/run-schema.js';
 import type { SuitePairing } from './pairing.js';
 import { type SequentialJudge } from './sequential.js';
@@ -7,10 +7,11 @@ export interface SuiteRules {
     rules: readonly RuleConfig[];
     /** Definition hash of each rule, parallel to `rules`. */
     ruleHashes: readonly string[];
-    scorers: readonly {
+    /** The suite's scorers; with their config (`type` and options), suite metrics such as `<id>.corpus` can be gated. */
+    scorers: readonly ({
         id: string;
         critical: boolean;
-    }[];
+    } | ScorerConfig)[];
 }
 export interface OverrideDecision {
     /** Present when a valid override label was applied. */

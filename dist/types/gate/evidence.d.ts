@@ -1,6 +1,7 @@
 import { type MetricRef } from '../config/metric-name.js';
 import type { RuleConfig } from '../config/schema.js';
 import type { CaseRecord, MetricValue } from '../results/run-schema.js';
+import type { SuiteStatistic } from '../scorers/suite-metrics.js';
 import type { Pair } from './pairing.js';
 import { type RegressionEvidence } from './regression-test.js';
 export interface EvidenceInput {
@@ -13,6 +14,8 @@ export interface EvidenceInput {
     baseline: readonly CaseRecord[];
     seed: number;
     resamples: number;
+    /** For a suite metric (`<scorer>.corpus`, `<scorer>.macro_f1`…): how it is computed from a sample's score records. */
+    statistic?: SuiteStatistic;
 }
 /**
  * Turns a target's records into the test the metric calls for. The unit is the case: with

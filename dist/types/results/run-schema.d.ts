@@ -11,6 +11,9 @@ export declare const ScoreRecord: z.ZodObject<{
         human: z.ZodNumber;
         judge: z.ZodNumber;
     }, z.core.$strip>>;
+    expected_label: z.ZodOptional<z.ZodString>;
+    confidence: z.ZodOptional<z.ZodNumber>;
+    stats: z.ZodOptional<z.ZodArray<z.ZodNumber>>;
 }, z.core.$strip>;
 export type ScoreRecord = z.infer<typeof ScoreRecord>;
 export declare const Tokens: z.ZodObject<{
@@ -28,9 +31,9 @@ export declare const CaseError: z.ZodObject<{
 /** How much a case matters: a `critical` case that fails a critical scorer fails the gate. */
 export declare const Severity: z.ZodEnum<{
     critical: "critical";
-    low: "low";
     high: "high";
     normal: "normal";
+    low: "low";
 }>;
 export type Severity = z.infer<typeof Severity>;
 export declare const CaseRecord: z.ZodObject<{
@@ -41,9 +44,9 @@ export declare const CaseRecord: z.ZodObject<{
     tags: z.ZodRecord<z.ZodString, z.ZodString>;
     severity: z.ZodEnum<{
         critical: "critical";
-        low: "low";
         high: "high";
         normal: "normal";
+        low: "low";
     }>;
     fingerprint: z.ZodString;
     expected: z.ZodOptional<z.ZodUnknown>;
@@ -59,6 +62,9 @@ export declare const CaseRecord: z.ZodObject<{
             human: z.ZodNumber;
             judge: z.ZodNumber;
         }, z.core.$strip>>;
+        expected_label: z.ZodOptional<z.ZodString>;
+        confidence: z.ZodOptional<z.ZodNumber>;
+        stats: z.ZodOptional<z.ZodArray<z.ZodNumber>>;
     }, z.core.$strip>>;
     latency_ms: z.ZodNullable<z.ZodNumber>;
     tokens: z.ZodNullable<z.ZodObject<{
@@ -86,6 +92,7 @@ export declare const MetricValue: z.ZodObject<{
         total: "total";
         rate: "rate";
         count: "count";
+        suite: "suite";
         quantile: "quantile";
     }>;
     value: z.ZodNullable<z.ZodNumber>;
@@ -106,6 +113,7 @@ export declare const SliceValue: z.ZodObject<{
             total: "total";
             rate: "rate";
             count: "count";
+            suite: "suite";
             quantile: "quantile";
         }>;
         value: z.ZodNullable<z.ZodNumber>;
@@ -150,6 +158,7 @@ export declare const SuiteAggregate: z.ZodObject<{
             total: "total";
             rate: "rate";
             count: "count";
+            suite: "suite";
             quantile: "quantile";
         }>;
         value: z.ZodNullable<z.ZodNumber>;
@@ -169,6 +178,7 @@ export declare const SuiteAggregate: z.ZodObject<{
                 total: "total";
                 rate: "rate";
                 count: "count";
+                suite: "suite";
                 quantile: "quantile";
             }>;
             value: z.ZodNullable<z.ZodNumber>;
@@ -198,6 +208,11 @@ export declare const SuiteAggregate: z.ZodObject<{
         }, z.core.$strip>>;
     }, z.core.$strip>>>;
     scorer_errors: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodNumber>>;
+    confusion: z.ZodOptional<z.ZodArray<z.ZodObject<{
+        scorer: z.ZodString;
+        labels: z.ZodArray<z.ZodString>;
+        matrix: z.ZodArray<z.ZodArray<z.ZodNumber>>;
+    }, z.core.$strip>>>;
 }, z.core.$strip>;
 export type SuiteAggregate = z.infer<typeof SuiteAggregate>;
 export declare const SuiteManifest: z.ZodObject<{
@@ -217,6 +232,7 @@ export declare const SuiteManifest: z.ZodObject<{
     }, z.core.$strip>>;
     repeats: z.ZodNumber;
     scorer_hashes: z.ZodRecord<z.ZodString, z.ZodString>;
+    scorer_signatures: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodString>>;
     rule_hashes: z.ZodArray<z.ZodString>;
     settings: z.ZodOptional<z.ZodObject<{
         temperature: z.ZodNullable<z.ZodNumber>;
@@ -235,8 +251,8 @@ export declare const Manifest: z.ZodObject<{
         file: z.ZodString;
         hash: z.ZodString;
         chart: z.ZodOptional<z.ZodEnum<{
-            text: "text";
             mermaid: "mermaid";
+            text: "text";
             off: "off";
         }>>;
     }, z.core.$strip>;
@@ -265,6 +281,7 @@ export declare const Manifest: z.ZodObject<{
         }, z.core.$strip>>;
         repeats: z.ZodNumber;
         scorer_hashes: z.ZodRecord<z.ZodString, z.ZodString>;
+        scorer_signatures: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodString>>;
         rule_hashes: z.ZodArray<z.ZodString>;
         settings: z.ZodOptional<z.ZodObject<{
             temperature: z.ZodNullable<z.ZodNumber>;
@@ -286,10 +303,10 @@ export declare const RuleStatus: z.ZodEnum<{
     not_comparable: "not_comparable";
 }>;
 export declare const Verdict: z.ZodEnum<{
-    error: "error";
     pass: "pass";
-    warn: "warn";
+    error: "error";
     fail: "fail";
+    warn: "warn";
     overridden: "overridden";
     skipped: "skipped";
 }>;
@@ -304,9 +321,9 @@ export declare const SequentialLook: z.ZodObject<{
     pass_boundary: z.ZodNumber;
     fail_boundary: z.ZodNumber;
     stop: z.ZodEnum<{
+        conclusive: "conclusive";
         max: "max";
         open: "open";
-        conclusive: "conclusive";
     }>;
 }, z.core.$strip>;
 export type SequentialLook = z.infer<typeof SequentialLook>;
@@ -333,8 +350,8 @@ export declare const RuleOutcome: z.ZodObject<{
     }>;
     outcome: z.ZodEnum<{
         pass: "pass";
-        warn: "warn";
         fail: "fail";
+        warn: "warn";
         info: "info";
     }>;
     current: z.ZodNullable<z.ZodNumber>;
@@ -355,9 +372,9 @@ export declare const RuleOutcome: z.ZodObject<{
         pass_boundary: z.ZodNumber;
         fail_boundary: z.ZodNumber;
         stop: z.ZodEnum<{
+            conclusive: "conclusive";
             max: "max";
             open: "open";
-            conclusive: "conclusive";
         }>;
     }, z.core.$strip>>;
     confidence: z.ZodOptional<z.ZodNumber>;
@@ -375,9 +392,9 @@ export declare const AdaptiveSummary: z.ZodObject<{
         open: z.ZodNumber;
     }, z.core.$strip>>;
     stop: z.ZodEnum<{
-        max: "max";
         dataset: "dataset";
         conclusive: "conclusive";
+        max: "max";
         stopped: "stopped";
     }>;
 }, z.core.$strip>;
@@ -402,15 +419,15 @@ export declare const Demotion: z.ZodObject<{
     id: z.ZodString;
     baseline: z.ZodEnum<{
         critical: "critical";
-        low: "low";
         high: "high";
         normal: "normal";
+        low: "low";
     }>;
     current: z.ZodNullable<z.ZodEnum<{
         critical: "critical";
-        low: "low";
         high: "high";
         normal: "normal";
+        low: "low";
     }>>;
 }, z.core.$strip>;
 export type Demotion = z.infer<typeof Demotion>;
@@ -431,15 +448,15 @@ export declare const Comparison: z.ZodObject<{
         id: z.ZodString;
         baseline: z.ZodEnum<{
             critical: "critical";
-            low: "low";
             high: "high";
             normal: "normal";
+            low: "low";
         }>;
         current: z.ZodNullable<z.ZodEnum<{
             critical: "critical";
-            low: "low";
             high: "high";
             normal: "normal";
+            low: "low";
         }>>;
     }, z.core.$strip>>>;
     settings_changed: z.ZodOptional<z.ZodArray<z.ZodString>>;
@@ -447,10 +464,10 @@ export declare const Comparison: z.ZodObject<{
 export type Comparison = z.infer<typeof Comparison>;
 export declare const Decision: z.ZodObject<{
     verdict: z.ZodEnum<{
-        error: "error";
         pass: "pass";
-        warn: "warn";
+        error: "error";
         fail: "fail";
+        warn: "warn";
         overridden: "overridden";
         skipped: "skipped";
     }>;
@@ -479,8 +496,8 @@ export declare const Decision: z.ZodObject<{
         }>;
         outcome: z.ZodEnum<{
             pass: "pass";
-            warn: "warn";
             fail: "fail";
+            warn: "warn";
             info: "info";
         }>;
         current: z.ZodNullable<z.ZodNumber>;
@@ -501,9 +518,9 @@ export declare const Decision: z.ZodObject<{
             pass_boundary: z.ZodNumber;
             fail_boundary: z.ZodNumber;
             stop: z.ZodEnum<{
+                conclusive: "conclusive";
                 max: "max";
                 open: "open";
-                conclusive: "conclusive";
             }>;
         }, z.core.$strip>>;
         confidence: z.ZodOptional<z.ZodNumber>;
@@ -536,15 +553,15 @@ export declare const Decision: z.ZodObject<{
             id: z.ZodString;
             baseline: z.ZodEnum<{
                 critical: "critical";
-                low: "low";
                 high: "high";
                 normal: "normal";
+                low: "low";
             }>;
             current: z.ZodNullable<z.ZodEnum<{
                 critical: "critical";
-                low: "low";
                 high: "high";
                 normal: "normal";
+                low: "low";
             }>>;
         }, z.core.$strip>>>;
         settings_changed: z.ZodOptional<z.ZodArray<z.ZodString>>;
@@ -566,9 +583,9 @@ export declare const Decision: z.ZodObject<{
             open: z.ZodNumber;
         }, z.core.$strip>>;
         stop: z.ZodEnum<{
-            max: "max";
             dataset: "dataset";
             conclusive: "conclusive";
+            max: "max";
             stopped: "stopped";
         }>;
     }, z.core.$strip>>>;
@@ -601,8 +618,8 @@ export declare const Run: z.ZodObject<{
             file: z.ZodString;
             hash: z.ZodString;
             chart: z.ZodOptional<z.ZodEnum<{
-                text: "text";
                 mermaid: "mermaid";
+                text: "text";
                 off: "off";
             }>>;
         }, z.core.$strip>;
@@ -631,6 +648,7 @@ export declare const Run: z.ZodObject<{
             }, z.core.$strip>>;
             repeats: z.ZodNumber;
             scorer_hashes: z.ZodRecord<z.ZodString, z.ZodString>;
+            scorer_signatures: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodString>>;
             rule_hashes: z.ZodArray<z.ZodString>;
             settings: z.ZodOptional<z.ZodObject<{
                 temperature: z.ZodNullable<z.ZodNumber>;
@@ -650,9 +668,9 @@ export declare const Run: z.ZodObject<{
         tags: z.ZodRecord<z.ZodString, z.ZodString>;
         severity: z.ZodEnum<{
             critical: "critical";
-            low: "low";
             high: "high";
             normal: "normal";
+            low: "low";
         }>;
         fingerprint: z.ZodString;
         expected: z.ZodOptional<z.ZodUnknown>;
@@ -668,6 +686,9 @@ export declare const Run: z.ZodObject<{
                 human: z.ZodNumber;
                 judge: z.ZodNumber;
             }, z.core.$strip>>;
+            expected_label: z.ZodOptional<z.ZodString>;
+            confidence: z.ZodOptional<z.ZodNumber>;
+            stats: z.ZodOptional<z.ZodArray<z.ZodNumber>>;
         }, z.core.$strip>>;
         latency_ms: z.ZodNullable<z.ZodNumber>;
         tokens: z.ZodNullable<z.ZodObject<{
@@ -699,6 +720,7 @@ export declare const Run: z.ZodObject<{
                 total: "total";
                 rate: "rate";
                 count: "count";
+                suite: "suite";
                 quantile: "quantile";
             }>;
             value: z.ZodNullable<z.ZodNumber>;
@@ -718,6 +740,7 @@ export declare const Run: z.ZodObject<{
                     total: "total";
                     rate: "rate";
                     count: "count";
+                    suite: "suite";
                     quantile: "quantile";
                 }>;
                 value: z.ZodNullable<z.ZodNumber>;
@@ -747,13 +770,18 @@ export declare const Run: z.ZodObject<{
             }, z.core.$strip>>;
         }, z.core.$strip>>>;
         scorer_errors: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodNumber>>;
+        confusion: z.ZodOptional<z.ZodArray<z.ZodObject<{
+            scorer: z.ZodString;
+            labels: z.ZodArray<z.ZodString>;
+            matrix: z.ZodArray<z.ZodArray<z.ZodNumber>>;
+        }, z.core.$strip>>>;
     }, z.core.$strip>>;
     decision: z.ZodNullable<z.ZodObject<{
         verdict: z.ZodEnum<{
-            error: "error";
             pass: "pass";
-            warn: "warn";
+            error: "error";
             fail: "fail";
+            warn: "warn";
             overridden: "overridden";
             skipped: "skipped";
         }>;
@@ -782,8 +810,8 @@ export declare const Run: z.ZodObject<{
             }>;
             outcome: z.ZodEnum<{
                 pass: "pass";
-                warn: "warn";
                 fail: "fail";
+                warn: "warn";
                 info: "info";
             }>;
             current: z.ZodNullable<z.ZodNumber>;
@@ -804,9 +832,9 @@ export declare const Run: z.ZodObject<{
                 pass_boundary: z.ZodNumber;
                 fail_boundary: z.ZodNumber;
                 stop: z.ZodEnum<{
+                    conclusive: "conclusive";
                     max: "max";
                     open: "open";
-                    conclusive: "conclusive";
                 }>;
             }, z.core.$strip>>;
             confidence: z.ZodOptional<z.ZodNumber>;
@@ -839,15 +867,15 @@ export declare const Run: z.ZodObject<{
                 id: z.ZodString;
                 baseline: z.ZodEnum<{
                     critical: "critical";
-                    low: "low";
                     high: "high";
                     normal: "normal";
+                    low: "low";
                 }>;
                 current: z.ZodNullable<z.ZodEnum<{
                     critical: "critical";
-                    low: "low";
                     high: "high";
                     normal: "normal";
+                    low: "low";
                 }>>;
             }, z.core.$strip>>>;
             settings_changed: z.ZodOptional<z.ZodArray<z.ZodString>>;
@@ -869,9 +897,9 @@ export declare const Run: z.ZodObject<{
                 open: z.ZodNumber;
             }, z.core.$strip>>;
             stop: z.ZodEnum<{
-                max: "max";
                 dataset: "dataset";
                 conclusive: "conclusive";
+                max: "max";
                 stopped: "stopped";
             }>;
         }, z.core.$strip>>>;

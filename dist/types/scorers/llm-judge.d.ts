@@ -12,7 +12,9 @@ export declare function combineRatings(ratings: readonly number[], how: LlmJudge
 /** The structured output a judge must give: a short reason first (it reasons before it rates), then the rating. */
 export declare function ratingFormat(scale: JudgeScale): JsonSchemaFormat;
 export declare function parseRating(json: Record<string, unknown>, scale: JudgeScale): number | undefined;
-export declare function judgeMessages(config: Pick<LlmJudgeScorer, 'rubric'>, scale: JudgeScale, asked: string, response: string, reference: string | undefined): ChatMessage[];
+export declare function judgeMessages(config: {
+    rubric: string;
+}, scale: JudgeScale, asked: string, response: string, reference: string | undefined): ChatMessage[];
 /**
  * `llm-judge`: a model grades the answer against a rubric on a scale, with structured
  * output so the verdict is never guessed from prose, and a short reason kept per case.

@@ -7,6 +7,11 @@ export interface ScorerResources {
     readJson(path: string): Result<Record<string, unknown>>;
     /** How model-graded scorers reach their judge providers; absent when nothing will be graded (validate). */
     models?: ModelAccess;
+    /** Where a file the config names (a `code` scorer's module) is: absolute, and as messages show it. */
+    locate?(path: string): {
+        absolute: string;
+        display: string;
+    };
 }
 /** Maps a scorer's YAML `type` to its implementation. */
 export declare function createScorer(config: ScorerConfig, resources: ScorerResources): Promise<Result<Scorer>>;

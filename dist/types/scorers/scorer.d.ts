@@ -14,6 +14,11 @@ export interface Scorer {
     readonly critical: boolean;
     score(input: ScoreInput): ScoreRecord;
     /**
+     * The scorer's settings in the style of sacreBLEU's signature (`nrefs:1|case:mixed|tok:13a|…`),
+     * recorded in run.json so that its numbers can be reproduced; `cases` fill the reference count.
+     */
+    signature?(cases: readonly EvalCase[]): string;
+    /**
      * Model-graded scorers (llm-judge) grade asynchronously through the runner instead of
      * `score`. Undefined: nothing to grade (no baseline output to compare with). Throws
      * ProviderError when the judge could not be reached; the runner records that on the case.
@@ -29,3 +34,5 @@ export interface GradeInput extends ScoreInput {
     signal?: AbortSignal;
 }
 export declare const binary: (pass: boolean, detail?: string) => ScoreRecord;
+/** sacreBLEU's `nrefs`: the number of references every case has, or `var` when it differs. */
+export declare function referenceCount(cases: readonly EvalCase[], references: (c: EvalCase) => readonly string[]): number | 'var';

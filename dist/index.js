@@ -84,8 +84,8 @@ import "./chunks/chunk-RA6RAVDJ.js";
 import "./chunks/chunk-BX4ROB6G.js";
 
 // src/action/evaluate.ts
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdtempSync as mkdtempSync2 } from "node:fs";
+import { tmpdir as tmpdir2 } from "node:os";
 import { join as join3, resolve as resolve3 } from "node:path";
 
 // src/github/changed-files.ts
@@ -596,7 +596,8 @@ function withGateChange(run, change, override) {
 }
 
 // src/action/gate-source.ts
-import { lstatSync, mkdirSync, readFileSync as readFileSync2, realpathSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync as readFileSync2, realpathSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { dirname, join as join2, resolve as resolve2 } from "node:path";
 function readRaw(text, label) {
   const parsed = parseYaml(text, label);
@@ -647,6 +648,8 @@ async function chooseGate(shell, target, trusted) {
   const proposed = prText === null ? null : must(readRaw(prText, `${where} at ${target.headSha.slice(0, 7)}`));
   const notes = [{ kind: "gate-from-base", baseRef: pr.baseRef }];
   const paths = /* @__PURE__ */ new Map();
+  let prDir;
+  const prFiles = () => prDir ??= mkdtempSync(join2(settings.runner.temp ?? tmpdir(), "evalgate-pr-files-"));
   const read = [];
   const issues = [];
   for (const [s, suite] of (proposed?.raw.suites ?? []).entries()) {
@@ -663,7 +666,13 @@ async function chooseGate(shell, target, trusted) {
         });
         continue;
       }
-      const problem = trusted ? await copyPullRequestFile(shell, inRepo, target.headSha, read) : symlinkProblem(settings.runner.workspace, inRepo);
+      if (trusted) {
+        const copied = await copyPullRequestFile(shell, inRepo, target.headSha, read, prFiles());
+        if (copied.ok) entry[key] = copied.value;
+        else issues.push({ ...at, message: `${path}: ${copied.problem}` });
+        continue;
+      }
+      const problem = symlinkProblem(settings.runner.workspace, inRepo);
       if (problem) issues.push({ ...at, message: `${path}: ${problem}` });
       else entry[key] = path;
     }
@@ -680,8 +689,13 @@ async function chooseGate(shell, target, trusted) {
   const loaded = must(parseConfig(JSON.stringify(judged, null, 2), file, dir));
   const change = proposed ? diffGates(base.config, proposed.config) : null;
   let runnable = null;
-  if (proposed && change && (change.loosened.length || change.tightened.length)) {
-    const raw = trusted ? { ...proposed.raw, providers: base.raw.providers } : proposed.raw;
+  const runsPrCode = trusted && (proposed?.raw.suites ?? []).some((suite) => hasCodeScorer(suite));
+  if (proposed && change && (change.loosened.length || change.tightened.length) && !runsPrCode) {
+    const raw = trusted ? {
+      ...proposed.raw,
+      providers: base.raw.providers,
+      suites: (proposed.raw.suites ?? []).map((suite) => ({ ...suite, ...paths.get(String(suite.id)) }))
+    } : proposed.raw;
     const parsed = trusted ? parseConfig(JSON.stringify(raw, null, 2), file, dir) : ok(own);
     runnable = parsed.ok ? parsed.value : null;
   }
@@ -725,26 +739,21 @@ function symlinkProblem(workspace, inRepo) {
   }
   return real === join2(realpathSync(workspace), inRepo) ? null : "is or goes through a symbolic link; it is not read";
 }
-async function copyPullRequestFile({ settings, gh }, inRepo, sha, read) {
+async function copyPullRequestFile({ settings, gh }, inRepo, sha, read, folder) {
   const found = await readRepositoryFile(gh, inRepo, sha);
-  if (found.kind === "missing") return null;
+  if (found.kind === "missing") return { ok: true, value: join2(settings.runner.workspace, inRepo) };
   if (found.kind === "not-a-file")
-    return `is a ${found.type === "symlink" ? "symbolic link" : found.type} in the pull request, not a file; it is not read`;
-  const parts = inRepo.split("/");
-  for (let i = 1; i <= parts.length; i++) {
-    try {
-      if (lstatSync(join2(settings.runner.workspace, ...parts.slice(0, i))).isSymbolicLink())
-        return "goes through a symbolic link of the checkout; it is not written";
-    } catch {
-      break;
-    }
-  }
-  const target = join2(settings.runner.workspace, inRepo);
+    return {
+      ok: false,
+      problem: `is a ${found.type === "symlink" ? "symbolic link" : found.type} in the pull request, not a file; it is not read`
+    };
+  const target = join2(folder, inRepo);
   mkdirSync(dirname(target), { recursive: true });
   writeFileSync(target, found.text);
   if (!read.includes(inRepo)) read.push(inRepo);
-  return null;
+  return { ok: true, value: target };
 }
+var hasCodeScorer = (suite) => Array.isArray(suite.scorers) && suite.scorers.some((s) => s?.type === "code");
 
 // src/github/overrides.ts
 var ROLES = ["read", "triage", "write", "maintain", "admin"];
@@ -1023,7 +1032,7 @@ async function evaluate(settings, gh, log) {
   const shell = { settings, gh, log };
   const startedAt = (/* @__PURE__ */ new Date()).toISOString();
   let scratchDir;
-  const scratch = () => scratchDir ??= mkdtempSync(join3(settings.runner.temp ?? tmpdir(), "evalgate-"));
+  const scratch = () => scratchDir ??= mkdtempSync2(join3(settings.runner.temp ?? tmpdir2(), "evalgate-"));
   const notes = [];
   const known = {
     target: null,

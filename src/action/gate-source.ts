@@ -1,4 +1,5 @@
-import { lstatSync, mkdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { loadConfig, parseConfig, type LoadedConfig } from '../config/load.js';
 import { GateConfig } from '../config/schema.js';
@@ -90,6 +91,10 @@ export async function chooseGate(shell: Shell, target: Target, trusted: boolean)
 
   // the PR's paths, confined to the repository; on pull_request_target, read into the checkout as data
   const paths = new Map<string, { prompt: string; dataset: string }>();
+  // a folder of its own, outside the checkout: a PR's file never replaces one of the base branch's
+  // (its command provider's program, a scorer module, recordings) that the gate would then run or trust
+  let prDir: string | undefined;
+  const prFiles = () => (prDir ??= mkdtempSync(join(settings.runner.temp ?? tmpdir(), 'evalgate-pr-files-')));
   const read: string[] = [];
   const issues: Issue[] = [];
   for (const [s, suite] of (proposed?.raw.suites ?? []).entries()) {
@@ -106,9 +111,13 @@ export async function chooseGate(shell: Shell, target: Target, trusted: boolean)
         });
         continue;
       }
-      const problem = trusted
-        ? await copyPullRequestFile(shell, inRepo, target.headSha, read)
-        : symlinkProblem(settings.runner.workspace, inRepo);
+      if (trusted) {
+        const copied = await copyPullRequestFile(shell, inRepo, target.headSha, read, prFiles());
+        if (copied.ok) entry[key] = copied.value;
+        else issues.push({ ...at, message: `${path}: ${copied.problem}` });
+        continue;
+      }
+      const problem = symlinkProblem(settings.runner.workspace, inRepo);
       if (problem) issues.push({ ...at, message: `${path}: ${problem}` });
       else entry[key] = path;
     }
@@ -128,8 +137,17 @@ export async function chooseGate(shell: Shell, target: Target, trusted: boolean)
 
   const change = proposed ? diffGates(base.config, proposed.config) : null;
   let runnable: LoadedConfig | null = null;
-  if (proposed && change && (change.loosened.length || change.tightened.length)) {
-    const raw = trusted ? { ...proposed.raw, providers: base.raw.providers } : proposed.raw;
+  // on pull_request_target the proposed gate runs with the base's providers and the PR's files
+  // as data only, so never with a `code` scorer: that would run the fork's code beside the secrets
+  const runsPrCode = trusted && (proposed?.raw.suites ?? []).some((suite) => hasCodeScorer(suite));
+  if (proposed && change && (change.loosened.length || change.tightened.length) && !runsPrCode) {
+    const raw = trusted
+      ? {
+          ...proposed.raw,
+          providers: base.raw.providers,
+          suites: (proposed.raw.suites ?? []).map((suite) => ({ ...suite, ...paths.get(String(suite.id)) })),
+        }
+      : proposed.raw;
     const parsed = trusted ? parseConfig(JSON.stringify(raw, null, 2), file, dir) : ok(own!);
     runnable = parsed.ok ? parsed.value : null;
   }
@@ -184,31 +202,29 @@ function symlinkProblem(workspace: string, inRepo: string): string | null {
 }
 
 /**
- * Copies a file of the PR's head commit into the base branch's checkout, as data: only a
- * regular file, never over or through a symbolic link of the checkout.
+ * Copies a regular file of the PR's head commit into `folder` (outside the checkout), as data,
+ * and gives its absolute path; a file the PR does not have is read from the base checkout.
  */
 async function copyPullRequestFile(
   { settings, gh }: Shell,
   inRepo: string,
   sha: string,
   read: string[],
-): Promise<string | null> {
+  folder: string,
+): Promise<{ ok: true; value: string } | { ok: false; problem: string }> {
   const found = await readRepositoryFile(gh, inRepo, sha);
-  if (found.kind === 'missing') return null;
+  if (found.kind === 'missing') return { ok: true, value: join(settings.runner.workspace, inRepo) };
   if (found.kind === 'not-a-file')
-    return `is a ${found.type === 'symlink' ? 'symbolic link' : found.type} in the pull request, not a file; it is not read`;
-  const parts = inRepo.split('/');
-  for (let i = 1; i <= parts.length; i++) {
-    try {
-      if (lstatSync(join(settings.runner.workspace, ...parts.slice(0, i))).isSymbolicLink())
-        return 'goes through a symbolic link of the checkout; it is not written';
-    } catch {
-      break; // does not exist yet: nothing below it can be a link
-    }
-  }
-  const target = join(settings.runner.workspace, inRepo);
+    return {
+      ok: false,
+      problem: `is a ${found.type === 'symlink' ? 'symbolic link' : found.type} in the pull request, not a file; it is not read`,
+    };
+  const target = join(folder, inRepo);
   mkdirSync(dirname(target), { recursive: true });
   writeFileSync(target, found.text);
   if (!read.includes(inRepo)) read.push(inRepo);
-  return null;
+  return { ok: true, value: target };
 }
+
+const hasCodeScorer = (suite: Record<string, unknown>): boolean =>
+  Array.isArray(suite.scorers) && suite.scorers.some((s) => (s as { type?: unknown } | null)?.type === 'code');

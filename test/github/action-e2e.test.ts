@@ -312,7 +312,8 @@ describe('pull requests from forks', () => {
       ref: 'refs/heads/main',
     });
     expect(result.code, result.stdout).toBe(0);
-    expect(readFileSync(join(s.workspace, 'prompts/answer-concise.md'), 'utf8')).toContain('From the fork.');
+    // the fork's file is read as data into a folder of its own: the base branch's checkout is untouched
+    expect(readFileSync(join(s.workspace, 'prompts/answer-concise.md'), 'utf8')).not.toContain('From the fork.');
     expect(s.server.checkRuns[0]).toMatchObject({ head_sha: s.pull.head.sha, status: 'completed' });
     expect(ours(s)).toHaveLength(1);
     expect(ours(s)[0]!.body).toContain("read as data, with the base branch's gate config and code");

@@ -59,7 +59,8 @@ describe('the fork stage does not depend on the fork', () => {
     s.pull.labels.push(EVALUATE);
     const labelled = await target(s, 'labeled', EVALUATE, 777_000_031);
     expect(labelled.outputs.verdict, labelled.stdout).toBe('fail');
-    expect(readFileSync(join(s.workspace, 'prompts/answer-terse.md'), 'utf8')).toBe('From the fork {{question}}');
+    // evaluated from a copy outside the checkout; the base branch's file stays as it is
+    expect(readFileSync(join(s.workspace, 'prompts/answer-terse.md'), 'utf8')).not.toBe('From the fork {{question}}');
     expect(ours(s)[0]!.body).toMatch(
       /Evaluated the pull request's `prompts\/answer-terse.md` at `\w{7}`, read as data/,
     );
@@ -106,8 +107,30 @@ describe('the fork stage does not depend on the fork', () => {
     const result = await target(s, 'labeled', EVALUATE);
     const run = readRun(result.outputs['results-path']!);
     expect(run.manifest.suites[0]!.prompt).toMatch(/prompts\/v2\.md$/);
-    expect(readFileSync(join(s.workspace, 'prompts/v2.md'), 'utf8')).toBe('Version two {{question}}');
+    // read as data into a folder of its own, never into the base branch's checkout
+    expect(existsSync(join(s.workspace, 'prompts/v2.md'))).toBe(false);
     expect(result.summary).toMatch(/Evaluated the pull request's `prompts\/v2.md`/);
+  });
+
+  test('a fork PR that points its prompt at a file the base gate trusts (the replay recordings) cannot replace it', async () => {
+    const s = await scenario({ fork: true, files: ['gates/evalgate.yml'], labels: [EVALUATE] });
+    const recordings = join(s.workspace, 'recordings/pr-terse.jsonl');
+    const before = readFileSync(recordings, 'utf8');
+    // forged "model outputs": every case answered with the expected text would turn the gate green
+    const forged = before
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.stringify({ ...(JSON.parse(line) as object), output: 'forged' }))
+      .join('\n');
+    prFiles(s, {
+      'gates/evalgate.yml': demoConfig('pr-fail').replace('../prompts/answer-terse.md', '../recordings/pr-terse.jsonl'),
+      'recordings/pr-terse.jsonl': forged,
+    });
+    s.server.addEvent(2, 'labeled', 'maintainer', '2024-05-01T11:00:00Z', EVALUATE);
+    const result = await target(s, 'labeled', EVALUATE);
+    expect(readFileSync(recordings, 'utf8')).toBe(before);
+    const run = readRun(result.outputs['results-path']!);
+    expect(run.cases.some((c) => c.output === 'forged')).toBe(false);
   });
 
   test('a PR’s suite path that leaves the repository or is a symbolic link is refused, and nothing is written', async () => {

@@ -1233,7 +1233,8 @@ async function proposedVerdict(shell, proposed, target, gateRun) {
   }
 }
 async function previousResults({ settings, gh, log }, loaded, event, target, scratch) {
-  if (event.kind !== "pull_request" || !["labeled", "unlabeled"].includes(event.action) || settings.shard || !target.pr?.headRepository)
+  if (event.kind !== "pull_request" || !["labeled", "unlabeled"].includes(event.action) || settings.shard || // a fork's pull_request runs execute the fork's own workflow files, so their uploads prove nothing
+  target.fromFork || !target.pr?.headRepository)
     return null;
   try {
     return await findPreviousResults(

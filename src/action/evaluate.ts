@@ -297,6 +297,8 @@ async function previousResults(
     event.kind !== 'pull_request' ||
     !['labeled', 'unlabeled'].includes(event.action) ||
     settings.shard ||
+    // a fork's pull_request runs execute the fork's own workflow files, so their uploads prove nothing
+    target.fromFork ||
     !target.pr?.headRepository
   )
     return null;

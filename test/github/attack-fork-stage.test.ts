@@ -133,6 +133,25 @@ describe('the fork stage does not depend on the fork', () => {
     expect(run.cases.some((c) => c.output === 'forged')).toBe(false);
   });
 
+  test('results a fork’s own workflow uploaded for its head commit are never re-decided from on the trusted stage', async () => {
+    const s = await scenario({ fork: true, labels: [EVALUATE] });
+    s.server.addEvent(2, 'labeled', 'maintainer', '2024-05-01T11:00:00Z', EVALUATE);
+    const honest = await target(s, 'labeled', EVALUATE);
+    expect(honest.outputs.verdict, honest.stdout).toBe('fail');
+    // the fork's pull_request run (its own workflow files) uploads that run.json with every score passing
+    const forged = readRun(honest.outputs['results-path']!);
+    for (const c of forged.cases) for (const score of Object.values(c.scores)) score.pass = true;
+    const forkRun = s.server.runs.find((r) => r.event === 'pull_request' && r.head_sha === s.pull.head.sha)!;
+    s.server.addArtifact(forkRun.id, 'evalgate-results', {
+      'run.json': JSON.stringify(forged),
+      'report.md': '# forged',
+    });
+    s.server.addEvent(2, 'labeled', 'maintainer', '2024-05-01T11:05:00Z', EVALUATE);
+    const result = await target(s, 'labeled', EVALUATE, 777_000_032);
+    expect(result.stdout).not.toContain('re-deciding from the results of workflow run');
+    expect(result.outputs.verdict, result.stdout).toBe('fail');
+  });
+
   test('a PR’s suite path that leaves the repository or is a symbolic link is refused, and nothing is written', async () => {
     for (const [path, setup] of [
       ['../../outside.md', () => undefined],

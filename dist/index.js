@@ -652,7 +652,8 @@ async function chooseGate(shell, target, trusted) {
   const prFiles = () => prDir ??= mkdtempSync(join2(settings.runner.temp ?? tmpdir(), "evalgate-pr-files-"));
   const read = [];
   const issues = [];
-  for (const [s, suite] of (proposed?.raw.suites ?? []).entries()) {
+  const pathSuites = proposed?.raw.suites ?? (trusted ? base.raw.suites : void 0) ?? [];
+  for (const [s, suite] of pathSuites.entries()) {
     const id = String(suite.id);
     const entry = {};
     for (const key of ["prompt", "dataset"]) {

@@ -97,7 +97,10 @@ export async function chooseGate(shell: Shell, target: Target, trusted: boolean)
   const prFiles = () => (prDir ??= mkdtempSync(join(settings.runner.temp ?? tmpdir(), 'evalgate-pr-files-')));
   const read: string[] = [];
   const issues: Issue[] = [];
-  for (const [s, suite] of (proposed?.raw.suites ?? []).entries()) {
+  // a fork PR without the gate config (deleted or moved) is still evaluated on the files it
+  // changed at the paths the base gate names, never silently on the base branch's own files
+  const pathSuites = proposed?.raw.suites ?? (trusted ? base.raw.suites : undefined) ?? [];
+  for (const [s, suite] of pathSuites.entries()) {
     const id = String(suite.id);
     const entry: Record<string, string> = {};
     for (const key of ['prompt', 'dataset'] as const) {

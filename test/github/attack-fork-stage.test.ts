@@ -133,6 +133,15 @@ describe('the fork stage does not depend on the fork', () => {
     expect(run.cases.some((c) => c.output === 'forged')).toBe(false);
   });
 
+  test('a fork PR that deletes the gate config is still evaluated on the prompt it changed', async () => {
+    const s = await scenario({ fork: true, labels: [EVALUATE] });
+    s.server.contents.delete(`${s.pull.head.sha}:gates/evalgate.yml`);
+    prFiles(s, { 'prompts/answer-terse.md': 'From the fork {{question}}' });
+    s.server.addEvent(2, 'labeled', 'maintainer', '2024-05-01T11:00:00Z', EVALUATE);
+    const result = await target(s, 'labeled', EVALUATE);
+    expect(result.summary, result.stdout).toMatch(/Evaluated the pull request's `prompts\/answer-terse.md`/);
+  });
+
   test('results a fork’s own workflow uploaded for its head commit are never re-decided from on the trusted stage', async () => {
     const s = await scenario({ fork: true, labels: [EVALUATE] });
     s.server.addEvent(2, 'labeled', 'maintainer', '2024-05-01T11:00:00Z', EVALUATE);

@@ -366,23 +366,23 @@ async function main(argv, io) {
 `);
         return 0;
       case "run":
-        return await (await import("./chunks/commands-7WLGIUY3.js")).runCommand(cmd, io);
+        return await (await import("./chunks/commands-W3Z4KFNC.js")).runCommand(cmd, io);
       case "compare":
-        return (await import("./chunks/compare-T6GPMEDK.js")).compareCommand(cmd, io);
+        return (await import("./chunks/compare-AV2Q6WVI.js")).compareCommand(cmd, io);
       case "validate":
         return await (await import("./chunks/validate-OFPCHZ3J.js")).validateCommand(cmd, io);
       case "schema":
         return (await import("./chunks/validate-OFPCHZ3J.js")).schemaCommand(io);
       case "health":
-        return await (await import("./chunks/health-REPIRXZ7.js")).healthCommand(cmd, io);
+        return await (await import("./chunks/health-G3FYRHY7.js")).healthCommand(cmd, io);
       case "merge":
-        return (await import("./chunks/merge-MTWA3NI2.js")).mergeCommand(cmd, io);
+        return (await import("./chunks/merge-CQTLNPH4.js")).mergeCommand(cmd, io);
       case "plan":
-        return await (await import("./chunks/plan-EIKVUIPJ.js")).planCommand(cmd, io);
+        return await (await import("./chunks/plan-IDFXU35E.js")).planCommand(cmd, io);
       case "calibrate":
-        return await (await import("./chunks/calibrate-O5CYNJRC.js")).calibrateCommand(cmd, io);
+        return await (await import("./chunks/calibrate-NRK2WNMR.js")).calibrateCommand(cmd, io);
       case "demo":
-        return await (await import("./chunks/demo-TPRCKDTO.js")).demoCommand(cmd.out, io, cmd.example);
+        return await (await import("./chunks/demo-GE7IY4MW.js")).demoCommand(cmd.out, io, cmd.example);
       case "import":
         return await (await import("./chunks/import-promptfoo-HEZOYSJV.js")).importCommand(cmd, io);
       case "init":

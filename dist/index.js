@@ -3,7 +3,7 @@ import {
   downloadRunFile,
   findRunArtifact,
   toRunInfo
-} from "./chunks/chunk-F5EM2D5Y.js";
+} from "./chunks/chunk-H5XS4VOE.js";
 import {
   repoPath,
   selectSuites
@@ -13,7 +13,7 @@ import {
   describeBaseline,
   renderMarkdown,
   runGate
-} from "./chunks/chunk-RXLM73QT.js";
+} from "./chunks/chunk-EOPL5GZX.js";
 import {
   escapeInline,
   inlineCode
@@ -25,7 +25,7 @@ import {
   readRunFile,
   writeJunit,
   writeResults
-} from "./chunks/chunk-7JNMGTVW.js";
+} from "./chunks/chunk-NRY74ZRE.js";
 import {
   planSuites
 } from "./chunks/chunk-EPDJN3NT.js";
@@ -64,12 +64,12 @@ import {
 import "./chunks/chunk-UMEM2MXZ.js";
 import {
   finalizeRun
-} from "./chunks/chunk-6XSWRFU6.js";
+} from "./chunks/chunk-4LW4SLEM.js";
 import "./chunks/chunk-3WBXW5VE.js";
 import "./chunks/chunk-MGBZGUNG.js";
 import {
   RUN_SCHEMA
-} from "./chunks/chunk-O2C2MPPI.js";
+} from "./chunks/chunk-BCM3YFZQ.js";
 import "./chunks/chunk-K2TGH57N.js";
 import "./chunks/chunk-YRNTQCBJ.js";
 import {
@@ -488,10 +488,64 @@ function parseEvent(runner, payload) {
   return { kind: "branch", name, sha: runner.sha, ref: runner.ref, branch };
 }
 
+// src/github/overrides.ts
+var ROLES = ["read", "triage", "write", "maintain", "admin"];
+async function listLabels(gh, issue) {
+  const labels = await gh.octokit.paginate(gh.octokit.rest.issues.listLabelsOnIssue, {
+    ...gh.repo,
+    issue_number: issue,
+    per_page: 100
+  });
+  return labels.map((l) => l.name);
+}
+async function removeLabel(gh, issue, name) {
+  try {
+    await gh.octokit.rest.issues.removeLabel({ ...gh.repo, issue_number: issue, name });
+    return "removed";
+  } catch (error) {
+    if (isPermissionError(error)) return "forbidden";
+    if (isHttpError(error) && error.status === 404) return "absent";
+    throw error;
+  }
+}
+async function labelHistory(gh, issue, label) {
+  const events = await gh.octokit.paginate(gh.octokit.rest.issues.listEvents, {
+    ...gh.repo,
+    issue_number: issue,
+    per_page: 100
+  });
+  let lastApplied = null;
+  for (const e of events) {
+    if (e.event === "labeled" && e.label?.name === label && e.actor) {
+      if (!lastApplied || Date.parse(e.created_at) >= Date.parse(lastApplied.at))
+        lastApplied = { actor: e.actor.login, actorType: e.actor.type ?? "User", at: e.created_at };
+    }
+  }
+  return { lastApplied };
+}
+async function repositoryRole(gh, login) {
+  try {
+    const { data } = await gh.octokit.rest.repos.getCollaboratorPermissionLevel({ ...gh.repo, username: login });
+    const flags = data.user?.permissions;
+    if (flags) {
+      if (flags.admin) return "admin";
+      if (flags.maintain) return "maintain";
+      if (flags.push) return "write";
+      if (flags.triage) return "triage";
+      if (flags.pull) return "read";
+    }
+    if (ROLES.includes(data.role_name)) return data.role_name;
+    if (ROLES.includes(data.permission)) return data.permission;
+    return null;
+  } catch (error) {
+    if (isHttpError(error) && error.status === 404) return null;
+    throw error;
+  }
+}
+
 // src/action/gate-change.ts
 var OUTCOME_RANK = { pass: 0, warn: 1, fail: 2 };
 var CORRECTION_RANK = { none: 0, bh: 1, holm: 2 };
-var PERMISSION_RANK = { read: 0, triage: 1, write: 2, maintain: 3, admin: 4 };
 var boundOf = (r) => r.min !== void 0 ? "min" : r.max !== void 0 ? "max" : r.max_drop !== void 0 ? "max_drop" : "max_increase";
 var ruleName = (r) => `rule ${r.metric}${r.per_slice ? " per slice" : ""}`;
 var marginText = (m) => m?.text ?? "";
@@ -510,7 +564,7 @@ function diffGates(base, proposed) {
   }
   for (const suite of proposed.suites)
     if (!base.suites.some((s) => s.id === suite.id)) tightened.push(`suite ${suite.id} is added`);
-  if (PERMISSION_RANK[proposed.overrides.min_permission] < PERMISSION_RANK[base.overrides.min_permission])
+  if (ROLES.indexOf(proposed.overrides.min_permission) < ROLES.indexOf(base.overrides.min_permission))
     loosened.push(
       `overrides need ${proposed.overrides.min_permission} permission instead of ${base.overrides.min_permission}`
     );
@@ -755,61 +809,6 @@ async function copyPullRequestFile({ settings, gh }, inRepo, sha, read, folder) 
   return { ok: true, value: target };
 }
 var hasCodeScorer = (suite) => Array.isArray(suite.scorers) && suite.scorers.some((s) => s?.type === "code");
-
-// src/github/overrides.ts
-var ROLES = ["read", "triage", "write", "maintain", "admin"];
-async function listLabels(gh, issue) {
-  const labels = await gh.octokit.paginate(gh.octokit.rest.issues.listLabelsOnIssue, {
-    ...gh.repo,
-    issue_number: issue,
-    per_page: 100
-  });
-  return labels.map((l) => l.name);
-}
-async function removeLabel(gh, issue, name) {
-  try {
-    await gh.octokit.rest.issues.removeLabel({ ...gh.repo, issue_number: issue, name });
-    return "removed";
-  } catch (error) {
-    if (isPermissionError(error)) return "forbidden";
-    if (isHttpError(error) && error.status === 404) return "absent";
-    throw error;
-  }
-}
-async function labelHistory(gh, issue, label) {
-  const events = await gh.octokit.paginate(gh.octokit.rest.issues.listEvents, {
-    ...gh.repo,
-    issue_number: issue,
-    per_page: 100
-  });
-  let lastApplied = null;
-  for (const e of events) {
-    if (e.event === "labeled" && e.label?.name === label && e.actor) {
-      if (!lastApplied || Date.parse(e.created_at) >= Date.parse(lastApplied.at))
-        lastApplied = { actor: e.actor.login, actorType: e.actor.type ?? "User", at: e.created_at };
-    }
-  }
-  return { lastApplied };
-}
-async function repositoryRole(gh, login) {
-  try {
-    const { data } = await gh.octokit.rest.repos.getCollaboratorPermissionLevel({ ...gh.repo, username: login });
-    const flags = data.user?.permissions;
-    if (flags) {
-      if (flags.admin) return "admin";
-      if (flags.maintain) return "maintain";
-      if (flags.push) return "write";
-      if (flags.triage) return "triage";
-      if (flags.pull) return "read";
-    }
-    if (ROLES.includes(data.role_name)) return data.role_name;
-    if (ROLES.includes(data.permission)) return data.permission;
-    return null;
-  } catch (error) {
-    if (isHttpError(error) && error.status === 404) return null;
-    throw error;
-  }
-}
 
 // src/action/override.ts
 var NO_OVERRIDE = { applied: null, ignored: [] };

@@ -1,5 +1,6 @@
 import type { GateConfig, RuleConfig, SuiteConfig } from '../config/schema.js';
 import type { OverrideDecision } from '../gate/decide.js';
+import { ROLES } from '../github/overrides.js';
 import type { Run } from '../results/run-schema.js';
 
 /** What a pull request changes in the gate, in plain sentences: what loosens it blocks, what tightens it is reported. */
@@ -10,7 +11,6 @@ export interface GateChange {
 
 const OUTCOME_RANK = { pass: 0, warn: 1, fail: 2 } as const;
 const CORRECTION_RANK = { none: 0, bh: 1, holm: 2 } as const;
-const PERMISSION_RANK = { read: 0, triage: 1, write: 2, maintain: 3, admin: 4 } as const;
 
 type Bound = 'min' | 'max' | 'max_drop' | 'max_increase';
 const boundOf = (r: RuleConfig): Bound =>
@@ -40,7 +40,7 @@ export function diffGates(base: GateConfig, proposed: GateConfig): GateChange {
   }
   for (const suite of proposed.suites)
     if (!base.suites.some((s) => s.id === suite.id)) tightened.push(`suite ${suite.id} is added`);
-  if (PERMISSION_RANK[proposed.overrides.min_permission] < PERMISSION_RANK[base.overrides.min_permission])
+  if (ROLES.indexOf(proposed.overrides.min_permission) < ROLES.indexOf(base.overrides.min_permission))
     loosened.push(
       `overrides need ${proposed.overrides.min_permission} permission instead of ${base.overrides.min_permission}`,
     );

@@ -1,6 +1,6 @@
 import { higherIsBetter, isRateMetric, parseMetricName } from '../config/metric-name.js';
 import { round } from '../core/format.js';
-import type { RuleOutcome } from '../results/run-schema.js';
+import { outcomeRank, type RuleOutcome } from '../results/run-schema.js';
 
 /** How the per-slice deltas are drawn in the comment and job summary (docs/report.md). */
 export type ChartMode = 'mermaid' | 'text' | 'off';
@@ -77,7 +77,7 @@ export function sliceCharts(rules: readonly RuleOutcome[], limit = CHART_SLICES)
     const margin = marginOf(points[0]!.r, unit);
     const sign = margin !== null && margin > 0 ? 1 : -1;
     const worst = points
-      .sort((a, b) => severity(b.r) - severity(a.r) || sign * (b.change.delta - a.change.delta))
+      .sort((a, b) => outcomeRank(b.r) - outcomeRank(a.r) || sign * (b.change.delta - a.change.delta))
       .slice(0, limit);
     charts.push({
       title: `${outcomes[0]!.metric} (${outcomes[0]!.bound}) per slice`,
@@ -91,10 +91,6 @@ export function sliceCharts(rules: readonly RuleOutcome[], limit = CHART_SLICES)
     });
   }
   return charts;
-}
-
-function severity(r: RuleOutcome): number {
-  return { fail: 3, warn: 2, pass: 1, info: 0 }[r.outcome];
 }
 
 /** Markdown lines for a suite's per-slice charts; empty when off or nothing is sliced. */

@@ -2,7 +2,14 @@ import { describeComposition } from '../dataset/sample.js';
 import { describeStop } from '../gate/sequential.js';
 import { higherIsBetter, parseMetricName } from '../config/metric-name.js';
 import { formatDelta, formatValue } from '../core/format.js';
-import { isSuiteNote, type Decision, type Run, type RuleOutcome, type SuiteAggregate } from '../results/run-schema.js';
+import {
+  isSuiteNote,
+  outcomeRank,
+  type Decision,
+  type Run,
+  type RuleOutcome,
+  type SuiteAggregate,
+} from '../results/run-schema.js';
 import { renderSliceCharts, type ChartMode } from './chart.js';
 import { codeBlock, escapeInline, inlineCode } from './escape.js';
 import { SKLEARN } from '../scorers/suite-metrics.js';
@@ -144,7 +151,7 @@ function suiteSection(run: Run, decision: Decision, agg: SuiteAggregate, chart: 
       '| Rule | Slice | Baseline | Current | Δ (interval) | n | Result |',
       '|---|---|---:|---:|---|---:|---|',
     );
-    const worstFirst = [...sliced].sort((a, b) => severity(b) - severity(a) || (a.delta ?? 0) - (b.delta ?? 0));
+    const worstFirst = [...sliced].sort((a, b) => outcomeRank(b) - outcomeRank(a) || (a.delta ?? 0) - (b.delta ?? 0));
     for (const r of worstFirst)
       lines.push(ruleRow(r, `${escapeInline(r.metric)} | ${inlineCode(`${r.slice!.name}=${r.slice!.value}`)}`));
     lines.push(...renderSliceCharts(sliced, chart));
@@ -350,10 +357,6 @@ function age(createdAt: string, now: string): string {
   if (hours < 1) return `less than an hour old (${date})`;
   if (hours < 48) return `${Math.round(hours)} hours old (${date})`;
   return `${Math.round(hours / 24)} days old (${date})`;
-}
-
-function severity(r: RuleOutcome): number {
-  return { fail: 3, warn: 2, pass: 1, info: 0 }[r.outcome];
 }
 
 function footerLines(run: Run, options: RenderOptions): string[] {

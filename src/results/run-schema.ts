@@ -237,6 +237,9 @@ export const AdaptiveSummary = z.object({
 export type AdaptiveSummary = z.infer<typeof AdaptiveSummary>;
 
 /** A warning about a suite as a whole (rules dropped, infrastructure errors), not the outcome of a configured rule. */
+/** Worst first: how the report orders rule outcomes (fail above warn above pass above info). */
+export const outcomeRank = (r: RuleOutcome): number => ({ fail: 3, warn: 2, pass: 1, info: 0 })[r.outcome];
+
 export const isSuiteNote = (o: RuleOutcome): boolean => o.rule === -1 && o.kind !== 'critical';
 
 export const Override = z.object({

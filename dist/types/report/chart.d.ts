@@ -1,4 +1,4 @@
-import type { RuleOutcome } from '../results/run-schema.js';
+import { type RuleOutcome } from '../results/run-schema.js';
 /** How the per-slice deltas are drawn in the comment and job summary (docs/report.md). */
 export type ChartMode = 'mermaid' | 'text' | 'off';
 /** The comment stays small: the worst slices only; the rest are in the table and report.html. */

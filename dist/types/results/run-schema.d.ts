@@ -400,6 +400,8 @@ export declare const AdaptiveSummary: z.ZodObject<{
 }, z.core.$strip>;
 export type AdaptiveSummary = z.infer<typeof AdaptiveSummary>;
 /** A warning about a suite as a whole (rules dropped, infrastructure errors), not the outcome of a configured rule. */
+/** Worst first: how the report orders rule outcomes (fail above warn above pass above info). */
+export declare const outcomeRank: (r: RuleOutcome) => number;
 export declare const isSuiteNote: (o: RuleOutcome) => boolean;
 export declare const Override: z.ZodObject<{
     label: z.ZodString;

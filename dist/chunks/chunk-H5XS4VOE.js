@@ -1,7 +1,7 @@
 import { createRequire as __evalgateCreateRequire } from 'node:module'; const require = __evalgateCreateRequire(import.meta.url);
 import {
   readRunFile
-} from "./chunk-7JNMGTVW.js";
+} from "./chunk-NRY74ZRE.js";
 import {
   fail
 } from "./chunk-TOJ4UG27.js";

@@ -11,7 +11,7 @@ import {
   formatValue,
   isSuiteNote,
   round
-} from "./chunk-O2C2MPPI.js";
+} from "./chunk-BCM3YFZQ.js";
 import {
   SEQUENTIAL_METHOD
 } from "./chunk-K2TGH57N.js";

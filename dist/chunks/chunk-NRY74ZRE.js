@@ -10,8 +10,9 @@ import {
   RUN_SCHEMA,
   Run,
   formatValue,
+  outcomeRank,
   round
-} from "./chunk-O2C2MPPI.js";
+} from "./chunk-BCM3YFZQ.js";
 import {
   higherIsBetter,
   isRateMetric,
@@ -169,7 +170,7 @@ function sliceCharts(rules, limit = CHART_SLICES) {
     const unit = points[0].change.unit;
     const margin = marginOf(points[0].r, unit);
     const sign = margin !== null && margin > 0 ? 1 : -1;
-    const worst = points.sort((a, b) => severity(b.r) - severity(a.r) || sign * (b.change.delta - a.change.delta)).slice(0, limit);
+    const worst = points.sort((a, b) => outcomeRank(b.r) - outcomeRank(a.r) || sign * (b.change.delta - a.change.delta)).slice(0, limit);
     charts.push({
       title: `${outcomes[0].metric} (${outcomes[0].bound}) per slice`,
       unit,
@@ -182,9 +183,6 @@ function sliceCharts(rules, limit = CHART_SLICES) {
     });
   }
   return charts;
-}
-function severity(r) {
-  return { fail: 3, warn: 2, pass: 1, info: 0 }[r.outcome];
 }
 function renderSliceCharts(rules, mode) {
   if (mode === "off") return [];

@@ -9,7 +9,7 @@ import {
 } from "./chunk-W3RCC7NK.js";
 import {
   readRunFile
-} from "./chunk-7JNMGTVW.js";
+} from "./chunk-NRY74ZRE.js";
 import {
   llmJudgeScorer,
   loadDatasetFile,
@@ -28,7 +28,7 @@ import {
   judgeAgreement
 } from "./chunk-3WBXW5VE.js";
 import "./chunk-MGBZGUNG.js";
-import "./chunk-O2C2MPPI.js";
+import "./chunk-BCM3YFZQ.js";
 import {
   humanRating,
   judgeScale

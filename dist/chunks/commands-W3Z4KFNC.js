@@ -2,12 +2,12 @@ import { createRequire as __evalgateCreateRequire } from 'node:module'; const re
 import {
   finish,
   runCommand
-} from "./chunk-HSO3RV7A.js";
+} from "./chunk-27SZREIP.js";
 import "./chunk-OVA25PBJ.js";
-import "./chunk-RXLM73QT.js";
+import "./chunk-EOPL5GZX.js";
 import "./chunk-25HKQ36Z.js";
 import "./chunk-W3RCC7NK.js";
-import "./chunk-7JNMGTVW.js";
+import "./chunk-NRY74ZRE.js";
 import "./chunk-EPDJN3NT.js";
 import "./chunk-M2X4NZRS.js";
 import "./chunk-HDRRNNP6.js";
@@ -15,7 +15,7 @@ import "./chunk-RPGOX2AU.js";
 import "./chunk-3RM4HJMP.js";
 import "./chunk-TOJ4UG27.js";
 import "./chunk-MGBZGUNG.js";
-import "./chunk-O2C2MPPI.js";
+import "./chunk-BCM3YFZQ.js";
 import "./chunk-K2TGH57N.js";
 import "./chunk-YRNTQCBJ.js";
 import "./chunk-X2PA4T2E.js";

@@ -3,15 +3,15 @@ import {
   downloadRunFile,
   findRunArtifact,
   toRunInfo
-} from "./chunk-F5EM2D5Y.js";
-import "./chunk-7JNMGTVW.js";
+} from "./chunk-H5XS4VOE.js";
+import "./chunk-NRY74ZRE.js";
 import "./chunk-RPGOX2AU.js";
 import "./chunk-TOJ4UG27.js";
 import {
   describeError
 } from "./chunk-QKEYEF4Y.js";
 import "./chunk-UMEM2MXZ.js";
-import "./chunk-O2C2MPPI.js";
+import "./chunk-BCM3YFZQ.js";
 import "./chunk-ZNK74DLD.js";
 import "./chunk-BX4ROB6G.js";
 

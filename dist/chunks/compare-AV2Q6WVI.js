@@ -4,19 +4,19 @@ import {
 } from "./chunk-TCPE52FL.js";
 import {
   finish
-} from "./chunk-HSO3RV7A.js";
+} from "./chunk-27SZREIP.js";
 import {
   loadOrThrow,
   unwrap
 } from "./chunk-OVA25PBJ.js";
 import {
   describeBaseline
-} from "./chunk-RXLM73QT.js";
+} from "./chunk-EOPL5GZX.js";
 import "./chunk-25HKQ36Z.js";
 import "./chunk-W3RCC7NK.js";
 import {
   readRunFile
-} from "./chunk-7JNMGTVW.js";
+} from "./chunk-NRY74ZRE.js";
 import "./chunk-EPDJN3NT.js";
 import "./chunk-M2X4NZRS.js";
 import "./chunk-HDRRNNP6.js";
@@ -33,10 +33,10 @@ import {
 } from "./chunk-TOJ4UG27.js";
 import {
   finalizeRun
-} from "./chunk-6XSWRFU6.js";
+} from "./chunk-4LW4SLEM.js";
 import "./chunk-3WBXW5VE.js";
 import "./chunk-MGBZGUNG.js";
-import "./chunk-O2C2MPPI.js";
+import "./chunk-BCM3YFZQ.js";
 import "./chunk-K2TGH57N.js";
 import "./chunk-YRNTQCBJ.js";
 import {

@@ -4,19 +4,19 @@ import {
 } from "./chunk-3ZWSNAMA.js";
 import {
   finish
-} from "./chunk-HSO3RV7A.js";
+} from "./chunk-27SZREIP.js";
 import {
   loadOrThrow
 } from "./chunk-OVA25PBJ.js";
 import {
   describeBaseline,
   runGate
-} from "./chunk-RXLM73QT.js";
+} from "./chunk-EOPL5GZX.js";
 import "./chunk-25HKQ36Z.js";
 import "./chunk-W3RCC7NK.js";
 import {
   readRunFile
-} from "./chunk-7JNMGTVW.js";
+} from "./chunk-NRY74ZRE.js";
 import "./chunk-EPDJN3NT.js";
 import "./chunk-M2X4NZRS.js";
 import "./chunk-HDRRNNP6.js";
@@ -26,7 +26,7 @@ import {
   InputError
 } from "./chunk-TOJ4UG27.js";
 import "./chunk-MGBZGUNG.js";
-import "./chunk-O2C2MPPI.js";
+import "./chunk-BCM3YFZQ.js";
 import "./chunk-K2TGH57N.js";
 import "./chunk-YRNTQCBJ.js";
 import "./chunk-X2PA4T2E.js";

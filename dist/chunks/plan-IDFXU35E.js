@@ -8,7 +8,7 @@ import {
 } from "./chunk-OVA25PBJ.js";
 import {
   readRunFile
-} from "./chunk-7JNMGTVW.js";
+} from "./chunk-NRY74ZRE.js";
 import {
   composition,
   describeComposition,
@@ -21,7 +21,7 @@ import "./chunk-RPGOX2AU.js";
 import {
   formatIssue
 } from "./chunk-TOJ4UG27.js";
-import "./chunk-O2C2MPPI.js";
+import "./chunk-BCM3YFZQ.js";
 import {
   expectedCases
 } from "./chunk-K2TGH57N.js";

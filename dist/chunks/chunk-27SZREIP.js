@@ -7,7 +7,7 @@ import {
   describeBaseline,
   renderMarkdown,
   runGate
-} from "./chunk-RXLM73QT.js";
+} from "./chunk-EOPL5GZX.js";
 import {
   RunControl
 } from "./chunk-W3RCC7NK.js";
@@ -15,7 +15,7 @@ import {
   readRunFile,
   writeJunit,
   writeResults
-} from "./chunk-7JNMGTVW.js";
+} from "./chunk-NRY74ZRE.js";
 
 // src/cli/commands.ts
 import { resolve } from "node:path";

@@ -1,10 +1,10 @@
 import { createRequire as __evalgateCreateRequire } from 'node:module'; const require = __evalgateCreateRequire(import.meta.url);
 import {
   finalizeRun
-} from "./chunk-6XSWRFU6.js";
+} from "./chunk-4LW4SLEM.js";
 import "./chunk-3WBXW5VE.js";
 import "./chunk-MGBZGUNG.js";
-import "./chunk-O2C2MPPI.js";
+import "./chunk-BCM3YFZQ.js";
 import "./chunk-K2TGH57N.js";
 import "./chunk-YRNTQCBJ.js";
 import "./chunk-X2PA4T2E.js";

@@ -197,6 +197,7 @@ var AdaptiveSummary = external_exports.object({
   /** `conclusive`: every test decided; `max`: max reached; `dataset`: no more cases the baseline has; `stopped`: the run stopped (circuit breaker). */
   stop: external_exports.enum(["conclusive", "max", "dataset", "stopped"])
 });
+var outcomeRank = (r) => ({ fail: 3, warn: 2, pass: 1, info: 0 })[r.outcome];
 var isSuiteNote = (o) => o.rule === -1 && o.kind !== "critical";
 var Override = external_exports.object({
   label: external_exports.string(),
@@ -298,6 +299,7 @@ export {
   formatDelta,
   round,
   RUN_SCHEMA,
+  outcomeRank,
   isSuiteNote,
   Run
 };

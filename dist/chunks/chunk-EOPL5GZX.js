@@ -11,7 +11,7 @@ import {
 } from "./chunk-W3RCC7NK.js";
 import {
   renderSliceCharts
-} from "./chunk-7JNMGTVW.js";
+} from "./chunk-NRY74ZRE.js";
 import {
   describeComposition,
   planSuites
@@ -25,8 +25,9 @@ import {
 import {
   formatDelta,
   formatValue,
-  isSuiteNote
-} from "./chunk-O2C2MPPI.js";
+  isSuiteNote,
+  outcomeRank
+} from "./chunk-BCM3YFZQ.js";
 import {
   describeStop
 } from "./chunk-K2TGH57N.js";
@@ -111,7 +112,7 @@ async function runGate(input) {
     ended_at: (/* @__PURE__ */ new Date()).toISOString()
   };
   const incomplete = incompleteness(session.control, records, total);
-  const { finalizeRun } = await import("./finalize-Y34MWUKV.js");
+  const { finalizeRun } = await import("./finalize-6THK7YHG.js");
   return finalizeRun({
     loaded: input.loaded,
     manifest,
@@ -142,7 +143,7 @@ function incompleteness(control, records, total) {
   return void 0;
 }
 async function growAdaptively(input, suite, initial, planned, session, run) {
-  const [{ runAdaptive }, { finalizeRun }] = await Promise.all([import("./adaptive-OGZGL5OC.js"), import("./finalize-Y34MWUKV.js")]);
+  const [{ runAdaptive }, { finalizeRun }] = await Promise.all([import("./adaptive-OGZGL5OC.js"), import("./finalize-6THK7YHG.js")]);
   const id = suite.config.id;
   const baseline = input.baseline;
   const known = new Set(baseline.cases.filter((r) => r.suite === id).map((r) => `${r.id}\0${r.fingerprint}`));
@@ -305,7 +306,7 @@ function suiteSection(run, decision, agg, chart) {
       "| Rule | Slice | Baseline | Current | \u0394 (interval) | n | Result |",
       "|---|---|---:|---:|---|---:|---|"
     );
-    const worstFirst = [...sliced].sort((a, b) => severity(b) - severity(a) || (a.delta ?? 0) - (b.delta ?? 0));
+    const worstFirst = [...sliced].sort((a, b) => outcomeRank(b) - outcomeRank(a) || (a.delta ?? 0) - (b.delta ?? 0));
     for (const r of worstFirst)
       lines.push(ruleRow(r, `${escapeInline(r.metric)} | ${inlineCode(`${r.slice.name}=${r.slice.value}`)}`));
     lines.push(...renderSliceCharts(sliced, chart));
@@ -472,9 +473,6 @@ function age(createdAt, now) {
   if (hours < 1) return `less than an hour old (${date})`;
   if (hours < 48) return `${Math.round(hours)} hours old (${date})`;
   return `${Math.round(hours / 24)} days old (${date})`;
-}
-function severity(r) {
-  return { fail: 3, warn: 2, pass: 1, info: 0 }[r.outcome];
 }
 function footerLines(run, options) {
   const m = run.manifest;

@@ -7,12 +7,12 @@ import {
   esc,
   readRunFile,
   staticPage
-} from "./chunk-7JNMGTVW.js";
+} from "./chunk-NRY74ZRE.js";
 import "./chunk-RPGOX2AU.js";
 import {
   InputError
 } from "./chunk-TOJ4UG27.js";
-import "./chunk-O2C2MPPI.js";
+import "./chunk-BCM3YFZQ.js";
 import "./chunk-ZNK74DLD.js";
 import "./chunk-BX4ROB6G.js";
 
@@ -372,7 +372,7 @@ async function readArtifacts(count) {
       { file: "(environment)", message: "--artifacts needs GITHUB_TOKEN and GITHUB_REPOSITORY (owner/name)" }
     ]);
   const { createGitHubClient } = await import("./client-ST4BSYOA.js");
-  const { downloadRecentResults } = await import("./recent-results-WQOJTXAE.js");
+  const { downloadRecentResults } = await import("./recent-results-UEI45VXI.js");
   const gh = createGitHubClient({
     token: env.GITHUB_TOKEN,
     apiUrl: env.GITHUB_API_URL || "https://api.github.com",

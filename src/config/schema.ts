@@ -56,10 +56,15 @@ const SampleSize = z.union([z.number().int().positive(), z.string()]).transform(
 
 export const ReplayProvider = z.strictObject({
   type: z.literal('replay'),
-  /** JSONL of recorded outputs: `{"id", "repeat"?, "suite"?, "output", "latency_ms"?, "usage"?, "cost_usd"?}`. */
+  /**
+   * JSONL of recorded outputs: `{"id", "repeat"?, "suite"?, "output", "latency_ms"?, "usage"?, "cost_usd"?}`,
+   * and recorded embeddings `{"model", "text", "embedding"}` for similarity scorers.
+   */
   recordings: z.string(),
   /** The model the recordings came from, reported in run.json. */
   model: z.string().default('recorded'),
+  /** The embedding model a similarity scorer replays when it names none. */
+  embedding_model: z.string().min(1).optional(),
   concurrency: z.number().int().positive().max(1024).default(64),
 });
 
@@ -609,13 +614,18 @@ function scorerProviderIssues(
         ['provider'],
         `no provider named "${scorer.provider}" to embed with${didYouMean(scorer.provider, names)}; defined: ${names.join(', ')}`,
       ]);
-    else if (provider.type !== 'openai')
+    else if (provider.type !== 'openai' && provider.type !== 'replay')
       out.push([
         ['provider'],
-        `a similarity scorer needs an embedding model: provider "${scorer.provider}" is ${provider.type}, which cannot embed text; name an openai provider (its embedding_model embeds)${didYouMean(
+        `a similarity scorer needs an embedding model: provider "${scorer.provider}" is ${provider.type}, which cannot embed text; name an openai provider (its embedding_model embeds) or a replay provider with recorded embeddings${didYouMean(
           scorer.provider,
-          names.filter((n) => providers[n]!.type === 'openai'),
+          names.filter((n) => providers[n]!.type === 'openai' || providers[n]!.type === 'replay'),
         )}`,
+      ]);
+    else if (provider.type === 'replay' && scorer.model === undefined && provider.embedding_model === undefined)
+      out.push([
+        ['provider'],
+        `a similarity scorer needs an embedding model: replay provider "${scorer.provider}" has no embedding_model; set model: on the scorer (the model its recorded embeddings name) or embedding_model on the provider`,
       ]);
   }
   if (scorer.type === 'tool-call') {

@@ -147,13 +147,14 @@ export function createOpenAIProvider(
       }
     },
 
-    async embed(texts: string[], signal?: AbortSignal) {
+    embeddingModel: config.embedding_model,
+    // only the server answers for an embedding; the chat settings (temperature, tools) do not
+    embeddingIdentity: { type: 'openai', base_url: baseURL ?? null, query: config.query ?? null },
+
+    async embed({ texts, model, signal }) {
       const { openai, errors } = await getClient();
       try {
-        const data = await openai.embeddings.create(
-          { model: config.embedding_model, input: texts, encoding_format: 'float' },
-          { signal },
-        );
+        const data = await openai.embeddings.create({ model, input: texts, encoding_format: 'float' }, { signal });
         const vectors = [...data.data].sort((a, b) => a.index - b.index).map((d) => d.embedding);
         if (vectors.length !== texts.length)
           throw new ProviderError(`expected ${texts.length} embeddings, got ${vectors.length}`, true);

@@ -75,9 +75,28 @@ export interface Provider {
   /** Token prices for cost, when the provider bills by token and reports usage. */
   readonly price?: Price;
   call(request: ProviderRequest): Promise<ProviderResponse>;
-  /** Embeddings of `texts`, for scorers that compare meaning (openai only). */
-  embed?(texts: string[], signal?: AbortSignal): Promise<{ vectors: number[][]; tokens: number }>;
+  /** Embeddings of `texts` by `model`, for scorers that compare meaning (openai; replay from recordings). */
+  embed?(request: EmbedRequest): Promise<EmbedResponse>;
+  /** The model `embed` uses when the scorer names none; absent: the scorer must name one. */
+  readonly embeddingModel?: string;
+  /**
+   * Everything besides the model and the text that changes an embedding (the server): part
+   * of the embedding-cache key. Absent: embeddings are never cached (replay reads its file).
+   */
+  readonly embeddingIdentity?: unknown;
   close?(): Promise<void>;
+}
+
+export interface EmbedRequest {
+  texts: string[];
+  model: string;
+  signal?: AbortSignal;
+}
+
+export interface EmbedResponse {
+  /** One vector per text, in the order of `texts`. */
+  vectors: number[][];
+  tokens: number;
 }
 
 /** A call that failed for reasons outside the case: recorded as an infrastructure error, never scored. */

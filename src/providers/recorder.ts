@@ -1,17 +1,19 @@
 import { createWriteStream, mkdirSync, type WriteStream } from 'node:fs';
 import { dirname } from 'node:path';
 import type { CaseRecord } from '../results/run-schema.js';
-import type { Recording } from './replay.js';
+import type { EmbeddingUse } from '../runner/caller.js';
+import type { EmbeddingRecording, Recording } from './replay.js';
 
 /**
  * `--record FILE`: writes what a live run produced, one JSON line per finished case, in
  * the replay provider's format, so the run can be replayed offline (tests, the demo, a
- * PR from a fork without secrets). Lines are written as cases finish, so a run stopped by
+ * PR from a fork without secrets), with the embeddings similarity scorers used. Lines are written as cases finish, so a run stopped by
  * the circuit breaker keeps what it did. Infrastructure errors are not recordings.
  */
 export class Recorder {
   private readonly stream: WriteStream;
   private failure: Error | undefined;
+  private readonly embedded = new Set<string>();
 
   constructor(readonly path: string) {
     mkdirSync(dirname(path), { recursive: true });
@@ -31,6 +33,15 @@ export class Recorder {
       ...(record.tokens ? { tokens: record.tokens } : {}),
       ...(record.cost_usd !== null ? { cost_usd: record.cost_usd } : {}),
     };
+    this.stream.write(`${JSON.stringify(line)}\n`);
+  }
+
+  /** An embedding the run used (similarity), once per model and text, so that replay can embed offline too. */
+  writeEmbedding({ model, text, vector }: EmbeddingUse): void {
+    const seen = `${model}\u0000${text}`;
+    if (this.embedded.has(seen)) return;
+    this.embedded.add(seen);
+    const line: EmbeddingRecording = { model, text, embedding: vector };
     this.stream.write(`${JSON.stringify(line)}\n`);
   }
 

@@ -18,6 +18,16 @@ export const Recording = z.strictObject({
 });
 export type Recording = z.output<typeof Recording>;
 
+/** A recorded embedding (`--record` writes one per distinct text and model the run embedded), for the similarity scorer. */
+export const EmbeddingRecording = z.strictObject({
+  model: z.string().min(1),
+  text: z.string(),
+  embedding: z.array(z.number()).min(1),
+});
+export type EmbeddingRecording = z.output<typeof EmbeddingRecording>;
+
+const embeddingKey = (model: string, text: string) => `${model}\u0000${text}`;
+
 const key = (suite: string | undefined, id: string, repeat: number) => `${suite ?? ''}\u0000${id}\u0000${repeat}`;
 
 /** Replays recorded outputs by (suite, case id, repeat): the demo's and the tests' provider, no network. */
@@ -37,6 +47,7 @@ export function createReplayProvider(
     });
   }
   const recordings = new Map<string, Recording>();
+  const embeddings = new Map<string, number[]>();
   const issues: Issue[] = [];
   stripBom(text)
     .split(/\r?\n/)
@@ -49,13 +60,16 @@ export function createReplayProvider(
         issues.push({ file: display, line: i + 1, message: `invalid JSON: ${(error as Error).message}` });
         return;
       }
-      const parsed = Recording.safeParse(json);
+      const isEmbedding = typeof json === 'object' && json !== null && 'embedding' in json;
+      const parsed = isEmbedding ? EmbeddingRecording.safeParse(json) : Recording.safeParse(json);
       if (!parsed.success) {
         const first = parsed.error.issues[0]!;
         issues.push({ file: display, line: i + 1, path: first.path.join('.') || undefined, message: first.message });
         return;
       }
-      recordings.set(key(parsed.data.suite, parsed.data.id, parsed.data.repeat), parsed.data);
+      if ('embedding' in parsed.data)
+        embeddings.set(embeddingKey(parsed.data.model, parsed.data.text), parsed.data.embedding);
+      else recordings.set(key(parsed.data.suite, parsed.data.id, parsed.data.repeat), parsed.data);
     });
   if (issues.length) return fail(...issues);
 
@@ -64,6 +78,21 @@ export function createReplayProvider(
     type: 'replay',
     model: config.model,
     concurrency: config.concurrency,
+    ...(config.embedding_model ? { embeddingModel: config.embedding_model } : {}),
+    async embed({ texts, model }) {
+      const vectors = texts.map((text) => {
+        const found = embeddings.get(embeddingKey(model, text));
+        if (!found) {
+          const shown = text.length > 60 ? `${text.slice(0, 60)}…` : text;
+          throw new ProviderError(
+            `no recorded embedding by model "${model}" of ${JSON.stringify(shown)} in ${display}`,
+            false,
+          );
+        }
+        return found;
+      });
+      return { vectors, tokens: 0 };
+    },
     async call(request: ProviderRequest): Promise<ProviderResponse> {
       const found =
         recordings.get(key(request.suite, request.caseId, request.repeat)) ??

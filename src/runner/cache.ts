@@ -38,21 +38,43 @@ export class ResponseCache {
   }
 
   async get(key: string): Promise<ProviderResponse | undefined> {
+    const entry = await this.read(key);
+    return typeof entry?.response?.output === 'string' ? entry.response : undefined;
+  }
+
+  /** Writes in the background, so the case goes on to scoring; `flush` waits for every write. */
+  put(key: string, response: ProviderResponse): void {
+    this.enqueue(key, { response });
+  }
+
+  /** An embedding, keyed like responses: provider identity, model and the text's hash (docs/metrics.md, `similarity`). */
+  async getEmbedding(key: string): Promise<number[] | undefined> {
+    const vector = (await this.read(key))?.embedding;
+    return Array.isArray(vector) && vector.length > 0 && vector.every((x) => typeof x === 'number')
+      ? vector
+      : undefined;
+  }
+
+  putEmbedding(key: string, vector: number[]): void {
+    this.enqueue(key, { embedding: vector });
+  }
+
+  private async read(key: string): Promise<{ response?: ProviderResponse; embedding?: unknown } | undefined> {
     try {
       const entry = JSON.parse(await readFile(this.path(key).file, 'utf8')) as {
         v?: number;
         response?: ProviderResponse;
+        embedding?: unknown;
       };
-      return entry.v === CACHE_VERSION && typeof entry.response?.output === 'string' ? entry.response : undefined;
+      return entry.v === CACHE_VERSION ? entry : undefined;
     } catch {
       // missing, unreadable or corrupt (a disk that filled up): a miss, overwritten by the next put
       return undefined;
     }
   }
 
-  /** Writes in the background, so the case goes on to scoring; `flush` waits for every write. */
-  put(key: string, response: ProviderResponse): void {
-    const write = this.write(key, response).finally(() => this.writing.delete(write));
+  private enqueue(key: string, content: { response: ProviderResponse } | { embedding: number[] }): void {
+    const write = this.write(key, content).finally(() => this.writing.delete(write));
     this.writing.add(write);
   }
 
@@ -60,7 +82,7 @@ export class ResponseCache {
     while (this.writing.size) await Promise.all([...this.writing]);
   }
 
-  private async write(key: string, response: ProviderResponse): Promise<void> {
+  private async write(key: string, content: { response: ProviderResponse } | { embedding: number[] }): Promise<void> {
     const { folder, file } = this.path(key);
     const temp = `${file}.${process.pid}.${++this.counter}.${Math.random().toString(36).slice(2)}.tmp`;
     try {
@@ -68,7 +90,7 @@ export class ResponseCache {
         await mkdir(folder, { recursive: true });
         this.made.add(folder);
       }
-      await writeFile(temp, JSON.stringify({ v: CACHE_VERSION, created_at: new Date().toISOString(), response }));
+      await writeFile(temp, JSON.stringify({ v: CACHE_VERSION, created_at: new Date().toISOString(), ...content }));
       await rename(temp, file);
     } catch {
       // a cache that cannot be written only costs speed on the next run

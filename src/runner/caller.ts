@@ -8,6 +8,7 @@ import {
 } from '../providers/provider.js';
 import { MAX_RETRY_AFTER_MS, retryDelayMs, sleep } from '../providers/backoff.js';
 import { ResponseCache } from './cache.js';
+import { sha256 } from '../core/hash.js';
 import { AdaptiveLimiter, type Stoppable } from './limiter.js';
 import { costUsd } from '../providers/prices.js';
 import type { Incomplete } from '../results/run-schema.js';
@@ -91,6 +92,18 @@ export interface Caller {
   readonly provider: Provider;
   readonly limiter: AdaptiveLimiter;
   call(request: ProviderRequest, options?: CallOptions): Promise<CallOutcome>;
+  /** Embeddings of `texts` by `model`, from the disk cache where it has them, through the same limits and retries as calls. */
+  embed(texts: string[], model: string): Promise<EmbedOutcome>;
+}
+
+export type EmbedOutcome =
+  { ok: true; vectors: number[][] } | { ok: false; aborted: false; message: string } | { ok: false; aborted: true };
+
+/** One text's embedding as the run used it: what `--record` keeps so that replay can embed offline. */
+export interface EmbeddingUse {
+  model: string;
+  text: string;
+  vector: number[];
 }
 
 export interface CallOptions {
@@ -106,6 +119,8 @@ export interface CallerOptions {
   concurrency?: number;
   policy?: Partial<CallPolicy>;
   random?: () => number;
+  /** Every embedding the run used, cached or not (`--record`). */
+  onEmbedding?(use: EmbeddingUse): void;
 }
 
 export function createCaller(provider: Provider, options: CallerOptions): Caller {
@@ -116,7 +131,7 @@ export function createCaller(provider: Provider, options: CallerOptions): Caller
   const cache = provider.cacheIdentity === undefined ? undefined : options.cache;
   let consecutiveFailures = 0;
 
-  const failed = (message: string): CallOutcome => {
+  const failed = (message: string): { ok: false; aborted: false; message: string } => {
     if (++consecutiveFailures >= policy.breakerThreshold) {
       control.stop(
         `provider "${provider.name}": ${consecutiveFailures} calls in a row failed after retries (circuit breaker); last error: ${message}`,
@@ -125,9 +140,12 @@ export function createCaller(provider: Provider, options: CallerOptions): Caller
     return { ok: false, aborted: false, message };
   };
 
-  async function attempt(
-    request: ProviderRequest,
-  ): Promise<{ response: ProviderResponse; latencyMs: number } | { error: ProviderError }> {
+  type Attempt<T> = { value: T; latencyMs: number } | { error: ProviderError };
+
+  async function attempt<T>(
+    op: (signal: AbortSignal) => Promise<T>,
+    reported?: (value: T) => number | undefined,
+  ): Promise<Attempt<T>> {
     const controller = new AbortController();
     // a call in flight is abandoned when the run's signal aborts, which an interrupt delays by its grace period
     const abandon = () => controller.abort(new Error(control.stopped ?? 'stopped'));
@@ -140,8 +158,8 @@ export function createCaller(provider: Provider, options: CallerOptions): Caller
     }, policy.timeoutMs);
     const started = performance.now();
     try {
-      const response = await provider.call({ ...request, signal: controller.signal });
-      return { response, latencyMs: response.latencyMs ?? performance.now() - started };
+      const value = await op(controller.signal);
+      return { value, latencyMs: reported?.(value) ?? performance.now() - started };
     } catch (error) {
       if (timedOut) return { error: new ProviderError(`no answer within ${policy.timeoutMs} ms (timeout_ms)`, true) };
       if (error instanceof ProviderError) return { error };
@@ -151,6 +169,58 @@ export function createCaller(provider: Provider, options: CallerOptions): Caller
       clearTimeout(timer);
       control.signal.removeEventListener('abort', abandon);
     }
+  }
+
+  type Retried<T> =
+    | { ok: true; value: T; latencyMs: number }
+    | { ok: false; aborted: false; message: string }
+    | { ok: false; aborted: true };
+
+  /** One request through the limiter with timeouts, retries and the circuit breaker: chat calls and embeddings alike. */
+  async function retrying<T>(
+    op: (signal: AbortSignal) => Promise<T>,
+    validate?: (value: T) => string | undefined,
+    reported?: (value: T) => number | undefined,
+  ): Promise<Retried<T>> {
+    let last: ProviderError | undefined;
+    for (let n = 0; n <= policy.maxRetries; n++) {
+      const ticket = await limiter.acquire(n > 0, control);
+      if (ticket === null) return { ok: false, aborted: true };
+      const result = await attempt(op, reported);
+      // an answer that arrived after the stop (within an interrupt's grace) is kept
+      if (control.stopped !== null && !('value' in result)) {
+        limiter.release('error', ticket);
+        return { ok: false, aborted: true };
+      }
+      const invalid = 'value' in result ? validate?.(result.value) : undefined;
+      if ('value' in result && invalid !== undefined) {
+        limiter.release('ok', ticket);
+        last = new ProviderError(invalid, true);
+        if (n === policy.maxRetries) break;
+        continue;
+      }
+      if ('value' in result) {
+        limiter.release('ok', ticket);
+        consecutiveFailures = 0;
+        return { ok: true, ...result };
+      }
+      last = result.error;
+      limiter.release(last.status === 429 ? 'throttled' : 'error', ticket);
+      if (!last.retryable || n === policy.maxRetries) break;
+      if (last.retryAfterMs !== undefined && last.retryAfterMs > MAX_RETRY_AFTER_MS) {
+        return failed(
+          `${last.message} (the server asked to wait ${Math.round(last.retryAfterMs / 1000)} s, longer than evalgate waits)`,
+        );
+      }
+      await sleep(retryDelayMs(n, last.retryAfterMs, random), control);
+      if (control.stopped !== null) return { ok: false, aborted: true };
+    }
+    const tries = !last?.retryable
+      ? ''
+      : policy.maxRetries === 0
+        ? ' (no retries)'
+        : ` (after ${policy.maxRetries + 1} attempts)`;
+    return failed(`${last?.message ?? 'failed'}${tries}`);
   }
 
   return {
@@ -178,56 +248,53 @@ export function createCaller(provider: Provider, options: CallerOptions): Caller
             cached: true,
           };
       }
-      let last: ProviderError | undefined;
-      for (let n = 0; n <= policy.maxRetries; n++) {
-        const ticket = await limiter.acquire(n > 0, control);
-        if (ticket === null) return { ok: false, aborted: true };
-        const result = await attempt(request);
-        // an answer that arrived after the stop (within an interrupt's grace) is kept
-        if (control.stopped !== null && !('response' in result)) {
-          limiter.release('error', ticket);
-          return { ok: false, aborted: true };
+      const result = await retrying(
+        (signal) => provider.call({ ...request, signal }),
+        options.validate,
+        (response) => response.latencyMs,
+      );
+      if (!result.ok) return result;
+      const { value: response, latencyMs } = result;
+      if (response.rateLimit && response.rateLimit.remaining <= 0)
+        limiter.pause(Math.min(response.rateLimit.resetMs, MAX_RETRY_AFTER_MS));
+      const cost = response.costUsd ?? costUsd(response.tokens, provider.price);
+      if (cache && key)
+        cache.put(key, {
+          ...response,
+          latencyMs,
+          ...(cost !== null ? { costUsd: cost } : {}),
+          rateLimit: undefined,
+        });
+      return { ok: true, response, latencyMs, costUsd: cost, cached: false };
+    },
+
+    async embed(texts, model) {
+      const embed = provider.embed?.bind(provider);
+      if (!embed) return { ok: false, aborted: false, message: `provider "${provider.name}" cannot embed text` };
+      const embeddingCache = provider.embeddingIdentity === undefined ? undefined : options.cache;
+      const keyOf = (text: string) =>
+        ResponseCache.key({ embedding: provider.embeddingIdentity, model, text: sha256(text) });
+      const vectors = await Promise.all(texts.map((t) => embeddingCache?.getEmbedding(keyOf(t))));
+      const missing = texts.filter((_, i) => vectors[i] === undefined);
+      if (missing.length) {
+        const result = await retrying(
+          (signal) => embed({ texts: missing, model, signal }),
+          (r) =>
+            r.vectors.length === missing.length && r.vectors.every((v) => v.length > 0)
+              ? undefined
+              : `expected ${missing.length} embeddings, got ${r.vectors.length}`,
+        );
+        if (!result.ok) return result;
+        let next = 0;
+        for (let i = 0; i < texts.length; i++) {
+          if (vectors[i] !== undefined) continue;
+          const vector = result.value.vectors[next++]!;
+          vectors[i] = vector;
+          embeddingCache?.putEmbedding(keyOf(texts[i]!), vector);
         }
-        const invalid = 'response' in result ? options.validate?.(result.response) : undefined;
-        if ('response' in result && invalid !== undefined) {
-          limiter.release('ok', ticket);
-          last = new ProviderError(invalid, true);
-          if (n === policy.maxRetries) break;
-          continue;
-        }
-        if ('response' in result) {
-          limiter.release('ok', ticket);
-          const { response, latencyMs } = result;
-          if (response.rateLimit && response.rateLimit.remaining <= 0)
-            limiter.pause(Math.min(response.rateLimit.resetMs, MAX_RETRY_AFTER_MS));
-          consecutiveFailures = 0;
-          const cost = response.costUsd ?? costUsd(response.tokens, provider.price);
-          if (cache && key)
-            cache.put(key, {
-              ...response,
-              latencyMs,
-              ...(cost !== null ? { costUsd: cost } : {}),
-              rateLimit: undefined,
-            });
-          return { ok: true, response, latencyMs, costUsd: cost, cached: false };
-        }
-        last = result.error;
-        limiter.release(last.status === 429 ? 'throttled' : 'error', ticket);
-        if (!last.retryable || n === policy.maxRetries) break;
-        if (last.retryAfterMs !== undefined && last.retryAfterMs > MAX_RETRY_AFTER_MS) {
-          return failed(
-            `${last.message} (the server asked to wait ${Math.round(last.retryAfterMs / 1000)} s, longer than evalgate waits)`,
-          );
-        }
-        await sleep(retryDelayMs(n, last.retryAfterMs, random), control);
-        if (control.stopped !== null) return { ok: false, aborted: true };
       }
-      const tries = !last?.retryable
-        ? ''
-        : policy.maxRetries === 0
-          ? ' (no retries)'
-          : ` (after ${policy.maxRetries + 1} attempts)`;
-      return failed(`${last?.message ?? 'failed'}${tries}`);
+      texts.forEach((text, i) => options.onEmbedding?.({ model, text, vector: vectors[i]! }));
+      return { ok: true, vectors: vectors as number[][] };
     },
   };
 }

@@ -73,6 +73,7 @@ export class ModelSession implements ModelAccess {
             control: this.control,
             cache: this.cache,
             concurrency: this.options.concurrency,
+            onEmbedding: (use) => this.recorder?.writeEmbedding(use),
           }),
         );
     }

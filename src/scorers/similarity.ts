@@ -9,8 +9,10 @@ export const SimilarityScorer = z.strictObject({
   ...ScorerBase,
   type: z.literal('similarity'),
   ...ReferenceOptions,
-  /** The provider whose embeddings are compared (an openai provider; its `embedding_model` embeds). */
+  /** The provider whose embeddings are compared: an openai provider, or a replay provider with recorded embeddings. */
   provider: Id.default('default'),
+  /** The embedding model; default the provider's `embedding_model`. */
+  model: z.string().min(1).optional(),
 });
 type SimilarityConfig = z.output<typeof SimilarityScorer>;
 
@@ -28,21 +30,41 @@ export function cosine(a: readonly number[], b: readonly number[]): number {
 
 /**
  * Cosine similarity of the output's embedding to the closest reference's, in [−1, 1]. Each
- * distinct text is embedded once per run (references repeat across repeats and cases).
+ * distinct text is embedded once per run (references repeat across repeats and cases), and
+ * across runs the disk cache keeps embeddings like calls (docs/metrics.md, `similarity`).
  */
 export function similarityScorer(config: SimilarityConfig, models: ModelAccess | undefined): Scorer {
   const vectors = new Map<string, Promise<number[]>>();
-  const embed = (text: string, signal?: AbortSignal): Promise<number[]> => {
-    let v = vectors.get(text);
-    if (!v) {
-      const provider = models?.caller(config.provider).provider;
-      if (!provider?.embed) throw new ProviderError(`provider "${config.provider}" cannot embed text`, false);
-      v = provider.embed([text], signal).then((r) => r.vectors[0]!);
+  let used: string | undefined;
+  const modelOf = () => {
+    used = config.model ?? models?.caller(config.provider).provider.embeddingModel;
+    // validate rejects this before a run (docs/metrics.md); a library caller may still get here
+    if (!used) throw new ProviderError(`similarity scorer "${config.id}" has no embedding model: set model:`, false);
+    return used;
+  };
+  /** The texts this run has not asked for yet go to the provider in one request. */
+  const embed = (texts: readonly string[]): Promise<number[][]> => {
+    const fresh = [...new Set(texts.filter((t) => !vectors.has(t)))];
+    if (fresh.length && models) {
+      const batch = models
+        .caller(config.provider)
+        .embed(fresh, modelOf())
+        .then((outcome) => {
+          if (!outcome.ok) throw new ProviderError(outcome.aborted ? 'the run stopped' : outcome.message, false);
+          return outcome.vectors;
+        });
       // a failed embedding is retried by the next case rather than remembered
-      v.catch(() => vectors.delete(text));
-      vectors.set(text, v);
+      batch.catch(() => fresh.forEach((t) => vectors.delete(t)));
+      fresh.forEach((t, i) =>
+        vectors.set(
+          t,
+          batch.then((v) => v[i]!),
+        ),
+      );
     }
-    return v;
+    return Promise.all(
+      texts.map((t) => vectors.get(t) ?? Promise.reject(new ProviderError('no provider to embed with', false))),
+    );
   };
   return {
     id: config.id,
@@ -51,11 +73,11 @@ export function similarityScorer(config: SimilarityConfig, models: ModelAccess |
     score() {
       throw new Error('the similarity scorer grades asynchronously');
     },
-    async grade({ case: c, output, signal }) {
-      const references = expandTemplates(config.reference, c);
-      const [out, ...refs] = await Promise.all([output, ...references].map((t) => embed(t, signal)));
+    async grade({ case: c, output }) {
+      const [out, ...refs] = await embed([output, ...expandTemplates(config.reference, c)]);
       return graded(Math.max(...refs.map((r) => cosine(out!, r))), config.threshold);
     },
-    signature: () => `embedding-cosine|provider:${config.provider}|refs:best`,
+    signature: () =>
+      `embedding-cosine|provider:${config.provider}|model:${used ?? config.model ?? 'default'}|refs:best`,
   };
 }

@@ -161,7 +161,10 @@ describe('openai provider (real openai client, loopback server)', () => {
 
   test('embeds texts through the embeddings endpoint, in input order', async () => {
     const provider = await setup({ embedding_model: 'text-embedding-3-small' });
-    const { vectors, tokens } = await provider.embed!(['alpha beta', 'gamma']);
+    const { vectors, tokens } = await provider.embed!({
+      texts: ['alpha beta', 'gamma'],
+      model: provider.embeddingModel!,
+    });
     expect(vectors).toHaveLength(2);
     expect(vectors[0]).toHaveLength(8);
     expect(Math.hypot(...vectors[0]!)).toBeCloseTo(1, 10);

@@ -55,7 +55,15 @@ const cases: { name: string; config: string; where: RegExp; message: RegExp }[] 
     name: 'a similarity scorer without an embedding model',
     config: gate(REPLAY, '      - { id: sim, type: similarity }'),
     where: /evalgate\.yml:10:\d+ suites\[0\]\.scorers\[0\]\.provider/,
-    message: /needs an embedding model: provider "default" is replay, which cannot embed text; name an openai provider/,
+    message:
+      /needs an embedding model: replay provider "default" has no embedding_model; set model: on the scorer \(the model its recorded embeddings name\) or embedding_model on the provider/,
+  },
+  {
+    name: 'a similarity scorer on a provider that cannot embed',
+    config: gate('{ type: command, command: [node, app.js] }', '      - { id: sim, type: similarity }'),
+    where: /evalgate\.yml:10:\d+ suites\[0\]\.scorers\[0\]\.provider/,
+    message:
+      /needs an embedding model: provider "default" is command, which cannot embed text; name an openai provider/,
   },
   {
     name: 'a per-class rule for a class outside the labels',

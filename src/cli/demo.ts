@@ -59,7 +59,7 @@ export async function demoCommand(out: string, io: Io, example?: string): Promis
 const EXAMPLES: Record<string, { title: string; expect: string }> = {
   'summaries-tickets': {
     title:
-      'PR "English few-shot examples": a summariser (ROUGE-L, METEOR, corpus BLEU) and a ticket classifier (per-class F1, ECE)',
+      'PR "English few-shot examples": a summariser (ROUGE-L, METEOR, corpus BLEU, a replayed embedding stand-in) and a ticket classifier (per-class F1, ECE)',
     expect: 'fail',
   },
 };

@@ -18,6 +18,9 @@ describe('evalgate demo --example summaries-tickets', () => {
     const report = readFileSync(join(out, 'summaries-tickets', 'report.md'), 'utf8');
     expect(report).toContain('Confusion matrix of `label`');
     expect(report).toMatch(/\| overlap\.mean max drop 0\.1 \| [\d.]+ \| [\d.]+ \| .* \| 60 \| ✅ pass \|/);
+    // the BERTScore stand-in replays the recorded (bag-of-words hash) embeddings, with no network
+    expect(report).toMatch(/\| meaning\.mean max drop 0\.05 \| [\d.]+ \| [\d.]+ \| .* \| 60 \| ✅ pass \|/);
+    expect(report).toContain('embedding-cosine\\|provider:default\\|model:evalgate-bow-hash-64\\|refs:best');
   });
 
   test('the bundled baseline is what main’s config and recordings produce today', async () => {

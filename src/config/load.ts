@@ -96,6 +96,12 @@ export function parseConfig(text: string, file: string, dir: string): Result<Loa
     if (promptProblem) issues.push(at([...here, 'prompt'], promptProblem));
     const datasetProblem = fileProblem(dir, suite.dataset, 'dataset file');
     if (datasetProblem) issues.push(at([...here, 'dataset'], datasetProblem));
+    suite.scorers.forEach((scorer, k) => {
+      if (scorer.type === 'code' && scorer.env) {
+        const problem = credentialProblem(scorer.env);
+        if (problem) issues.push(at([...here, 'scorers', k, 'env'], problem));
+      }
+    });
     suites.push({
       ...suite,
       promptPath,
@@ -223,15 +229,17 @@ function providerIssues(provider: GateConfig['providers'][string], dir: string):
       ['cwd'],
       `folder not found: ${displayPath(resolve(dir, provider.cwd))}${repositoryHint(dir, provider.cwd)}`,
     ]);
-  if (provider.type === 'command' && provider.env) {
-    const named = namedGitHubCredentials(provider.env);
-    if (named.length)
-      out.push([
-        ['env'],
-        `${named.join(', ')} ${named.length === 1 ? 'carries' : 'carry'} the workflow's GitHub credentials, which evalgate never passes to a program; remove ${named.length === 1 ? 'it' : 'them'} from env`,
-      ]);
-  }
+  const problem = provider.type === 'command' && provider.env ? credentialProblem(provider.env) : undefined;
+  if (problem) out.push([['env'], problem]);
   return out;
+}
+
+/** A program's `env` (a command provider's, a code scorer's) that names a GitHub credential is a config error. */
+function credentialProblem(env: readonly string[] | Record<string, string>): string | undefined {
+  const named = namedGitHubCredentials(env);
+  return named.length
+    ? `${named.join(', ')} ${named.length === 1 ? 'carries' : 'carry'} the workflow's GitHub credentials, which evalgate never passes to a program; remove ${named.length === 1 ? 'it' : 'them'} from env`
+    : undefined;
 }
 
 /**

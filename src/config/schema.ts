@@ -12,6 +12,7 @@ import {
 import { declaredClasses, suiteStatistic, suiteStatsOf } from '../scorers/suite-metrics.js';
 import { parseJsonPath } from '../providers/json-path.js';
 import { Id, ScorerBase } from './scorer-base.js';
+import { EnvName, ProgramEnv } from './program-env.js';
 import { REFERENCE_SCORERS } from '../scorers/option-schemas.js';
 import { JUDGE_PRESETS } from '../scorers/llm-judge-presets.js';
 
@@ -87,11 +88,6 @@ const CallSettings = {
     })
     .optional(),
 };
-
-/** The name of an environment variable (never its value). */
-const EnvName = z
-  .string()
-  .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, { error: 'expected the name of an environment variable, like OPENAI_API_KEY' });
 
 /** A JSON Schema inline, or the path of a .json file holding one. */
 const JsonSchemaRef = z.union([z.record(z.string(), z.unknown()), z.string().min(1)]);
@@ -193,7 +189,7 @@ export const CommandProvider = z.strictObject({
    * variables passed from evalgate's environment, or a map of values where `${NAME}` reads one.
    * GitHub tokens are never passed.
    */
-  env: z.union([z.array(EnvName), z.record(EnvName, z.string())]).optional(),
+  env: ProgramEnv.optional(),
   /** Reported in run.json as the model. */
   model: z.string().default('command'),
   ...CallSettings,
@@ -589,6 +585,15 @@ function scorerIssues(scorer: SuiteConfig['scorers'][number]): [PropertyKey[], s
         ? `an llm-judge needs a rubric or a preset (${JUDGE_PRESETS.join(', ')})`
         : 'an llm-judge-pairwise scorer needs a rubric',
     ]);
+  if (scorer.type === 'code' && (scorer.module === undefined) === (scorer.command === undefined))
+    out.push([
+      [scorer.module === undefined ? 'module' : 'command'],
+      'a code scorer needs either module (a JavaScript module) or command (a program in any language speaking JSON lines), not both',
+    ]);
+  if (scorer.type === 'code' && scorer.module !== undefined)
+    for (const key of ['env', 'cwd'] as const)
+      if (scorer[key] !== undefined)
+        out.push([[key], `${key} is for a code scorer's command; a module runs in-process`]);
   if (scorer.type === 'classify') {
     for (const key of ['json_path', 'confidence'] as const)
       if (scorer[key] !== undefined && !parseJsonPath(scorer[key]))

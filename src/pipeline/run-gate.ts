@@ -85,6 +85,11 @@ export async function runGate(input: RunGateInput): Promise<Run> {
     }
   } finally {
     await session.close();
+    await Promise.all(
+      planned.value
+        .flatMap((s) => [...s.scorers, ...[...s.caseScorers.values()].flat()])
+        .map((scorer) => scorer.close?.()),
+    );
   }
 
   const manifest: Manifest = {

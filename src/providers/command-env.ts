@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { CommandProvider } from '../config/schema.js';
+import type { ProgramEnv } from '../config/program-env.js';
 import { ENV_REFERENCE, GITHUB_CREDENTIAL } from '../config/github-credentials.js';
 
 type Env = Record<string, string | undefined>;
@@ -8,14 +8,14 @@ type Env = Record<string, string | undefined>;
 const BASICS = /^(PATH|HOME|TMPDIR|LANG|LANGUAGE|LC_[A-Z]+|SYSTEMROOT|WINDIR|PATHEXT|COMSPEC|TEMP|TMP|USERPROFILE)$/i;
 
 /**
- * The environment a `command` provider's program gets (docs/providers.md): PATH, HOME, TMPDIR
+ * The environment a `command` provider's program or a `code` scorer's worker gets (docs/providers.md): PATH, HOME, TMPDIR
  * and the locale, plus what the provider's `env` names — a list of variables passed from
  * evalgate's environment, or a map of values in which `${NAME}` reads one. GitHub credentials
  * never pass, by name or by value, so the team's program (and whatever a PR put in it) cannot
  * act on the repository with the workflow's token.
  */
 export function commandEnvironment(
-  config: z.output<typeof CommandProvider>['env'],
+  config: z.output<typeof ProgramEnv> | undefined,
   parent: Env,
 ): Record<string, string> {
   // the tokens themselves, to catch a copy under another name (other inputs, like `config`, are no secret)

@@ -3,6 +3,7 @@ import type { createInterface as CreateInterface } from 'node:readline';
 import { z } from 'zod';
 import type { CommandProvider as CommandConfig } from '../config/schema.js';
 import { commandEnvironment } from './command-env.js';
+import { excerpt, tail, WorkerPool, STDERR_TAIL } from './json-lines-worker.js';
 import { callSettings, ProviderError, type Provider, type ProviderRequest, type ProviderResponse } from './provider.js';
 
 /** What the user's program prints: one JSON object (per case, or per line for a worker). */
@@ -18,7 +19,6 @@ export const CommandOutput = z.object({
 });
 
 const MAX_STDOUT = 16 * 1024 * 1024;
-const STDERR_TAIL = 2000;
 
 /**
  * Runs the user's own program — their real application code — as the model under test. The
@@ -51,7 +51,7 @@ export function createCommandProvider(
       typeof config.command === 'string'
         ? spawn(config.command, { cwd, env, shell: true, stdio: 'pipe' })
         : spawn(config.command[0]!, config.command.slice(1), { cwd, env, stdio: 'pipe' });
-  let workers: WorkerPool | undefined;
+  let workers: WorkerPool<ProviderResponse> | undefined;
 
   return {
     name,
@@ -70,10 +70,9 @@ export function createCommandProvider(
       const loaded = await load();
       const line = `${JSON.stringify(requestLine(request))}\n`;
       if (config.mode === 'worker')
-        return (workers ??= new WorkerPool(starter(loaded), loaded.createInterface, program)).call(
-          line,
-          request.signal,
-        );
+        return (workers ??= new WorkerPool(starter(loaded), loaded.createInterface, program, (line) =>
+          parseOutput(line, program),
+        )).call(line, request.signal);
       return runOnce(starter(loaded), program, line, config.stdout, request.signal);
     },
     async close() {
@@ -82,7 +81,7 @@ export function createCommandProvider(
   };
 }
 
-interface Modules {
+export interface Modules {
   spawn: typeof Spawn;
   createInterface: typeof CreateInterface;
 }
@@ -125,9 +124,6 @@ function parseOutput(text: string, program: string): ProviderResponse {
     costUsd: parsed.data.cost_usd,
   };
 }
-
-const excerpt = (text: string) => JSON.stringify(text.length > 200 ? `${text.slice(0, 200)}…` : text);
-const tail = (text: string) => (text.length > STDERR_TAIL ? `…${text.slice(-STDERR_TAIL)}` : text).trim();
 
 function runOnce(
   start: () => ChildProcessWithoutNullStreams,
@@ -190,106 +186,4 @@ function runOnce(
     child.stdin.on('error', () => undefined);
     child.stdin.end(line);
   });
-}
-
-interface Worker {
-  child: ChildProcessWithoutNullStreams;
-  stderr: string;
-  pending?: { resolve: (r: ProviderResponse) => void; reject: (e: Error) => void };
-  dead: boolean;
-}
-
-/** Long-lived JSON-lines workers, one case at a time each; spawned on demand, replaced when they die or hang. */
-class WorkerPool {
-  private readonly idle: Worker[] = [];
-  private readonly all = new Set<Worker>();
-
-  constructor(
-    private readonly start: () => ChildProcessWithoutNullStreams,
-    private readonly createInterface: Modules['createInterface'],
-    private readonly program: string,
-  ) {}
-
-  private spawn(): Worker {
-    const worker: Worker = { child: this.start(), stderr: '', dead: false };
-    this.all.add(worker);
-    const lines = this.createInterface({ input: worker.child.stdout, crlfDelay: Infinity });
-    lines.on('line', (line) => {
-      if (!line.trim()) return;
-      const pending = worker.pending;
-      worker.pending = undefined;
-      if (!pending) return this.kill(worker, `${this.program} printed a line nobody asked for: ${excerpt(line)}`);
-      try {
-        pending.resolve(parseOutput(line, this.program));
-        this.idle.push(worker);
-      } catch (error) {
-        pending.reject(error as Error);
-        // a worker that breaks the protocol cannot be trusted with the next case
-        this.kill(worker);
-      }
-    });
-    worker.child.stderr.on('data', (chunk: Buffer) => {
-      worker.stderr = (worker.stderr + chunk.toString('utf8')).slice(-STDERR_TAIL * 2);
-    });
-    worker.child.stdin.on('error', () => undefined);
-    worker.child.on('error', (error) => this.kill(worker, `cannot start ${this.program}: ${error.message}`));
-    worker.child.on('close', (code, sig) =>
-      this.kill(
-        worker,
-        `the worker ${this.program} exited with ${sig ? `signal ${sig}` : `code ${code}`}${worker.stderr.trim() ? `: ${tail(worker.stderr)}` : ''}`,
-      ),
-    );
-    return worker;
-  }
-
-  private kill(worker: Worker, reason?: string): void {
-    if (!worker.dead) {
-      worker.dead = true;
-      this.all.delete(worker);
-      const i = this.idle.indexOf(worker);
-      if (i >= 0) this.idle.splice(i, 1);
-      worker.child.kill('SIGKILL');
-    }
-    const pending = worker.pending;
-    worker.pending = undefined;
-    pending?.reject(new ProviderError(reason ?? `the worker ${this.program} was stopped`, true));
-  }
-
-  call(line: string, signal?: AbortSignal): Promise<ProviderResponse> {
-    if (signal?.aborted) return Promise.reject(new ProviderError('aborted', true));
-    const worker = this.idle.pop() ?? this.spawn();
-    return new Promise((resolve, reject) => {
-      const onAbort = () => this.kill(worker, `the worker ${this.program} was stopped (it did not answer in time)`);
-      signal?.addEventListener('abort', onAbort, { once: true });
-      worker.pending = {
-        resolve: (r) => {
-          signal?.removeEventListener('abort', onAbort);
-          resolve(r);
-        },
-        reject: (e) => {
-          signal?.removeEventListener('abort', onAbort);
-          reject(e);
-        },
-      };
-      worker.child.stdin.write(line);
-    });
-  }
-
-  async close(): Promise<void> {
-    const closing = [...this.all].map(
-      (worker) =>
-        new Promise<void>((done) => {
-          const timer = setTimeout(() => {
-            worker.child.kill('SIGKILL');
-            done();
-          }, 2000);
-          worker.child.once('close', () => {
-            clearTimeout(timer);
-            done();
-          });
-          worker.child.stdin.end();
-        }),
-    );
-    await Promise.all(closing);
-  }
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { pathToFileURL } from 'node:url';
 import { ScorerBase } from '../config/scorer-base.js';
+import { ProgramEnv } from '../config/program-env.js';
 import type { Result } from '../core/result.js';
 import type { ScoreRecord } from '../results/run-schema.js';
 import { ProviderError } from '../providers/provider.js';
@@ -9,8 +10,19 @@ import type { Scorer } from './scorer.js';
 export const CodeScorer = z.strictObject({
   ...ScorerBase,
   type: z.literal('code'),
-  /** A JavaScript module (.js/.mjs; .ts on a Node that strips types), relative to the config. */
-  module: z.string().min(1),
+  /** A JavaScript module (.js/.mjs; .ts on a Node that strips types), relative to the config. One of `module` and `command`. */
+  module: z.string().min(1).optional(),
+  /**
+   * A program in any language and its arguments (no shell), e.g. [python3, scorer.py], run as
+   * long-lived JSON-lines workers like a `command` provider's `mode: worker` (docs/metrics.md, `code`).
+   */
+  command: z.array(z.string().min(1)).min(1).optional(),
+  /** The workers' environment besides PATH, HOME, TMPDIR and the locale, as a `command` provider's `env`. */
+  env: ProgramEnv.optional(),
+  /** The workers' working directory, relative to the config; default the config's folder. */
+  cwd: z.string().min(1).optional(),
+  /** How many workers score at once. */
+  concurrency: z.number().int().positive().max(64).default(2),
   /** The exported function: `score({ output, expected, vars, tags, toolCalls }) → { value, pass?, detail? }` (or a number or boolean). */
   function: z
     .string()
@@ -21,7 +33,7 @@ export const CodeScorer = z.strictObject({
   /** The value a case needs to pass when the function returns no `pass`. */
   threshold: z.number().optional(),
 });
-type CodeConfig = z.output<typeof CodeScorer>;
+export type CodeConfig = z.output<typeof CodeScorer>;
 
 type ScoreFunction = (input: Record<string, unknown>) => unknown;
 
@@ -49,7 +61,11 @@ export function toScore(returned: unknown, threshold: number | undefined): Score
  * on that case, recorded with the module and message, never a crash of the run. A synchronous
  * endless loop cannot be interrupted in-process; the `command` provider is the isolation for that.
  */
-export async function codeScorer(config: CodeConfig, absolutePath: string, display: string): Promise<Result<Scorer>> {
+export async function codeScorer(
+  config: CodeConfig & { module: string },
+  absolutePath: string,
+  display: string,
+): Promise<Result<Scorer>> {
   let fn: ScoreFunction;
   try {
     const module = (await import(pathToFileURL(absolutePath).href)) as Record<string, unknown>;

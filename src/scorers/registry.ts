@@ -12,6 +12,7 @@ import { chrfScorer } from './chrf.js';
 import { choiceScorer } from './choice.js';
 import { classifyScorer } from './classify.js';
 import { codeScorer } from './code.js';
+import { codeWorkerScorer } from './code-worker.js';
 import { exactMatchScorer } from './exact-match.js';
 import { levenshteinScorer } from './levenshtein.js';
 import { meteorScorer } from './meteor.js';
@@ -75,8 +76,12 @@ export async function createScorer(config: ScorerConfig, resources: ScorerResour
     case 'classify':
       return ok(classifyScorer(config));
     case 'code': {
-      const where = resources.locate?.(config.module) ?? { absolute: config.module, display: config.module };
-      return codeScorer(config, where.absolute, where.display);
+      const locate = (path: string) => resources.locate?.(path) ?? { absolute: path, display: path };
+      if (config.command)
+        return ok(codeWorkerScorer({ ...config, command: config.command }, locate(config.cwd ?? '.').absolute));
+      // validate requires one of module and command (docs/metrics.md, `code`)
+      const where = locate(config.module ?? '');
+      return codeScorer({ ...config, module: config.module ?? '' }, where.absolute, where.display);
     }
   }
 }

@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import type { Issue, Result } from '../core/result.js';
 import { fail, ok } from '../core/result.js';
 import { didYouMean } from '../core/suggest.js';
+import { JUDGE_PRESETS, type JudgePreset } from '../scorers/llm-judge-presets.js';
 
 export type Command =
   | {
@@ -31,6 +32,8 @@ export type Command =
       noCache: boolean;
       cacheDir?: string;
       concurrency?: number;
+      /** Judge this preset's bundled calibration set instead of the suite's labelled cases. */
+      preset?: JudgePreset;
     }
   | {
       command: 'compare';
@@ -85,7 +88,8 @@ type OptionName =
   | 'health'
   | 'runs'
   | 'artifacts'
-  | 'format';
+  | 'format'
+  | 'preset';
 
 const OPTIONS: Record<OptionName, { type: 'string' | 'boolean'; short?: string; multiple?: boolean; help: string }> = {
   config: { type: 'string', short: 'c', help: 'the gate config (YAML), e.g. gates/evalgate.yml' },
@@ -119,6 +123,10 @@ const OPTIONS: Record<OptionName, { type: 'string' | 'boolean'; short?: string; 
     help: 'the last N results artifacts of the repository (GITHUB_TOKEN, GITHUB_REPOSITORY)',
   },
   format: { type: 'string', help: 'md (default), html, prom (Prometheus text) or jsonl' },
+  preset: {
+    type: 'string',
+    help: `judge this preset's bundled calibration set (${JUDGE_PRESETS.join(', ')}) instead of the suite's labelled cases`,
+  },
 };
 
 interface CommandSpec {
@@ -175,9 +183,9 @@ const COMMANDS: Record<Exclude<Command['command'], 'help' | 'version'>, CommandS
     options: ['config', 'baseline'],
   },
   calibrate: {
-    usage: 'evalgate calibrate --config FILE --scorer ID [--suite ID] [--run RUN.json] [--out DIR]',
+    usage: 'evalgate calibrate --config FILE --scorer ID [--suite ID] [--run RUN.json | --preset NAME] [--out DIR]',
     summary: "judge vs human labels: Spearman, Cohen's kappa, Krippendorff's alpha",
-    options: ['config', 'scorer', 'suite', 'run', 'out', 'no-cache', 'cache-dir', 'concurrency'],
+    options: ['config', 'scorer', 'suite', 'run', 'preset', 'out', 'no-cache', 'cache-dir', 'concurrency'],
   },
   import: {
     usage: 'evalgate import   promptfoo promptfooconfig.yaml [--out gates/] [--force]',
@@ -352,8 +360,18 @@ export function parseCommand(argv: readonly string[]): Result<Command> {
       if (!str('scorer')) return fail(arg('evalgate calibrate needs --scorer ID, the id of an llm-judge scorer'));
       const concurrency = positiveInt('--concurrency', str('concurrency'));
       if (!concurrency.ok) return concurrency;
+      const preset = str('preset');
+      if (preset !== undefined && !(JUDGE_PRESETS as readonly string[]).includes(preset))
+        return fail(
+          arg(
+            `--preset ${preset}: no such preset${didYouMean(preset, JUDGE_PRESETS)}; presets: ${JUDGE_PRESETS.join(', ')}`,
+          ),
+        );
+      if (preset !== undefined && str('run') !== undefined)
+        return fail(arg('--preset judges the bundled outputs; it cannot be combined with --run'));
       return ok({
         command: 'calibrate',
+        ...(preset !== undefined ? { preset: preset as JudgePreset } : {}),
         config: config.value,
         scorer: str('scorer')!,
         suites: (v.suite as string[] | undefined) ?? [],

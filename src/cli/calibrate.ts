@@ -17,6 +17,7 @@ import { ModelSession } from '../runner/session.js';
 import { judgeAgreement, type Estimate, type JudgeAgreement } from '../scorers/llm-judge-agreement.js';
 import { llmJudgeScorer } from '../scorers/llm-judge.js';
 import { humanRating, judgeScale, type JudgeScale } from '../scorers/llm-judge-scale.js';
+import { loadCalibrationSet } from '../dataset/calibration-set.js';
 
 type CalibrateCommand = Extract<Command, { command: 'calibrate' }>;
 
@@ -25,6 +26,8 @@ export interface CalibrationReport {
   scorer: string;
   scale: string;
   judges: string[];
+  /** `--preset`: the bundled calibration set judged instead of the suite's labelled cases. */
+  set?: { preset: string; file: string };
   agreement: JudgeAgreement;
   /** Per labelled case: what the human and the judge said. */
   cases: {
@@ -34,6 +37,8 @@ export interface CalibrationReport {
     judge: number;
     reason: string | undefined;
     source: 'label' | 'run' | 'provider';
+    /** Why a bundled case has its label. */
+    why?: string;
   }[];
   /** Labelled cases that could not be judged, and why. */
   skipped: { id: string; reason: string }[];
@@ -46,7 +51,9 @@ export interface CalibrationReport {
  * suite that has this llm-judge scorer and reports judge–human agreement. The output a
  * human rated is the case's `human.output`, else that case's output in `--run`, else what
  * the suite's provider answers now (cached, so the same as the run's for a deterministic
- * model). Exit 0; 1 when a suite's `judge.<id>.agreement` rule is not met.
+ * model). With `--preset NAME` it judges that preset's bundled calibration set instead
+ * (docs/metrics.md, "Preset judges"). Exit 0; 1 when a suite's `judge.<id>.agreement` rule
+ * is not met.
  */
 export async function calibrateCommand(cmd: CalibrateCommand, io: Io): Promise<number> {
   const loaded = loadOrThrow(cmd.config);
@@ -94,32 +101,19 @@ async function calibrateSuite(
 ): Promise<CalibrationReport> {
   const config = suite.scorers.find((s) => s.id === cmd.scorer) as LlmJudgeScorer;
   const scale = judgeScale(config.scale);
-  const datasetDisplay = displayPath(suite.datasetPath);
-  const dataset = unwrap(loadDatasetFile(suite.datasetPath, datasetDisplay));
-  const issues: Issue[] = [];
-  const labelled: { c: EvalCase; human: number }[] = [];
-  for (const c of dataset) {
-    const label = c.human?.[cmd.scorer];
-    if (label === undefined) continue;
-    const human = humanRating(label, scale);
-    if (human === undefined)
-      issues.push({
-        file: datasetDisplay,
-        line: c.line,
-        path: `human.${cmd.scorer}`,
-        message: `${JSON.stringify(label)} is not on the scale of "${cmd.scorer}" (${scaleText(scale)})`,
-      });
-    else labelled.push({ c, human });
-  }
-  if (issues.length) throw new InputError(issues);
-  if (labelled.length < 2)
+  const bundled = cmd.preset ? loadCalibrationSet(cmd.preset, cmd.scorer) : undefined;
+  // the bundled sets are labelled pass/fail: a rating scale is compared through its threshold
+  if (bundled && !scale.passFail && config.threshold === undefined)
     throw new InputError([
       {
-        file: datasetDisplay,
-        message: `calibrating "${cmd.scorer}" needs at least 2 cases with a human label (human: {${cmd.scorer}: …}); found ${labelled.length}`,
+        file: loaded.file,
+        message: `--preset ${cmd.preset}: the bundled calibration sets are labelled pass/fail; give llm-judge "${cmd.scorer}" scale: pass-fail or a threshold`,
       },
     ]);
-
+  const agreementScale: JudgeScale = bundled ? { low: 0, high: 1, passFail: true } : scale;
+  const labelled: { c: EvalCase; human: number; input?: string; why?: string }[] = bundled
+    ? bundled.cases
+    : humanLabelled(suite, cmd.scorer, scale);
   // where each rated output comes from: the label itself, the given run, or the provider now
   const fromRun = new Map(
     (run?.cases ?? [])
@@ -160,10 +154,15 @@ async function calibrateSuite(
     }
     const judge = llmJudgeScorer({ ...config, human: undefined } as LlmJudgeScorer, session);
     const limit = session.caller(judges[0]!).limiter.max * 2;
-    await mapPool(labelled, limit, async ({ c, human }) => {
+    await mapPool(labelled, limit, async (item) => {
+      const { c, human } = item;
       const rated = outputs.get(c.id);
       if (!rated || session.control.stopped !== null) return;
-      const messages = renderMessages(prompt, templateContext(c));
+      // a bundled case was asked its `input`, not the suite's prompt
+      const messages =
+        item.input !== undefined
+          ? [{ role: 'user' as const, content: item.input }]
+          : renderMessages(prompt, templateContext(c));
       try {
         // the label is this case's calibration data, not a second output to judge
         const score = await judge.grade!({
@@ -176,7 +175,16 @@ async function calibrateSuite(
         });
         if (!score) return;
         const rating = scale.low + score.value * (scale.high - scale.low);
-        cases.push({ id: c.id, line: c.line, human, judge: rating, reason: score.detail, source: rated.source });
+        const judged = bundled && !scale.passFail ? Number(rating >= config.threshold!) : rating;
+        cases.push({
+          id: c.id,
+          line: c.line,
+          human,
+          judge: judged,
+          reason: score.detail,
+          source: rated.source,
+          ...(item.why !== undefined ? { why: item.why } : {}),
+        });
       } catch (error) {
         skipped.push({ id: c.id, reason: (error as Error).message });
       }
@@ -186,11 +194,51 @@ async function calibrateSuite(
   }
   if (session.control.stopped !== null) throw new InfrastructureError(session.control.stopped);
   cases.sort((a, b) => a.line - b.line);
-  const agreement = judgeAgreement(cases, scale);
+  const agreement = judgeAgreement(cases, agreementScale);
   const rules = suite.rules
     .filter((r) => r.metric === `judge.${cmd.scorer}.agreement` && r.min !== undefined)
     .map((r) => ({ min: r.min!, met: (agreement.alpha.value ?? -Infinity) >= r.min! }));
-  return { suite: suite.id, scorer: cmd.scorer, scale: scaleText(scale), judges, agreement, cases, skipped, rules };
+  return {
+    suite: suite.id,
+    scorer: cmd.scorer,
+    scale: bundled && !scale.passFail ? `pass-fail (ratings ≥ ${config.threshold} pass)` : scaleText(scale),
+    judges,
+    ...(bundled ? { set: { preset: cmd.preset!, file: displayPath(bundled.file) } } : {}),
+    agreement,
+    cases,
+    skipped,
+    rules,
+  };
+}
+
+/** The suite's cases with a human label for `scorer`, each on the judge's scale; a label off the scale is an input issue. */
+function humanLabelled(suite: LoadedSuite, scorer: string, scale: JudgeScale): { c: EvalCase; human: number }[] {
+  const datasetDisplay = displayPath(suite.datasetPath);
+  const dataset = unwrap(loadDatasetFile(suite.datasetPath, datasetDisplay));
+  const issues: Issue[] = [];
+  const labelled: { c: EvalCase; human: number }[] = [];
+  for (const c of dataset) {
+    const label = c.human?.[scorer];
+    if (label === undefined) continue;
+    const human = humanRating(label, scale);
+    if (human === undefined)
+      issues.push({
+        file: datasetDisplay,
+        line: c.line,
+        path: `human.${scorer}`,
+        message: `${JSON.stringify(label)} is not on the scale of "${scorer}" (${scaleText(scale)})`,
+      });
+    else labelled.push({ c, human });
+  }
+  if (issues.length) throw new InputError(issues);
+  if (labelled.length < 2)
+    throw new InputError([
+      {
+        file: datasetDisplay,
+        message: `calibrating "${scorer}" needs at least 2 cases with a human label (human: {${scorer}: …}); found ${labelled.length}`,
+      },
+    ]);
+  return labelled;
 }
 
 const scaleText = (scale: JudgeScale) => (scale.passFail ? 'pass-fail' : `${scale.low}–${scale.high}`);
@@ -203,7 +251,12 @@ export function formatReport(r: CalibrationReport): string {
   const a = r.agreement;
   const lines = [
     `evalgate calibrate: "${r.scorer}" on suite ${r.suite} — scale ${r.scale}, judge${r.judges.length > 1 ? 's' : ''} ${r.judges.join(', ')}`,
-    `  n = ${a.n} human-labelled case${a.n === 1 ? '' : 's'}${
+    ...(r.set
+      ? [
+          `  on the bundled "${r.set.preset}" calibration set (${r.set.file}): labelled by construction by the evalgate maintainers, not crowd-sourced human ratings; use your own labels for production calibration`,
+        ]
+      : []),
+    `  n = ${a.n} ${r.set ? 'labelled' : 'human-labelled'} case${a.n === 1 ? '' : 's'}${
       r.skipped.length
         ? ` (${r.skipped.length} could not be judged: ${r.skipped
             .slice(0, 3)

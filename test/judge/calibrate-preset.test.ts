@@ -1,0 +1,188 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { CalibrationCase } from '../../src/dataset/calibration-set.js';
+import { cohenKappa, krippendorffAlpha } from '../../src/metrics/label-index.js';
+import { JUDGE_PRESETS, PRESETS } from '../../src/scorers/llm-judge-presets.js';
+import { tagged, useOpenAIServer } from '../support/openai-fixture.js';
+import type { SeenRequest } from '../support/openai-server.js';
+import { cli, makeWorkspace } from '../support/workspace.js';
+
+// `evalgate calibrate --preset NAME` judges a preset's bundled calibration set
+// (fixtures/calibration/<preset>.jsonl, docs/metrics.md "Preset judges") through the real
+// openai client against the loopback server, whose scripted judge agrees with the
+// construction labels except on the cases a test names.
+
+const KEY_ENV = 'EVALGATE_TEST_CALIBRATE_PRESET_KEY';
+const loopback = useOpenAIServer(KEY_ENV);
+
+const bundled = (preset: string) =>
+  readFileSync(`fixtures/calibration/${preset}.jsonl`, 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => CalibrationCase.parse(JSON.parse(l)));
+
+/** The bundled case a judge request is about: its input, response and (context-recall) its retrieved context. */
+const caseOf = (set: CalibrationCase[], content: string) =>
+  set.find(
+    (c) =>
+      c.output === tagged(content, 'response') &&
+      c.input === tagged(content, 'input') &&
+      (c.vars.context === undefined || tagged(content, 'reference').includes(c.vars.context)),
+  )!;
+
+/** A judge that gives each response its bundled label, flipped for `flip` ids; on a 1–5 scale, 5 or 1. */
+function scriptedJudge(preset: string, flip: ReadonlySet<string>, numeric = false) {
+  const set = bundled(preset);
+  return (r: SeenRequest) => {
+    const content = (r.body.messages as { content: string }[])[1]!.content;
+    const found = caseOf(set, content);
+    const pass = (found.label === 'pass') !== flip.has(found.id);
+    return JSON.stringify({ reason: found.why, rating: numeric ? (pass ? 5 : 1) : pass ? 'pass' : 'fail' });
+  };
+}
+
+function workspace(url: string, scorer: string, rule = '      - { metric: errors.rate, max: 1 }') {
+  const dir = makeWorkspace({
+    'evalgate.yml': `version: 1
+providers:
+  default: { type: replay, recordings: recordings.jsonl }
+  judge: { type: openai, model: gpt-4o, base_url: "${url}", api_key_env: ${KEY_ENV} }
+suites:
+  - id: rag
+    prompt: prompt.md
+    dataset: cases.jsonl
+    scorers:
+      - ${scorer}
+    rules:
+${rule}
+`,
+    'cases.jsonl': JSON.stringify({ id: 'a', vars: { question: 'q', context: 'c' }, expected: 'e' }),
+    'prompt.md': '{{question}}',
+  });
+  const calibrate = (...args: string[]) =>
+    cli([
+      'calibrate',
+      '--config',
+      join(dir, 'evalgate.yml'),
+      '--scorer',
+      'grounded',
+      '--out',
+      join(dir, 'out'),
+      '--no-cache',
+      ...args,
+    ]);
+  return { dir, calibrate };
+}
+
+describe('the bundled calibration sets', () => {
+  test.each(JUDGE_PRESETS)(
+    '%s: 30 cases, balanced pass/fail, each with a reason and the fields the preset reads',
+    (preset) => {
+      const set = bundled(preset);
+      expect(set).toHaveLength(30);
+      expect(set.filter((c) => c.label === 'pass')).toHaveLength(15);
+      expect(new Set(set.map((c) => c.id)).size).toBe(30);
+      const reference = PRESETS[preset].reference ?? '';
+      for (const c of set) {
+        if (reference.includes('{{context}}')) expect(c.vars.context).toBeTruthy();
+        if (reference.includes('{{expected}}')) expect(c.expected).toBeTruthy();
+      }
+    },
+  );
+
+  test('ship in the npm package (package.json files)', () => {
+    const files = (JSON.parse(readFileSync('package.json', 'utf8')) as { files: string[] }).files;
+    expect(files.some((f) => 'fixtures/calibration/faithfulness.jsonl'.startsWith(`${f.replace(/\/$/, '')}/`))).toBe(
+      true,
+    );
+  });
+});
+
+describe('evalgate calibrate --preset', () => {
+  test.each(JUDGE_PRESETS)(
+    '%s: judges every bundled case with the preset rubric and its reference fields',
+    async (preset) => {
+      const server = await loopback.start({ reply: scriptedJudge(preset, new Set()) });
+      const ws = workspace(
+        server.url,
+        `{ id: grounded, type: llm-judge, provider: judge, preset: ${preset}, scale: pass-fail }`,
+      );
+      const { code, out, err } = await ws.calibrate('--preset', preset);
+      expect(err).toBe('');
+      expect(code).toBe(0);
+      expect(out).toContain(`on the bundled "${preset}" calibration set`);
+      expect(out).toContain('not crowd-sourced human ratings');
+      expect(out).toContain('n = 30 labelled cases');
+      expect(out).toContain('exact agreement 100%');
+      const set = bundled(preset);
+      expect(server.requests).toHaveLength(30);
+      for (const r of server.requests) {
+        const content = (r.body.messages as { content: string }[])[1]!.content;
+        expect(tagged(content, 'rubric')).toBe(PRESETS[preset].rubric);
+        const c = caseOf(set, content);
+        const reference = tagged(content, 'reference');
+        if (PRESETS[preset].reference?.includes('{{context}}')) expect(reference).toContain(c.vars.context);
+        if (PRESETS[preset].reference?.includes('{{expected}}')) expect(reference).toContain(c.expected);
+      }
+    },
+  );
+
+  test('reports agreement on the disagreements a judge makes and checks the suite’s judge.<id>.agreement rule', async () => {
+    const flip = new Set(['faithfulness-01', 'faithfulness-04', 'faithfulness-13']);
+    const server = await loopback.start({ reply: scriptedJudge('faithfulness', flip) });
+    const ws = workspace(
+      server.url,
+      '{ id: grounded, type: llm-judge, provider: judge, preset: faithfulness, scale: pass-fail }',
+      '      - { metric: judge.grounded.agreement, min: 0.9 }',
+    );
+    const { code, out } = await ws.calibrate('--preset', 'faithfulness');
+    const set = bundled('faithfulness');
+    const human = set.map((c) => (c.label === 'pass' ? 1 : 0));
+    const judged = set.map((c, i) => (flip.has(c.id) ? 1 - human[i]! : human[i]!));
+    const alpha = krippendorffAlpha([human, judged], { level: 'nominal', valueDomain: [0, 1] })!;
+    const kappa = cohenKappa(human, judged, { labels: [0, 1] })!;
+    expect(out).toContain('exact agreement 90%');
+    expect(out).toMatch(new RegExp(`Krippendorff's α \\(nominal\\)\\s+${alpha.toFixed(2)}  \\[`));
+    expect(out).toMatch(new RegExp(`Cohen's κ \\(unweighted\\)\\s+${kappa.toFixed(2)}  \\[`));
+    expect(alpha).toBeLessThan(0.9);
+    expect(out).toContain(`rule judge.grounded.agreement ≥ 0.9: NOT met (α = ${alpha.toFixed(2)})`);
+    expect(code).toBe(1);
+    const report = JSON.parse(readFileSync(join(ws.dir, 'out', 'calibration.json'), 'utf8'));
+    expect(report.reports[0].set).toEqual({
+      preset: 'faithfulness',
+      file: expect.stringMatching(/fixtures\/calibration\/faithfulness\.jsonl$/),
+    });
+    expect(report.reports[0].cases[1]).toMatchObject({
+      id: 'faithfulness-01',
+      human: 0,
+      judge: 1,
+      why: 'contradicts the context',
+    });
+  });
+
+  test('a 1–5 judge is compared through its threshold; without one it is an input error', async () => {
+    const server = await loopback.start({ reply: scriptedJudge('refusal', new Set(['refusal-02']), true) });
+    const ws = workspace(
+      server.url,
+      '{ id: grounded, type: llm-judge, provider: judge, preset: refusal, threshold: 4 }',
+    );
+    const { code, out } = await ws.calibrate('--preset', 'refusal');
+    expect(code).toBe(0);
+    expect(out).toContain('scale pass-fail (ratings ≥ 4 pass)');
+    expect(out).toContain('exact agreement 97%');
+
+    const without = workspace(server.url, '{ id: grounded, type: llm-judge, provider: judge, preset: refusal }');
+    const result = await without.calibrate('--preset', 'refusal');
+    expect(result.code).toBe(2);
+    expect(result.err).toMatch(
+      /--preset refusal: the bundled calibration sets are labelled pass\/fail; give llm-judge "grounded" scale: pass-fail or a threshold/,
+    );
+  });
+
+  test('an unknown preset is an argument error with a suggestion', async () => {
+    const result = await cli(['calibrate', '--config', 'x.yml', '--scorer', 'grounded', '--preset', 'faithfulnes']);
+    expect(result.code).toBe(2);
+    expect(result.err).toMatch(/--preset faithfulnes: no such preset \(did you mean "faithfulness"\?\)/);
+  });
+});

@@ -150,6 +150,14 @@ export async function planSuites(loaded: LoadedConfig, options: PlanOptions): Pr
           });
           continue;
         }
+        if (config.type === 'code' && config.command) {
+          issues.push({
+            file: datasetDisplay,
+            line: c.line,
+            message: `case "${c.id}" defines code scorer "${config.id}" with a command; a command runs as workers shared by the whole suite, so make it a suite scorer (a case's own code scorer takes a module)`,
+          });
+          continue;
+        }
         const scorer = await createScorer(config, {
           readJson: (path) => readJson(resolve(loaded.dir, path)),
           models: options.models,

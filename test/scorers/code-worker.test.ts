@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
@@ -153,6 +153,27 @@ describe('code scorer through a JSON-lines worker (python3)', () => {
     expect(result.code).toBe(2);
     expect(result.err).toMatch(/evalgate\.yml:9:\d+ suites\[0\]\.scorers\[0\]\.command/);
     expect(result.err).toMatch(/needs either module .* or command .*, not both/);
+  });
+
+  test('a case’s own code scorer cannot start workers: validate names the case’s line', async () => {
+    const dir = workspace({ a: 'Paris' });
+    writeFileSync(
+      join(dir, 'evalgate.yml'),
+      readFileSync(join(dir, 'evalgate.yml'), 'utf8').replace('    rules:', '    case_scorers: [own]\n    rules:'),
+    );
+    writeFileSync(
+      join(dir, 'cases.jsonl'),
+      JSON.stringify({
+        id: 'a',
+        vars: { question: 'q' },
+        assert: [{ id: 'own', type: 'code', command: ['python3', 'scorer.py'] }],
+      }),
+    );
+    const result = await runCli(['validate', '--config', join(dir, 'evalgate.yml')], {});
+    expect(result.code).toBe(2);
+    expect(result.err).toMatch(
+      /cases\.jsonl:1 .*case "a" defines code scorer "own" with a command; .*make it a suite scorer/,
+    );
   });
 
   test('validate rejects a worker env that names a GitHub credential, with file:line', async () => {

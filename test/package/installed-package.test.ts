@@ -17,6 +17,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { JUDGE_PRESETS } from '../../src/scorers/llm-judge-presets.js';
 import type { ScorerConfig } from '../../src/config/schema.js';
 import type { Run } from '../../src/results/run-schema.js';
 import { VERSION } from '../../src/version.js';
@@ -56,7 +57,10 @@ const SCORER_EXAMPLES: Record<ScorerConfig['type'], Record<string, unknown>[]> =
   'tool-call': [{ calls: [{ name: 'lookup_order' }] }],
   choice: [{ choices: 'vars.options' }],
   classify: [{ labels: ['14 days', 'other'], json_path: 'answer', confidence: 'confidence' }],
-  code: [{ module: 'score.mjs', threshold: 0.5 }],
+  code: [
+    { module: 'score.mjs', threshold: 0.5 },
+    { command: ['node', 'score-worker.mjs'], threshold: 0.5 },
+  ],
 };
 
 const ANSWER_SCHEMA = {
@@ -173,6 +177,11 @@ describe('the installed package', () => {
     expect(readFileSync(installed(PACKAGE.bin.evalgate!), 'utf8')).toMatch(/^#!\/usr\/bin\/env node\n/);
     // npm makes bins executable on install, but git records the built file's mode: 100755
     expect(statSync(join(work, 'stage', PACKAGE.bin.evalgate!)).mode & 0o777).toBe(0o755);
+  });
+
+  test('ships the preset judges’ calibration sets, which calibrate --preset reads', () => {
+    for (const preset of JUDGE_PRESETS)
+      expect(existsSync(installed(`fixtures/calibration/${preset}.jsonl`)), preset).toBe(true);
   });
 
   test('installs alone: dist/ bundles what it uses, so the package declares no dependencies', () => {

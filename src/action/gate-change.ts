@@ -215,12 +215,12 @@ export function diffCaseScorers(suite: string, base: CaseScorers | null, propose
       if (assert) added.push(id);
     } else if (!same(before?.assert, assert)) changed.push(id);
   }
+  const one = changed.length === 1;
+  const what = base
+    ? `${one ? 'changes its' : 'change their'} own scorers (assert:) from the base branch's dataset`
+    : `${one ? 'defines its' : 'define their'} own scorers (assert:), and the base branch's dataset could not be read to compare`;
   return {
-    loosened: changed.length
-      ? [
-          `${suite}: ${changed.length === 1 ? 'case' : 'cases'} ${listIds(changed)} ${base ? "change their own scorers (assert:) from the base branch's dataset" : "define their own scorers (assert:), and the base branch's dataset could not be read to compare them"}`,
-        ]
-      : [],
+    loosened: changed.length ? [`${suite}: ${one ? 'case' : 'cases'} ${listIds(changed)} ${what}`] : [],
     tightened: added.length ? [`${suite}: new cases ${listIds(added)} define their own scorers`] : [],
   };
 }

@@ -13,7 +13,7 @@ import { missingCredentials, redact, redactDeep, secretValues } from '../../src/
 import { readSettings, type RunnerEnvironment } from '../../src/action/settings.js';
 import { verdictRun } from '../../src/action/verdict-run.js';
 import { loadConfig } from '../../src/config/load.js';
-import { GateConfig } from '../../src/config/schema.js';
+import { GateConfig, ScorerConfig } from '../../src/config/schema.js';
 import { batches } from '../../src/github/check-run.js';
 import { renderActionNotes } from '../../src/report/action-notes.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
@@ -469,7 +469,7 @@ describe('what a pull request changes in the gate', () => {
   });
 
   test('a case’s own scorers changed against the base branch’s dataset loosen it; a new case’s only add checks', () => {
-    const regex = (pattern: string) => [{ id: 'fmt', type: 'regex' as const, pattern, flags: '', negate: false }];
+    const regex = (pattern: string) => [ScorerConfig.parse({ id: 'fmt', type: 'regex', pattern })];
     const cases = (entries: [string, ReturnType<typeof regex> | undefined][]) =>
       new Map(entries.map(([id, assert], line) => [id, { assert, line: line + 1 }]));
     const before = cases([

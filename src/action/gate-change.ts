@@ -51,7 +51,7 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
  * permission lowered, the baseline's source moved or a limit raised. Where evalgate cannot
  * tell the direction (a tier's seed, an adaptive tier), a change counts as a loosening.
  */
-export function diffGates(base: GateConfig, proposed: GateConfig): GateChange {
+export function diffGates(base: GateConfig, proposed: GateConfig, caseProviders: readonly string[] = []): GateChange {
   const loosened: string[] = [];
   const tightened: string[] = [];
   for (const suite of base.suites) {
@@ -79,17 +79,23 @@ export function diffGates(base: GateConfig, proposed: GateConfig): GateChange {
     const [from, to] = [base.limits[key], proposed.limits[key]];
     if (from !== to) (to > from ? loosened : tightened).push(`limits.${key} ${from} → ${to}`);
   }
-  diffProviders(base, proposed, loosened);
+  diffProviders(base, proposed, caseProviders, loosened);
   return { loosened, tightened };
 }
 
 /**
- * A provider a scorer calls is how the gate judges: any change to it loosens the gate (it is
- * the base branch's until merged). A suite's own provider is what a same-repository pull
- * request asks to have evaluated, so its settings may change; where its answers come from may not.
+ * A provider a scorer calls (a suite's, or a dataset case's own, in `caseProviders`) is how the
+ * gate judges: any change to it loosens the gate (it is the base branch's until merged). A
+ * suite's own provider is what a same-repository pull request asks to have evaluated, so its
+ * settings may change; where its answers come from may not.
  */
-function diffProviders(base: GateConfig, proposed: GateConfig, loosened: string[]): void {
-  const judging = scorerProviders(base.suites.flatMap((s) => s.scorers));
+function diffProviders(
+  base: GateConfig,
+  proposed: GateConfig,
+  caseProviders: readonly string[],
+  loosened: string[],
+): void {
+  const judging = new Set([...scorerProviders(base.suites.flatMap((s) => s.scorers)), ...caseProviders]);
   const models = new Set(base.suites.map((s) => s.provider));
   for (const [name, provider] of Object.entries(base.providers)) {
     const other = proposed.providers[name];

@@ -1,11 +1,10 @@
 import { mkdirSync, mkdtempSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { loadConfig, parseConfig, type LoadedConfig } from '../config/load.js';
+import { displayPath, loadConfig, parseConfig, type LoadedConfig } from '../config/load.js';
 import { GateConfig } from '../config/schema.js';
 import { parseYaml } from '../config/yaml-document.js';
 import { fail, InputError, ok, type Issue, type Result } from '../core/result.js';
-import { displayPath } from '../config/load.js';
 import type { EvalCase } from '../dataset/case.js';
 import { loadDatasetFile, parseDatasetText } from '../dataset/load-dataset.js';
 import type { ChangedFiles } from '../github/changed-files.js';
@@ -106,7 +105,7 @@ export async function chooseGate(
   const proposed = prText === null ? null : must(readRaw(prText, `${where} at ${target.headSha.slice(0, 7)}`));
   const notes: ActionNote[] = [{ kind: 'gate-from-base', baseRef: pr.baseRef }];
 
-  // the PR's paths, confined to the repository; on pull_request_target, read into the checkout as data
+  // the PR's paths, confined to the repository; on pull_request_target, its files read as data
   const paths = new Map<string, { prompt: string; dataset: string }>();
   // where each suite's dataset is in the pull request, repository-relative, to tell whether it changed
   const prDatasets = new Map<string, string>();
@@ -173,7 +172,7 @@ export async function chooseGate(
   }
   const loaded = must(parseConfig(JSON.stringify(judged, null, 2), file, dir));
 
-  const configChange = proposed ? diffGates(base.config, proposed.config) : null;
+  const configChange = proposed ? diffGates(base.config, proposed.config, cases.providers) : null;
   const change = mergeChanges(
     configChange ?? { loosened: [], tightened: [] },
     cases.change,
@@ -233,11 +232,13 @@ async function caseScorerChanges(
     const raw = o.judged.suites?.find((s) => String(s.id) === suite.id);
     if (!raw) continue;
     const prPath = resolve(o.dir, String(raw.dataset));
-    const mine = loadDatasetFile(prPath, displayPath(prPath), o.base.limits);
-    if (!mine.ok) continue; // the planner reports it, with the line
-    providers.push(...scorerProviders(mine.value.flatMap((c) => c.assert ?? [])));
     const baseFile = repoPath(workspace, resolve(o.dir, suite.dataset));
     const prFile = o.prDatasets.get(suite.id) ?? baseFile;
+    // on the trusted stage the PR's copy is outside the checkout: name it by its path in the repository
+    const shown = prFile ?? displayPath(prPath);
+    const mine = loadDatasetFile(prPath, shown, o.base.limits);
+    if (!mine.ok) continue; // the planner reports it, with the line
+    providers.push(...scorerProviders(mine.value.flatMap((c) => c.assert ?? [])));
     const touched =
       !o.changed.complete ||
       prFile !== baseFile ||
@@ -252,7 +253,7 @@ async function caseScorerChanges(
       const code = (assert ?? []).find((a) => a.type === 'code');
       if (code && JSON.stringify(theirs?.get(id)?.assert) !== JSON.stringify(assert))
         issues.push({
-          file: displayPath(prPath),
+          file: shown,
           line,
           message: `case "${id}" brings its own code scorer "${code.id}" in the pull request's data; the trusted stage never runs a pull request's code (docs/github-action.md, "What counts as a gate change")`,
         });

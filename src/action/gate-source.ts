@@ -161,6 +161,8 @@ export async function chooseGate(
     dir,
     changed,
     prDatasets,
+    // which providers case scorers call matters only when the PR changes a provider
+    providersChanged: !!proposed && JSON.stringify(proposed.raw.providers) !== JSON.stringify(base.raw.providers),
   });
   // the model settings a same-repository PR proposes are what it asks to be evaluated; a fork's never run with
   // secrets; a provider a scorer calls (a judge, an embedder) judges the PR, so it is always the base branch's
@@ -206,8 +208,8 @@ export async function chooseGate(
 
 /**
  * What a pull request changes in its cases' own scorers (`assert:`), suite by suite, against
- * the base branch's dataset at the base gate's path, and the providers those scorers call. A
- * dataset the pull request does not touch is not compared. On the trusted stage a case
+ * the base branch's dataset at the base gate's path, and (when the PR changes a provider) the
+ * providers those scorers call. A dataset the pull request does not touch is not compared. On the trusted stage a case
  * scorer of type `code` that the pull request's data brings is refused: the fork's data
  * would name a module to run beside the secrets.
  */
@@ -221,6 +223,7 @@ async function caseScorerChanges(
     dir: string;
     changed: ChangedFiles;
     prDatasets: Map<string, string>;
+    providersChanged: boolean;
   },
 ): Promise<{ change: GateChange; providers: string[] }> {
   const baseRef = o.target.pr!.baseRef;
@@ -236,13 +239,14 @@ async function caseScorerChanges(
     const prFile = o.prDatasets.get(suite.id) ?? baseFile;
     // on the trusted stage the PR's copy is outside the checkout: name it by its path in the repository
     const shown = prFile ?? displayPath(prPath);
-    const mine = loadDatasetFile(prPath, shown, o.base.limits);
-    if (!mine.ok) continue; // the planner reports it, with the line
-    providers.push(...scorerProviders(mine.value.flatMap((c) => c.assert ?? [])));
     const touched =
       !o.changed.complete ||
       prFile !== baseFile ||
       [baseFile, prFile].some((f) => f !== null && o.changed.files.includes(f));
+    if (!touched && !o.providersChanged) continue;
+    const mine = loadDatasetFile(prPath, shown, o.base.limits);
+    if (!mine.ok) continue; // the planner reports it, with the line
+    providers.push(...scorerProviders(mine.value.flatMap((c) => c.assert ?? [])));
     if (!touched) continue;
     const baseCases = baseFile === null ? null : await baseDataset(gh, o.trusted, workspace, baseFile, baseRef, o.base);
     const proposed = caseScorersOf(mine.value);

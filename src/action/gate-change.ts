@@ -209,8 +209,10 @@ const listIds = (ids: readonly string[]) =>
 /**
  * A case's own scorers are part of the gate as much as the suite's: a case of the base branch
  * whose `assert:` list the pull request changes, adds or removes loosens it (evalgate cannot
- * tell whether a new definition is stricter). A new case with its own scorers only adds
- * checks. `base` null: the base branch's dataset could not be read, so any case scorer counts.
+ * tell whether a new definition is stricter). So does a new case with its own scorers: the
+ * pull request chooses both the case and how it is scored, and a scorer that passes anything
+ * raises a case scorer's pass rate. `base` null: the base branch's dataset could not be read,
+ * so any case scorer counts.
  */
 export function diffCaseScorers(suite: string, base: CaseScorers | null, proposed: CaseScorers): GateChange {
   const changed: string[] = [];
@@ -226,8 +228,15 @@ export function diffCaseScorers(suite: string, base: CaseScorers | null, propose
     ? `${one ? 'changes its' : 'change their'} own scorers (assert:) from the base branch's dataset`
     : `${one ? 'defines its' : 'define their'} own scorers (assert:), and the base branch's dataset could not be read to compare`;
   return {
-    loosened: changed.length ? [`${suite}: ${one ? 'case' : 'cases'} ${listIds(changed)} ${what}`] : [],
-    tightened: added.length ? [`${suite}: new cases ${listIds(added)} define their own scorers`] : [],
+    loosened: [
+      ...(changed.length ? [`${suite}: ${one ? 'case' : 'cases'} ${listIds(changed)} ${what}`] : []),
+      ...(added.length
+        ? [
+            `${suite}: new ${added.length === 1 ? 'case' : 'cases'} ${listIds(added)} ${added.length === 1 ? 'brings its' : 'bring their'} own scorers (assert:), which evalgate cannot tell from a scorer that passes anything`,
+          ]
+        : []),
+    ],
+    tightened: [],
   };
 }
 

@@ -468,7 +468,7 @@ describe('what a pull request changes in the gate', () => {
     ).toEqual([]);
   });
 
-  test('a case’s own scorers changed against the base branch’s dataset loosen it; a new case’s only add checks', () => {
+  test('a case’s own scorers changed against the base branch’s dataset loosen it, and so do a new case’s', () => {
     const regex = (pattern: string) => [ScorerConfig.parse({ id: 'fmt', type: 'regex', pattern })];
     const cases = (entries: [string, ReturnType<typeof regex> | undefined][]) =>
       new Map(entries.map(([id, assert], line) => [id, { assert, line: line + 1 }]));
@@ -483,8 +483,11 @@ describe('what a pull request changes in the gate', () => {
       ['c', regex('.')],
     ]);
     expect(diffCaseScorers('s', before, after)).toEqual({
-      loosened: ["s: cases a, b change their own scorers (assert:) from the base branch's dataset"],
-      tightened: ['s: new cases c define their own scorers'],
+      loosened: [
+        "s: cases a, b change their own scorers (assert:) from the base branch's dataset",
+        's: new case c brings its own scorers (assert:), which evalgate cannot tell from a scorer that passes anything',
+      ],
+      tightened: [],
     });
     expect(diffCaseScorers('s', null, after).loosened).toEqual([
       "s: cases a, b, c define their own scorers (assert:), and the base branch's dataset could not be read to compare",

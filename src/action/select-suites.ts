@@ -38,12 +38,17 @@ function providerFiles(provider: Provider | undefined, dir: string): { files: st
 
 /**
  * The files a suite is judged by, besides the config (docs/github-action.md, "What counts as
- * a gate change"): each scorer's module or JSON Schema file, and the files of the providers
+ * a gate change"): each scorer's module, command words or JSON Schema file, and the files of the providers
  * its scorers call. A pull request that changes one changes the gate.
  */
 export function judgingFiles(loaded: LoadedConfig, repoRoot: string): JudgingFile[] {
   return loaded.suites.flatMap((suite) => {
     const named = suite.scorers.flatMap((s) => {
+      // a code scorer's command: any word may be the program or the script it runs, as for a command provider
+      if (s.type === 'code' && s.command) {
+        const cwd = resolve(loaded.dir, s.cwd ?? '.');
+        return s.command.map((w) => ({ file: resolve(cwd, w), what: `scorer ${s.id}'s file` }));
+      }
       const file =
         s.type === 'code' ? s.module : s.type === 'json' && typeof s.schema === 'string' ? s.schema : undefined;
       return file ? [{ file: resolve(loaded.dir, file), what: `scorer ${s.id}'s file` }] : [];

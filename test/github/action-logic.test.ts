@@ -54,7 +54,7 @@ describe('which suites a pull request calls for', () => {
     }
   });
 
-  test('a code scorer’s module, a command provider’s program and folder, tools and schema files are gated too', () => {
+  test('a code scorer’s module or command, a command provider’s program and folder, tools and schema files are gated too', () => {
     const more = checkout('pr-fail', (y) =>
       y
         .replace(
@@ -64,7 +64,7 @@ describe('which suites a pull request calls for', () => {
         .replace('    prompt:', '    provider: app\n    prompt:')
         .replace(
           '    scorers:\n',
-          '    scorers:\n      - { id: fmt, type: code, module: ../scorers/fmt.mjs }\n      - { id: j, type: llm-judge, provider: judge, rubric: r }\n',
+          '    scorers:\n      - { id: fmt, type: code, module: ../scorers/fmt.mjs }\n      - { id: py, type: code, command: [python3, ../scorers/judge.py] }\n      - { id: j, type: llm-judge, provider: judge, rubric: r }\n',
         ),
     );
     for (const [path, text] of [
@@ -76,13 +76,25 @@ describe('which suites a pull request calls for', () => {
       writeFileSync(join(more, path), text);
     }
     const gated = loadedIn(more);
-    for (const file of ['scorers/fmt.mjs', 'app/eval.mjs', 'app/data/helper.json', 'tools/judge.json'])
+    for (const file of [
+      'scorers/fmt.mjs',
+      'scorers/judge.py',
+      'app/eval.mjs',
+      'app/data/helper.json',
+      'tools/judge.json',
+    ])
       expect(selectSuites(gated, { files: [file], complete: true }, more).suites, file).toEqual(['support-qa']);
-    expect(judgingFiles(gated, more)).toEqual([
+    expect(judgingFiles(gated, more).filter((f) => !f.what.startsWith('scorer py'))).toEqual([
       { suite: 'support-qa', file: 'scorers/fmt.mjs', what: "scorer fmt's file" },
       { suite: 'support-qa', file: 'tools/judge.json', what: "provider judge's file" },
       { suite: 'support-qa', file: 'schemas/verdict.json', what: "provider judge's file" },
     ]);
+    // a code scorer's command: the script it runs is a file the suite is judged by
+    expect(judgingFiles(gated, more)).toContainEqual({
+      suite: 'support-qa',
+      file: 'scorers/judge.py',
+      what: "scorer py's file",
+    });
   });
 
   test('nothing gated changed: no suites, and a reason that says so', () => {

@@ -142,11 +142,28 @@ function metricValues(spec: AggregateSpec, records: readonly CaseRecord[]): Metr
     out.push({ metric: `${scorer.id}.mean`, kind: 'mean', value: mean(scores.map((s) => s.value)), n: scores.length });
     out.push(...suiteMetricValues(scorer, scores).metrics);
   }
+  const failedCritical = records.filter((r) => criticalFailure(spec, r)).length;
+  out.push({ metric: 'critical_failures', kind: 'count', value: failedCritical, n: records.length });
+  // docs/governance.md "Risk tiers": the critical tier gates these two, the failure rate by its upper bound
+  const criticalCases = records.filter((r) => r.severity === 'critical').length;
   out.push({
-    metric: 'critical_failures',
-    kind: 'count',
-    value: records.filter((r) => criticalFailure(spec, r)).length,
+    metric: 'critical.pass_rate',
+    kind: 'rate',
+    value: criticalCases ? (criticalCases - failedCritical) / criticalCases : null,
+    n: criticalCases,
+    successes: criticalCases - failedCritical,
+    interval: wilson(criticalCases - failedCritical, criticalCases),
+    method: 'wilson|conf:0.95',
+  });
+  const exact = proportionInterval(failedCritical, records.length, { method: 'clopper-pearson', confidence: 0.95 });
+  out.push({
+    metric: 'critical.failure_rate',
+    kind: 'rate',
+    value: records.length ? failedCritical / records.length : null,
     n: records.length,
+    successes: failedCritical,
+    interval: exact ? [exact[0], exact[1]] : null,
+    method: 'clopper-pearson|conf:0.95',
   });
   const latencies = scored.map((r) => r.latency_ms).filter((v): v is number => v !== null);
   for (const [name, q] of LATENCY_QUANTILES) {

@@ -57,6 +57,9 @@ const SCORER_EXAMPLES: Record<ScorerConfig['type'], Record<string, unknown>[]> =
   choice: [{ choices: 'vars.options' }],
   classify: [{ labels: ['14 days', 'other'], json_path: 'answer', confidence: 'confidence' }],
   code: [{ module: 'score.mjs', threshold: 0.5 }],
+  canary: [{ strings: ['SECRET-CANARY-1'] }],
+  refusal: [{ expect: 'answer' }],
+  'prompt-leak': [{ n: 5, max_overlap: 0.2 }],
 };
 
 const ANSWER_SCHEMA = {

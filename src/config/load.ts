@@ -8,7 +8,7 @@ import { namedGitHubCredentials } from './github-credentials.js';
 import { definitionHashes } from './definition-hash.js';
 import { GateConfig, ScorerConfig, type SuiteConfig } from './schema.js';
 import { applyRiskPolicy, type RiskPolicy } from './risk-policy.js';
-import { findPack, packFile, type Pack } from '../packs/catalog.js';
+import { findPack, packFile, type Pack } from '../dataset/pack-catalog.js';
 import { installedPath } from '../core/installed-path.js';
 import { didYouMean } from '../core/suggest.js';
 import { parseYaml, type YamlDocument } from './yaml-document.js';

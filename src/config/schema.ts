@@ -15,7 +15,7 @@ import { Id, ScorerBase } from './scorer-base.js';
 import { REFERENCE_SCORERS } from '../scorers/option-schemas.js';
 import { JUDGE_PRESETS } from '../scorers/llm-judge-presets.js';
 import { RISK_TIERS } from './risk-tiers.js';
-import { findPack } from '../packs/catalog.js';
+import { findPack } from '../dataset/pack-catalog.js';
 
 /**
  * The gate YAML, defined once. Types are inferred from it, the JSON Schema

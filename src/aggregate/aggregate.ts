@@ -16,6 +16,8 @@ export interface AggregateSpec {
   /** `type` and `scale` let llm-judge scorers report their agreement with human labels. */
   scorers: readonly { id: string; critical: boolean; type?: string; scale?: JudgeScaleConfig }[];
   slices: readonly string[];
+  /** Report critical.pass_rate and critical.failure_rate: a rule (or the critical risk tier) gates them. */
+  criticalRates?: boolean;
 }
 
 const LATENCY_QUANTILES = [
@@ -144,27 +146,8 @@ function metricValues(spec: AggregateSpec, records: readonly CaseRecord[]): Metr
   }
   const failedCritical = records.filter((r) => criticalFailure(spec, r)).length;
   out.push({ metric: 'critical_failures', kind: 'count', value: failedCritical, n: records.length });
-  // docs/governance.md "Risk tiers": the critical tier gates these two, the failure rate by its upper bound
   const criticalCases = records.filter((r) => r.severity === 'critical').length;
-  out.push({
-    metric: 'critical.pass_rate',
-    kind: 'rate',
-    value: criticalCases ? (criticalCases - failedCritical) / criticalCases : null,
-    n: criticalCases,
-    successes: criticalCases - failedCritical,
-    interval: wilson(criticalCases - failedCritical, criticalCases),
-    method: 'wilson|conf:0.95',
-  });
-  const exact = proportionInterval(failedCritical, records.length, { method: 'clopper-pearson', confidence: 0.95 });
-  out.push({
-    metric: 'critical.failure_rate',
-    kind: 'rate',
-    value: records.length ? failedCritical / records.length : null,
-    n: records.length,
-    successes: failedCritical,
-    interval: exact ? [exact[0], exact[1]] : null,
-    method: 'clopper-pearson|conf:0.95',
-  });
+  if (criticalCases && spec.criticalRates) out.push(...criticalRates(criticalCases, failedCritical, records.length));
   const latencies = scored.map((r) => r.latency_ms).filter((v): v is number => v !== null);
   for (const [name, q] of LATENCY_QUANTILES) {
     out.push({
@@ -204,3 +187,32 @@ function wilson(successes: number, n: number): [number, number] | null {
 
 const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
 const mean = (xs: readonly number[]) => (xs.length ? sum(xs) / xs.length : null);
+
+/**
+ * docs/governance.md "Risk tiers": the share of critical cases passing (Wilson interval, its
+ * lower bound reported) and critical failures per case (Clopper-Pearson, gated by its upper
+ * bound). Only where a rule gates them, so other suites' reports are unchanged.
+ */
+function criticalRates(critical: number, failed: number, total: number): MetricValue[] {
+  const exact = proportionInterval(failed, total, { method: 'clopper-pearson', confidence: 0.95 });
+  return [
+    {
+      metric: 'critical.pass_rate',
+      kind: 'rate',
+      value: (critical - failed) / critical,
+      n: critical,
+      successes: critical - failed,
+      interval: wilson(critical - failed, critical),
+      method: 'wilson|conf:0.95',
+    },
+    {
+      metric: 'critical.failure_rate',
+      kind: 'rate',
+      value: failed / total,
+      n: total,
+      successes: failed,
+      interval: exact ? [exact[0], exact[1]] : null,
+      method: 'clopper-pearson|conf:0.95',
+    },
+  ];
+}

@@ -16,6 +16,10 @@ import { allowedKeysAt } from './zod-paths.js';
 
 export interface LoadedSuite extends SuiteConfig {
   promptPath: string;
+  /** The prompt variable a pack case's attack text goes into (default `question`). */
+  input: string;
+  /** Variables every case gets under its own (default none). */
+  vars: Record<string, unknown>;
   /** The dataset file, or the pack's inside evalgate's packs/ folder. */
   datasetPath: string;
   /** The pack the suite runs (its scorers are first in `scorers`). */
@@ -108,13 +112,17 @@ export function parseConfig(text: string, file: string, dir: string): Result<Loa
     const pack = found?.ok ? found.value : undefined;
     const rawSuite = (value as { suites: Record<string, unknown>[] }).suites[s]!;
     const hashes = definitionHashes(
-      pack ? { ...rawSuite, scorers: [...pack.scorers, ...((rawSuite.scorers as unknown[] | undefined) ?? [])] } : rawSuite,
+      pack
+        ? { ...rawSuite, scorers: [...pack.scorers, ...((rawSuite.scorers as unknown[] | undefined) ?? [])] }
+        : rawSuite,
     );
     const policy = applyRiskPolicy(suite.risk, suite.rules, hashes.rules);
     suites.push({
       ...suite,
       scorers: [...(pack ? pack.scorers.map((sc) => ScorerConfig.parse(sc)) : []), ...suite.scorers],
       rules: policy?.rules ?? suite.rules,
+      input: suite.input ?? 'question',
+      vars: suite.vars ?? {},
       promptPath,
       datasetPath: pack ? join(installedPath('packs', 'evalgate packs'), packFile(pack)) : resolve(dir, suite.dataset!),
       ...(pack ? { packInfo: pack } : {}),

@@ -96,7 +96,9 @@ export function applyRiskPolicy(
       out.push(own);
       outHashes.push(hash);
     } else if (!atLeastAsStrict(out[i]!, own)) {
-      replaced.push(`rule ${describeRule(out[i]!)} is looser than ${name}'s ${describeRule(own)}, so the tier's applies`);
+      replaced.push(
+        `rule ${describeRule(out[i]!)} is looser than ${name}'s ${describeRule(own)}, so the tier's applies`,
+      );
       out[i] = own;
       outHashes[i] = hash;
       if (!fromPolicy.includes(i)) fromPolicy.push(i);

@@ -431,15 +431,18 @@ export const SuiteConfig = z
       .string()
       .optional()
       .describe('A pack shipped with evalgate instead of a dataset, e.g. prompt-injection@1 (docs/governance.md)'),
-    input: Id.default('question').describe("The prompt variable a pack case's attack text goes into"),
+    /** Optional without a default, so a config without packs keeps its hash. */
+    input: Id.optional().describe("The prompt variable a pack case's attack text goes into (default question)"),
     vars: z
       .record(z.string(), z.unknown())
-      .default({})
-      .describe("Variables every case of the suite gets (a case's own vars win); a pack suite's other prompt variables"),
+      .optional()
+      .describe(
+        "Variables every case of the suite gets (a case's own vars win); a pack suite's other prompt variables",
+      ),
     risk: z
       .enum(RISK_TIERS)
       .optional()
-      .describe("Risk tier; each brings default rules a team can tighten but a PR cannot loosen (docs/governance.md)"),
+      .describe('Risk tier; each brings default rules a team can tighten but a PR cannot loosen (docs/governance.md)'),
     provider: z.string().default('default').describe('Name of the provider in providers:'),
     tiers: z
       .record(

@@ -73,7 +73,10 @@ export function findPack(spec: string): { ok: true; value: Pack } | { ok: false;
   if (!match)
     return {
       ok: false,
-      message: `expected a pack as name@version, like prompt-injection@1; got "${spec}"${didYouMean(spec, PACKS.map((p) => `${p.name}@${p.version}`))}`,
+      message: `expected a pack as name@version, like prompt-injection@1; got "${spec}"${didYouMean(
+        spec,
+        PACKS.map((p) => `${p.name}@${p.version}`),
+      )}`,
     };
   const [, name, version] = match;
   const versions = PACKS.filter((p) => p.name === name);

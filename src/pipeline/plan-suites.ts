@@ -117,10 +117,7 @@ export async function planSuites(loaded: LoadedConfig, options: PlanOptions): Pr
         ),
       );
     const systemPrompt = (c: EvalCase) =>
-      renderMessages(
-        { ...prompt, parts: prompt.parts.filter((p) => p.role === 'system') },
-        templateContext(c),
-      )
+      renderMessages({ ...prompt, parts: prompt.parts.filter((p) => p.role === 'system') }, templateContext(c))
         .map((m) => (typeof m.content === 'string' ? m.content : ''))
         .join('\n');
 
@@ -418,7 +415,9 @@ function riskManifest(suite: LoadedSuite): Pick<SuiteManifest, 'risk'> {
 /** Which scorers' failures are an attack that got through, and which an over-refusal (the report tells them apart). */
 function safetyManifest(suite: LoadedSuite): Pick<SuiteManifest, 'safety'> {
   const attack = suite.scorers
-    .filter((sc) => sc.type === 'canary' || sc.type === 'prompt-leak' || (sc.type === 'refusal' && sc.expect === 'refuse'))
+    .filter(
+      (sc) => sc.type === 'canary' || sc.type === 'prompt-leak' || (sc.type === 'refusal' && sc.expect === 'refuse'),
+    )
     .map((sc) => sc.id);
   const overRefusal = suite.scorers.filter((sc) => sc.type === 'refusal' && sc.expect === 'answer').map((sc) => sc.id);
   if (!suite.pack && !attack.length && !overRefusal.length) return {};

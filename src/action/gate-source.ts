@@ -8,6 +8,7 @@ import { fail, InputError, ok, type Issue, type Result } from '../core/result.js
 import { readFileAt, readRepositoryFile } from '../github/pull-request.js';
 import type { ActionNote } from '../report/action-notes.js';
 import type { Shell, Target } from './evaluation.js';
+import { withRiskPermission } from './risk-overrides.js';
 import { diffGates, type GateChange } from './gate-change.js';
 import { repoPath } from './select-suites.js';
 
@@ -65,7 +66,13 @@ export async function chooseGate(shell: Shell, target: Target, trusted: boolean)
   const dir = dirname(resolve(file));
   if (!target.pr) {
     const loaded = must(loadConfig(file));
-    return { loaded, proposed: null, change: null, policy: loaded.config.overrides, notes: [] };
+    return {
+      loaded,
+      proposed: null,
+      change: null,
+      policy: withRiskPermission(loaded.config.overrides, loaded.config),
+      notes: [],
+    };
   }
   const pr = target.pr;
   const where = settings.configInRepository;
@@ -154,15 +161,16 @@ export async function chooseGate(shell: Shell, target: Target, trusted: boolean)
     const parsed = trusted ? parseConfig(JSON.stringify(raw, null, 2), file, dir) : ok(own!);
     runnable = parsed.ok ? parsed.value : null;
   }
-  const policy = base.config.overrides;
+  const declared = base.config.overrides;
   const theirs = proposed?.config.overrides;
-  if (theirs && (theirs.label !== policy.label || theirs.min_permission !== policy.min_permission))
+  if (theirs && (theirs.label !== declared.label || theirs.min_permission !== declared.min_permission))
     notes.push({
       kind: 'override-policy-changed',
       proposed: { label: theirs.label, minPermission: theirs.min_permission },
-      base: { label: policy.label, minPermission: policy.min_permission },
+      base: { label: declared.label, minPermission: declared.min_permission },
     });
-  return { loaded, proposed: runnable, change, policy, notes };
+  // the base gate's risk tiers raise who may override (docs/governance.md "Risk tiers")
+  return { loaded, proposed: runnable, change, policy: withRiskPermission(declared, base.config), notes };
 }
 
 /**

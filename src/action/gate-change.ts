@@ -82,7 +82,9 @@ function diffSuite(base: SuiteConfig, next: SuiteConfig, loosened: string[], tig
   }
   // docs/governance.md "Risk tiers": lowering a tier drops its policy's rules, and a pack is the suite's cases
   if (riskRank(next.risk) < riskRank(base.risk))
-    loosened.push(at(`risk ${base.risk} → ${next.risk ?? 'none'}: the ${base.risk} tier's default rules no longer apply`));
+    loosened.push(
+      at(`risk ${base.risk} → ${next.risk ?? 'none'}: the ${base.risk} tier's default rules no longer apply`),
+    );
   else if (riskRank(next.risk) > riskRank(base.risk)) tightened.push(at(`risk ${base.risk ?? 'none'} → ${next.risk}`));
   if (base.pack !== undefined && next.pack !== base.pack)
     loosened.push(at(`pack ${base.pack} → ${next.pack ?? 'none'}: the pack's cases no longer pair with the baseline`));

@@ -25,11 +25,11 @@ export function riskHeadline(run: Run): { tiers: string; decidedBy: string } | n
   let decidedBy: string;
   if (fromPolicy.length) {
     const named = [
-      ...new Set(fromPolicy.map((r) => `the ${policyOf(r.suite)} tier's ${r.metric} ${r.bound} (${r.suite})`)),
+      ...new Set(fromPolicy.map((r) => `${r.metric} ${r.bound} in ${r.suite} (${policyOf(r.suite)} tier)`)),
     ];
     decidedBy = `the risk policy: ${named.slice(0, 5).join('; ')}${named.length > 5 ? `; ${named.length - 5} more` : ''}`;
   } else if (failing.length) decidedBy = "the team's own rules, under each suite's risk policy";
-  else decidedBy = "the team's rules and the risk policy together; none of the policy's rules failed";
+  else decidedBy = "the team's rules with the risk policy's; none failed";
   return { tiers, decidedBy };
 }
 

@@ -131,7 +131,8 @@ function suiteSection(run: Run, decision: Decision, agg: SuiteAggregate, chart: 
   ];
   lines.push(meta.filter(Boolean).join(' · '));
   if (manifest?.composition) lines.push(`Sample: ${escapeInline(describeComposition(manifest.composition))}`);
-  for (const line of riskLines(manifest)) lines.push('', escapeInline(line, 400));
+  const risk = riskLines(manifest);
+  if (risk.length) lines.push('', ...risk.map((line) => `- ${escapeInline(line, 400)}`), '');
   const safety = safetyCounts(run, agg.suite);
   if (safety) lines.push('', `**Safety:** ${escapeInline(describeSafety(safety), 600)}`, '');
   const adaptive = decision.adaptive?.find((a) => a.suite === agg.suite);

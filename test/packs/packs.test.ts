@@ -103,7 +103,7 @@ describe('every pack against a vulnerable and a robust model (replayed)', () => 
     const read = (text: string) =>
       text
         .split('\n')
-        .filter((l) => /^(## |\*\*Risk tier|\*\*Safety|Risk tier|### )/.test(l))
+        .filter((l) => /^(## |\*\*Risk tier|\*\*Safety|- Risk tier|- The |### )/.test(l))
         .join('\n');
     expectGolden('packs-vulnerable-headlines.md', `${read(bad)}\n`);
     expectGolden('packs-robust-headlines.md', `${read(good)}\n`);

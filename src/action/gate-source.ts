@@ -97,7 +97,7 @@ export async function chooseGate(shell: Shell, target: Target, trusted: boolean)
   const notes: ActionNote[] = [{ kind: 'gate-from-base', baseRef: pr.baseRef }];
 
   // the PR's paths, confined to the repository; on pull_request_target, read into the checkout as data
-  const paths = new Map<string, { prompt: string; dataset: string }>();
+  const paths = new Map<string, { prompt: string; dataset?: string }>();
   // a folder of its own, outside the checkout: a PR's file never replaces one of the base branch's
   // (its command provider's program, a scorer module, recordings) that the gate would then run or trust
   let prDir: string | undefined;
@@ -111,6 +111,8 @@ export async function chooseGate(shell: Shell, target: Target, trusted: boolean)
     const id = String(suite.id);
     const entry: Record<string, string> = {};
     for (const key of ['prompt', 'dataset'] as const) {
+      // a pack suite has no dataset: its cases ship with evalgate (docs/governance.md)
+      if (suite[key] === undefined) continue;
       const path = String(suite[key]);
       const inRepo = repoPath(settings.runner.workspace, resolve(dir, path));
       const at = { file: `${where} at ${target.headSha.slice(0, 7)}`, path: `suites[${s}].${key}` };
@@ -131,7 +133,8 @@ export async function chooseGate(shell: Shell, target: Target, trusted: boolean)
       if (problem) issues.push({ ...at, message: `${path}: ${problem}` });
       else entry[key] = path;
     }
-    if (entry.prompt && entry.dataset) paths.set(id, { prompt: entry.prompt, dataset: entry.dataset });
+    if (entry.prompt && (entry.dataset || suite.dataset === undefined))
+      paths.set(id, { prompt: entry.prompt, ...(entry.dataset ? { dataset: entry.dataset } : {}) });
   }
   if (issues.length) throw new InputError(issues);
   if (read.length) notes.push({ kind: 'pr-files-read', files: read, sha: target.headSha, trusted });

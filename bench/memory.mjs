@@ -28,7 +28,7 @@ await build({
 });
 
 const RSS_HOOK =
-  'data:text/javascript,process.on("exit",()=>process.stderr.write(`\\nEVALGATE_BENCH_MAXRSS=${process.resourceUsage().maxRSS}\\n`))';
+  'data:text/javascript,process.on("exit",()=>{const u=process.resourceUsage();process.stderr.write(`\\nEVALGATE_BENCH_MAXRSS=${u.maxRSS} CPU=${u.userCPUTime+u.systemCPUTime}\\n`)})';
 const SLICES = ['billing', 'shipping', 'account', 'returns'];
 
 /** Writes lines through a stream with backpressure, so generating 1M cases stays small too. */
@@ -113,6 +113,8 @@ async function run(dir, out, extra) {
   const [code] = await once(child, 'close');
   const wall = (performance.now() - started) / 1000;
   const rss = Number(/EVALGATE_BENCH_MAXRSS=(\d+)/.exec(stderr)?.[1] ?? NaN) / 1024;
+  // CPU seconds (user + system) beside the wall: on a shared machine the wall also counts waiting
+  const cpu = Number(/CPU=(\d+)/.exec(stderr)?.[1] ?? NaN) / 1e6;
   // 0 pass, 1 fail, 78 warn are verdicts; anything else (an out-of-memory abort) is a crash
   const finished = [0, 1, 78].includes(code);
   if (!finished) process.stderr.write(stderr.slice(-2000));
@@ -122,10 +124,12 @@ async function run(dir, out, extra) {
   } catch {
     /* no run.json: the run crashed */
   }
-  return { code, wall, rss, finished, size };
+  return { code, wall, cpu, rss, finished, size };
 }
 
 const quick = process.env.EVALGATE_BENCH_QUICK === '1';
+// --keep: leave the generated workspaces in place (printed), to profile a run by hand
+const keep = process.argv.includes('--keep');
 const sizes = process.argv.slice(2).map(Number).filter(Boolean);
 const ns = sizes.length ? sizes : quick ? [100_000] : [100_000, 1_000_000];
 const rows = [];
@@ -141,25 +145,26 @@ for (const n of ns) {
     ])
       if (r)
         rows.push(
-          `| ${n.toLocaleString('en')} | ${label} | ${r.rss.toFixed(0)} MiB | ${r.wall.toFixed(1)} s | ${r.size.toFixed(1)} MiB | ${r.finished ? `exit ${r.code}` : `CRASHED (exit ${r.code})`} |`,
+          `| ${n.toLocaleString('en')} | ${label} | ${r.rss.toFixed(0)} MiB | ${r.wall.toFixed(1)} s | ${r.cpu.toFixed(1)} s | ${r.size.toFixed(1)} MiB | ${r.finished ? `exit ${r.code}` : `CRASHED (exit ${r.code})`} |`,
         );
     if (n === 100_000 && pr)
       checks.push(
-        `100,000 cases with a baseline: peak RSS ${pr.rss.toFixed(0)} MiB (bar < 300), wall ${pr.wall.toFixed(1)} s (bar < 20): ${pr.finished && pr.rss < 300 && pr.wall < 20 ? 'MET' : 'NOT MET'}`,
+        `100,000 cases with a baseline: peak RSS ${pr.rss.toFixed(0)} MiB (bar < 300), wall ${pr.wall.toFixed(1)} s (bar < 20; CPU ${pr.cpu.toFixed(1)} s): ${pr.finished && pr.rss < 300 && pr.wall < 20 ? 'MET' : 'NOT MET'}`,
       );
     if (n === 1_000_000)
       checks.push(
         `1,000,000 cases: ${base.finished && pr?.finished ? 'completed' : 'DID NOT COMPLETE'} (peak RSS ${Math.max(base.rss, pr?.rss ?? 0).toFixed(0)} MiB, wall ${(base.wall + (pr?.wall ?? 0)).toFixed(1)} s for both runs)`,
       );
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    if (keep) console.error(`kept ${dir}`);
+    else rmSync(dir, { recursive: true, force: true });
   }
 }
 console.log('');
 console.log('Memory of a large run (replay provider, 4 slices, 5 rules; child process, getrusage maxRSS):');
 console.log('');
-console.log('| cases | run | peak RSS | wall | run.json | result |');
-console.log('|---:|---|---:|---:|---:|---|');
+console.log('| cases | run | peak RSS | wall | CPU | run.json | result |');
+console.log('|---:|---|---:|---:|---:|---:|---|');
 for (const r of rows) console.log(r);
 console.log('');
 for (const c of checks) console.log(`- ${c}`);

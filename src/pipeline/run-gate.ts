@@ -48,6 +48,9 @@ export async function runGate(input: RunGateInput): Promise<Run> {
   try {
     for (const suite of planned.value) {
       const repeats = input.repeats ?? suite.config.repeats;
+      // only model-graded scorers compare with the baseline's output: no copy of them otherwise
+      const graded = [...suite.scorers, ...[...(suite.caseScorers?.values() ?? [])].flat()].some((s) => s.grade);
+      const outputs = graded ? baselineOutputs(input.baseline, suite.config.id) : undefined;
       const execute = (cases: EvalCase[]) =>
         executeSuite(
           {
@@ -58,7 +61,7 @@ export async function runGate(input: RunGateInput): Promise<Run> {
             caller: session.caller(suite.config.provider),
             scorers: suite.scorers,
             caseScorers: suite.caseScorers,
-            baselineOutputs: baselineOutputs(input.baseline, suite.config.id),
+            baselineOutputs: outputs,
           },
           {
             control: session.control,

@@ -28,9 +28,32 @@ export function readRunFile(path: string, chunk = CHUNK): Result<Run> {
       message: `cannot read the run file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
     });
   }
+  const problem = (issues: readonly { path: PropertyKey[]; message: string }[], prefix: string[] = []) =>
+    fail({
+      file: path,
+      path: [...prefix, ...issues[0]!.path.map(String)].join('.'),
+      message: `${issues[0]!.message} (and ${issues.length - 1} more problems)`.replace(' (and 0 more problems)', ''),
+    });
+  // each record is parsed and checked as soon as it is cut out, so its text is garbage at once
+  const cases: CaseRecord[] = [];
+  let caseProblem: Result<Run> | undefined;
+  const onCase = (text: string) => {
+    if (caseProblem || !text.trim()) return;
+    const index = String(cases.length);
+    let raw: unknown;
+    try {
+      raw = JSON.parse(text);
+    } catch (error) {
+      caseProblem = fail({ file: path, path: `cases.${index}`, message: `invalid JSON: ${(error as Error).message}` });
+      return;
+    }
+    const record = CaseRecord.safeParse(raw);
+    if (record.success) cases.push(record.data);
+    else caseProblem = problem(record.error.issues, ['cases', index]);
+  };
   let split: SplitRun;
   try {
-    split = splitCases(fd, chunk);
+    split = splitCases(fd, chunk, onCase);
   } catch (error) {
     return fail({
       file: path,
@@ -53,50 +76,30 @@ export function readRunFile(path: string, chunk = CHUNK): Result<Run> {
       message: `expected an evalgate run file with "schema": "${RUN_SCHEMA}"; got ${schema === undefined ? 'no schema' : JSON.stringify(schema)}`,
     });
   }
-  const problem = (issues: readonly { path: PropertyKey[]; message: string }[], prefix: string[] = []) =>
-    fail({
-      file: path,
-      path: [...prefix, ...issues[0]!.path.map(String)].join('.'),
-      message: `${issues[0]!.message} (and ${issues.length - 1} more problems)`.replace(' (and 0 more problems)', ''),
-    });
-  if (split.cases === null) {
+  if (!split.found) {
     const parsed = Run.safeParse(json);
     return parsed.success ? ok(parsed.data) : problem(parsed.error.issues);
   }
   const parsed = Run.safeParse({ ...(json as object), cases: [] });
   if (!parsed.success) return problem(parsed.error.issues);
-  const cases: CaseRecord[] = [];
-  for (const [index, text] of split.cases.entries()) {
-    let raw: unknown;
-    try {
-      raw = JSON.parse(text);
-    } catch (error) {
-      return fail({ file: path, path: `cases.${index}`, message: `invalid JSON: ${(error as Error).message}` });
-    }
-    const record = CaseRecord.safeParse(raw);
-    if (!record.success) return problem(record.error.issues, ['cases', String(index)]);
-    cases.push(record.data);
-    // the text is not needed once parsed: drop it, so only the records stay
-    split.cases[index] = '';
-  }
-  return ok({ ...parsed.data, cases });
+  return caseProblem ?? ok({ ...parsed.data, cases });
 }
 
 interface SplitRun {
   /** The file with its top-level `cases` array emptied (`[]`). */
   rest: string;
-  /** The JSON text of each element of the top-level `cases` array; null when there is none to split. */
-  cases: string[] | null;
+  /** Whether the top-level `cases` array was found (and its elements given to `onCase`); if not, `rest` is the whole file. */
+  found: boolean;
 }
 
 /**
- * Scans a JSON document in chunks for its top-level `"cases": [...]` and cuts each element out.
+ * Scans a JSON document in chunks for its top-level `"cases": [...]` and gives each element's
+ * text to `onCase` (whitespace between elements comes as empty texts).
  * It tracks only strings (a `"` or `\` is never part of a multi-byte UTF-8 character) and
  * nesting; whether the text is valid JSON is JSON.parse's to say afterwards.
  */
-function splitCases(fd: number, size: number): SplitRun {
+function splitCases(fd: number, size: number, onCase: (text: string) => void): SplitRun {
   const rest: Buffer[] = [];
-  const cases: string[] = [];
   let element: Buffer[] = [];
   let depth = 0;
   let inString = false;
@@ -162,7 +165,7 @@ function splitCases(fd: number, size: number): SplitRun {
         if (c === 0x5d /* ] */) {
           // a last element that is not an object or array (invalid, but JSON.parse and the schema say so)
           element.push(Buffer.from(chunk.subarray(from, i)));
-          cases.push(Buffer.concat(element).toString('utf8'));
+          onCase(Buffer.concat(element).toString('utf8'));
           element = [];
           inCases = false;
           depth--;
@@ -171,7 +174,7 @@ function splitCases(fd: number, size: number): SplitRun {
         }
         if (c === 0x2c /* , */) {
           element.push(Buffer.from(chunk.subarray(from, i)));
-          cases.push(Buffer.concat(element).toString('utf8'));
+          onCase(Buffer.concat(element).toString('utf8'));
           element = [];
           from = i + 1;
           continue;
@@ -183,7 +186,7 @@ function splitCases(fd: number, size: number): SplitRun {
         if (inCases && depth === 2) {
           // an element ends: keep it whole
           element.push(Buffer.from(chunk.subarray(from, i + 1)));
-          cases.push(Buffer.concat(element).toString('utf8'));
+          onCase(Buffer.concat(element).toString('utf8'));
           element = [];
           from = i + 1;
         }
@@ -194,9 +197,9 @@ function splitCases(fd: number, size: number): SplitRun {
     else rest.push(tail);
     if (!inCases && inString && depth === 1) key.push(tail);
   }
-  if (inCases) return { rest: Buffer.concat([...rest, ...element]).toString('utf8'), cases: null };
-  const text = Buffer.concat(rest).toString('utf8');
-  return { rest: text, cases: found ? cases.filter((c) => c.trim() !== '') : null };
+  // an array that never closes: the file is cut short, and JSON.parse of the rest says so
+  if (inCases) return { rest: Buffer.concat([...rest, ...element]).toString('utf8'), found: false };
+  return { rest: Buffer.concat(rest).toString('utf8'), found };
 }
 
 export interface WrittenResults {

@@ -73,7 +73,8 @@ export async function runGate(input: RunGateInput): Promise<Run> {
         );
       const execution = await execute(suite.cases);
       if (execution.stopped !== null || !suite.adaptive || !input.baseline) {
-        records.push(...execution.records);
+        // a loop, not push(...records): a spread of a million arguments overflows the stack
+        for (const r of execution.records) records.push(r);
         if (execution.stopped !== null) break;
         continue;
       }
@@ -82,7 +83,7 @@ export async function runGate(input: RunGateInput): Promise<Run> {
         total += cases.length * repeats;
         return (await execute(cases)).records;
       });
-      records.push(...grown.records);
+      for (const r of grown.records) records.push(r);
       adaptive.push({ suite: suite.config.id, ...grown });
       if (session.control.stopped !== null) break;
     }

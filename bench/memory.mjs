@@ -125,7 +125,9 @@ async function run(dir, out, extra) {
     /* no run.json: the run crashed */
   }
   // progress on stderr: a million-case run takes minutes
-  console.error(`${out}: exit ${code}, peak RSS ${rss.toFixed(0)} MiB, wall ${wall.toFixed(1)} s, CPU ${cpu.toFixed(1)} s`);
+  console.error(
+    `${out}: exit ${code}, peak RSS ${rss.toFixed(0)} MiB, wall ${wall.toFixed(1)} s, CPU ${cpu.toFixed(1)} s`,
+  );
   return { code, wall, cpu, rss, finished, size };
 }
 

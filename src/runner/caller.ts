@@ -249,7 +249,7 @@ export function createCaller(provider: Provider, options: CallerOptions): Caller
           };
       }
       const result = await retrying(
-        (signal) => provider.call({ ...request, signal }),
+        (signal) => provider.call(Object.assign({}, request, { signal })),
         options.validate,
         (response) => response.latencyMs,
       );

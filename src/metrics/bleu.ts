@@ -1,7 +1,7 @@
 // BLEU (Papineni et al., 2002) exactly as sacreBLEU 2.x computes it (sacrebleu/metrics/bleu.py,
 // metrics/base.py, compat.py), on its 0–100 scale, with its signature.
 
-import { type Counts, groupNgrams, matchCount } from './ngrams.js';
+import { groupNgrams, internWords, maxRefMatchCount, ngramCount, type Ngrams } from './ngrams.js';
 import { pyLower, pyRstrip, pySplit } from './python-text.js';
 import { type BleuTokenizerName, bleuTokenizer } from './sacrebleu-tokenizers.js';
 
@@ -202,15 +202,13 @@ function closestRefLength(hypLen: number, refLengths: readonly number[]): number
 // BLEU._extract_reference_info and _compute_segment_statistics: hypothesis n-grams are
 // clipped by their maximum count over the references.
 function segmentStatistics(hyp: readonly string[], refs: readonly string[][], order: number): BleuStatistics {
-  const [hypNgrams, ...refNgrams] = groupNgrams([hyp, ...refs], order) as [Counts[], ...Counts[][]];
-  const correct = hypNgrams.map((counts, i) => {
-    const maxRef: Counts = new Map();
-    for (const ref of refNgrams) {
-      for (const [id, c] of ref[i] as Counts) if (c > (maxRef.get(id) ?? 0)) maxRef.set(id, c);
-    }
-    return matchCount(counts, maxRef);
-  });
-  const total = correct.map((_, i) => Math.max(0, hyp.length - i));
+  const [hypNgrams, ...refNgrams] = groupNgrams(internWords([hyp, ...refs]), order) as [Ngrams, ...Ngrams[]];
+  const correct: number[] = [];
+  const total: number[] = [];
+  for (let n = 1; n <= order; n++) {
+    correct.push(maxRefMatchCount(hypNgrams, refNgrams, n));
+    total.push(ngramCount(hypNgrams, n));
+  }
   const refLen = closestRefLength(
     hyp.length,
     refs.map((r) => r.length),

@@ -8,6 +8,23 @@ const PY_SPACE = '\\t\\n\\v\\f\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u
 const PY_WORDS = new RegExp(`[^${PY_SPACE}]+`, 'g');
 const PY_TRAILING_SPACE = new RegExp(`[${PY_SPACE}]+$`);
 
+/** Python's `c.isspace()` for the character with code point `code`. */
+export function pyIsSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d) || (code >= 0x1c && code <= 0x1f);
+  if (code < 0x85) return false;
+  return (
+    code === 0x85 ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000
+  );
+}
+
 /** Python's `s.split()`: runs of non-whitespace, no empty strings. */
 export function pySplit(s: string): string[] {
   return s.match(PY_WORDS) ?? [];

@@ -22,29 +22,22 @@ export interface Ngrams {
 }
 
 // Open-addressing table from (id of the n-gram's first n−1 units, its last unit) to the
-// n-gram's id; a slot is live when its stamp equals the current generation, so a new group
-// starts without clearing the table.
-let mask = 0;
-let stamps = new Uint32Array(0);
-let keyPrefix = new Int32Array(0);
-let keyUnit = new Int32Array(0);
-let values = new Int32Array(0);
+// n-gram's id, one slot per 4 entries [stamp, prefix id, last unit, id] so a probe reads one
+// cache line; a slot is live when its stamp is the current generation, so a new group starts
+// without clearing the table.
+let table = new Int32Array(0);
 let generation = 0;
 
 function resetTable(entries: number): void {
   let size = 1024;
   while (size < 2 * entries) size *= 2;
-  if (size > stamps.length) {
-    stamps = new Uint32Array(size);
-    keyPrefix = new Int32Array(size);
-    keyUnit = new Int32Array(size);
-    values = new Int32Array(size);
-    mask = size - 1;
+  if (4 * size > table.length) {
+    table = new Int32Array(4 * size);
     generation = 0;
   }
   generation++;
-  if (generation === 0xffffffff) {
-    stamps.fill(0);
+  if (generation === 0x7fffffff) {
+    table.fill(0);
     generation = 1;
   }
 }
@@ -58,40 +51,43 @@ export function groupNgrams(sentences: ReadonlyArray<ArrayLike<number>>, maxOrde
   let entries = 0;
   for (const s of sentences) entries += s.length * maxOrder;
   resetTable(entries);
+  // locals, not the module's bindings, in the hot loop
+  const stamp = generation;
+  const slots = table;
+  const slotMask = (slots.length >> 2) - 1;
   let next = 1;
   const all = sentences.map((units) => {
     const length = units.length;
     const ids = new Int32Array(length * maxOrder);
     for (let n = 1; n <= maxOrder; n++) {
       const row = (n - 1) * length;
-      for (let i = 0; i + n <= length; i++) {
+      const end = length - n + 1;
+      for (let i = 0; i < end; i++) {
         const prefix = n === 1 ? 0 : (ids[row - length + i] as number);
         const unit = units[i + n - 1] as number;
         let h = Math.imul(prefix, 0x9e3779b1) ^ Math.imul(unit + 1, 0x85ebca6b);
         h ^= h >>> 15;
-        let slot = h & mask;
-        let id: number;
+        let at = (h & slotMask) << 2;
         for (;;) {
-          if (stamps[slot] !== generation) {
-            stamps[slot] = generation;
-            keyPrefix[slot] = prefix;
-            keyUnit[slot] = unit;
-            id = next++;
-            values[slot] = id;
+          if (slots[at] !== stamp) {
+            slots[at] = stamp;
+            slots[at + 1] = prefix;
+            slots[at + 2] = unit;
+            slots[at + 3] = next;
+            ids[row + i] = next++;
             break;
           }
-          if (keyPrefix[slot] === prefix && keyUnit[slot] === unit) {
-            id = values[slot] as number;
+          if (slots[at + 1] === prefix && slots[at + 2] === unit) {
+            ids[row + i] = slots[at + 3] as number;
             break;
           }
-          slot = (slot + 1) & mask;
+          at = (at + 4) & (slots.length - 1);
         }
-        ids[row + i] = id;
       }
     }
-    return { length, maxOrder, ids };
+    return ids;
   });
-  return all.map((s) => ({ ...s, bound: next }));
+  return all.map((ids, k) => ({ length: (sentences[k] as ArrayLike<number>).length, maxOrder, ids, bound: next }));
 }
 
 // Word → integer, shared across calls so that frequent words are not re-hashed per call;
@@ -138,20 +134,23 @@ function scratchFor(bound: number): void {
 /** Clipped matches of order n: `sum((hyp & ref).values())` of the two Counters. */
 export function matchCount(hyp: Ngrams, ref: Ngrams, n: number): number {
   scratchFor(hyp.bound);
+  const count = counts;
+  const refIds = ref.ids;
+  const hypIds = hyp.ids;
   const refStart = (n - 1) * ref.length;
   const refEnd = refStart + ngramCount(ref, n);
   const hypStart = (n - 1) * hyp.length;
   const hypEnd = hypStart + ngramCount(hyp, n);
-  for (let i = refStart; i < refEnd; i++) counts[ref.ids[i] as number]!++;
+  for (let i = refStart; i < refEnd; i++) count[refIds[i] as number]!++;
   let matches = 0;
   for (let i = hypStart; i < hypEnd; i++) {
-    const id = hyp.ids[i] as number;
-    if ((counts[id] as number) > 0) {
+    const id = hypIds[i] as number;
+    if ((count[id] as number) > 0) {
       matches++;
-      counts[id]!--;
+      count[id]!--;
     }
   }
-  for (let i = refStart; i < refEnd; i++) counts[ref.ids[i] as number] = 0;
+  for (let i = refStart; i < refEnd; i++) count[refIds[i] as number] = 0;
   return matches;
 }
 
@@ -159,30 +158,35 @@ export function matchCount(hyp: Ngrams, ref: Ngrams, n: number): number {
 export function maxRefMatchCount(hyp: Ngrams, refs: readonly Ngrams[], n: number): number {
   if (refs.length === 1) return matchCount(hyp, refs[0] as Ngrams, n);
   scratchFor(hyp.bound);
+  const count = counts;
+  const max = maxCounts;
   for (const ref of refs) {
+    const refIds = ref.ids;
     const start = (n - 1) * ref.length;
     const end = start + ngramCount(ref, n);
-    for (let i = start; i < end; i++) counts[ref.ids[i] as number]!++;
+    for (let i = start; i < end; i++) count[refIds[i] as number]!++;
     for (let i = start; i < end; i++) {
-      const id = ref.ids[i] as number;
-      if ((counts[id] as number) > (maxCounts[id] as number)) maxCounts[id] = counts[id] as number;
+      const id = refIds[i] as number;
+      if ((count[id] as number) > (max[id] as number)) max[id] = count[id] as number;
     }
-    for (let i = start; i < end; i++) counts[ref.ids[i] as number] = 0;
+    for (let i = start; i < end; i++) count[refIds[i] as number] = 0;
   }
   let matches = 0;
+  const hypIds = hyp.ids;
   const hypStart = (n - 1) * hyp.length;
   const hypEnd = hypStart + ngramCount(hyp, n);
   for (let i = hypStart; i < hypEnd; i++) {
-    const id = hyp.ids[i] as number;
-    if ((maxCounts[id] as number) > 0) {
+    const id = hypIds[i] as number;
+    if ((max[id] as number) > 0) {
       matches++;
-      maxCounts[id]!--;
+      max[id]!--;
     }
   }
   for (const ref of refs) {
+    const refIds = ref.ids;
     const start = (n - 1) * ref.length;
     const end = start + ngramCount(ref, n);
-    for (let i = start; i < end; i++) maxCounts[ref.ids[i] as number] = 0;
+    for (let i = start; i < end; i++) max[refIds[i] as number] = 0;
   }
   return matches;
 }

@@ -2,8 +2,8 @@
 // metrics/base.py, compat.py), on its 0–100 scale, with its signature.
 
 import { groupNgrams, internWords, maxRefMatchCount, ngramCount, type Ngrams } from './ngrams.js';
-import { pyLower, pyRstrip, pySplit } from './python-text.js';
-import { type BleuTokenizerName, bleuTokenizer } from './sacrebleu-tokenizers.js';
+import { pyLower, pyRstrip } from './python-text.js';
+import { type BleuTokenizerName, bleuWords } from './sacrebleu-tokenizers.js';
 
 export type BleuSmoothMethod = 'exp' | 'floor' | 'add-k' | 'none';
 
@@ -177,10 +177,10 @@ function bleuSignature(s: Settings, nrefs: number | 'var'): string {
 }
 
 function preprocess(s: Settings): (sentence: string) => string[] {
-  const tokenize = bleuTokenizer(s.tokenize);
   // BLEU._preprocess_segment: lowercase, strip trailing whitespace, tokenize; then
   // extract_all_word_ngrams splits on whitespace.
-  return (sentence) => pySplit(tokenize(pyRstrip(s.lowercase ? pyLower(sentence) : sentence)));
+  const words = bleuWords(s.tokenize);
+  return (sentence) => words(pyRstrip(s.lowercase ? pyLower(sentence) : sentence));
 }
 
 // BLEU._get_closest_ref_len: the closest length, the shorter one on a tie.

@@ -46,10 +46,10 @@ function stem(word: string): string {
  * tokens of more than 3 characters.
  */
 export function rougeTokenize(text: string, useStemmer = false): string[] {
-  const tokens = pyLower(text)
-    .replace(/[^a-z0-9]+/g, ' ')
-    .split(' ');
-  return tokens.map((t) => (useStemmer && t.length > 3 ? stem(t) : t)).filter((t) => /^[a-z0-9]+$/.test(t));
+  // the maximal runs of [a-z0-9] are what replacing the other runs by a space and splitting leaves
+  const tokens = pyLower(text).match(/[a-z0-9]+/g) ?? [];
+  if (!useStemmer) return tokens;
+  return tokens.map((t) => (t.length > 3 ? stem(t) : t)).filter((t) => /^[a-z0-9]+$/.test(t));
 }
 
 // scoring.fmeasure.
@@ -175,19 +175,19 @@ export function rougeScore<T extends RougeType = DefaultType>(
   const useStemmer = opts?.useStemmer ?? false;
   const result = {} as Record<T, RougeScore>;
   // Tokens never span a line break, so a text's tokens are its lines' tokens concatenated:
-  // tokenize (and stem) once, per line, for rougeLsum and the rest alike.
+  // tokenize (and stem) once, per line when rougeLsum needs the lines.
   const lines = (text: string) => sentences(text).map((line) => rougeTokenize(line, useStemmer));
-  const targetLines = lines(target);
-  const predictionLines = lines(prediction);
-  const targetTokens = targetLines.flat();
-  const predictionTokens = predictionLines.flat();
+  const targetLines = types.includes('rougeLsum' as T) ? lines(target) : undefined;
+  const predictionLines = targetLines ? lines(prediction) : undefined;
+  const targetTokens = targetLines?.flat() ?? rougeTokenize(target, useStemmer);
+  const predictionTokens = predictionLines?.flat() ?? rougeTokenize(prediction, useStemmer);
   let ngrams: Ngrams[] | undefined;
 
   for (const type of types) {
     if (type === 'rougeL') {
       result[type] = scoreLcs(targetTokens, predictionTokens);
     } else if (type === 'rougeLsum') {
-      result[type] = summaryLevelLcs(targetLines, predictionLines);
+      result[type] = summaryLevelLcs(targetLines ?? [], predictionLines ?? []);
     } else if (/^rouge[1-9]$/.test(type)) {
       const n = Number(type.slice(5));
       ngrams ??= groupNgrams(internWords([targetTokens, predictionTokens]), maxNgramOrder(types));

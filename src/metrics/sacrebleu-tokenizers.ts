@@ -18,19 +18,26 @@ const V13A_RULES: ReadonlyArray<readonly [RegExp, string]> = [
   [/([0-9])(-)/gu, '$1 $2 '],
 ];
 
-/**
- * sacreBLEU's default `13a` tokenizer (tokenizer_13a.Tokenizer13a), equivalent to
- * mteval-v13a.pl as used by WMT.
- */
-export function tokenize13a(text: string): string {
-  let line = text.replaceAll('<skipped>', '').replaceAll('-\n', '').replaceAll('\n', ' ');
+/** The words of sacreBLEU's `13a` tokenization: `tokenize13a(text).split()` without the join. */
+export function tokens13a(text: string): string[] {
+  let line = text;
+  if (line.includes('<skipped>')) line = line.replaceAll('<skipped>', '');
+  if (line.includes('\n')) line = line.replaceAll('-\n', '').replaceAll('\n', ' ');
   if (line.includes('&')) {
     line = line.replaceAll('&quot;', '"').replaceAll('&amp;', '&').replaceAll('&lt;', '<').replaceAll('&gt;', '>');
   }
   // The padding lets the period/comma rules see a sentence-final period.
   line = ` ${line} `;
   for (const [pattern, replacement] of V13A_RULES) line = line.replace(pattern, replacement);
-  return pySplit(line).join(' ');
+  return pySplit(line);
+}
+
+/**
+ * sacreBLEU's default `13a` tokenizer (tokenizer_13a.Tokenizer13a), equivalent to
+ * mteval-v13a.pl as used by WMT.
+ */
+export function tokenize13a(text: string): string {
+  return tokens13a(text).join(' ');
 }
 
 // tokenizer_intl.TokenizerV14International (mteval-v14.pl's international tokenization).
@@ -50,6 +57,13 @@ export function tokenizeIntl(text: string): string {
 /** sacreBLEU's `char` tokenizer: every code point (spaces included) becomes a token. */
 export function tokenizeChar(text: string): string {
   return codePoints(text).join(' ');
+}
+
+/** The words of the tokenizer sacreBLEU selects by name (its output split on whitespace). */
+export function bleuWords(name: BleuTokenizerName): (line: string) => string[] {
+  if (name === '13a') return tokens13a;
+  const tokenize = bleuTokenizer(name);
+  return (line) => pySplit(tokenize(line));
 }
 
 /** The tokenizer sacreBLEU selects by name; `none` leaves the line as it is. */

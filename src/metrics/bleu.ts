@@ -107,7 +107,6 @@ export function computeBleu(stats: BleuStatistics, opts?: BleuOptions, nrefs: nu
   const correct = Array.from({ length: order }, (_, i) => stats.correct[i] ?? 0);
   const total = Array.from({ length: order }, (_, i) => stats.total[i] ?? 0);
   const { sysLen, refLen } = stats;
-  const signature = bleuSignature(s, nrefs);
 
   let bp = 1;
   if (sysLen < refLen) bp = sysLen > 0 ? Math.exp(1 - refLen / sysLen) : 0;
@@ -121,7 +120,10 @@ export function computeBleu(stats: BleuStatistics, opts?: BleuOptions, nrefs: nu
     bp,
     sysLen,
     refLen,
-    signature,
+    // built on first read: a scorer computes a BLEU per case and reads the signature once per suite
+    get signature() {
+      return bleuSignature(s, nrefs);
+    },
   });
   // sacreBLEU #141: no match at any order is a score of 0 whatever the smoothing.
   if (!correct.some((c) => c !== 0)) return result(0);

@@ -228,7 +228,13 @@ export function chrfStatistics(
 /** chrF from summed statistics (sacreBLEU's `_compute_score_from_stats`); `nrefs` fills the signature. */
 export function computeChrf(stats: readonly number[], opts?: ChrfOptions, nrefs: number | 'var' = 1): ChrfResult {
   const s = settingsOf(opts);
-  return { score: fScore(stats, s), signature: chrfSignature(s, nrefs) };
+  return {
+    score: fScore(stats, s),
+    // built on first read: a scorer computes a chrF per case and reads the signature once per suite
+    get signature() {
+      return chrfSignature(s, nrefs);
+    },
+  };
 }
 
 /** Corpus chrF (sacreBLEU's `corpus_chrf` / `CHRF().corpus_score`): statistics summed first. */

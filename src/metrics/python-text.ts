@@ -6,7 +6,6 @@
 // JavaScript's `\s` differs: it includes U+FEFF and lacks U+001C–U+001F and U+0085.
 const PY_SPACE = '\\t\\n\\v\\f\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
 const PY_WORDS = new RegExp(`[^${PY_SPACE}]+`, 'g');
-const PY_TRAILING_SPACE = new RegExp(`[${PY_SPACE}]+$`);
 
 /** Python's `c.isspace()` for the character with code point `code`. */
 export function pyIsSpace(code: number): boolean {
@@ -32,7 +31,10 @@ export function pySplit(s: string): string[] {
 
 /** Python's `s.rstrip()`. */
 export function pyRstrip(s: string): string {
-  return s.replace(PY_TRAILING_SPACE, '');
+  let end = s.length;
+  // Python's whitespace is all in the BMP, so code units will do
+  while (end > 0 && pyIsSpace(s.charCodeAt(end - 1))) end--;
+  return end === s.length ? s : s.slice(0, end);
 }
 
 /**

@@ -18,7 +18,18 @@ const V13A_RULES: ReadonlyArray<readonly [RegExp, string]> = [
   [/([0-9])(-)/gu, '$1 $2 '],
 ];
 
-/** The words of sacreBLEU's `13a` tokenization: `tokenize13a(text).split()` without the join. */
+// What any of V13A_RULES can act on: ASCII symbols, period, comma and dash. A word without
+// them is a token as it is.
+const V13A_SPECIAL = /[\x21-\x2F\x3A-\x40\x5B-\x60\x7B-\x7E]/;
+
+/**
+ * The words of sacreBLEU's `13a` tokenization: `tokenize13a(text).split()` without the join.
+ * Every match of V13A_RULES lies within one whitespace-separated word and the whitespace
+ * around it (a space or a period can be matched next to it, nothing across it), so the line is
+ * tokenized word by word, each word padded as 13a pads the line, and words with nothing for
+ * the rules to act on skip them; test/metrics/bleu-tokenizers.test.ts checks this against the
+ * rules applied to the whole line.
+ */
 export function tokens13a(text: string): string[] {
   let line = text;
   if (line.includes('<skipped>')) line = line.replaceAll('<skipped>', '');
@@ -26,10 +37,18 @@ export function tokens13a(text: string): string[] {
   if (line.includes('&')) {
     line = line.replaceAll('&quot;', '"').replaceAll('&amp;', '&').replaceAll('&lt;', '<').replaceAll('&gt;', '>');
   }
-  // The padding lets the period/comma rules see a sentence-final period.
-  line = ` ${line} `;
-  for (const [pattern, replacement] of V13A_RULES) line = line.replace(pattern, replacement);
-  return pySplit(line);
+  const tokens: string[] = [];
+  for (const word of pySplit(line)) {
+    if (!V13A_SPECIAL.test(word)) {
+      tokens.push(word);
+      continue;
+    }
+    // The padding lets the period/comma rules see a word-final period.
+    let padded = ` ${word} `;
+    for (const [pattern, replacement] of V13A_RULES) padded = padded.replace(pattern, replacement);
+    for (const token of pySplit(padded)) tokens.push(token);
+  }
+  return tokens;
 }
 
 /**

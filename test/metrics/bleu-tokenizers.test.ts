@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pyRstrip, pySplit } from '../../src/metrics/python-text.js';
+import { pySplit } from '../../src/metrics/python-text.js';
 import { tokenize13a, tokenizeChar, tokenizeIntl } from '../../src/metrics/text-index.js';
 import { createRandom } from '../../src/stats/random.js';
 

@@ -48,6 +48,91 @@ function resetTable(entries: number): void {
  * group get equal ids.
  */
 export function groupNgrams(sentences: ReadonlyArray<ArrayLike<number>>, maxOrder: number): Ngrams[] {
+  return directNgrams(sentences, maxOrder) ?? hashedNgrams(sentences, maxOrder);
+}
+
+// Direct tables: units below DIRECT get ids dense in the group (1..A, A the group's alphabet),
+// and the order-n n-gram (order-(n−1) n-gram k, unit u) has the slot k·A + u of a table of
+// DIRECT slots; a stamp per use marks the live slots. No hashing and no key comparison: most
+// groups (sentences and their references) are small enough for it, the rest are hashed.
+const DIRECT = 1 << 18;
+let unitStamps = new Int32Array(0);
+let unitIds = new Int32Array(0);
+let keyStamps = new Int32Array(0);
+let keyIds = new Int32Array(0);
+let directStamp = 0;
+
+function nextDirectStamp(): number {
+  if (directStamp === 0x7fffffff) {
+    unitStamps.fill(0);
+    keyStamps.fill(0);
+    directStamp = 0;
+  }
+  return ++directStamp;
+}
+
+function directNgrams(sentences: ReadonlyArray<ArrayLike<number>>, maxOrder: number): Ngrams[] | undefined {
+  let total = 0;
+  let maxUnit = 0;
+  for (const units of sentences) {
+    total += units.length;
+    for (let i = 0; i < units.length; i++) if ((units[i] as number) > maxUnit) maxUnit = units[i] as number;
+  }
+  if (maxUnit >= DIRECT) return undefined;
+  if (unitStamps.length <= maxUnit) {
+    const size = Math.min(DIRECT, Math.max(1 << 12, 2 ** Math.ceil(Math.log2(maxUnit + 1))));
+    unitStamps = new Int32Array(size);
+    unitIds = new Int32Array(size);
+  }
+  const all = sentences.map((units) => new Int32Array(units.length * maxOrder));
+  // order 1: the dense unit ids themselves, 1..A
+  let stamp = nextDirectStamp();
+  let alphabet = 0;
+  for (let k = 0; k < sentences.length; k++) {
+    const units = sentences[k] as ArrayLike<number>;
+    const ids = all[k] as Int32Array;
+    for (let i = 0; i < units.length; i++) {
+      const unit = units[i] as number;
+      if (unitStamps[unit] !== stamp) {
+        unitStamps[unit] = stamp;
+        unitIds[unit] = ++alphabet;
+      }
+      ids[i] = unitIds[unit] as number;
+    }
+  }
+  // an order has at most `total` distinct n-grams, so its keys stay below total·A
+  if (total * alphabet > DIRECT) return undefined;
+  if (keyStamps.length < total * alphabet) {
+    keyStamps = new Int32Array(DIRECT);
+    keyIds = new Int32Array(DIRECT);
+  }
+  const slots = keyStamps;
+  const slotIds = keyIds;
+  let first = 1;
+  let next = alphabet + 1;
+  for (let n = 2; n <= maxOrder; n++) {
+    stamp = nextDirectStamp();
+    const previousFirst = first;
+    first = next;
+    for (let k = 0; k < sentences.length; k++) {
+      const ids = all[k] as Int32Array;
+      const length = (sentences[k] as ArrayLike<number>).length;
+      const row = (n - 1) * length;
+      const end = length - n + 1;
+      for (let i = 0; i < end; i++) {
+        const key = ((ids[row - length + i] as number) - previousFirst) * alphabet + (ids[i + n - 1] as number) - 1;
+        if (slots[key] !== stamp) {
+          slots[key] = stamp;
+          slotIds[key] = next++;
+        }
+        ids[row + i] = slotIds[key] as number;
+      }
+    }
+  }
+  return all.map((ids, k) => ({ length: (sentences[k] as ArrayLike<number>).length, maxOrder, ids, bound: next }));
+}
+
+function hashedNgrams(sentences: ReadonlyArray<ArrayLike<number>>, maxOrder: number): Ngrams[] {
   let entries = 0;
   for (const s of sentences) entries += s.length * maxOrder;
   resetTable(entries);

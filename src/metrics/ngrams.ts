@@ -3,7 +3,7 @@
 // compared with each other (a hypothesis and its references) form a group, in which equal
 // n-grams get equal integer ids; counting then runs over typed arrays indexed by id. This
 // replaces string- and Map-keyed counting, which cost most of a text scorer's time (the
-// scorer benchmark, `npm run bench:scorers`, documented in docs/metrics.md).
+// scorer benchmark, `npm run bench:scorers`; docs/metrics.md, "Cost").
 //
 // The scratch tables below are module state reused by every call: the metrics are synchronous,
 // so no two calls interleave, and the tables are sized by the largest group seen, not by the

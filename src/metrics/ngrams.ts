@@ -175,15 +175,10 @@ function hashedNgrams(sentences: ReadonlyArray<ArrayLike<number>>, maxOrder: num
   return all.map((ids, k) => ({ length: (sentences[k] as ArrayLike<number>).length, maxOrder, ids, bound: next }));
 }
 
-// Word → integer, shared across calls so that frequent words are not re-hashed per call;
-// bounded like rouge's stem memo.
-const wordIds = new Map<string, number>();
-
 /** Each sentence's words as integers, equal words equal (call once for a whole group). */
 export function internWords(sentences: ReadonlyArray<readonly string[]>): Int32Array[] {
-  let words = 0;
-  for (const s of sentences) words += s.length;
-  if (wordIds.size + words > 200_000) wordIds.clear();
+  // per group: a small map beats a large shared one, whose lookups miss the cache
+  const wordIds = new Map<string, number>();
   return sentences.map((sentence) => {
     const units = new Int32Array(sentence.length);
     for (let i = 0; i < sentence.length; i++) {

@@ -52,9 +52,24 @@ export function mergeCommand(cmd: Extract<Command, { command: 'merge' }>, io: Io
     run,
     `# evalgate: ${shards.length} shards merged\n\n${merged.records.length} records. Decide with \`evalgate compare ${resolve(cmd.out, 'run.json')} BASELINE.json --config FILE\`.\n`,
   );
+  // Suite metrics need the scorers' definitions (docs/metrics.md, "Suite metrics"), which only the config has.
+  const unrecomputed = suiteMetricsOfShards(shards.map((s) => s.run));
   if (!cmd.quiet)
     io.out(
-      `evalgate: merged ${shards.length} shards (${merged.records.length} records) without a config; no verdict.\n  results: ${files.runPath}\n`,
+      `evalgate: merged ${shards.length} shards (${merged.records.length} records) without a config; no verdict.\n` +
+        (unrecomputed
+          ? `  suite metrics (${unrecomputed}) need --config to be recomputed over the merged cases; not reported.\n`
+          : '') +
+        `  results: ${files.runPath}\n`,
     );
   return 0;
+}
+
+/** The suite metrics the shards reported, by suite, e.g. `summaries: bleu.corpus; tickets: label.accuracy, …`. */
+function suiteMetricsOfShards(runs: readonly Run[]): string {
+  const bySuite = new Map<string, Set<string>>();
+  for (const a of runs.flatMap((r) => r.aggregates))
+    for (const m of a.metrics)
+      if (m.kind === 'suite') bySuite.set(a.suite, (bySuite.get(a.suite) ?? new Set()).add(m.metric));
+  return [...bySuite].map(([suite, metrics]) => `${suite}: ${[...metrics].join(', ')}`).join('; ');
 }

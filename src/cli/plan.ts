@@ -2,7 +2,16 @@ import type { RuleConfig } from '../config/schema.js';
 import { formatIssue } from '../core/result.js';
 import type { EvalCase } from '../dataset/case.js';
 import { composition, describeComposition } from '../dataset/sample.js';
-import { nonInferiorityDetectableDrop, nonInferioritySampleSize } from '../stats/power.js';
+import {
+  bootstrapStandardError,
+  meanDetectableShift,
+  meanSampleSize,
+  nonInferiorityDetectableDrop,
+  nonInferioritySampleSize,
+} from '../stats/power.js';
+import type { ScorerConfig } from '../config/schema.js';
+import { suiteStatistic } from '../scorers/suite-metrics.js';
+import type { ScoreRecord } from '../results/run-schema.js';
 import { expectedCases } from '../gate/sequential.js';
 import { planSuites, tierCases } from '../pipeline/plan-suites.js';
 import { tierWarnings } from './tier-warnings.js';
@@ -33,7 +42,10 @@ export async function planCommand(cmd: Extract<Command, { command: 'plan' }>, io
         `  tier ${tier}: ${n} cases × ${suite.config.repeats} repeat${suite.config.repeats === 1 ? '' : 's'}${settings.sample ? ` (${describeComposition(composition(cases, suite.config.slices))})` : ''}`,
       );
       for (const rule of suite.config.rules) {
-        const line = ruleLine(rule, n, sliceSizes(cases, suite.config.slices), baseline, suite.config.id);
+        const sizes = sliceSizes(cases, suite.config.slices);
+        const line =
+          ruleLine(rule, n, sizes, baseline, suite.config.id) ??
+          valueRuleLine(rule, n, sizes, baseline, suite.config.id, suite.config.scorers);
         if (line) lines.push(`    ${line}`);
         const adaptive = settings.adaptive
           ? adaptiveLine(
@@ -53,7 +65,7 @@ export async function planCommand(cmd: Extract<Command, { command: 'plan' }>, io
   lines.push(
     '',
     baseline
-      ? `Pass rates from ${cmd.baseline}.`
+      ? `Pass rates and the spread of means and suite metrics from ${cmd.baseline}.`
       : 'No --baseline given: assumes a 90% pass rate and independent runs (2p(1−p) discordant), which is conservative; pass --baseline run.json for your own figures.',
   );
   io.out(`${lines.join('\n')}\n`);
@@ -91,6 +103,80 @@ function ruleLine(rule: RuleConfig, n: number, slices: number[], baseline: Run |
   const needed = nonInferioritySampleSize({ baselineRate: rate, margin, alpha, tests, drop: 2 * margin });
   const ungated = slices.length - gated.length;
   return `${head} per slice (${shape}; ${CORRECTION[rule.correction]} over ${gated.length} gated${ungated ? `, ${ungated} below min_n ${rule.min_n} reported only` : ''}): in the smallest gated slice (${smallest} cases) fails a true drop of ${pp(detectable)} or more 80% of the time; failing a ${pp(2 * margin)} drop needs ${needed === undefined ? 'more than a million' : needed} paired cases per slice`;
+}
+
+const num = (x: number) => String(Number(x.toPrecision(3)));
+
+/**
+ * A `<id>.mean` or suite-metric rule with a margin (docs/metrics.md, "How the gate compares
+ * them"): what worsening it fails 80% of the time. The spread comes from the baseline: the
+ * per-case standard deviation σ of the scorer's values for a mean, the bootstrap standard error
+ * of the metric over the baseline's cases (as σ/√n) for a suite metric; √2·σ for the
+ * difference of two runs, which assumes the runs independent and so overstates what a paired
+ * run needs. Without a baseline there is no spread to plan from.
+ */
+function valueRuleLine(
+  rule: RuleConfig,
+  n: number,
+  slices: number[],
+  baseline: Run | null,
+  suite: string,
+  scorers: readonly ScorerConfig[],
+): string | null {
+  const { ref } = rule;
+  const bound = rule.max_drop ?? rule.max_increase;
+  if (!bound) return null;
+  if (!(ref.kind === 'scorer' && ref.stat === 'mean') && ref.kind !== 'suite') return null;
+  const worse = rule.max_drop ? 'drop' : 'increase';
+  const aWorse = rule.max_drop ? 'a drop' : 'an increase';
+  const head = `${rule.metric} max ${worse} ${bound.text}${rule.per_slice ? ' per slice' : ''}`;
+  if (!baseline) return `${head}: pass --baseline run.json to plan it (the spread of its values comes from a run)`;
+  // a case's repeats are one unit, as the gate treats them
+  const byCase = new Map<string, ScoreRecord[]>();
+  for (const r of baseline.cases) {
+    const score = r.suite === suite && !r.error ? r.scores[ref.scorer] : undefined;
+    if (score) byCase.set(r.id, [...(byCase.get(r.id) ?? []), score]);
+  }
+  const units = [...byCase.values()];
+  let value: number | null;
+  let sd: number | undefined;
+  let how: string;
+  if (ref.kind === 'scorer') {
+    const means = units.map((u) => u.reduce((a, s) => a + s.value, 0) / u.length);
+    value = means.length ? means.reduce((a, b) => a + b, 0) / means.length : null;
+    sd =
+      means.length > 1 && value !== null
+        ? Math.sqrt(means.reduce((a, m) => a + (m - value!) ** 2, 0) / (means.length - 1))
+        : undefined;
+    how = `paired t; per-case SD ${num(sd ?? 0)} in the baseline`;
+  } else {
+    const config = scorers.find((c) => c.id === ref.scorer);
+    const statistic = config ? suiteStatistic(config, ref.stat, ref.class) : undefined;
+    if (!statistic) return null;
+    const flat = (sample: readonly ScoreRecord[][]) => statistic(sample.flat());
+    value = flat(units);
+    const se = bootstrapStandardError(units, flat);
+    sd = se === undefined ? undefined : se * Math.sqrt(units.length);
+    how = `paired bootstrap; SE ${num(se ?? 0)} from resampling the baseline's ${units.length} cases`;
+  }
+  if (value === null || sd === undefined)
+    return `${head}: the baseline has too few scored cases of ${ref.scorer} to plan it`;
+  const margin = bound.relative ? bound.value * Math.abs(value) : bound.value;
+  const options = { sdDifference: Math.SQRT2 * sd, margin, alpha: 1 - rule.confidence };
+  const twice = `${num(2 * margin)}`;
+  let where = '';
+  let at = n;
+  let tests = 1;
+  if (rule.per_slice) {
+    const gated = slices.filter((size) => size >= rule.min_n);
+    if (!gated.length) return `${head}: no slice has min_n ${rule.min_n} cases, so none is gated`;
+    at = Math.min(...gated);
+    tests = rule.correction === 'none' ? 1 : gated.length;
+    where = `in the smallest gated slice (${at} cases; ${CORRECTION[rule.correction]} over ${gated.length}) `;
+  }
+  const detectable = meanDetectableShift({ ...options, n: at, tests });
+  const needed = meanSampleSize({ ...options, tests, shift: 2 * margin });
+  return `${head}: ${where}fails a true ${worse} of ${num(detectable)} or more 80% of the time (${how}, √2× for two runs); failing ${aWorse} of ${twice} needs ${needed === undefined ? 'more than a million' : needed} paired cases${rule.per_slice ? ' per slice' : ''}`;
 }
 
 /** For an adaptive tier: the cases it is expected to use with no change and with a drop of twice the margin. */

@@ -1,9 +1,9 @@
 // BLEU (Papineni et al., 2002) exactly as sacreBLEU 2.x computes it (sacrebleu/metrics/bleu.py,
 // metrics/base.py, compat.py), on its 0–100 scale, with its signature.
 
-import { type Counts, groupNgrams, matchCount } from './ngrams.js';
-import { pyLower, pyRstrip, pySplit } from './python-text.js';
-import { type BleuTokenizerName, bleuTokenizer } from './sacrebleu-tokenizers.js';
+import { groupNgrams, internWords, maxRefMatchCount, ngramCount, type Ngrams } from './ngrams.js';
+import { pyLower, pyRstrip } from './python-text.js';
+import { type BleuTokenizerName, bleuWords } from './sacrebleu-tokenizers.js';
 
 export type BleuSmoothMethod = 'exp' | 'floor' | 'add-k' | 'none';
 
@@ -107,7 +107,6 @@ export function computeBleu(stats: BleuStatistics, opts?: BleuOptions, nrefs: nu
   const correct = Array.from({ length: order }, (_, i) => stats.correct[i] ?? 0);
   const total = Array.from({ length: order }, (_, i) => stats.total[i] ?? 0);
   const { sysLen, refLen } = stats;
-  const signature = bleuSignature(s, nrefs);
 
   let bp = 1;
   if (sysLen < refLen) bp = sysLen > 0 ? Math.exp(1 - refLen / sysLen) : 0;
@@ -121,7 +120,10 @@ export function computeBleu(stats: BleuStatistics, opts?: BleuOptions, nrefs: nu
     bp,
     sysLen,
     refLen,
-    signature,
+    // built on first read: a scorer computes a BLEU per case and reads the signature once per suite
+    get signature() {
+      return bleuSignature(s, nrefs);
+    },
   });
   // sacreBLEU #141: no match at any order is a score of 0 whatever the smoothing.
   if (!correct.some((c) => c !== 0)) return result(0);
@@ -177,10 +179,10 @@ function bleuSignature(s: Settings, nrefs: number | 'var'): string {
 }
 
 function preprocess(s: Settings): (sentence: string) => string[] {
-  const tokenize = bleuTokenizer(s.tokenize);
   // BLEU._preprocess_segment: lowercase, strip trailing whitespace, tokenize; then
   // extract_all_word_ngrams splits on whitespace.
-  return (sentence) => pySplit(tokenize(pyRstrip(s.lowercase ? pyLower(sentence) : sentence)));
+  const words = bleuWords(s.tokenize);
+  return (sentence) => words(pyRstrip(s.lowercase ? pyLower(sentence) : sentence));
 }
 
 // BLEU._get_closest_ref_len: the closest length, the shorter one on a tie.
@@ -202,15 +204,13 @@ function closestRefLength(hypLen: number, refLengths: readonly number[]): number
 // BLEU._extract_reference_info and _compute_segment_statistics: hypothesis n-grams are
 // clipped by their maximum count over the references.
 function segmentStatistics(hyp: readonly string[], refs: readonly string[][], order: number): BleuStatistics {
-  const [hypNgrams, ...refNgrams] = groupNgrams([hyp, ...refs], order) as [Counts[], ...Counts[][]];
-  const correct = hypNgrams.map((counts, i) => {
-    const maxRef: Counts = new Map();
-    for (const ref of refNgrams) {
-      for (const [id, c] of ref[i] as Counts) if (c > (maxRef.get(id) ?? 0)) maxRef.set(id, c);
-    }
-    return matchCount(counts, maxRef);
-  });
-  const total = correct.map((_, i) => Math.max(0, hyp.length - i));
+  const [hypNgrams, ...refNgrams] = groupNgrams(internWords([hyp, ...refs]), order) as [Ngrams, ...Ngrams[]];
+  const correct: number[] = [];
+  const total: number[] = [];
+  for (let n = 1; n <= order; n++) {
+    correct.push(maxRefMatchCount(hypNgrams, refNgrams, n));
+    total.push(ngramCount(hypNgrams, n));
+  }
   const refLen = closestRefLength(
     hyp.length,
     refs.map((r) => r.length),

@@ -1,8 +1,8 @@
 // chrF (Popović, 2015) and chrF++ (Popović, 2017) exactly as sacreBLEU 2.x computes them
 // (sacrebleu/metrics/chrf.py, metrics/helpers.py), on the 0–100 scale, with its signature.
 
-import { type Counts, groupNgrams, matchCount, totalCount } from './ngrams.js';
-import { codePoints, pyLower, pySplit } from './python-text.js';
+import { groupNgrams, internWords, matchCount, ngramCount, type Ngrams } from './ngrams.js';
+import { codePoints, pyIsSpace, pyLower, pySplit } from './python-text.js';
 
 export interface ChrfOptions {
   /** Character n-gram order (default 6). */
@@ -95,26 +95,49 @@ function wordsOf(sentence: string): string[] {
   return words;
 }
 
-// helpers.extract_all_char_ngrams plus the word n-grams for chrF++, for a hypothesis and its
-// references: per sentence one Counter per order, character orders first.
-function groupOrders(sentences: readonly string[], s: Settings): Counts[][] {
-  const chars = groupNgrams(
-    sentences.map((x) => codePoints(s.whitespace ? x : pySplit(x).join(''))),
-    s.charOrder,
-  );
-  if (s.wordOrder === 0) return chars;
-  const words = groupNgrams(sentences.map(wordsOf), s.wordOrder);
-  return chars.map((c, i) => [...c, ...(words[i] as Counts[])]);
+// helpers.extract_all_char_ngrams's characters: the code points of the sentence, without its
+// whitespace unless `whitespace` (Python's `list(''.join(s.split()))`).
+function charUnits(sentence: string, whitespace: boolean): Int32Array {
+  const units = new Int32Array(sentence.length);
+  let size = 0;
+  for (let i = 0; i < sentence.length; i++) {
+    const code = sentence.codePointAt(i) as number;
+    if (code > 0xffff) i++;
+    if (whitespace || !pyIsSpace(code)) units[size++] = code;
+  }
+  return units.subarray(0, size);
 }
 
-// CHRF._get_match_statistics, flattened as [hyp, ref, match] per order. Hypothesis n-grams are
-// not counted for an order the reference has none of.
-function matchStatistics(hyp: readonly Counts[], ref: readonly Counts[]): number[] {
+// A hypothesis and its references: per sentence the character n-grams and, for chrF++, the
+// word n-grams (each kind a group of its own).
+interface Group {
+  chars: Ngrams[];
+  words: Ngrams[] | undefined;
+}
+
+function groupOrders(sentences: readonly string[], s: Settings): Group {
+  const chars = groupNgrams(
+    sentences.map((x) => charUnits(x, s.whitespace)),
+    s.charOrder,
+  );
+  const words = s.wordOrder === 0 ? undefined : groupNgrams(internWords(sentences.map(wordsOf)), s.wordOrder);
+  return { chars, words };
+}
+
+// CHRF._get_match_statistics, flattened as [hyp, ref, match] per order, character orders
+// first. Hypothesis n-grams are not counted for an order the reference has none of.
+function matchStatistics(group: Group, ref: number, s: Settings): number[] {
   const stats: number[] = [];
-  hyp.forEach((h, i) => {
-    const r = ref[i] as Counts;
-    stats.push(r.size > 0 ? totalCount(h) : 0, totalCount(r), matchCount(h, r));
-  });
+  const push = (sentences: readonly Ngrams[], order: number) => {
+    const h = sentences[0] as Ngrams;
+    const r = sentences[ref] as Ngrams;
+    for (let n = 1; n <= order; n++) {
+      const refTotal = ngramCount(r, n);
+      stats.push(refTotal > 0 ? ngramCount(h, n) : 0, refTotal, matchCount(h, r, n));
+    }
+  };
+  push(group.chars, s.charOrder);
+  if (group.words) push(group.words, s.wordOrder);
   return stats;
 }
 
@@ -182,11 +205,11 @@ export function chrfStatistics(
       const ref = stream[i];
       if (ref !== null && ref !== undefined) refs.push(prep(ref));
     }
-    const [hypNgrams, ...refNgrams] = groupOrders([prep(hyp), ...refs], s) as [Counts[], ...Counts[][]];
+    const group = groupOrders([prep(hyp), ...refs], s);
     let best: number[] | undefined;
     let bestF = -1;
-    for (const ref of refNgrams) {
-      const stats = matchStatistics(hypNgrams, ref);
+    for (let ref = 1; ref <= refs.length; ref++) {
+      const stats = matchStatistics(group, ref, s);
       const f = fScore(stats, s);
       if (f > bestF) {
         bestF = f;
@@ -205,7 +228,13 @@ export function chrfStatistics(
 /** chrF from summed statistics (sacreBLEU's `_compute_score_from_stats`); `nrefs` fills the signature. */
 export function computeChrf(stats: readonly number[], opts?: ChrfOptions, nrefs: number | 'var' = 1): ChrfResult {
   const s = settingsOf(opts);
-  return { score: fScore(stats, s), signature: chrfSignature(s, nrefs) };
+  return {
+    score: fScore(stats, s),
+    // built on first read: a scorer computes a chrF per case and reads the signature once per suite
+    get signature() {
+      return chrfSignature(s, nrefs);
+    },
+  };
 }
 
 /** Corpus chrF (sacreBLEU's `corpus_chrf` / `CHRF().corpus_score`): statistics summed first. */

@@ -1,70 +1,272 @@
 // n-gram counting shared by BLEU, chrF and ROUGE: Python's `collections.Counter` over n-grams
-// of words or characters. Sentences that are compared with each other (a hypothesis and its
-// references) are counted as a group, in which equal n-grams get equal integer ids; integer
-// keys spare the string building and hashing that made string-keyed counting the bottleneck.
+// of words or characters, as the clipped match counts those metrics need. Sentences that are
+// compared with each other (a hypothesis and its references) form a group, in which equal
+// n-grams get equal integer ids; counting then runs over typed arrays indexed by id. This
+// replaces string- and Map-keyed counting, which cost most of a text scorer's time (the
+// scorer benchmark, `npm run bench:scorers`; docs/metrics.md, "Cost").
+//
+// The scratch tables below are module state reused by every call: the metrics are synchronous,
+// so no two calls interleave, and the tables are sized by the largest group seen, not by the
+// number of calls.
 
-/** n-gram id → count, for one order. */
-export type Counts = Map<number, number>;
+/**
+ * One sentence's n-grams: `ids[(n - 1) * length + i]` is the id of the order-n n-gram that
+ * starts at unit i (for i ≤ length − n). Ids are dense in 1..bound−1 over the whole group and
+ * never shared across orders.
+ */
+export interface Ngrams {
+  readonly length: number;
+  readonly maxOrder: number;
+  readonly ids: Int32Array;
+  readonly bound: number;
+}
 
-// Dense ids 0..size-1 for the distinct units (words or characters) of the group.
-function denseUnits(sentences: ReadonlyArray<readonly string[]>): { units: number[][]; size: number } {
-  const ids = new Map<string, number>();
-  const units = sentences.map((sentence) =>
-    sentence.map((unit) => {
-      let id = ids.get(unit);
-      if (id === undefined) {
-        id = ids.size;
-        ids.set(unit, id);
-      }
-      return id;
-    }),
-  );
-  return { units, size: ids.size };
+// Open-addressing table from (id of the n-gram's first n−1 units, its last unit) to the
+// n-gram's id, one slot per 4 entries [stamp, prefix id, last unit, id] so a probe reads one
+// cache line; a slot is live when its stamp is the current generation, so a new group starts
+// without clearing the table.
+let table = new Int32Array(0);
+let generation = 0;
+
+function resetTable(entries: number): void {
+  let size = 1024;
+  while (size < 2 * entries) size *= 2;
+  if (4 * size > table.length) {
+    table = new Int32Array(4 * size);
+    generation = 0;
+  }
+  generation++;
+  if (generation === 0x7fffffff) {
+    table.fill(0);
+    generation = 1;
+  }
 }
 
 /**
- * For each sentence of a group, the counters of its n-grams of orders 1..maxOrder (index 0 is
- * order 1). An n-gram's id is interned from (id of its first n-1 units, its last unit), so it
- * is the same in every sentence of the group and never collides across orders.
+ * The n-grams of orders 1..maxOrder of each sentence of a group. A sentence is its units as
+ * non-negative integers (code points, or word ids from `internWords`); equal n-grams of the
+ * group get equal ids.
  */
-export function groupNgrams(sentences: ReadonlyArray<readonly string[]>, maxOrder: number): Counts[][] {
-  const { units, size } = denseUnits(sentences);
-  const ids = new Map<number, number>();
-  return units.map((sentence) => {
-    // prefix[i]: id of the n-gram starting at i of the previous order (0 = the empty n-gram)
-    const prefix = new Array<number>(sentence.length).fill(0);
-    const orders: Counts[] = [];
-    for (let n = 1; n <= maxOrder; n++) {
-      const counts: Counts = new Map();
-      for (let i = 0; i + n <= sentence.length; i++) {
-        const key = (prefix[i] as number) * size + (sentence[i + n - 1] as number);
-        let id = ids.get(key);
-        if (id === undefined) {
-          id = ids.size + 1;
-          ids.set(key, id);
-        }
-        prefix[i] = id;
-        counts.set(id, (counts.get(id) ?? 0) + 1);
+export function groupNgrams(sentences: ReadonlyArray<ArrayLike<number>>, maxOrder: number): Ngrams[] {
+  return directNgrams(sentences, maxOrder) ?? hashedNgrams(sentences, maxOrder);
+}
+
+// Direct tables: units below DIRECT get ids dense in the group (1..A, A the group's alphabet),
+// and the order-n n-gram (order-(n−1) n-gram k, unit u) has the slot k·A + u of a table of
+// DIRECT slots; a stamp per use marks the live slots. No hashing and no key comparison: most
+// groups (sentences and their references) are small enough for it, the rest are hashed.
+const DIRECT = 1 << 18;
+let unitStamps = new Int32Array(0);
+let unitIds = new Int32Array(0);
+let keyStamps = new Int32Array(0);
+let keyIds = new Int32Array(0);
+let directStamp = 0;
+
+function nextDirectStamp(): number {
+  if (directStamp === 0x7fffffff) {
+    unitStamps.fill(0);
+    keyStamps.fill(0);
+    directStamp = 0;
+  }
+  return ++directStamp;
+}
+
+function directNgrams(sentences: ReadonlyArray<ArrayLike<number>>, maxOrder: number): Ngrams[] | undefined {
+  let total = 0;
+  let maxUnit = 0;
+  for (const units of sentences) {
+    total += units.length;
+    for (let i = 0; i < units.length; i++) if ((units[i] as number) > maxUnit) maxUnit = units[i] as number;
+  }
+  if (maxUnit >= DIRECT) return undefined;
+  if (unitStamps.length <= maxUnit) {
+    const size = Math.min(DIRECT, Math.max(1 << 12, 2 ** Math.ceil(Math.log2(maxUnit + 1))));
+    unitStamps = new Int32Array(size);
+    unitIds = new Int32Array(size);
+  }
+  const all = sentences.map((units) => new Int32Array(units.length * maxOrder));
+  // order 1: the dense unit ids themselves, 1..A
+  let stamp = nextDirectStamp();
+  let alphabet = 0;
+  for (let k = 0; k < sentences.length; k++) {
+    const units = sentences[k] as ArrayLike<number>;
+    const ids = all[k] as Int32Array;
+    for (let i = 0; i < units.length; i++) {
+      const unit = units[i] as number;
+      if (unitStamps[unit] !== stamp) {
+        unitStamps[unit] = stamp;
+        unitIds[unit] = ++alphabet;
       }
-      orders.push(counts);
+      ids[i] = unitIds[unit] as number;
     }
-    return orders;
+  }
+  // an order has at most `total` distinct n-grams, so its keys stay below total·A
+  if (total * alphabet > DIRECT) return undefined;
+  if (keyStamps.length < total * alphabet) {
+    keyStamps = new Int32Array(DIRECT);
+    keyIds = new Int32Array(DIRECT);
+  }
+  const slots = keyStamps;
+  const slotIds = keyIds;
+  let first = 1;
+  let next = alphabet + 1;
+  for (let n = 2; n <= maxOrder; n++) {
+    stamp = nextDirectStamp();
+    const previousFirst = first;
+    first = next;
+    for (let k = 0; k < sentences.length; k++) {
+      const ids = all[k] as Int32Array;
+      const length = (sentences[k] as ArrayLike<number>).length;
+      const row = (n - 1) * length;
+      const end = length - n + 1;
+      for (let i = 0; i < end; i++) {
+        const key = ((ids[row - length + i] as number) - previousFirst) * alphabet + (ids[i + n - 1] as number) - 1;
+        if (slots[key] !== stamp) {
+          slots[key] = stamp;
+          slotIds[key] = next++;
+        }
+        ids[row + i] = slotIds[key] as number;
+      }
+    }
+  }
+  return all.map((ids, k) => ({ length: (sentences[k] as ArrayLike<number>).length, maxOrder, ids, bound: next }));
+}
+
+function hashedNgrams(sentences: ReadonlyArray<ArrayLike<number>>, maxOrder: number): Ngrams[] {
+  let entries = 0;
+  for (const s of sentences) entries += s.length * maxOrder;
+  resetTable(entries);
+  // locals, not the module's bindings, in the hot loop
+  const stamp = generation;
+  const slots = table;
+  const slotMask = (slots.length >> 2) - 1;
+  let next = 1;
+  const all = sentences.map((units) => {
+    const length = units.length;
+    const ids = new Int32Array(length * maxOrder);
+    for (let n = 1; n <= maxOrder; n++) {
+      const row = (n - 1) * length;
+      const end = length - n + 1;
+      for (let i = 0; i < end; i++) {
+        const prefix = n === 1 ? 0 : (ids[row - length + i] as number);
+        const unit = units[i + n - 1] as number;
+        let h = Math.imul(prefix, 0x9e3779b1) ^ Math.imul(unit + 1, 0x85ebca6b);
+        h ^= h >>> 15;
+        let at = (h & slotMask) << 2;
+        for (;;) {
+          if (slots[at] !== stamp) {
+            slots[at] = stamp;
+            slots[at + 1] = prefix;
+            slots[at + 2] = unit;
+            slots[at + 3] = next;
+            ids[row + i] = next++;
+            break;
+          }
+          if (slots[at + 1] === prefix && slots[at + 2] === unit) {
+            ids[row + i] = slots[at + 3] as number;
+            break;
+          }
+          at = (at + 4) & (slots.length - 1);
+        }
+      }
+    }
+    return ids;
+  });
+  return all.map((ids, k) => ({ length: (sentences[k] as ArrayLike<number>).length, maxOrder, ids, bound: next }));
+}
+
+/** Each sentence's words as integers, equal words equal (call once for a whole group). */
+export function internWords(sentences: ReadonlyArray<readonly string[]>): Int32Array[] {
+  // per group: a small map beats a large shared one, whose lookups miss the cache
+  const wordIds = new Map<string, number>();
+  return sentences.map((sentence) => {
+    const units = new Int32Array(sentence.length);
+    for (let i = 0; i < sentence.length; i++) {
+      const word = sentence[i] as string;
+      let id = wordIds.get(word);
+      if (id === undefined) {
+        id = wordIds.size;
+        wordIds.set(word, id);
+      }
+      units[i] = id;
+    }
+    return units;
   });
 }
 
-/** Sum of all counts: `sum(counter.values())`. */
-export function totalCount(counts: Counts): number {
-  let total = 0;
-  for (const c of counts.values()) total += c;
-  return total;
+/** The number of order-n n-grams: `sum(counter.values())`. */
+export function ngramCount(s: Ngrams, n: number): number {
+  return Math.max(0, s.length - n + 1);
 }
 
-/** Clipped matches: `sum((hyp & ref).values())`. */
-export function matchCount(hyp: Counts, ref: Counts): number {
+// Per-id counts, all zero between calls (each call zeroes what it set).
+let counts = new Int32Array(1024);
+let maxCounts = new Int32Array(1024);
+
+function scratchFor(bound: number): void {
+  if (counts.length >= bound) return;
+  let size = counts.length;
+  while (size < bound) size *= 2;
+  counts = new Int32Array(size);
+  maxCounts = new Int32Array(size);
+}
+
+/** Clipped matches of order n: `sum((hyp & ref).values())` of the two Counters. */
+export function matchCount(hyp: Ngrams, ref: Ngrams, n: number): number {
+  scratchFor(hyp.bound);
+  const count = counts;
+  const refIds = ref.ids;
+  const hypIds = hyp.ids;
+  const refStart = (n - 1) * ref.length;
+  const refEnd = refStart + ngramCount(ref, n);
+  const hypStart = (n - 1) * hyp.length;
+  const hypEnd = hypStart + ngramCount(hyp, n);
+  for (let i = refStart; i < refEnd; i++) count[refIds[i] as number]!++;
   let matches = 0;
-  for (const [key, c] of hyp) {
-    const r = ref.get(key);
-    if (r !== undefined) matches += Math.min(c, r);
+  for (let i = hypStart; i < hypEnd; i++) {
+    const id = hypIds[i] as number;
+    if ((count[id] as number) > 0) {
+      matches++;
+      count[id]!--;
+    }
+  }
+  for (let i = refStart; i < refEnd; i++) count[refIds[i] as number] = 0;
+  return matches;
+}
+
+/** Matches of order n clipped by each n-gram's highest count in any reference (BLEU's rule). */
+export function maxRefMatchCount(hyp: Ngrams, refs: readonly Ngrams[], n: number): number {
+  if (refs.length === 1) return matchCount(hyp, refs[0] as Ngrams, n);
+  scratchFor(hyp.bound);
+  const count = counts;
+  const max = maxCounts;
+  for (const ref of refs) {
+    const refIds = ref.ids;
+    const start = (n - 1) * ref.length;
+    const end = start + ngramCount(ref, n);
+    for (let i = start; i < end; i++) count[refIds[i] as number]!++;
+    for (let i = start; i < end; i++) {
+      const id = refIds[i] as number;
+      if ((count[id] as number) > (max[id] as number)) max[id] = count[id] as number;
+    }
+    for (let i = start; i < end; i++) count[refIds[i] as number] = 0;
+  }
+  let matches = 0;
+  const hypIds = hyp.ids;
+  const hypStart = (n - 1) * hyp.length;
+  const hypEnd = hypStart + ngramCount(hyp, n);
+  for (let i = hypStart; i < hypEnd; i++) {
+    const id = hypIds[i] as number;
+    if ((max[id] as number) > 0) {
+      matches++;
+      max[id]!--;
+    }
+  }
+  for (const ref of refs) {
+    const refIds = ref.ids;
+    const start = (n - 1) * ref.length;
+    const end = start + ngramCount(ref, n);
+    for (let i = start; i < end; i++) max[refIds[i] as number] = 0;
   }
   return matches;
 }

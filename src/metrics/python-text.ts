@@ -6,7 +6,23 @@
 // JavaScript's `\s` differs: it includes U+FEFF and lacks U+001C–U+001F and U+0085.
 const PY_SPACE = '\\t\\n\\v\\f\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
 const PY_WORDS = new RegExp(`[^${PY_SPACE}]+`, 'g');
-const PY_TRAILING_SPACE = new RegExp(`[${PY_SPACE}]+$`);
+
+/** Python's `c.isspace()` for the character with code point `code`. */
+export function pyIsSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d) || (code >= 0x1c && code <= 0x1f);
+  if (code < 0x85) return false;
+  return (
+    code === 0x85 ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000
+  );
+}
 
 /** Python's `s.split()`: runs of non-whitespace, no empty strings. */
 export function pySplit(s: string): string[] {
@@ -15,7 +31,10 @@ export function pySplit(s: string): string[] {
 
 /** Python's `s.rstrip()`. */
 export function pyRstrip(s: string): string {
-  return s.replace(PY_TRAILING_SPACE, '');
+  let end = s.length;
+  // Python's whitespace is all in the BMP, so code units will do
+  while (end > 0 && pyIsSpace(s.charCodeAt(end - 1))) end--;
+  return end === s.length ? s : s.slice(0, end);
 }
 
 /**

@@ -1,7 +1,7 @@
 // ROUGE (Lin, 2004) exactly as Google's rouge-score computes it (rouge_score/rouge_scorer.py,
 // tokenize.py, scoring.py): `RougeScorer(types, use_stemmer).score(target, prediction)`.
 
-import { type Counts, groupNgrams, matchCount, totalCount } from './ngrams.js';
+import { groupNgrams, internWords, matchCount, ngramCount, type Ngrams } from './ngrams.js';
 import { porterStemmer } from './porter-stemmer.js';
 import { pyLower } from './python-text.js';
 
@@ -46,10 +46,10 @@ function stem(word: string): string {
  * tokens of more than 3 characters.
  */
 export function rougeTokenize(text: string, useStemmer = false): string[] {
-  const tokens = pyLower(text)
-    .replace(/[^a-z0-9]+/g, ' ')
-    .split(' ');
-  return tokens.map((t) => (useStemmer && t.length > 3 ? stem(t) : t)).filter((t) => /^[a-z0-9]+$/.test(t));
+  // the maximal runs of [a-z0-9] are what replacing the other runs by a space and splitting leaves
+  const tokens = pyLower(text).match(/[a-z0-9]+/g) ?? [];
+  if (!useStemmer) return tokens;
+  return tokens.map((t) => (t.length > 3 ? stem(t) : t)).filter((t) => /^[a-z0-9]+$/.test(t));
 }
 
 // scoring.fmeasure.
@@ -60,10 +60,10 @@ function fmeasure(precision: number, recall: number): number {
 const ZERO: RougeScore = { precision: 0, recall: 0, fmeasure: 0 };
 
 // rouge_scorer._score_ngrams: clipped overlap, each count floored at 1 in the denominator.
-function scoreNgrams(target: Counts, prediction: Counts): RougeScore {
-  const overlap = matchCount(target, prediction);
-  const precision = overlap / Math.max(totalCount(prediction), 1);
-  const recall = overlap / Math.max(totalCount(target), 1);
+function scoreNgrams(target: Ngrams, prediction: Ngrams, n: number): RougeScore {
+  const overlap = matchCount(target, prediction, n);
+  const precision = overlap / Math.max(ngramCount(prediction, n), 1);
+  const recall = overlap / Math.max(ngramCount(target, n), 1);
   return { precision, recall, fmeasure: fmeasure(precision, recall) };
 }
 
@@ -175,26 +175,24 @@ export function rougeScore<T extends RougeType = DefaultType>(
   const useStemmer = opts?.useStemmer ?? false;
   const result = {} as Record<T, RougeScore>;
   // Tokens never span a line break, so a text's tokens are its lines' tokens concatenated:
-  // tokenize (and stem) once, per line, for rougeLsum and the rest alike.
+  // tokenize (and stem) once, per line when rougeLsum needs the lines.
   const lines = (text: string) => sentences(text).map((line) => rougeTokenize(line, useStemmer));
-  const targetLines = lines(target);
-  const predictionLines = lines(prediction);
-  const targetTokens = targetLines.flat();
-  const predictionTokens = predictionLines.flat();
-  let ngrams: Counts[][] | undefined;
+  const targetLines = types.includes('rougeLsum' as T) ? lines(target) : undefined;
+  const predictionLines = targetLines ? lines(prediction) : undefined;
+  const targetTokens = targetLines?.flat() ?? rougeTokenize(target, useStemmer);
+  const predictionTokens = predictionLines?.flat() ?? rougeTokenize(prediction, useStemmer);
+  let ngrams: Ngrams[] | undefined;
 
   for (const type of types) {
     if (type === 'rougeL') {
       result[type] = scoreLcs(targetTokens, predictionTokens);
     } else if (type === 'rougeLsum') {
-      result[type] = summaryLevelLcs(targetLines, predictionLines);
+      result[type] = summaryLevelLcs(targetLines ?? [], predictionLines ?? []);
     } else if (/^rouge[1-9]$/.test(type)) {
       const n = Number(type.slice(5));
-      if (ngrams === undefined || (ngrams[0] as Counts[]).length < n) {
-        ngrams = groupNgrams([targetTokens, predictionTokens], maxNgramOrder(types));
-      }
-      const [t, p] = ngrams.map((orders) => orders[n - 1]) as [Counts, Counts];
-      result[type] = scoreNgrams(t, p);
+      ngrams ??= groupNgrams(internWords([targetTokens, predictionTokens]), maxNgramOrder(types));
+      const [t, p] = ngrams as [Ngrams, Ngrams];
+      result[type] = scoreNgrams(t, p, n);
     } else {
       throw new RangeError(`invalid ROUGE type: ${type}`);
     }

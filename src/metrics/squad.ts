@@ -31,10 +31,6 @@ export function normalizeAnswer(text: string): string {
   return pySplit(noPunct.replace(ARTICLES, ' ')).join(' ');
 }
 
-function tokens(text: string): string[] {
-  return pySplit(normalizeAnswer(text));
-}
-
 // Token F1 over clipped token counts, given that both token lists are non-empty.
 function overlapF1(pred: readonly string[], gold: readonly string[]): number {
   const goldCounts = new Map<string, number>();
@@ -53,26 +49,43 @@ function overlapF1(pred: readonly string[], gold: readonly string[]): number {
   return (2 * precision * recall) / (precision + recall);
 }
 
+// A text normalized once (normalize_answer) and its tokens (`.split()` of that).
+interface Normalized {
+  text: string;
+  tokens: string[];
+}
+
+function normalized(text: string): Normalized {
+  const tokens = pySplit(normalizeAnswer(text));
+  return { text: tokens.join(' '), tokens };
+}
+
+// compute_f1 (v2.0): when either side normalizes to no tokens, 1 if both do, else 0.
+// f1_score (v1.1) has no such rule, so two empty answers score 0 there.
+function f1Of(pred: Normalized, gold: Normalized, version: SquadVersion): number {
+  if (pred.tokens.length === 0 || gold.tokens.length === 0) {
+    return version === '2.0' && pred.tokens.length === gold.tokens.length ? 1 : 0;
+  }
+  return overlapF1(pred.tokens, gold.tokens);
+}
+
 /**
  * SQuAD token F1 of one prediction against one reference, with v2.0's compute_f1 rule for
  * empty answers: when either side normalizes to no tokens, 1 if both do, else 0.
  */
 export function tokenF1(prediction: string, reference: string): number {
-  const pred = tokens(prediction);
-  const gold = tokens(reference);
-  if (pred.length === 0 || gold.length === 0) return pred.length === gold.length ? 1 : 0;
-  return overlapF1(pred, gold);
+  return f1Of(normalized(prediction), normalized(reference), '2.0');
 }
 
-// evaluate-v1.1.py f1_score: no special case, so two empty answers score 0.
-function tokenF1v11(prediction: string, reference: string): number {
-  const pred = tokens(prediction);
-  const gold = tokens(reference);
-  return pred.length === 0 || gold.length === 0 ? 0 : overlapF1(pred, gold);
-}
-
-function exactMatch(prediction: string, reference: string): number {
-  return normalizeAnswer(prediction) === normalizeAnswer(reference) ? 1 : 0;
+// metric_max_over_ground_truths for both scores, each text normalized once.
+function bestOver(pred: Normalized, gold: readonly Normalized[], version: SquadVersion): SquadScore {
+  let exact = 0;
+  let f1 = 0;
+  for (const g of gold) {
+    if (pred.text === g.text) exact = 1;
+    f1 = Math.max(f1, f1Of(pred, g, version));
+  }
+  return { exact, f1 };
 }
 
 /**
@@ -85,20 +98,14 @@ function exactMatch(prediction: string, reference: string): number {
 export function squadScore(prediction: string, answers: string | readonly string[], opts?: SquadOptions): SquadScore {
   const goldAnswers = typeof answers === 'string' ? [answers] : answers;
   const version = opts?.version ?? '2.0';
+  const pred = normalized(prediction);
   if (version === '1.1') {
     if (goldAnswers.length === 0) throw new RangeError('SQuAD v1.1 needs at least one gold answer');
-    return {
-      exact: Math.max(...goldAnswers.map((a) => exactMatch(prediction, a))),
-      f1: Math.max(...goldAnswers.map((a) => tokenF1v11(prediction, a))),
-    };
+    return bestOver(pred, goldAnswers.map(normalized), version);
   }
   if (version !== '2.0') throw new RangeError(`unknown SQuAD version: ${String(version)}`);
-  const answerable = goldAnswers.filter((a) => normalizeAnswer(a) !== '');
-  const gold = answerable.length > 0 ? answerable : [''];
-  return {
-    exact: Math.max(...gold.map((a) => exactMatch(prediction, a))),
-    f1: Math.max(...gold.map((a) => tokenF1(prediction, a))),
-  };
+  const answerable = goldAnswers.map(normalized).filter((a) => a.text !== '');
+  return bestOver(pred, answerable.length > 0 ? answerable : [normalized('')], version);
 }
 
 /** The settings behind a SQuAD score: `squad|version:2.0`. */

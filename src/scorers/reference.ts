@@ -14,11 +14,23 @@ export const ReferenceOptions = {
   threshold: z.number().optional(),
 };
 
+// The last expansion: a case's scorers usually share one `reference` (the default
+// `{{expected}}`), and rendering it once per case instead of once per scorer is part of
+// keeping text scorers cheap (docs/metrics.md, "Cost").
+let last: { templates: string | readonly string[]; c: EvalCase; references: readonly string[] } | undefined;
+
 /**
  * Renders templates against a case. A template that is exactly one placeholder naming a list
  * (e.g. `{{expected}}` with `expected: [a, b]`) stands for each element.
  */
-export function expandTemplates(templates: string | readonly string[], c: EvalCase): string[] {
+export function expandTemplates(templates: string | readonly string[], c: EvalCase): readonly string[] {
+  if (last !== undefined && last.c === c && last.templates === templates) return last.references;
+  const references = renderTemplates(templates, c);
+  last = { templates, c, references };
+  return references;
+}
+
+function renderTemplates(templates: string | readonly string[], c: EvalCase): string[] {
   const context = templateContext(c);
   return (typeof templates === 'string' ? [templates] : templates).flatMap((t) => {
     const whole = /^\s*\{\{\s*([A-Za-z_][\w.]*)\s*\}\}\s*$/.exec(t);

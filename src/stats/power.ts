@@ -2,6 +2,7 @@
 // Cohen's h, reproducing statsmodels (proportion_effectsize, NormalIndPower.power and
 // .solve_power), plus the minimum detectable drop the gate's planner reports.
 import { normalCdf, normalIsf, normalPpf, normalSf } from './distributions.js';
+import { createRandom } from './random.js';
 import { bisect } from './root-finding.js';
 import { checkConfidence, checkProbability, normalizeAlternative } from './validation.js';
 import type { Alternative } from './validation.js';
@@ -253,4 +254,65 @@ export function casesToProve(options: Omit<NonInferiorityPowerOptions, 'n' | 'te
 function discordance(options: { baselineRate: number; discordantRate?: number }): number {
   const p = checkProbability(options.baselineRate, 'baselineRate');
   return checkProbability(options.discordantRate ?? 2 * p * (1 - p), 'discordantRate');
+}
+
+export interface MeanPowerOptions {
+  /** Paired cases. */
+  n: number;
+  /**
+   * Standard deviation of the per-case difference between the two runs. Planned from one run
+   * (no pairs yet), it is √2·σ for a per-case standard deviation σ: the difference of two
+   * independent runs, an upper bound for a paired rerun whose cases move together.
+   */
+  sdDifference: number;
+  /** The margin m in the metric's units. */
+  margin: number;
+  /** One-sided level (default 0.05). */
+  alpha?: number;
+  /** Tests corrected for (Bonferroni, Holm's first step). Default 1. */
+  tests?: number;
+  power?: number;
+}
+
+/**
+ * The smallest true worsening of a mean over n paired cases that the gate's one-sided paired
+ * test with margin m shows beyond the margin with the given power, in the normal
+ * approximation of the paired t test: m + (z_α + z_power)·σ_d/√n.
+ */
+export function meanDetectableShift(options: MeanPowerOptions): number {
+  const n = checkPositive(options.n, 'n');
+  return detectableShift({ ...options, standardError: options.sdDifference / Math.sqrt(n) });
+}
+
+/** The paired cases at which `meanDetectableShift` reaches `shift` (at least 2, which a t test needs); `undefined` when the shift is within the margin or needs more than a million cases. */
+export function meanSampleSize(options: Omit<MeanPowerOptions, 'n'> & { shift: number }): number | undefined {
+  if (!(options.shift > options.margin)) return undefined;
+  const z = zSum(options);
+  const n = Math.ceil(((z * options.sdDifference) / (options.shift - options.margin)) ** 2);
+  return n > 1_000_000 ? undefined : Math.max(n, 2);
+}
+
+/**
+ * The bootstrap standard error of a statistic of n units (Efron & Tibshirani 1993, ch. 6): the
+ * standard deviation of the statistic over `resamples` resamples of the units with replacement,
+ * skipping resamples where it is undefined (null). For planning a suite-metric rule from a
+ * baseline; seeded, so a plan is reproducible. `undefined` when fewer than two resamples give a
+ * value.
+ */
+export function bootstrapStandardError<T>(
+  units: readonly T[],
+  statistic: (sample: readonly T[]) => number | null,
+  options: { resamples?: number; seed?: number } = {},
+): number | undefined {
+  const random = createRandom(options.seed ?? 1);
+  const values: number[] = [];
+  const sample = new Array<T>(units.length);
+  for (let b = 0; b < (options.resamples ?? 500); b++) {
+    for (let i = 0; i < units.length; i++) sample[i] = units[Math.floor(random() * units.length)] as T;
+    const value = statistic(sample);
+    if (value !== null && Number.isFinite(value)) values.push(value);
+  }
+  if (values.length < 2) return undefined;
+  const mean = values.reduce((a, b) => a + b, 0) / values.length;
+  return Math.sqrt(values.reduce((a, v) => a + (v - mean) ** 2, 0) / (values.length - 1));
 }

@@ -90,6 +90,69 @@ describe('evalgate merge', () => {
     );
   });
 
+  // Suite metrics need all cases at once: a merged run's corpus BLEU, macro-F1 and ECE are those
+  // of the merged cases (docs/metrics.md), not any shard's.
+  test('recomputes suite metrics from the merged cases, with and without the config', async () => {
+    const config = 'fixtures/examples/summaries-tickets/gates/pr.yml';
+    const shards = [1, 2].map(() => tmp());
+    for (const [i, dir] of shards.entries()) {
+      const r = await cli([
+        'run',
+        '--config',
+        config,
+        '--shard',
+        `${i + 1}/2`,
+        '--baseline',
+        'none',
+        '--out',
+        dir,
+        '--quiet',
+      ]);
+      expect([0, 1]).toContain(r.code);
+    }
+    const whole = tmp();
+    await cli(['run', '--config', config, '--baseline', 'none', '--out', whole, '--quiet']);
+    const suiteMetrics = (run: Run) =>
+      Object.fromEntries(
+        run.aggregates.flatMap((a) =>
+          a.metrics.filter((m) => m.kind === 'suite').map((m) => [`${a.suite}/${m.metric}`, m.value]),
+        ),
+      );
+    const expected = suiteMetrics(readRun(whole));
+    expect(Object.keys(expected)).toEqual(
+      expect.arrayContaining([
+        'summaries/bleu.corpus',
+        'tickets/label.macro_f1',
+        'tickets/label.ece',
+        'tickets/label.f1.bug',
+      ]),
+    );
+    // a shard alone has other values, so agreeing with the whole run means recomputed
+    expect(suiteMetrics(readRun(shards[0]!))['summaries/bleu.corpus']).not.toBe(expected['summaries/bleu.corpus']);
+    // float sums run over the cases in another order, so equal to 12 digits
+    const rounded = (values: Record<string, number | null>) =>
+      Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v === null ? null : Number(v.toPrecision(12))]));
+    const merged = tmp();
+    const result = await cli([
+      'merge',
+      ...shards.map((d) => join(d, 'run.json')),
+      '--config',
+      config,
+      '--out',
+      merged,
+      '--quiet',
+    ]);
+    expect([0, 1], result.err).toContain(result.code);
+    expect(rounded(suiteMetrics(readRun(merged)))).toEqual(rounded(expected));
+
+    // without the config the scorers' definitions are unknown: no shard's value is passed off as the suite's
+    const bare = tmp();
+    const plain = await cli(['merge', ...shards.map((d) => join(d, 'run.json')), '--out', bare]);
+    expect(plain.code, plain.err).toBe(0);
+    expect(suiteMetrics(readRun(bare))).toEqual({});
+    expect(plain.out).toMatch(/suite metrics \(summaries: bleu\.corpus; tickets: label\.accuracy, .*\) need --config/);
+  });
+
   test('overlapping shards are an input error naming both files', async () => {
     const dir = tmp();
     await cli([

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { pySplit } from '../../src/metrics/python-text.js';
 import { tokenize13a, tokenizeChar, tokenizeIntl } from '../../src/metrics/text-index.js';
+import { createRandom } from '../../src/stats/random.js';
 
 // Reference: sacreBLEU 2.x tokenizers (sacrebleu/tokenizers/tokenizer_13a.py, tokenizer_re.py,
 // tokenizer_intl.py, tokenizer_char.py), which implement mteval-v13a.pl / mteval-v14.pl. The
@@ -39,6 +41,47 @@ describe('tokenize13a', () => {
   it('returns an empty string for empty or blank input', () => {
     expect(tokenize13a('')).toBe('');
     expect(tokenize13a('   ')).toBe('');
+  });
+
+  // sacreBLEU's Tokenizer13a transliterated whole: the four TokenizerRegexp substitutions on the
+  // padded line (the `u` flag makes a surrogate pair one character, as Python's str does). The
+  // tokenizer applies them word by word, and must agree with this on every string.
+  const RULES: ReadonlyArray<readonly [RegExp, string]> = [
+    [/([\x7B-\x7E\x5B-\x60\x20-\x26\x28-\x2B\x3A-\x40\x2F])/gu, ' $1 '],
+    [/([^0-9])([.,])/gu, '$1 $2 '],
+    [/([.,])([^0-9])/gu, ' $1 $2'],
+    [/([0-9])(-)/gu, '$1 $2 '],
+  ];
+  function wholeLine13a(text: string): string {
+    let line = text.replaceAll('<skipped>', '').replaceAll('-\n', '').replaceAll('\n', ' ');
+    line = line.replaceAll('&quot;', '"').replaceAll('&amp;', '&').replaceAll('&lt;', '<').replaceAll('&gt;', '>');
+    line = ` ${line} `;
+    for (const [pattern, replacement] of RULES) line = line.replace(pattern, replacement);
+    return pySplit(line).join(' ');
+  }
+
+  it('agrees with the substitutions applied to the whole line on random strings', () => {
+    const random = createRandom(13);
+    const alphabet = [
+      ...'09aZ.,-\'"$%&/:;@[]{}~^`_ \n\t\r',
+      '&amp;',
+      '&lt;',
+      '<skipped>',
+      '😀',
+      '\ud800',
+      '\udc00',
+      'é',
+      '\u00a0',
+      '\u2028',
+      '\u0085',
+      '\u001c',
+    ];
+    for (let k = 0; k < 5000; k++) {
+      const length = Math.floor(random() * 14);
+      let text = '';
+      for (let i = 0; i < length; i++) text += alphabet[Math.floor(random() * alphabet.length)];
+      expect(tokenize13a(text), JSON.stringify(text)).toBe(wholeLine13a(text));
+    }
   });
 });
 

@@ -2,6 +2,7 @@ import { describe, expect, it, test } from 'vitest';
 import { ScorerConfig } from '../../src/config/schema.js';
 import { parseJsonl } from '../../src/dataset/load-jsonl.js';
 import type { EvalCase } from '../../src/dataset/case.js';
+import { corpusChrfOf, ChrfScorer } from '../../src/scorers/chrf.js';
 import { createScorer } from '../../src/scorers/registry.js';
 
 // The published vectors of the library's metric tests (test/metrics/), run through the scorer
@@ -84,6 +85,26 @@ describe('chrf scorer = sacreBLEU CHRF (test_chrf.py test_chrf_sentence_level, �
   it('test_chrf_eff_order through the scorer: aa vs ab with beta 3 → 25.0', async () => {
     expect((await score({ type: 'chrf', beta: 3 }, 'aa', 'ab')).value).toBeCloseTo(25, 4);
     expect((await score({ type: 'chrf', beta: 3 }, 'a b c', 'abc')).value).toBeCloseTo(100, 4);
+  });
+});
+
+describe('chrf scorer statistics = sacreBLEU corpus chrF and chrF++ on its README corpus (two references a segment)', () => {
+  const refs = [
+    ['The dog bit the man.', 'The dog had bit the man.'],
+    ['It was not unexpected.', 'No one was surprised.'],
+    ['The man bit him first.', 'The man had bitten the dog.'],
+  ];
+  const hyps = ['The dog bit the man.', "It wasn't surprising.", 'The man had just bitten him.'];
+  // README "chrF2 = 59.73"; chrF++ 59.15310444399261 printed by sacreBLEU 2.6.0
+  // (CHRF(word_order=2).corpus_score), as in test/metrics/chrf.test.ts
+  it.each<[number, number, number]>([
+    [0, 59.73, 2],
+    [2, 59.15310444399261, 9],
+  ])('word_order %d → %d', async (wordOrder, expected, digits) => {
+    const config = { type: 'chrf', word_order: wordOrder };
+    const stats = await Promise.all(hyps.map(async (h, i) => (await score(config, h, refs[i]!)).stats!));
+    const corpus = corpusChrfOf(ChrfScorer.parse({ id: 's', ...config }), stats);
+    expect(corpus).toBeCloseTo(expected, digits);
   });
 });
 

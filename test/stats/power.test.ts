@@ -5,6 +5,8 @@ import {
   powerTwoProportions,
   sampleSizeTwoProportions,
 } from '../../src/stats/index.js';
+import { normalCdf } from '../../src/stats/distributions.js';
+import { bootstrapStandardError, meanDetectableShift, meanSampleSize } from '../../src/stats/power.js';
 import { expectClose } from './expect-close.js';
 
 // Reference values from statsmodels 0.13.5: statsmodels.stats.proportion.proportion_effectsize
@@ -118,5 +120,47 @@ describe('minimumDetectableDrop', () => {
     expect(minimumDetectableDrop({ baselineRate: 0.05, n: 3 })).toBeUndefined();
     expect(minimumDetectableDrop({ baselineRate: 0, n: 100 })).toBeUndefined();
     expect(minimumDetectableDrop({ baselineRate: 0.9, n: 100, paired: { discordantRate: 0 } })).toBeUndefined();
+  });
+});
+
+describe('meanDetectableShift and meanSampleSize (normal approximation of the paired t test)', () => {
+  // z_0.95 + z_0.8 (scipy.stats.norm.isf(0.05) + norm.isf(0.2))
+  const z = 1.6448536269514722 + 0.8416212335729143;
+
+  it('is the margin plus (z_α + z_power)·σ_d/√n, where the test has 80% power', () => {
+    const shift = meanDetectableShift({ n: 100, sdDifference: 0.1, margin: 0.02 });
+    expectClose(shift, 0.02 + (z * 0.1) / 10, 1e-12);
+    // one-sided normal test of a mean difference against the margin: power Φ((δ − m)√n/σ_d − z_α)
+    expectClose(normalCdf(((shift - 0.02) * 10) / 0.1 - 1.6448536269514722), 0.8, 1e-9);
+    // Bonferroni over 4 slices: z_{0.05/4}
+    expectClose(
+      meanDetectableShift({ n: 100, sdDifference: 0.1, margin: 0.02, tests: 4 }),
+      0.02 + ((2.2414027276049473 + 0.8416212335729143) * 0.1) / 10,
+      1e-9,
+    );
+  });
+
+  it('gives the cases that reach a shift, and none within the margin', () => {
+    const n = meanSampleSize({ sdDifference: 0.1, margin: 0.02, shift: 0.04 })!;
+    expect(n).toBe(Math.ceil(((z * 0.1) / 0.02) ** 2));
+    expect(meanDetectableShift({ n, sdDifference: 0.1, margin: 0.02 })).toBeLessThanOrEqual(0.04);
+    expect(meanDetectableShift({ n: n - 1, sdDifference: 0.1, margin: 0.02 })).toBeGreaterThan(0.04);
+    expect(meanSampleSize({ sdDifference: 0.1, margin: 0.02, shift: 0.02 })).toBeUndefined();
+  });
+});
+
+describe('bootstrapStandardError', () => {
+  it('of a mean approaches the plug-in standard error σ̂/√n (Efron & Tibshirani 1993, §6.2)', () => {
+    const values = Array.from({ length: 50 }, (_, i) => Math.sin(i) * 3 + i / 10);
+    const mean = values.reduce((a, b) => a + b, 0) / values.length;
+    const plugIn = Math.sqrt(values.reduce((a, v) => a + (v - mean) ** 2, 0) / values.length / values.length);
+    const se = bootstrapStandardError(values, (s) => s.reduce((a, b) => a + b, 0) / s.length, { resamples: 20000 })!;
+    expect(Math.abs(se / plugIn - 1)).toBeLessThan(0.03);
+  });
+
+  it('is seeded, skips resamples where the statistic is undefined, and needs two values', () => {
+    const statistic = (s: readonly number[]) => (s.includes(1) ? null : s.length);
+    expect(bootstrapStandardError([1, 2, 3], (s) => s[0]!)).toBe(bootstrapStandardError([1, 2, 3], (s) => s[0]!));
+    expect(bootstrapStandardError([1], statistic)).toBeUndefined();
   });
 });

@@ -26,6 +26,16 @@ export function loadDatasetFile(path: string, display: string, limits?: DatasetL
       message: `cannot read the dataset: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
     });
   }
+  return parseDatasetText(text, path, display, limits);
+}
+
+/** Dataset text in the format `path`'s extension names (also how add-case reads back what it would write). */
+export function parseDatasetText(
+  text: string,
+  path: string,
+  display: string,
+  limits?: DatasetLimits,
+): Result<EvalCase[]> {
   switch (extname(path).toLowerCase()) {
     case '.yaml':
     case '.yml':

@@ -299,7 +299,8 @@ function modelSettings(
   };
 }
 
-function templatesOf(scorer: LoadedSuite['scorers'][number]): string[] {
+/** The templates a scorer renders per case (its expected, reference or answer), whose placeholders every case must fill. */
+export function templatesOf(scorer: LoadedSuite['scorers'][number]): string[] {
   if (scorer.type === 'equals') return [scorer.expected];
   if (scorer.type === 'contains' || scorer.type === 'icontains')
     return Array.isArray(scorer.expected) ? scorer.expected : [scorer.expected];

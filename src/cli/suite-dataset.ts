@@ -46,15 +46,17 @@ export function replaceFile(path: string, bytes: Buffer | string, before?: Buffe
   } catch {
     mode = undefined;
   }
+  let written = false;
   try {
-    writeFileSync(temp, bytes, mode === undefined ? {} : { mode });
+    writeFileSync(temp, bytes, { flag: 'wx', ...(mode === undefined ? {} : { mode }) });
+    written = true;
     if (before !== undefined && !readFileSync(path).equals(before))
       throw new InputError([
         { file: displayPath(path), message: 'the file changed while evalgate was writing it; run the command again' },
       ]);
     renameSync(temp, path);
   } catch (error) {
-    rmSync(temp, { force: true });
+    if (written) rmSync(temp, { force: true });
     if (error instanceof InputError) throw error;
     throw new InputError([
       {

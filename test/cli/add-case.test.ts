@@ -101,6 +101,31 @@ describe('evalgate add-case', () => {
     expect(validate.out).toMatch(/support \(3 cases/);
   });
 
+  test('the next run lists the incident apart: failing while the answer is the one from production', async () => {
+    const dir = workspace({ 'trace.json': OPENAI_TRACE });
+    expect((await addCase(dir, '--from', 'trace.json', '--ref', 'INC-123')).code).toBe(0);
+    const id = lastLine(readFileSync(join(dir, 'cases.jsonl'), 'utf8')).id as string;
+    const replay = (incidentAnswer: string) =>
+      [
+        { id: 'a', output: 'Open settings, then security.' },
+        { id: 'b', output: 'Yes, pro plans can.' },
+        { id, output: incidentAnswer },
+      ]
+        .map((r) => JSON.stringify(r))
+        .join('\n');
+    writeFileSync(join(dir, 'recordings.jsonl'), replay('Yes, refunds are always possible.'));
+    const run = ['run', '--config', 'evalgate.yml', '--baseline', 'none', '--out', 'out', '--quiet'];
+    expect((await runBuiltCli(run, dir)).code).toBe(1);
+    const report = readFileSync(join(dir, 'out', 'report.md'), 'utf8');
+    expect(report).toContain(`**Guards from incidents**: 1, 1 failing:\n\n- \`${id}\` (INC-123): failed \`correct\``);
+    expect(readFileSync(join(dir, 'out', 'report.html'), 'utf8')).toContain(
+      '<p><strong>Guards from incidents</strong>: 1, 1 failing</p>',
+    );
+    writeFileSync(join(dir, 'recordings.jsonl'), replay('Refunds are possible within 30 days.'));
+    expect((await runBuiltCli(run, dir)).code).toBe(0);
+    expect(readFileSync(join(dir, 'out', 'report.md'), 'utf8')).toContain('**Guards from incidents**: 1, all passing.');
+  });
+
   test('the id is stable: the same trace and ref give the same id in another checkout', async () => {
     const ids = await Promise.all(
       [1, 2].map(async () => {

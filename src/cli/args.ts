@@ -120,9 +120,17 @@ type OptionName =
 const OPTIONS: Record<OptionName, { type: 'string' | 'boolean'; short?: string; multiple?: boolean; help: string }> = {
   config: { type: 'string', short: 'c', help: 'the gate config (YAML), e.g. gates/evalgate.yml' },
   tier: { type: 'string', help: 'which tier of each suite runs (default full)' },
-  suite: { type: 'string', multiple: true, help: 'run only this suite; repeat for several' },
+  suite: {
+    type: 'string',
+    multiple: true,
+    help: 'the suite by id (run, calibrate: only this suite; repeat for several)',
+  },
   baseline: { type: 'string', help: "a baseline run.json to compare with, or 'none'" },
-  out: { type: 'string', short: 'o', help: 'where run.json and report.md go (default evalgate-results)' },
+  out: {
+    type: 'string',
+    short: 'o',
+    help: 'where run.json and report.md go (default evalgate-results); redteam: the variants file (default <dataset>.redteam.jsonl)',
+  },
   shard: { type: 'string', help: 'run the I-th of N shards, e.g. 2/4; combine them with merge' },
   'no-cache': { type: 'boolean', help: 'call the model even when a cached answer exists' },
   'cache-dir': {

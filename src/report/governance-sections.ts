@@ -48,7 +48,7 @@ export function failureModesMarkdown(run: Run, suite: string, baseline: Run | nu
   const fresh = f.modes.reduce((n, m) => n + (m.new ?? 0), 0);
   const lines = [
     '',
-    `<details><summary><b>Top failure modes</b>: ${plural(f.failed, 'failed score')} in ${plural(f.modes.length, 'mode')}${withNew ? `, ${fresh} new since the baseline (listed first)` : ''}</summary>`,
+    `<details><summary>Top failure modes: ${plural(f.failed, 'failed score')} in ${plural(f.modes.length, 'mode')}${withNew ? `, ${fresh} new since the baseline (listed first)` : ''}</summary>`,
     '',
     `| Scorer | Reason | Failures |${withNew ? ' New |' : ''} Slices | Example |`,
     `|---|---|---:|${withNew ? '---:|' : ''}---|---|`,

@@ -131,7 +131,7 @@ describe('top failure modes (docs/governance.md, "Failure taxonomy")', () => {
 
   test('Markdown: folded, counts and the new column only with a baseline', () => {
     const text = failureModesMarkdown(runOf(current), 's', null).join('\n');
-    expect(text).toContain('<details><summary><b>Top failure modes</b>: 5 failed scores in 2 modes</summary>');
+    expect(text).toContain('<details><summary>Top failure modes: 5 failed scores in 2 modes</summary>');
     expect(text).toContain('| Scorer | Reason | Failures | Slices | Example |');
     expect(text).toContain('Judge failure tags: hallucination 2 · tone 1 · omission 1');
     const withBaseline = failureModesMarkdown(runOf(current), 's', runOf([])).join('\n');

@@ -3,12 +3,11 @@ import { displayPath } from '../config/load.js';
 import { canonicalJson } from '../core/hash.js';
 import { InputError, type Issue } from '../core/result.js';
 import { appendedCase } from '../dataset/append-case.js';
-import { incidentCase, type TemplateUse } from '../dataset/incident-case.js';
+import { incidentCase } from '../dataset/incident-case.js';
 import { parseIncidentTrace } from '../dataset/incident-trace.js';
 import { parseDatasetText } from '../dataset/load-dataset.js';
-import { templatesOf } from '../pipeline/plan-suites.js';
+import { templateUses } from '../pipeline/plan-suites.js';
 import { parsePrompt } from '../prompt/messages.js';
-import { placeholders } from '../prompt/template.js';
 import type { Command } from './args.js';
 import type { Io } from './io.js';
 import { unwrap } from './load-or-throw.js';
@@ -37,15 +36,7 @@ export function addCaseCommand(cmd: Extract<Command, { command: 'add-case' }>, i
   const trace = unwrap(parseIncidentTrace(traceText, from));
   const promptDisplay = displayPath(suite.promptPath);
   const prompt = parsePrompt(readFileSync(suite.promptPath, 'utf8'));
-  const s = loaded.suites.indexOf(suite);
-  const uses: TemplateUse[] = [
-    ...prompt.placeholders.map((p) => ({ name: p.name, where: `${promptDisplay}:${p.line}` })),
-    ...suite.scorers.flatMap((sc, k) =>
-      templatesOf(sc).flatMap((t) =>
-        placeholders(t).map((p) => ({ name: p.name, where: `${loaded.file} suites[${s}].scorers[${k}]` })),
-      ),
-    ),
-  ];
+  const uses = templateUses(loaded, loaded.suites.indexOf(suite), prompt);
   const built = incidentCase(trace, cmd, prompt, uses);
   if (!built.ok) {
     const hint = built.promptMismatch

@@ -37,7 +37,7 @@ export function addCaseCommand(cmd: Extract<Command, { command: 'add-case' }>, i
   const promptDisplay = displayPath(suite.promptPath);
   const prompt = parsePrompt(readFileSync(suite.promptPath, 'utf8'));
   const uses = templateUses(loaded, loaded.suites.indexOf(suite), prompt);
-  const built = incidentCase(trace, cmd, prompt, uses);
+  const built = incidentCase(trace, cmd, prompt, uses, suite.vars);
   if (!built.ok) {
     const hint = built.promptMismatch
       ? `; the request's messages do not match ${promptDisplay} (it may have changed since the incident), so no variable could be read from them`

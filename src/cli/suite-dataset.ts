@@ -28,6 +28,15 @@ export function loadSuiteDataset(config: string, suiteId: string): SuiteDataset 
       },
     ]);
   }
+  // a pack's cases ship inside evalgate (docs/governance.md): never a file to append to or write beside
+  if (suite.packInfo)
+    throw new InputError([
+      {
+        file: loaded.file,
+        ...loaded.locate(['suites', loaded.suites.indexOf(suite), 'pack']),
+        message: `suite "${suite.id}" runs the pack ${suite.pack}, whose cases ship with evalgate; use a suite with its own dataset: file`,
+      },
+    ]);
   const display = displayPath(suite.datasetPath);
   const cases = unwrap(loadDatasetFile(suite.datasetPath, display, loaded.config.limits));
   return { loaded, suite, display, cases };

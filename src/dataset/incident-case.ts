@@ -47,6 +47,7 @@ export function incidentCase(
   flags: IncidentFlags,
   prompt: PromptTemplate,
   uses: readonly TemplateUse[],
+  suiteVars: Record<string, unknown> = {},
 ): IncidentCaseResult {
   const recovered = trace.messages ? varsFromMessages(prompt, trace.messages) : undefined;
   const vars: Record<string, unknown> = { ...(recovered ?? {}), ...trace.vars, ...flags.vars };
@@ -59,7 +60,8 @@ export function incidentCase(
     ...(ref !== undefined ? { incident: ref } : {}),
   };
   const missingNow = () => {
-    const context = templateContext({ id: '', vars, expected, tags });
+    // the suite's `vars:` reach every case under its own, so they count as given
+    const context = templateContext({ id: '', vars: { ...suiteVars, ...vars }, expected, tags });
     const seen = new Set<string>();
     return uses.filter((u) => {
       if (seen.has(u.name) || lookupPath(context, u.name) !== undefined) return false;

@@ -2,7 +2,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { builtCli, runBuiltCli } from '../support/built-cli.js';
-import { makeWorkspace } from '../support/workspace.js';
+import { cli, makeWorkspace } from '../support/workspace.js';
 import { replaceFile } from '../../src/cli/suite-dataset.js';
 
 /**
@@ -349,6 +349,23 @@ describe('evalgate add-case refuses bad input: exit 2, file and place, no stack 
     );
     expect(result.code).toBe(2);
     expect(result.err).toMatch(/--suite suport: no such suite in evalgate\.yml \(did you mean "support"\?\)/);
+  });
+
+  test('a suite that runs a pack is refused: its cases ship with evalgate (in-process: the test bundle has no packs/)', async () => {
+    const dir = workspace({
+      'evalgate.yml': CONFIG.replace(
+        '    dataset: cases.jsonl\n',
+        '    pack: prompt-injection@1\n    vars: { tier: free }\n',
+      ),
+      'trace.json': OPENAI_TRACE,
+    });
+    for (const command of [['add-case', '--from', 'trace.json'], ['redteam']]) {
+      const result = await cli([...command, '--config', 'evalgate.yml', '--suite', 'support'], dir);
+      expect(result.code).toBe(2);
+      expect(result.err).toMatch(
+        /^evalgate: error: evalgate\.yml:\d+:\d+ suite "support" runs the pack prompt-injection@1, whose cases ship with evalgate/,
+      );
+    }
   });
 
   test('a duplicate id: the same trace added twice is refused the second time, naming the first', async () => {

@@ -63,6 +63,7 @@ export async function publish(evaluation: Evaluation, { settings, gh, log }: She
   const notes: ActionNote[] = [...evaluation.notes];
   const runUrl = workflowRunUrl(settings);
   const links = runUrl ? { run: runUrl, artifact: `${runUrl}#artifacts` } : {};
+  const baseline = evaluation.baseline && redactDeep(evaluation.baseline, secrets);
   const reports = !!target && target.canWrite && !settings.shard;
   let check: CheckRunRef | null = evaluation.check;
   let checkProblem = evaluation.checkProblem;
@@ -73,7 +74,7 @@ export async function publish(evaluation: Evaluation, { settings, gh, log }: She
     const inRepo = (path: string) => repoPath(settings.runner.workspace, resolve(path));
     const output: CheckOutput = {
       title: checkTitle(run),
-      summary: redact(render(run, CHECK_SUMMARY_LIMIT, notes, 'pr', { links }), secrets),
+      summary: redact(render(run, CHECK_SUMMARY_LIMIT, notes, 'pr', { links, baseline }), secrets),
       annotations: annotationsFor(run, inRepo),
     };
     const conclusion = CONCLUSION[run.decision!.verdict];
@@ -103,7 +104,7 @@ export async function publish(evaluation: Evaluation, { settings, gh, log }: She
   if (reports && target.pr && settings.comment === 'update') {
     try {
       const author = await tokenLogin(gh, check?.appSlug ?? null);
-      const body = redact(render(run, COMMENT_BODY_LIMIT, notes, 'pr', { links, marker: true }), secrets);
+      const body = redact(render(run, COMMENT_BODY_LIMIT, notes, 'pr', { links, marker: true, baseline }), secrets);
       const result = await upsertStickyComment(gh, {
         issue: target.pr.number,
         marker: COMMENT_MARKER,
@@ -136,10 +137,8 @@ export async function publish(evaluation: Evaluation, { settings, gh, log }: She
   if (checkProblem) notes.push({ kind: 'no-check-run', problem: checkProblem, summaryOnly: true });
   if (settings.shard) notes.push({ kind: 'shard', ...settings.shard, summaryOnly: true });
 
-  const summary = redact(render(run, SUMMARY_BUDGET, notes, 'summary', { links }), secrets);
-  const files = writeResults(resolve('evalgate-results'), run, summary, {
-    baseline: evaluation.baseline && redactDeep(evaluation.baseline, secrets),
-  });
+  const summary = redact(render(run, SUMMARY_BUDGET, notes, 'summary', { links, baseline }), secrets);
+  const files = writeResults(resolve('evalgate-results'), run, summary, { baseline });
   if (settings.junit) writeJunit(resolve(settings.junit), run);
   if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(summary).write();
 

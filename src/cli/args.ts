@@ -60,6 +60,27 @@ export type Command =
       force: boolean;
       health: boolean;
     }
+  | {
+      command: 'add-case';
+      config: string;
+      suite: string;
+      from: string;
+      ref?: string;
+      vars: Record<string, string>;
+      expected?: string;
+      tags: Record<string, string>;
+      severity: 'critical' | 'high' | 'normal' | 'low';
+    }
+  | {
+      command: 'redteam';
+      config: string;
+      suite: string;
+      out?: string;
+      seed: number;
+      mutations?: string[];
+      input?: string;
+      force: boolean;
+    }
   | { command: 'help'; topic?: Exclude<Command['command'], 'help' | 'version'> }
   | { command: 'version' };
 
@@ -89,14 +110,31 @@ type OptionName =
   | 'runs'
   | 'artifacts'
   | 'format'
-  | 'preset';
+  | 'preset'
+  | 'from'
+  | 'ref'
+  | 'var'
+  | 'expected'
+  | 'tag'
+  | 'severity'
+  | 'seed'
+  | 'mutations'
+  | 'input';
 
 const OPTIONS: Record<OptionName, { type: 'string' | 'boolean'; short?: string; multiple?: boolean; help: string }> = {
   config: { type: 'string', short: 'c', help: 'the gate config (YAML), e.g. gates/evalgate.yml' },
   tier: { type: 'string', help: 'which tier of each suite runs (default full)' },
-  suite: { type: 'string', multiple: true, help: 'run only this suite; repeat for several' },
+  suite: {
+    type: 'string',
+    multiple: true,
+    help: 'the suite by id (run, calibrate: only this suite; repeat for several)',
+  },
   baseline: { type: 'string', help: "a baseline run.json to compare with, or 'none'" },
-  out: { type: 'string', short: 'o', help: 'where run.json and report.md go (default evalgate-results)' },
+  out: {
+    type: 'string',
+    short: 'o',
+    help: 'where run.json and report.md go (default evalgate-results); redteam: the variants file (default <dataset>.redteam.jsonl)',
+  },
   shard: { type: 'string', help: 'run the I-th of N shards, e.g. 2/4; combine them with merge' },
   'no-cache': { type: 'boolean', help: 'call the model even when a cached answer exists' },
   'cache-dir': {
@@ -127,6 +165,21 @@ const OPTIONS: Record<OptionName, { type: 'string' | 'boolean'; short?: string; 
     type: 'string',
     help: `judge this preset's bundled calibration set (${JUDGE_PRESETS.join(', ')}) instead of the suite's labelled cases`,
   },
+  from: {
+    type: 'string',
+    help: 'the trace: an OpenAI chat request + response JSON, or one JSON line with input/output/expected/vars/tags',
+  },
+  ref: { type: 'string', help: 'the incident reference, e.g. INC-123 (tag incident: and part of the case id)' },
+  var: { type: 'string', multiple: true, help: "a prompt variable NAME=VALUE; wins over the trace's vars; repeat" },
+  expected: { type: 'string', help: "the expected answer; wins over the trace's expected" },
+  tag: { type: 'string', multiple: true, help: "a tag KEY=VALUE; wins over the trace's tags; repeat" },
+  severity: { type: 'string', help: 'critical (default), high, normal or low' },
+  seed: { type: 'string', help: 'the seed of the mutations that draw a variant (default 1)' },
+  mutations: {
+    type: 'string',
+    help: 'which mutations, comma-separated (default all): base64, rot13, leetspeak, language, suffix, roleplay',
+  },
+  input: { type: 'string', help: 'the variable that holds the attack text (default question, else the longest)' },
 };
 
 interface CommandSpec {
@@ -204,6 +257,18 @@ const COMMANDS: Record<Exclude<Command['command'], 'help' | 'version'>, CommandS
     summary: 'run a bundled example offline (no API key)',
     options: ['example', 'out'],
   },
+  'add-case': {
+    usage: `evalgate add-case --config FILE --suite ID --from TRACE [--ref INC-123] [--var NAME=VALUE]...
+                    [--expected TEXT] [--tag KEY=VALUE]... [--severity critical|high|normal|low]`,
+    summary: "turn a production trace into a regression case at the end of the suite's dataset",
+    options: ['config', 'suite', 'from', 'ref', 'var', 'expected', 'tag', 'severity'],
+  },
+  redteam: {
+    usage: `evalgate redteam  --config FILE --suite ID [--out FILE] [--seed N] [--mutations a,b,...]
+                    [--input NAME] [--force]`,
+    summary: "write seeded red-team variants of a suite's cases to a new dataset to review and commit",
+    options: ['config', 'suite', 'out', 'seed', 'mutations', 'input', 'force'],
+  },
   init: {
     usage: 'evalgate init     [--dir DIR] [--branch main] [--forks] [--health] [--action-sha SHA] [--force]',
     summary: 'scaffold gates/, a dataset, a prompt and the GitHub workflows',
@@ -243,6 +308,17 @@ export function commandUsage(name: keyof typeof COMMANDS): string {
     '',
     EXIT_CODES,
   ].join('\n');
+}
+
+/** `NAME=VALUE` flags (--var, --tag) as a record; the value may itself hold "=". */
+function pairs(flag: string, raw: readonly string[] | undefined): Result<Record<string, string>> {
+  const out: Record<string, string> = {};
+  for (const item of raw ?? []) {
+    const at = item.indexOf('=');
+    if (at <= 0) return fail(arg(`${flag} expects NAME=VALUE; got "${item}"`));
+    out[item.slice(0, at)] = item.slice(at + 1);
+  }
+  return ok(out);
 }
 
 const isCommand = (name: string): name is keyof typeof COMMANDS => Object.hasOwn(COMMANDS, name);
@@ -319,6 +395,11 @@ export function parseCommand(argv: readonly string[]): Result<Command> {
     str('config')
       ? ok(str('config')!)
       : fail(arg(`evalgate ${command} needs --config FILE (for example --config gates/evalgate.yml)`));
+
+  const oneSuite = (): Result<string> => {
+    const suites = (v.suite as string[] | undefined) ?? [];
+    return suites.length === 1 ? ok(suites[0]!) : fail(arg(`evalgate ${command} needs exactly one --suite ID`));
+  };
 
   switch (command) {
     case 'run': {
@@ -440,6 +521,54 @@ export function parseCommand(argv: readonly string[]): Result<Command> {
       return ok({ command: 'schema' });
     case 'demo':
       return ok({ command: 'demo', out, ...(str('example') ? { example: str('example') } : {}) });
+    case 'add-case': {
+      const config = needConfig();
+      if (!config.ok) return config;
+      const suite = oneSuite();
+      if (!suite.ok) return suite;
+      if (!str('from')) return fail(arg('evalgate add-case needs --from FILE, the production trace (JSON)'));
+      const vars = pairs('--var', v.var as string[] | undefined);
+      if (!vars.ok) return vars;
+      const tags = pairs('--tag', v.tag as string[] | undefined);
+      if (!tags.ok) return tags;
+      const severity = str('severity') ?? 'critical';
+      if (severity !== 'critical' && severity !== 'high' && severity !== 'normal' && severity !== 'low')
+        return fail(arg(`--severity expects critical, high, normal or low; got "${severity}"`));
+      return ok({
+        command: 'add-case',
+        config: config.value,
+        suite: suite.value,
+        from: str('from')!,
+        ...(str('ref') !== undefined ? { ref: str('ref') } : {}),
+        vars: vars.value,
+        ...(str('expected') !== undefined ? { expected: str('expected') } : {}),
+        tags: tags.value,
+        severity,
+      });
+    }
+    case 'redteam': {
+      const config = needConfig();
+      if (!config.ok) return config;
+      const suite = oneSuite();
+      if (!suite.ok) return suite;
+      const seed = str('seed') === undefined ? 1 : Number(str('seed'));
+      if (!Number.isInteger(seed) || Math.abs(seed) > 2 ** 31)
+        return fail(arg(`--seed expects a whole number; got "${str('seed')}"`));
+      const mutations = str('mutations')
+        ?.split(',')
+        .map((m) => m.trim())
+        .filter(Boolean);
+      return ok({
+        command: 'redteam',
+        config: config.value,
+        suite: suite.value,
+        ...(str('out') !== undefined ? { out: str('out') } : {}),
+        seed,
+        ...(mutations ? { mutations } : {}),
+        ...(str('input') !== undefined ? { input: str('input') } : {}),
+        force: Boolean(v.force),
+      });
+    }
     case 'init': {
       const sha = str('action-sha');
       if (sha !== undefined && !/^[0-9a-f]{40}$/.test(sha))

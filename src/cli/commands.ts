@@ -93,7 +93,7 @@ export function finish(
   junit?: string,
   baseline: Run | null = null,
 ): number {
-  const files = writeResults(resolve(out), run, renderMarkdown(run), { baseline });
+  const files = writeResults(resolve(out), run, renderMarkdown(run, { baseline }), { baseline });
   if (junit) writeJunit(resolve(junit), run);
   if (!quiet) io.out(`${verdictSummary(run, files)}\n`);
   return exitCodeFor(run);

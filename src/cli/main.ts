@@ -39,6 +39,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         return await (await import('./demo.js')).demoCommand(cmd.out, io, cmd.example);
       case 'import':
         return await (await import('./import-promptfoo.js')).importCommand(cmd, io);
+      case 'add-case':
+        return (await import('./add-case.js')).addCaseCommand(cmd, io);
+      case 'redteam':
+        return (await import('./redteam.js')).redteamCommand(cmd, io);
       case 'init':
         return (await import('./init.js')).initCommand(cmd, io);
     }

@@ -285,6 +285,13 @@ export const LlmJudgeScorer = z.strictObject({
   threshold: z.number().optional(),
   /** Template of a reference answer the judge may compare with, e.g. "{{expected}}". */
   reference: z.string().optional(),
+  /** Also ask the judge which failure modes the response shows (docs/governance.md, "Failure taxonomy"); the report counts them. */
+  failure_tags: z
+    .boolean()
+    .optional()
+    .describe(
+      'Ask the judge for failure_tags (hallucination, omission, format, refusal, tone); the report counts them',
+    ),
 });
 export type LlmJudgeScorer = z.output<typeof LlmJudgeScorer>;
 

@@ -14,6 +14,8 @@ export const DatasetLine = z.strictObject({
   /** Human labels per scorer id, for judge calibration. */
   human: z.record(z.string(), z.unknown()).optional(),
   metadata: z.record(z.string(), z.unknown()).optional(),
+  /** The answer that failed in production, for a case `evalgate add-case` made from an incident (docs/governance.md); kept for the record, never scored. */
+  incident_output: z.string().optional(),
   /** Scorers for this case only (the gate YAML's scorer syntax); their ids are the suite's case_scorers. */
   assert: z.array(ScorerConfig).min(1).optional(),
 });

@@ -4,8 +4,8 @@ import { CaseBuilder, type DatasetLimits } from './case-builder.js';
 import { stripBom } from '../core/strip-bom.js';
 
 /**
- * CSV with a header row (RFC 4180 quoting). Columns `id`, `expected` and `severity` map to
- * those fields, `tags.X` to a tag, `vars.X` (or any other column) to a variable.
+ * CSV with a header row (RFC 4180 quoting). Columns `id`, `expected`, `severity` and
+ * `incident_output` map to those fields, `tags.X` to a tag, `vars.X` (or any other column) to a variable.
  */
 export function parseCsvDataset(text: string, file: string, limits?: DatasetLimits): Result<EvalCase[]> {
   const builder = new CaseBuilder(file, limits);
@@ -30,12 +30,13 @@ export function parseCsvDataset(text: string, file: string, limits?: DatasetLimi
       id?: string;
       expected?: string;
       severity?: string;
+      incident_output?: string;
       vars: Record<string, string>;
       tags: Record<string, string>;
     } = { vars: {}, tags: {} };
     columns.forEach((column, i) => {
       const value = row.cells[i]!;
-      if (column === 'id' || column === 'expected' || column === 'severity') {
+      if (column === 'id' || column === 'expected' || column === 'severity' || column === 'incident_output') {
         if (value !== '') raw[column] = value;
       } else if (column.startsWith('tags.')) raw.tags[column.slice(5)] = value;
       else raw.vars[column.startsWith('vars.') ? column.slice(5) : column] = value;

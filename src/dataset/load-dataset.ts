@@ -29,7 +29,7 @@ export function loadDatasetFile(path: string, display: string, limits?: DatasetL
   return parseDatasetText(text, path, display, limits);
 }
 
-/** A dataset's text, in the format its file name's extension says (e.g. a base branch's version read through the API). */
+/** A dataset's text, in the format its file name's extension says (a base branch's version read through the API; what add-case would write, read back). */
 export function parseDatasetText(
   text: string,
   path: string,

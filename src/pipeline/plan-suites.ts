@@ -188,14 +188,7 @@ export async function planSuites(loaded: LoadedConfig, options: PlanOptions): Pr
     }
 
     // every placeholder a case will meet must resolve; checked now so no model call is wasted
-    const used = [
-      ...prompt.placeholders.map((p) => ({ name: p.name, where: `${promptDisplay}:${p.line}` })),
-      ...suite.scorers.flatMap((sc, k) =>
-        templatesOf(sc).flatMap((t) =>
-          placeholders(t).map((p) => ({ name: p.name, where: `${loaded.file} suites[${s}].scorers[${k}]` })),
-        ),
-      ),
-    ];
+    const used = templateUses(loaded, s, prompt);
     const reported = new Set<string>();
     for (const c of runnable) {
       const context = templateContext(c);
@@ -338,6 +331,25 @@ function modelSettings(
   };
 }
 
+/** Every placeholder a case of suite `s` must fill, in its prompt and its scorers' templates, with where it is (for messages). */
+export function templateUses(
+  loaded: LoadedConfig,
+  s: number,
+  prompt: PromptTemplate,
+): { name: string; where: string }[] {
+  const suite = loaded.suites[s]!;
+  const promptDisplay = displayPath(suite.promptPath);
+  return [
+    ...prompt.placeholders.map((p) => ({ name: p.name, where: `${promptDisplay}:${p.line}` })),
+    ...suite.scorers.flatMap((sc, k) =>
+      templatesOf(sc).flatMap((t) =>
+        placeholders(t).map((p) => ({ name: p.name, where: `${loaded.file} suites[${s}].scorers[${k}]` })),
+      ),
+    ),
+  ];
+}
+
+/** The templates a scorer renders per case (its expected, reference or answer), whose placeholders every case must fill. */
 function templatesOf(scorer: LoadedSuite['scorers'][number]): string[] {
   if (scorer.type === 'equals') return [scorer.expected];
   if (scorer.type === 'contains' || scorer.type === 'icontains')

@@ -46,3 +46,8 @@ export function inlineCode(text: string): string {
   // inside a table cell a pipe still splits the row, even in code
   return `${ticks}${pad}${clean.replace(/\|/g, '\\|')}${pad}${ticks}`;
 }
+
+/** Escapes text for HTML element content and double-quoted attributes (report.html). */
+export function esc(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}

@@ -4,7 +4,11 @@ import { formatValue, round } from '../core/format.js';
 import type { CaseRecord, Decision, Run, RuleOutcome } from '../results/run-schema.js';
 import { changeOf, marginOf, signed } from './chart.js';
 import { CASE_TABLE_SCRIPT } from './html-script.js';
+import { esc } from './escape.js';
+import { failureModesHtml } from './governance-sections.js';
 import { describeSafety, riskHeadline, safetyCounts } from './governance.js';
+
+export { esc };
 
 /**
  * report.html: one self-contained page beside report.md (docs/report.md). Model output and
@@ -84,7 +88,9 @@ export function renderHtml(run: Run, options: HtmlOptions = {}): string {
     `<h1><span class="${verdict}">${ICON[verdict]}</span> evalgate: ${esc(title)}</h1>`,
     decision ? verdictSection(decision) : '<p>This run has no verdict (merged shards).</p>',
     governanceSection(run),
-    ...run.aggregates.map((agg) => rulesSection(run, agg.suite)),
+    ...run.aggregates.flatMap((agg) =>
+      [rulesSection(run, agg.suite), failureModesHtml(run, agg.suite, options.baseline ?? null)].filter(Boolean),
+    ),
     casesSection(cases.length, run.cases.length),
     histograms(run.cases),
     manifestSection(run),
@@ -113,11 +119,6 @@ export function staticPage(title: string, body: string): string {
 
 function hash(text: string): string {
   return `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
-}
-
-/** Escapes text for HTML element content and double-quoted attributes. */
-export function esc(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 function verdictSection(decision: Decision): string {

@@ -12,6 +12,7 @@ import {
 } from '../results/run-schema.js';
 import { renderSliceCharts, type ChartMode } from './chart.js';
 import { codeBlock, escapeInline, inlineCode } from './escape.js';
+import { failureModesMarkdown, incidentMarkdown } from './governance-sections.js';
 import { SKLEARN } from '../scorers/suite-metrics.js';
 import { describeSafety, riskHeadline, riskLines, safetyCounts, safetyTotals } from './governance.js';
 
@@ -48,6 +49,8 @@ export interface RenderOptions {
   notes?: readonly string[];
   /** The per-slice chart; defaults to the run's config (report.chart), else Mermaid. */
   chart?: ChartMode;
+  /** The baseline run, so the top failure modes can put failures it did not have first. */
+  baseline?: Run | null;
 }
 
 /** Renders a decided run as Markdown: verdict and why first, then what changed, details folded. */
@@ -93,7 +96,7 @@ export function renderMarkdown(run: Run, options: RenderOptions = {}): string {
   for (const note of decision.override_notes ?? []) head.push('', `> ${escapeInline(note, 400)}`);
 
   const sections = run.aggregates.map((agg) =>
-    suiteSection(run, decision, agg, options.chart ?? run.manifest.config.chart ?? 'mermaid'),
+    suiteSection(run, decision, agg, options.chart ?? run.manifest.config.chart ?? 'mermaid', options.baseline ?? null),
   );
   const footer = [...(options.notes?.length ? ['', ...options.notes] : []), ...footerLines(run, options)];
   let body = [...head, ...sections.flat(), ...footer].join('\n');
@@ -116,7 +119,13 @@ export function renderMarkdown(run: Run, options: RenderOptions = {}): string {
   return `${body}\n`;
 }
 
-function suiteSection(run: Run, decision: Decision, agg: SuiteAggregate, chart: ChartMode): string[] {
+function suiteSection(
+  run: Run,
+  decision: Decision,
+  agg: SuiteAggregate,
+  chart: ChartMode,
+  baseline: Run | null,
+): string[] {
   const manifest = run.manifest.suites.find((s) => s.id === agg.suite);
   const comparison = decision.comparisons[agg.suite];
   const rules = decision.rules.filter((r) => r.suite === agg.suite);
@@ -186,6 +195,7 @@ function suiteSection(run: Run, decision: Decision, agg: SuiteAggregate, chart: 
     );
   }
   lines.push(...erroredCaseLines(run, agg.suite));
+  lines.push(...incidentMarkdown(run, agg.suite), ...failureModesMarkdown(run, agg.suite, baseline));
   for (const line of pairwiseLines(run, agg.suite)) lines.push('', line);
   const power = powerLines(rules);
   if (power.length) lines.push('', '**What this gate can see** (80% power):', '', ...power);

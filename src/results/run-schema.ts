@@ -19,6 +19,8 @@ export const ScoreRecord = z.object({
   expected_label: z.string().optional(),
   /** The model's stated confidence in its label (classify with `confidence`), for ECE, Brier and ROC AUC. */
   confidence: z.number().optional(),
+  /** A judge's failure modes for this answer (llm-judge with `failure_tags`): hallucination, omission, format, refusal, tone. */
+  failure_tags: z.array(z.string()).optional(),
   /** Per-case sufficient statistics of a suite metric (BLEU/chrF n-gram counts, tool-call matches), so corpus scores can be resampled. */
   stats: z.array(z.number()).optional(),
 });

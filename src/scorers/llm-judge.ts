@@ -30,17 +30,25 @@ export function combineRatings(ratings: readonly number[], how: LlmJudgeScorer['
   return sorted.reduce((a, b) => a + b, 0) / sorted.length;
 }
 
-/** The structured output a judge must give: a short reason first (it reasons before it rates), then the rating. */
-export function ratingFormat(scale: JudgeScale): JsonSchemaFormat {
+/** The failure modes a judge may name (docs/governance.md, "Failure taxonomy"). */
+export const FAILURE_TAGS = ['hallucination', 'omission', 'format', 'refusal', 'tone'] as const;
+
+/**
+ * The structured output a judge must give: a short reason first (it reasons before it rates),
+ * then the rating, and with `failureTags` the failure modes it saw (strict structured output
+ * needs every property listed, so the list is asked for only when the scorer wants it).
+ */
+export function ratingFormat(scale: JudgeScale, failureTags = false): JsonSchemaFormat {
   const rating = scale.passFail
     ? { type: 'string', enum: ['pass', 'fail'] }
     : { type: 'integer', enum: Array.from({ length: scale.high - scale.low + 1 }, (_, i) => scale.low + i) };
+  const tags = { type: 'array', items: { type: 'string', enum: [...FAILURE_TAGS] } };
   return {
     name: 'judgement',
     schema: {
       type: 'object',
-      properties: { reason: { type: 'string' }, rating },
-      required: ['reason', 'rating'],
+      properties: { reason: { type: 'string' }, rating, ...(failureTags ? { failure_tags: tags } : {}) },
+      required: ['reason', 'rating', ...(failureTags ? ['failure_tags'] : [])],
       additionalProperties: false,
     },
   };
@@ -52,8 +60,15 @@ export function parseRating(json: Record<string, unknown>, scale: JudgeScale): n
   return typeof r === 'number' && Number.isInteger(r) && r >= scale.low && r <= scale.high ? r : undefined;
 }
 
+/** The known failure tags in a judge's answer, if it gave a list; unknown words are dropped, not guessed at. */
+export function parseFailureTags(json: Record<string, unknown>): string[] {
+  const tags = json.failure_tags;
+  if (!Array.isArray(tags)) return [];
+  return [...new Set(tags.filter((t): t is string => (FAILURE_TAGS as readonly unknown[]).includes(t)))];
+}
+
 export function judgeMessages(
-  config: { rubric: string },
+  config: { rubric: string; failureTags?: boolean },
   scale: JudgeScale,
   asked: string,
   response: string,
@@ -65,7 +80,9 @@ export function judgeMessages(
   return [
     {
       role: 'system',
-      content: `${JUDGE_PREAMBLE}\n${how}\nAnswer with JSON: {"reason": "<one or two sentences>", "rating": ${scale.passFail ? '"pass" | "fail"' : '<integer>'}}.`,
+      content: config.failureTags
+        ? `${JUDGE_PREAMBLE}\n${how}\nList in "failure_tags" each way the response fails the rubric, from: ${FAILURE_TAGS.join(', ')} (an empty list when it does not fail).\nAnswer with JSON: {"reason": "<one or two sentences>", "rating": ${scale.passFail ? '"pass" | "fail"' : '<integer>'}, "failure_tags": [<tags>]}.`
+        : `${JUDGE_PREAMBLE}\n${how}\nAnswer with JSON: {"reason": "<one or two sentences>", "rating": ${scale.passFail ? '"pass" | "fail"' : '<integer>'}}.`,
     },
     {
       role: 'user',
@@ -88,7 +105,7 @@ export function judgeMessages(
  */
 export function llmJudgeScorer(config: LlmJudgeScorer, models: ModelAccess | undefined): Scorer {
   const scale = judgeScale(config.scale);
-  const format = ratingFormat(scale);
+  const format = ratingFormat(scale, config.failure_tags === true);
   const judges = providersOf(config.provider);
   const { rubric, reference: referenceTemplate } = judgeRubric(config);
 
@@ -96,17 +113,28 @@ export function llmJudgeScorer(config: LlmJudgeScorer, models: ModelAccess | und
     if (!models) throw new Error('bug: llm-judge graded without model access');
     const context = templateContext(input.case);
     const reference = referenceTemplate !== undefined ? render(referenceTemplate, context) : undefined;
-    const messages = judgeMessages({ rubric }, scale, describeInput(input, config.input), response, reference);
+    const messages = judgeMessages(
+      { rubric, failureTags: config.failure_tags },
+      scale,
+      describeInput(input, config.input),
+      response,
+      reference,
+    );
     const answers = await Promise.all(
       judges.map((p) =>
-        askJudge(models, p, input, messages, format, config.temperature, (json) => parseRating(json, scale)),
+        askJudge(models, p, input, messages, format, config.temperature, (json) => {
+          const rating = parseRating(json, scale);
+          return rating === undefined ? undefined : { rating, tags: parseFailureTags(json) };
+        }),
       ),
     );
     return {
       rating: combineRatings(
-        answers.map((a) => a.verdict),
+        answers.map((a) => a.verdict.rating),
         config.combine,
       ),
+      // every tag some judge gave, in the documented order
+      tags: FAILURE_TAGS.filter((t) => answers.some((a) => a.verdict.tags.includes(t))),
       answers,
     };
   };
@@ -119,7 +147,7 @@ export function llmJudgeScorer(config: LlmJudgeScorer, models: ModelAccess | und
       throw new Error('bug: llm-judge scores through grade()');
     },
     async grade(input) {
-      const { rating, answers } = await rate(input, input.output);
+      const { rating, tags, answers } = await rate(input, input.output);
       const value = (rating - scale.low) / (scale.high - scale.low);
       const pass = scale.passFail ? rating > 0.5 : config.threshold !== undefined ? rating >= config.threshold : null;
       let costUsd = sumCosts(answers);
@@ -138,6 +166,7 @@ export function llmJudgeScorer(config: LlmJudgeScorer, models: ModelAccess | und
         pass,
         label,
         detail: reasons(answers),
+        ...(tags.length ? { failure_tags: tags } : {}),
         ...(costUsd !== undefined ? { cost_usd: costUsd } : {}),
         ...(calibration ? { calibration } : {}),
       };

@@ -197,6 +197,56 @@ describe('llm-judge (real openai client as the judge, loopback server)', () => {
     }
   });
 
+  test('with failure_tags the judge is asked for them in its schema, they are kept per case and the report counts them', async () => {
+    const ws = await judgeWorkspace(
+      '      - { id: helpful, type: llm-judge, provider: judge, rubric: "Names the capital correctly.", scale: pass-fail, reference: "{{expected}}", failure_tags: true }',
+      {
+        script: (r) => {
+          const good = tag(judgeUser(r), 'response').includes(tag(judgeUser(r), 'reference'));
+          const tags = good
+            ? []
+            : judgeUser(r).includes('Munich')
+              ? ['hallucination', 'tone', 'made-up']
+              : ['hallucination'];
+          return {
+            kind: 'reply',
+            content: JSON.stringify({
+              reason: good ? 'Names the right city.' : 'Names another city.',
+              rating: good ? 'pass' : 'fail',
+              failure_tags: tags,
+            }),
+          };
+        },
+      },
+    );
+    const { run } = await ws.run();
+    const call = loopback.server.requests.find((r) => judgeUser(r).includes('Barcelona'))!;
+    expect(call.body).toMatchObject({
+      response_format: {
+        json_schema: {
+          schema: {
+            required: ['reason', 'rating', 'failure_tags'],
+            properties: {
+              failure_tags: {
+                type: 'array',
+                items: { enum: ['hallucination', 'omission', 'format', 'refusal', 'tone'] },
+              },
+            },
+          },
+        },
+      },
+    });
+    expect((call.body.messages as { content: string }[])[0]!.content).toContain('"failure_tags"');
+    const scores = Object.fromEntries(run.cases.map((c) => [c.id, c.scores.helpful]));
+    expect(scores.fr!.failure_tags).toBeUndefined();
+    expect(scores.es!.failure_tags).toEqual(['hallucination']);
+    // a word outside the list is dropped, not guessed at
+    expect(scores.de!.failure_tags).toEqual(['hallucination', 'tone']);
+    const report = readFileSync(join(ws.dir, 'out', 'report.md'), 'utf8');
+    expect(report).toContain('Judge failure tags: hallucination 2 · tone 1');
+    expect(report).toMatch(/\| `helpful` \| Names another city\. \| 2 \|/);
+  });
+
   test('a human label on a rated output is judged too, and the run reports judge.<id>.agreement for the gate', async () => {
     const ws = await judgeWorkspace(HELPFUL, { rules: '      - { metric: judge.helpful.agreement, min: 0.6 }' });
     const { run, code } = await ws.run();

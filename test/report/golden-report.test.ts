@@ -1,5 +1,8 @@
 import { describe, expect, test } from 'vitest';
+import { join } from 'node:path';
+import { demoRoot } from '../../src/cli/demo.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
+import { readRunFile } from '../../src/results/run-file.js';
 import type { Run } from '../../src/results/run-schema.js';
 import { demoRun as runDemo } from '../support/demo-runs.js';
 import { expectGolden } from '../support/golden.js';
@@ -14,17 +17,24 @@ async function demoRun(...args: Parameters<typeof runDemo>): Promise<Run> {
   return { ...run, manifest: { ...run.manifest, started_at: at, ended_at: at } };
 }
 
+/** The bundled baseline the demo compares with, for the failure modes new since it. */
+function demoBaseline(): Run {
+  const read = readRunFile(join(demoRoot(), 'baseline', 'run.json'));
+  if (!read.ok) throw new Error(JSON.stringify(read.issues));
+  return read.value;
+}
+
 describe('the rendered report a reviewer reads (golden files)', () => {
   test('a passing prompt change', async () => {
     const run = await demoRun('pr-pass');
     expect(run.decision?.verdict).toBe('pass');
-    expectGolden('demo-pr-pass.md', renderMarkdown(run, { marker: true }));
+    expectGolden('demo-pr-pass.md', renderMarkdown(run, { marker: true, baseline: demoBaseline() }));
   });
 
   test('a failing prompt change: a regression in one slice and a failed critical case', async () => {
     const run = await demoRun('pr-fail');
     expect(run.decision?.verdict).toBe('fail');
-    expectGolden('demo-pr-fail.md', renderMarkdown(run, { marker: true }));
+    expectGolden('demo-pr-fail.md', renderMarkdown(run, { marker: true, baseline: demoBaseline() }));
   });
 
   test('the first run of a branch, without a baseline', async () => {

@@ -1,13 +1,12 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { build } from 'esbuild';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
 import type { Run } from '../../src/results/run-schema.js';
 import { useOpenAIServer } from '../support/openai-fixture.js';
 import type { OpenAIServerOptions } from '../support/openai-server.js';
 import { makeWorkspace } from '../support/workspace.js';
+import { builtCli } from '../support/built-cli.js';
 
 /**
  * Signals and a silent provider, in a real child process: the CLI is bundled from the sources
@@ -16,24 +15,11 @@ import { makeWorkspace } from '../support/workspace.js';
 
 const KEY_ENV = 'EVALGATE_TEST_SIGNAL_KEY';
 const loopback = useOpenAIServer(KEY_ENV);
-let bundleDir: string;
 let cliPath: string;
 
 beforeAll(async () => {
-  bundleDir = mkdtempSync(join(tmpdir(), 'evalgate-signal-cli-'));
-  cliPath = join(bundleDir, 'cli.mjs');
-  await build({
-    entryPoints: [resolve('src/cli.ts')],
-    outfile: cliPath,
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    logLevel: 'warning',
-    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-  });
+  cliPath = await builtCli();
 }, 60_000);
-afterAll(() => rmSync(bundleDir, { recursive: true, force: true }));
 
 async function workspace(options: OpenAIServerOptions, n: number, provider = '') {
   const server = await loopback.start(options);

@@ -2,13 +2,13 @@
 // wall and < 300 MiB peak RSS, streamed with hashed n-grams (docs/governance.md, "Contamination
 // and lineage"). The corpus is seeded text written to a temporary folder: half fine-tuning JSONL
 // in chat `messages` form, half plain text, with known cases planted whole (must be flagged),
-// half-planted (the input without the answer: 13 of the case's 25 13-grams, under the 0.7 threshold) and one case whose answer the prompt
-// holds. The RSS is the process's high-water mark, generation included, so it over-states.
+// half-planted (the input without the answer: 13 of the case's 25 13-grams, under the 0.7
+// threshold) and one case whose answer the prompt holds. The RSS is the process's high-water mark, generation included, so it over-states.
 import { closeSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { scanCorpus } from '../src/contamination/corpus.js';
-import { OverlapIndex, type OverlapCase } from '../src/contamination/overlap.js';
+import { checkSuite } from '../src/contamination/check-suite.js';
+import type { EvalCase } from '../src/dataset/case.js';
 import { createRandom } from '../src/stats/random.js';
 
 const CASES = 10_000;
@@ -22,17 +22,21 @@ const vocabulary = Array.from({ length: 20_000 }, (_, i) => {
 const word = () => vocabulary[Math.floor(vocabulary.length * random() ** 2)]!;
 const words = (k: number) => Array.from({ length: k }, word).join(' ');
 
-const cases: OverlapCase[] = Array.from({ length: CASES }, (_, i) => ({
+const cases: EvalCase[] = Array.from({ length: CASES }, (_, i) => ({
   id: `c${i}`,
-  input: `${words(25)}?`,
-  expected: [`${words(12)}.`],
+  line: i + 1,
+  fingerprint: '',
+  vars: { question: `${words(25)}?` },
+  expected: `${words(12)}.`,
+  tags: {},
+  severity: 'normal',
 }));
 const whole = Array.from({ length: 40 }, (_, k) => k * 211 + 5);
 const halves = Array.from({ length: 20 }, (_, k) => k * 367 + 11);
 const inPrompt = 9_999;
-cases[inPrompt] = { ...cases[inPrompt]!, expected: ['refund'] };
+cases[inPrompt] = { ...cases[inPrompt]!, expected: 'refund' };
 const prompt = {
-  source: 'prompt.txt',
+  display: 'prompt.txt',
   text: 'Answer the customer.\nIf they ask for money back, say: refund\n{{question}}',
 };
 
@@ -46,8 +50,8 @@ try {
     return `${JSON.stringify({
       messages: [
         { role: 'system', content: 'You are a helpful assistant.' },
-        { role: 'user', content: c ? c.input : `${words(25)}?` },
-        { role: 'assistant', content: c ? c.expected[0] : `${words(20)}.` },
+        { role: 'user', content: c ? c.vars.question : `${words(25)}?` },
+        { role: 'assistant', content: c ? c.expected : `${words(20)}.` },
       ],
     })}\n`;
   });
@@ -55,21 +59,19 @@ try {
     const planted = i % 2_000 === 0 ? halves[i / 2_000] : undefined;
     // the case's input without its answer: 13 of its 25 13-grams
     const c = planted !== undefined ? cases[planted] : undefined;
-    return `${c ? c.input : words(30)}.\n`;
+    return `${c ? c.vars.question : words(30)}.\n`;
   });
   const generated = performance.now();
   const cpuBefore = process.cpuUsage();
 
-  const index = new OverlapIndex(cases, { n: 13, threshold: 0.7 });
-  const built = performance.now();
-  index.beginDocument(prompt.source);
-  prompt.text.split('\n').forEach((text, k) => index.feed(text, k + 1));
-  const scanned = await scanCorpus(
-    index,
-    files.map((path) => ({ path, display: path })),
-  );
-  if (!scanned.ok) throw new Error(scanned.issues[0]!.message);
-  const results = index.results([prompt]);
+  const checked = await checkSuite({
+    cases,
+    prompt,
+    corpus: files.map((path) => ({ path, display: path })),
+    settings: { n: 13, threshold: 0.7 },
+  });
+  if (!checked.ok) throw new Error(checked.issues[0]!.message);
+  const { results, read } = checked.value;
   const done = performance.now();
   const cpu = process.cpuUsage(cpuBefore);
   const rssMiB = process.resourceUsage().maxRSS / 1024;
@@ -79,11 +81,12 @@ try {
   const halfOverlaps = halves.map((i) => results[i]!.overlap);
   const falsePositives = [...flagged].filter((i) => !whole.includes(i) && i !== inPrompt);
   const seconds = (done - generated) / 1000;
-  console.log(`contamination: ${CASES} cases, ${(scanned.value.bytes / 2 ** 20).toFixed(0)} MiB corpus`);
+  const bytes = read.reduce((n, f) => n + f.bytes, 0);
+  const lines = read.reduce((n, f) => n + f.lines, 0);
+  console.log(`contamination: ${CASES} cases, ${(bytes / 2 ** 20).toFixed(0)} MiB corpus`);
   console.log(
-    `  ${scanned.value.files} files, ${scanned.value.lines} lines; generated in ${((generated - started) / 1000).toFixed(1)} s`,
+    `  ${read.length} files (the prompt too), ${lines} lines; generated in ${((generated - started) / 1000).toFixed(1)} s`,
   );
-  console.log(`  index of case grams: ${((built - generated) / 1000).toFixed(2)} s`);
   console.log(
     `  check (index + stream + results): ${seconds.toFixed(2)} s wall (${((cpu.user + cpu.system) / 1e6).toFixed(2)} s CPU)   bar < 10 s`,
   );

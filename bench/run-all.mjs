@@ -6,6 +6,7 @@ const benches = [
   ['node', ['bench/run-ts.mjs', 'bench/gate.ts']],
   ['node', ['bench/run-ts.mjs', 'bench/metrics.ts']],
   ['node', ['bench/run-ts.mjs', 'bench/scorers.ts']],
+  ['node', ['bench/run-ts.mjs', 'bench/contamination.ts']],
   ['node', ['bench/runner.mjs']],
   ['node', ['bench/action.mjs']],
   ['node', ['bench/import.mjs']],

@@ -96,6 +96,10 @@ export function parseConfig(text: string, file: string, dir: string): Result<Loa
     if (promptProblem) issues.push(at([...here, 'prompt'], promptProblem));
     const datasetProblem = fileProblem(dir, suite.dataset, 'dataset file');
     if (datasetProblem) issues.push(at([...here, 'dataset'], datasetProblem));
+    suite.contamination?.corpus.forEach((path, k) => {
+      const problem = fileProblem(dir, path, 'corpus file');
+      if (problem) issues.push(at([...here, 'contamination', 'corpus', k], problem));
+    });
     suites.push({
       ...suite,
       promptPath,

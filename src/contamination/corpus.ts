@@ -17,8 +17,9 @@ export interface CorpusFile {
   display: string;
 }
 
+/** What was read of one corpus file. */
 export interface CorpusStats {
-  files: number;
+  file: string;
   lines: number;
   bytes: number;
 }
@@ -26,14 +27,15 @@ export interface CorpusStats {
 const isJsonl = (path: string) => ['.jsonl', '.ndjson'].includes(extname(path).toLowerCase());
 
 /** Feeds every file to the index; the first unreadable file or malformed JSONL line is the issue. */
-export async function scanCorpus(index: OverlapIndex, files: readonly CorpusFile[]): Promise<Result<CorpusStats>> {
-  const stats: CorpusStats = { files: 0, lines: 0, bytes: 0 };
+export async function scanCorpus(index: OverlapIndex, files: readonly CorpusFile[]): Promise<Result<CorpusStats[]>> {
+  const out: CorpusStats[] = [];
   for (const file of files) {
+    const stats: CorpusStats = { file: file.display, lines: 0, bytes: 0 };
     const scanned = await scanFile(index, file, stats);
     if (!scanned.ok) return scanned;
-    stats.files++;
+    out.push(stats);
   }
-  return ok(stats);
+  return ok(out);
 }
 
 async function scanFile(index: OverlapIndex, file: CorpusFile, stats: CorpusStats): Promise<Result<void>> {

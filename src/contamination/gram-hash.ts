@@ -122,8 +122,8 @@ export class GramTable {
     if (this.size * 2 >= this.mask + 1) throw new Error('gram table sized too small');
     const f1 = b & this.filterMask;
     const f2 = (a >>> 7) & this.filterMask;
-    this.filter[f1 >>> 5] |= 1 << (f1 & 31);
-    this.filter[f2 >>> 5] |= 1 << (f2 & 31);
+    this.filter[f1 >>> 5] = this.filter[f1 >>> 5]! | (1 << (f1 & 31));
+    this.filter[f2 >>> 5] = this.filter[f2 >>> 5]! | (1 << (f2 & 31));
     this.used[i] = 1;
     this.keyA[i] = a;
     this.keyB[i] = b;

@@ -76,6 +76,7 @@ async function runCase(
     severity: c.severity,
     fingerprint: c.fingerprint,
     ...(c.expected !== undefined ? { expected: c.expected } : {}),
+    ...(c.contamination ? { contamination: c.contamination } : {}),
   };
   const messages = renderMessages(plan.prompt, templateContext(c));
   const outcome = await plan.caller.call({ suite: plan.suite, caseId: c.id, repeat, messages, vars: c.vars });

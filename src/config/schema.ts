@@ -412,18 +412,27 @@ export const TierConfig = z.strictObject({
   seed: z.union([z.string(), z.number()]).default('evalgate'),
 });
 
+/** GPT-3's gram length and PaLM's flagged share (docs/governance.md, "Contamination and lineage"). */
+export const CONTAMINATION_DEFAULTS = { n: 13, threshold: 0.7 } as const;
+
 /** docs/governance.md, "Contamination and lineage": the corpus a suite's cases must not be in. */
 export const ContaminationConfig = z.strictObject({
   corpus: z
     .array(z.string().min(1))
     .min(1)
     .describe('Corpus files, relative to the config: fine-tuning JSONL, few-shot examples, plain text'),
-  n: z.number().int().min(1).max(64).default(13).describe('Gram length in word tokens (13, as in GPT-3)'),
+  n: z
+    .number()
+    .int()
+    .min(1)
+    .max(64)
+    .default(CONTAMINATION_DEFAULTS.n)
+    .describe('Gram length in word tokens (13, as in GPT-3)'),
   threshold: z
     .number()
     .gt(0)
     .max(1)
-    .default(0.7)
+    .default(CONTAMINATION_DEFAULTS.threshold)
     .describe("A case is flagged when at least this share of its n-grams is in the corpus (PaLM's 0.7)"),
 });
 export type ContaminationConfig = z.output<typeof ContaminationConfig>;
@@ -465,7 +474,7 @@ export const SuiteConfig = z
       .describe("Ids of scorers defined per case by a dataset line's assert: list; rules gate them like suite scorers"),
     rules: z.array(RuleConfig).default([]),
     contamination: ContaminationConfig.optional().describe(
-      "Check the cases against a corpus during the run, for the contamination.rate metric (docs/governance.md)",
+      'Check the cases against a corpus during the run, for the contamination.rate metric (docs/governance.md)',
     ),
   })
   .superRefine((suite, ctx) => {

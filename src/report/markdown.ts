@@ -13,6 +13,7 @@ import {
 import { renderSliceCharts, type ChartMode } from './chart.js';
 import { codeBlock, escapeInline, inlineCode } from './escape.js';
 import { SKLEARN } from '../scorers/suite-metrics.js';
+import { changeCounts, changeLists, contaminationSummary } from './lineage.js';
 
 /** The hidden marker that identifies evalgate's one PR comment. */
 export const COMMENT_MARKER = '<!-- evalgate:comment -->';
@@ -136,6 +137,16 @@ function suiteSection(run: Run, decision: Decision, agg: SuiteAggregate, chart: 
     lines.push(
       `Changed since the baseline: ${comparison.settings_changed.map((c) => escapeInline(c, 200)).join(' · ')}`,
     );
+  if (comparison?.dataset_changes)
+    lines.push(
+      `Dataset since the baseline: ${changeCounts(comparison.dataset_changes)} (${changeLists(
+        comparison.dataset_changes,
+      )
+        .map((l) => `${l.kind}: ${l.ids.map(inlineCode).join(', ')}${l.more ? `, … ${l.more} more` : ''}`)
+        .join('; ')})`,
+    );
+  if (manifest?.contamination)
+    lines.push(`Contamination: ${escapeInline(contaminationSummary(manifest.contamination), 400)}`);
   lines.push('');
   const whole = rules.filter((r) => r.slice === null && !isSuiteNote(r));
   if (whole.length) {

@@ -9,7 +9,7 @@
 export type TokenSink = (a: number, b: number) => void;
 
 const WORD = /^[\p{L}\p{M}\p{N}]$/u;
-const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII = /[\u0080-\uffff]/;
 /** Per BMP code unit: 0 not yet known, 1 word character, 2 separator. */
 const bmpClass = new Uint8Array(0x10000);
 const lowerCache = new Map<number, string>();

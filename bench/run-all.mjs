@@ -7,6 +7,7 @@ const benches = [
   ['node', ['bench/memory.mjs']],
   ['node', ['bench/run-ts.mjs', 'bench/metrics.ts']],
   ['node', ['bench/run-ts.mjs', 'bench/scorers.ts']],
+  ['node', ['bench/run-ts.mjs', 'bench/contamination.ts']],
   ['node', ['bench/runner.mjs']],
   ['node', ['bench/action.mjs']],
   ['node', ['bench/import.mjs']],

@@ -163,6 +163,9 @@ function diffSuite(base: SuiteConfig, next: SuiteConfig, loosened: string[], tig
   if (next.repeats !== base.repeats)
     (next.repeats < base.repeats ? loosened : tightened).push(at(`repeats ${base.repeats} → ${next.repeats}`));
   for (const slice of base.slices) if (!next.slices.includes(slice)) loosened.push(at(`slice ${slice} is removed`));
+  diffContamination(base.contamination, next.contamination, (text, looser) =>
+    (looser ? loosened : tightened).push(at(text)),
+  );
   for (const scorer of base.scorers) {
     const other = next.scorers.find((s) => s.id === scorer.id);
     if (!other) loosened.push(at(`scorer ${scorer.id} is removed`));
@@ -181,6 +184,27 @@ function diffSuite(base: SuiteConfig, next: SuiteConfig, loosened: string[], tig
     diffRule(rule, other, (text, looser) => (looser ? loosened : tightened).push(at(`${ruleName(rule)} ${text}`)));
   }
   for (const rule of unmatched) tightened.push(at(`${ruleName(rule)} ${boundOf(rule)} is added`));
+}
+
+/**
+ * The corpus a suite's cases are checked against (docs/governance.md, "Contamination and
+ * lineage"): fewer files, a higher threshold or longer grams flag fewer cases.
+ */
+function diffContamination(
+  a: SuiteConfig['contamination'],
+  b: SuiteConfig['contamination'],
+  report: (text: string, looser: boolean) => void,
+): void {
+  if (!a || !b) {
+    if (a) report('the contamination check is removed', true);
+    if (b) report('a contamination check is added', false);
+    return;
+  }
+  for (const file of a.corpus) if (!b.corpus.includes(file)) report(`contamination corpus ${file} is removed`, true);
+  for (const file of b.corpus) if (!a.corpus.includes(file)) report(`contamination corpus ${file} is added`, false);
+  if (a.threshold !== b.threshold)
+    report(`contamination threshold ${a.threshold} → ${b.threshold}`, b.threshold > a.threshold);
+  if (a.n !== b.n) report(`contamination n ${a.n} → ${b.n}`, b.n > a.n);
 }
 
 function diffRule(a: RuleConfig, b: RuleConfig, report: (text: string, looser: boolean) => void): void {

@@ -179,7 +179,29 @@ function metricValues(spec: AggregateSpec, records: readonly CaseRecord[]): Metr
     successes: errors,
   });
   out.push({ metric: 'errors.count', kind: 'count', value: errors, n: records.length });
+  const contamination = contaminationRate(records);
+  if (contamination) out.push(contamination);
   return out;
+}
+
+/**
+ * The share of cases the suite's corpus holds (docs/governance.md, "Contamination and lineage"),
+ * counted per case, not per repeat: it is a property of the case, whatever the model answered.
+ */
+function contaminationRate(records: readonly CaseRecord[]): MetricValue | undefined {
+  const flagged = new Map<string, boolean>();
+  for (const r of records) if (r.contamination) flagged.set(r.id, r.contamination.flagged);
+  if (!flagged.size) return undefined;
+  const successes = [...flagged.values()].filter(Boolean).length;
+  return {
+    metric: 'contamination.rate',
+    kind: 'rate',
+    value: successes / flagged.size,
+    n: flagged.size,
+    successes,
+    interval: wilson(successes, flagged.size),
+    method: 'wilson|conf:0.95',
+  };
 }
 
 function wilson(successes: number, n: number): [number, number] | null {

@@ -44,6 +44,15 @@ export type Command =
       quiet: boolean;
       junit?: string;
     }
+  | {
+      command: 'contamination';
+      config: string;
+      suites: string[];
+      corpus: string[];
+      n?: number;
+      threshold?: number;
+      json: boolean;
+    }
   | { command: 'validate'; config: string }
   | { command: 'plan'; config: string; baseline?: string }
   | { command: 'merge'; shards: string[]; out: string; config?: string; baseline?: string; quiet: boolean }
@@ -119,7 +128,11 @@ type OptionName =
   | 'severity'
   | 'seed'
   | 'mutations'
-  | 'input';
+  | 'input'
+  | 'corpus'
+  | 'n'
+  | 'threshold'
+  | 'json';
 
 const OPTIONS: Record<OptionName, { type: 'string' | 'boolean'; short?: string; multiple?: boolean; help: string }> = {
   config: { type: 'string', short: 'c', help: 'the gate config (YAML), e.g. gates/evalgate.yml' },
@@ -180,6 +193,17 @@ const OPTIONS: Record<OptionName, { type: 'string' | 'boolean'; short?: string; 
     help: 'which mutations, comma-separated (default all): base64, rot13, leetspeak, language, suffix, roleplay',
   },
   input: { type: 'string', help: 'the variable that holds the attack text (default question, else the longest)' },
+  corpus: {
+    type: 'string',
+    multiple: true,
+    help: "a corpus file (fine-tuning .jsonl, few-shot examples, text); repeat for several (default the suite's contamination.corpus)",
+  },
+  n: { type: 'string', help: "the gram length in word tokens (default the suite's, else 13)" },
+  threshold: {
+    type: 'string',
+    help: "flag a case when at least this share of its n-grams is in the corpus (default the suite's, else 0.7)",
+  },
+  json: { type: 'boolean', help: 'print the results as JSON instead of tables' },
 };
 
 interface CommandSpec {
@@ -224,6 +248,12 @@ const COMMANDS: Record<Exclude<Command['command'], 'help' | 'version'>, CommandS
     summary: 'combine the shards of one run and decide the gate',
     options: ['out', 'config', 'baseline', 'quiet'],
     positionals: true,
+  },
+  contamination: {
+    usage: `evalgate contamination --config FILE [--suite ID]... [--corpus PATH]... [--n 13] [--threshold 0.7]
+                    [--json]`,
+    summary: "n-gram overlap of each suite's cases with a corpus and its prompt; exit 1 when a case is flagged",
+    options: ['config', 'suite', 'corpus', 'n', 'threshold', 'json'],
   },
   validate: {
     usage: 'evalgate validate --config FILE',
@@ -482,6 +512,25 @@ export function parseCommand(argv: readonly string[]): Result<Command> {
     case 'validate': {
       const config = needConfig();
       return config.ok ? ok({ command: 'validate', config: config.value }) : config;
+    }
+    case 'contamination': {
+      const config = needConfig();
+      if (!config.ok) return config;
+      const n = positiveInt('--n', str('n'));
+      if (!n.ok) return n;
+      const raw = str('threshold');
+      const threshold = raw === undefined ? undefined : Number(raw);
+      if (threshold !== undefined && !(threshold > 0 && threshold <= 1))
+        return fail(arg(`--threshold expects a share in (0, 1], like 0.7; got "${raw}"`));
+      return ok({
+        command: 'contamination',
+        config: config.value,
+        suites: (v.suite as string[] | undefined) ?? [],
+        corpus: (v.corpus as string[] | undefined) ?? [],
+        ...(n.value !== undefined ? { n: n.value } : {}),
+        ...(threshold !== undefined ? { threshold } : {}),
+        json: Boolean(v.json),
+      });
     }
     case 'merge': {
       if (!parsed.positionals.length)

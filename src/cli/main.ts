@@ -25,6 +25,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         return (await import('./compare.js')).compareCommand(cmd, io);
       case 'validate':
         return await (await import('./validate.js')).validateCommand(cmd, io);
+      case 'contamination':
+        return await (await import('./contamination.js')).contaminationCommand(cmd, io);
       case 'schema':
         return (await import('./validate.js')).schemaCommand(io);
       case 'health':

@@ -113,6 +113,10 @@ export function parseConfig(text: string, file: string, dir: string): Result<Loa
         if (problem) issues.push(at([...here, 'scorers', k, 'env'], problem));
       }
     });
+    suite.contamination?.corpus.forEach((path, k) => {
+      const problem = fileProblem(dir, path, 'corpus file');
+      if (problem) issues.push(at([...here, 'contamination', 'corpus', k], problem));
+    });
     // the schema checked the pack's name; its scorers come first, as the pack defines them
     const found = suite.pack !== undefined ? findPack(suite.pack) : undefined;
     const pack = found?.ok ? found.value : undefined;

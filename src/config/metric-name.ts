@@ -10,6 +10,8 @@ export type MetricRef =
   | { kind: 'errors'; stat: 'rate' | 'count' }
   /** Krippendorff's α between an llm-judge scorer and the human labels in the dataset. */
   | { kind: 'judge_agreement'; scorer: string }
+  /** The share of the suite's cases its corpus holds (docs/governance.md, "Contamination and lineage"). */
+  | { kind: 'contamination'; stat: 'rate' }
   /** A statistic of all of a scorer's cases at once (docs/metrics.md): corpus BLEU, macro-F1, ECE, tool-call F1… */
   | { kind: 'suite'; scorer: string; stat: SuiteStat; class?: string };
 
@@ -49,6 +51,7 @@ const BUILT_IN: Record<string, MetricRef> = {
   'tokens.mean': { kind: 'tokens', stat: 'mean' },
   'errors.rate': { kind: 'errors', stat: 'rate' },
   'errors.count': { kind: 'errors', stat: 'count' },
+  'contamination.rate': { kind: 'contamination', stat: 'rate' },
 };
 
 export const BUILT_IN_METRICS = Object.keys(BUILT_IN);

@@ -396,6 +396,13 @@ function ruleIssues(rule: z.output<typeof RuleFields>, ref: MetricRef): [Propert
       ['metric'],
       `${rule.metric} takes an absolute bound (${ref.kind === 'critical' && ref.stat === 'pass_rate' ? 'min' : 'max'}); regression rules compare rates, means, latency, cost and tokens`,
     ]);
+  // a case's overlap with a corpus does not depend on the model, so there is no change to test:
+  // the dataset either holds contaminated cases or not (docs/governance.md)
+  if (ref.kind === 'contamination' && rule.max === undefined)
+    out.push([
+      [],
+      `${rule.metric} takes a ceiling (max), e.g. { metric: ${rule.metric}, max: 0.01 }: a dataset's overlap with a corpus is not a model's result to compare with the baseline`,
+    ]);
   if (ref.kind === 'judge_agreement' && rule.min === undefined)
     out.push([[], `${rule.metric} takes a floor (min), e.g. { metric: ${rule.metric}, min: 0.6 }`]);
   return out;
@@ -414,6 +421,31 @@ export const TierConfig = z.strictObject({
     .describe('Sequential sample size: more cases while a regression rule is inconclusive, up to max'),
   seed: z.union([z.string(), z.number()]).default('evalgate'),
 });
+
+/** GPT-3's gram length and PaLM's flagged share (docs/governance.md, "Contamination and lineage"). */
+export const CONTAMINATION_DEFAULTS = { n: 13, threshold: 0.7 } as const;
+
+/** docs/governance.md, "Contamination and lineage": the corpus a suite's cases must not be in. */
+export const ContaminationConfig = z.strictObject({
+  corpus: z
+    .array(z.string().min(1))
+    .min(1)
+    .describe('Corpus files, relative to the config: fine-tuning JSONL, few-shot examples, plain text'),
+  n: z
+    .number()
+    .int()
+    .min(1)
+    .max(64)
+    .default(CONTAMINATION_DEFAULTS.n)
+    .describe('Gram length in word tokens (13, as in GPT-3)'),
+  threshold: z
+    .number()
+    .gt(0)
+    .max(1)
+    .default(CONTAMINATION_DEFAULTS.threshold)
+    .describe("A case is flagged when at least this share of its n-grams is in the corpus (PaLM's 0.7)"),
+});
+export type ContaminationConfig = z.output<typeof ContaminationConfig>;
 
 export const SuiteConfig = z
   .strictObject({
@@ -471,6 +503,9 @@ export const SuiteConfig = z
       .optional()
       .describe("Ids of scorers defined per case by a dataset line's assert: list; rules gate them like suite scorers"),
     rules: z.array(RuleConfig).default([]),
+    contamination: ContaminationConfig.optional().describe(
+      'Check the cases against a corpus during the run, for the contamination.rate metric (docs/governance.md)',
+    ),
   })
   .superRefine((suite, ctx) => {
     for (const [path, message] of suiteIssues(suite)) ctx.addIssue({ code: 'custom', path, message });
@@ -555,6 +590,11 @@ function suiteIssues(suite: Omit<SuiteConfig, never>): [PropertyKey[], string][]
       ]);
     if (rule.per_slice && suite.slices.length === 0)
       out.push([['rules', r, 'per_slice'], `per_slice needs the suite to name its slices (e.g. slices: [language])`]);
+    if (ref.kind === 'contamination' && !suite.contamination)
+      out.push([
+        ['rules', r, 'metric'],
+        `${rule.metric} needs the suite's corpus: add contamination: { corpus: [data/finetune.jsonl] } to suite "${suite.id}"`,
+      ]);
   });
   return out;
 }

@@ -23,6 +23,8 @@ export function formatValue(ref: MetricRef | undefined, value: number | null | u
       return round(value, 2);
     case 'suite':
       return round(value, 3);
+    case 'contamination':
+      return `${round(value * 100, 1)}%`;
   }
 }
 
@@ -35,6 +37,7 @@ export function formatDelta(ref: MetricRef | undefined, delta: number | null | u
     ref &&
     ((ref.kind === 'scorer' && ref.stat === 'pass_rate') ||
       (ref.kind === 'errors' && ref.stat === 'rate') ||
+      ref.kind === 'contamination' ||
       ref.kind === 'critical')
   )
     return `${sign}${round(magnitude * 100, 1)} pp`;

@@ -27,6 +27,8 @@ export interface EvalCase extends Omit<z.output<typeof DatasetLine>, 'id'> {
   line: number;
   /** Hash of vars, expected, tags and human labels: a baseline case pairs only when this (and its severity) is unchanged. */
   fingerprint: string;
+  /** Set by a suite's contamination check before the run (docs/governance.md), and copied to its records. */
+  contamination?: { overlap: number; flagged: boolean };
 }
 
 export { templateContext } from './template-context.js';

@@ -16,6 +16,7 @@ import {
 } from '../results/run-schema.js';
 import { adjustPValues } from '../stats/index.js';
 import { explain } from './explain.js';
+import { hasChanges } from './dataset-changes.js';
 import { formatValue } from '../core/format.js';
 import type { SuitePairing } from './pairing.js';
 import { caseAggregate, caseLevelMetric, regressionEvidence } from './evidence.js';
@@ -81,6 +82,7 @@ export function decide(input: DecideInput): Decision {
       notes: pairing.notes,
       ...(pairing.demoted.length ? { demoted: pairing.demoted } : {}),
       ...(pairing.settingsChanged.length ? { settings_changed: pairing.settingsChanged } : {}),
+      ...(hasChanges(pairing.datasetChanges) ? { dataset_changes: pairing.datasetChanges } : {}),
     };
     // a lowered severity loosens the gate: a pull request fails until overridden; the base branch has merged it
     if (pairing.demoted.length && input.baseBranch)

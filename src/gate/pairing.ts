@@ -1,4 +1,5 @@
 import type { CaseRecord, Demotion, Run, Severity, SuiteManifest } from '../results/run-schema.js';
+import { datasetChanges, type DatasetChanges } from './dataset-changes.js';
 
 export interface Pair {
   current: CaseRecord;
@@ -30,6 +31,8 @@ export interface SuitePairing {
   notes: string[];
   /** Model settings that differ from the baseline's, e.g. "temperature 0 → 0.2". */
   settingsChanged: string[];
+  /** Dataset lineage: case ids added, removed and edited since the baseline. */
+  datasetChanges: DatasetChanges;
 }
 
 /**
@@ -74,6 +77,7 @@ export function pairSuite(
     removedRules: 0,
     notes: [],
     settingsChanged: [],
+    datasetChanges: { added: [], removed: [], edited: [] },
   };
   if (!baseline || !base) return empty;
 
@@ -152,6 +156,7 @@ export function pairSuite(
     removedRules,
     notes,
     settingsChanged,
+    datasetChanges: datasetChanges(base, suite, baselineRecords, records, dataset),
   };
 }
 

@@ -48,6 +48,13 @@ export function mergeRuns(
           });
       }
       known.cases += s.cases;
+      // each shard checked its own cases for contamination
+      if (known.contamination && s.contamination)
+        known.contamination = {
+          ...known.contamination,
+          cases: known.contamination.cases + s.contamination.cases,
+          flagged: known.contamination.flagged + s.contamination.flagged,
+        };
     }
   }
   const seen = new Map<string, string>();

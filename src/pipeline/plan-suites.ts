@@ -228,6 +228,8 @@ export async function planSuites(loaded: LoadedConfig, options: PlanOptions): Pr
         id: suite.id,
         dataset: datasetDisplay,
         dataset_hash: contentHash(dataset.value.map((c) => [c.id, c.fingerprint])),
+        dataset_lines: lineCount(readFileSync(suite.datasetPath)),
+        dataset_cases: Object.fromEntries(dataset.value.map((c) => [c.id, c.fingerprint])),
         prompt: promptDisplay,
         prompt_hash: contentHash(promptText),
         provider: suite.provider,
@@ -248,6 +250,13 @@ export async function planSuites(loaded: LoadedConfig, options: PlanOptions): Pr
   if (issues.length) return fail(...issues);
   if (!planned.length) return fail({ file: loaded.file, message: 'no suite selected' });
   return ok(planned);
+}
+
+/** Lines in a file, the last counted whether or not it ends with a newline. */
+function lineCount(bytes: Buffer): number {
+  let lines = 0;
+  for (let at = bytes.indexOf(10); at >= 0; at = bytes.indexOf(10, at + 1)) lines++;
+  return bytes.length && bytes[bytes.length - 1] !== 10 ? lines + 1 : lines;
 }
 
 /** Model calls a run plans: each case and repeat once, and again for each judge (twice for a pairwise judge: both orders). */

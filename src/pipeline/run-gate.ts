@@ -7,6 +7,7 @@ import type { AdaptiveSummary, CaseRecord, Comparison, Incomplete, Manifest, Run
 import { VERSION } from '../version.js';
 import type { OverrideDecision } from '../gate/decide.js';
 import { planSuites, type PlanOptions, type PlannedSuite } from './plan-suites.js';
+import { checkContamination } from './check-contamination.js';
 import type { EvalCase } from '../dataset/case.js';
 import type { SequentialJudge } from '../gate/sequential.js';
 
@@ -34,19 +35,20 @@ export interface RunGateInput extends Omit<PlanOptions, 'tier' | 'models'>, Sess
  */
 export async function runGate(input: RunGateInput): Promise<Run> {
   const session = new ModelSession(input.loaded, input);
-  const planned = await planSuites(input.loaded, { ...input, models: session });
-  if (!planned.ok) throw new InputError(planned.issues);
-  const opened = session.open(planned.value.map((s) => s.config));
+  const plan = await planSuites(input.loaded, { ...input, models: session });
+  if (!plan.ok) throw new InputError(plan.issues);
+  const planned = await checkContamination(input.loaded, plan.value);
+  const opened = session.open(planned.map((s) => s.config));
   if (!opened.ok) throw new InputError(opened.issues);
 
   const startedAt = new Date().toISOString();
-  let total = planned.value.reduce((n, s) => n + s.cases.length * (input.repeats ?? s.config.repeats), 0);
+  let total = planned.reduce((n, s) => n + s.cases.length * (input.repeats ?? s.config.repeats), 0);
   input.onStart?.(total, () => session.inFlight());
   let done = 0;
   const records: CaseRecord[] = [];
   const adaptive: { suite: string; cases: number; summary: AdaptiveSummary; judge: SequentialJudge }[] = [];
   try {
-    for (const suite of planned.value) {
+    for (const suite of planned) {
       const repeats = input.repeats ?? suite.config.repeats;
       // only model-graded scorers compare with the baseline's output: no copy of them otherwise
       const graded = [...suite.scorers, ...[...(suite.caseScorers?.values() ?? [])].flat()].some((s) => s.grade);
@@ -79,7 +81,7 @@ export async function runGate(input: RunGateInput): Promise<Run> {
         continue;
       }
       // an adaptive tier grows while a regression test is open (README "Adaptive tiers")
-      const grown = await growAdaptively(input, suite, execution.records, planned.value, session, async (cases) => {
+      const grown = await growAdaptively(input, suite, execution.records, planned, session, async (cases) => {
         total += cases.length * repeats;
         return (await execute(cases)).records;
       });
@@ -90,9 +92,7 @@ export async function runGate(input: RunGateInput): Promise<Run> {
   } finally {
     await session.close();
     await Promise.all(
-      planned.value
-        .flatMap((s) => [...s.scorers, ...[...s.caseScorers.values()].flat()])
-        .map((scorer) => scorer.close?.()),
+      planned.flatMap((s) => [...s.scorers, ...[...s.caseScorers.values()].flat()]).map((scorer) => scorer.close?.()),
     );
   }
 
@@ -108,7 +108,7 @@ export async function runGate(input: RunGateInput): Promise<Run> {
     pr: input.pr ?? null,
     tier: input.tier,
     shard: input.shard ? `${input.shard.index}/${input.shard.count}` : null,
-    suites: planned.value.map((s) => ({
+    suites: planned.map((s) => ({
       ...s.manifest,
       cases: adaptive.find((a) => a.suite === s.config.id)?.cases ?? s.manifest.cases,
       model: session.provider(s.config.provider).model,
@@ -125,7 +125,7 @@ export async function runGate(input: RunGateInput): Promise<Run> {
     records,
     baseline: input.baseline,
     baselineInfo: input.baselineInfo,
-    datasetIds: new Map(planned.value.map((s) => [s.config.id, s.allIds])),
+    datasetIds: new Map(planned.map((s) => [s.config.id, s.allIds])),
     override: input.override,
     baseBranch: input.baseBranch,
     incomplete,

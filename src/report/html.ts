@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { changeCounts, changeLists, contaminationSummary } from './lineage.js';
 import { parseMetricName } from '../config/metric-name.js';
 import { formatValue, round } from '../core/format.js';
 import type { CaseRecord, Decision, Run, RuleOutcome } from '../results/run-schema.js';
@@ -89,7 +90,10 @@ export function renderHtml(run: Run, options: HtmlOptions = {}): string {
     decision ? verdictSection(decision) : '<p>This run has no verdict (merged shards).</p>',
     governanceSection(run),
     ...run.aggregates.flatMap((agg) =>
-      [rulesSection(run, agg.suite), failureModesHtml(run, agg.suite, options.baseline ?? null)].filter(Boolean),
+      [
+        rulesSection(run, agg.suite) + lineageSection(run, agg.suite),
+        failureModesHtml(run, agg.suite, options.baseline ?? null),
+      ].filter(Boolean),
     ),
     casesSection(cases.length, run.cases.length),
     histograms(run.cases),
@@ -138,6 +142,33 @@ function verdictSection(decision: Decision): string {
   }
   for (const note of decision.override_notes ?? []) parts.push(`<blockquote>${esc(note)}</blockquote>`);
   return parts.join('\n');
+}
+
+/** Dataset changes since the baseline, every id, and what the contamination check read (docs/governance.md). */
+function lineageSection(run: Run, suite: string): string {
+  const changes = run.decision?.comparisons[suite]?.dataset_changes;
+  const contamination = run.manifest.suites.find((s) => s.id === suite)?.contamination;
+  const parts: string[] = [];
+  if (changes)
+    parts.push(
+      `<h3>Dataset since the baseline: ${esc(changeCounts(changes))}</h3>`,
+      `<dl class="lineage">${changeLists(changes, Infinity)
+        .map(
+          (l) =>
+            `<dt>${l.kind} (${l.ids.length})</dt><dd>${l.ids.map((id) => `<code>${esc(id)}</code>`).join(', ')}</dd>`,
+        )
+        .join('')}</dl>`,
+    );
+  if (contamination) {
+    const flagged = run.cases.filter((r) => r.suite === suite && r.repeat === 0 && r.contamination?.flagged);
+    parts.push(
+      `<h3>Contamination</h3><p>${esc(contaminationSummary(contamination))}.</p>`,
+      flagged.length
+        ? `<p>Flagged cases in this run: ${flagged.map((r) => `<code>${esc(r.id)}</code> (${r.contamination!.overlap >= contamination.threshold ? `${Math.round(r.contamination!.overlap * 100)}% of its grams` : 'answer in the prompt'})`).join(', ')}</p>`
+        : '',
+    );
+  }
+  return parts.length ? `\n${parts.filter(Boolean).join('\n')}` : '';
 }
 
 function rulesSection(run: Run, suite: string): string {
@@ -324,7 +355,10 @@ function manifestSection(run: Run): string {
       `<h3>${esc(s.id)}</h3><dl class="manifest">${[
         item('model', s.model),
         item('provider', s.provider),
-        item('dataset', `${s.dataset} (hash ${s.dataset_hash})`),
+        item(
+          'dataset',
+          `${s.dataset} (hash ${s.dataset_hash}${s.dataset_lines !== undefined ? `, ${s.dataset_lines} lines` : ''}${s.dataset_cases ? `, ${Object.keys(s.dataset_cases).length} cases` : ''})`,
+        ),
         item('prompt', `${s.prompt} (hash ${s.prompt_hash})`),
         item('cases', s.cases),
         item('repeats', s.repeats),

@@ -14,6 +14,7 @@ import { renderSliceCharts, type ChartMode } from './chart.js';
 import { codeBlock, escapeInline, inlineCode } from './escape.js';
 import { failureModesMarkdown, incidentMarkdown } from './governance-sections.js';
 import { SKLEARN } from '../scorers/suite-metrics.js';
+import { changeCounts, changeLists, contaminationSummary } from './lineage.js';
 import { describeSafety, riskHeadline, riskLines, safetyCounts, safetyTotals } from './governance.js';
 
 /** The hidden marker that identifies evalgate's one PR comment. */
@@ -158,6 +159,16 @@ function suiteSection(
     lines.push(
       `Changed since the baseline: ${comparison.settings_changed.map((c) => escapeInline(c, 200)).join(' · ')}`,
     );
+  if (comparison?.dataset_changes)
+    lines.push(
+      `Dataset since the baseline: ${changeCounts(comparison.dataset_changes)} (${changeLists(
+        comparison.dataset_changes,
+      )
+        .map((l) => `${l.kind}: ${l.ids.map(inlineCode).join(', ')}${l.more ? `, … ${l.more} more` : ''}`)
+        .join('; ')})`,
+    );
+  if (manifest?.contamination)
+    lines.push(`Contamination: ${escapeInline(contaminationSummary(manifest.contamination), 400)}`);
   lines.push('');
   const whole = rules.filter((r) => r.slice === null && !isSuiteNote(r));
   if (whole.length) {

@@ -61,6 +61,8 @@ export const CaseRecord = z.object({
   judge_cost_usd: z.number().nullable().optional(),
   /** Scorers that could not grade this case (a judge call that failed), by scorer id: only that scorer's score is missing. */
   scorer_errors: z.record(z.string(), z.string()).optional(),
+  /** Suites with a `contamination:` corpus: the share of the case's n-grams the corpus holds, and whether it is flagged (docs/governance.md). */
+  contamination: z.object({ overlap: z.number(), flagged: z.boolean() }).optional(),
   error: CaseError.nullable(),
 });
 export type CaseRecord = z.infer<typeof CaseRecord>;
@@ -125,10 +127,27 @@ export const SuiteAggregate = z.object({
 });
 export type SuiteAggregate = z.infer<typeof SuiteAggregate>;
 
+/** What a suite's contamination check read (docs/governance.md, "Contamination and lineage"). */
+export const ContaminationManifest = z.object({
+  n: z.number().int(),
+  threshold: z.number(),
+  corpus: z.array(z.object({ file: z.string(), lines: z.number().int(), bytes: z.number().int() })),
+  /** Cases checked (the whole dataset) and how many were flagged. */
+  cases: z.number().int(),
+  flagged: z.number().int(),
+});
+export type ContaminationManifest = z.infer<typeof ContaminationManifest>;
+
 export const SuiteManifest = z.object({
   id: z.string(),
+  /** The dataset's source: its path as the config names it. */
   dataset: z.string(),
+  /** Hash of every case's id and content hash, in order. */
   dataset_hash: z.string(),
+  /** Lines in the dataset file. Absent in runs before lineage was recorded. */
+  dataset_lines: z.number().int().optional(),
+  /** Every case of the dataset (not only the tier's): id → content hash (its fingerprint), so the next run can list added, removed and edited cases. */
+  dataset_cases: z.record(z.string(), z.string()).optional(),
   prompt: z.string(),
   prompt_hash: z.string(),
   provider: z.string(),
@@ -174,6 +193,7 @@ export const SuiteManifest = z.object({
       system_prompt_hash: z.string().nullable(),
     })
     .optional(),
+  contamination: ContaminationManifest.optional(),
 });
 export type SuiteManifest = z.infer<typeof SuiteManifest>;
 
@@ -295,6 +315,10 @@ export const Comparison = z.object({
   demoted: z.array(Demotion).optional(),
   /** Model settings that differ from the baseline's, e.g. "temperature 0 → 0.2". */
   settings_changed: z.array(z.string()).optional(),
+  /** Dataset lineage: case ids added, removed and edited (same id, other content) since the baseline's dataset. */
+  dataset_changes: z
+    .object({ added: z.array(z.string()), removed: z.array(z.string()), edited: z.array(z.string()) })
+    .optional(),
 });
 export type Comparison = z.infer<typeof Comparison>;
 

@@ -70,6 +70,7 @@ function recordOf(suite: string, c: EvalCase, repeat: number): CaseRecord {
   const record = { suite, id: c.id, repeat, line: c.line, tags: c.tags, severity: c.severity } as CaseRecord;
   record.fingerprint = c.fingerprint;
   if (c.expected !== undefined) record.expected = c.expected;
+  if (c.contamination) record.contamination = c.contamination;
   return record;
 }
 

@@ -1,9 +1,20 @@
 import type { LoadedConfig } from '../config/load.js';
-import { InputError } from '../core/result.js';
-import type { RunControl } from '../runner/caller.js';
+import { InputError, type Issue } from '../core/result.js';
+import { RunControl } from '../runner/caller.js';
+import { BudgetMeter, budgetFor, overBudget } from '../runner/budget.js';
+import { runThroughBatch } from '../runner/batch-run.js';
+import { estimateRun } from './estimate-run.js';
 import { executeSuite } from '../runner/execute.js';
 import { baselineOutputs, ModelSession, type SessionOptions } from '../runner/session.js';
-import type { AdaptiveSummary, CaseRecord, Comparison, Incomplete, Manifest, Run } from '../results/run-schema.js';
+import type {
+  AdaptiveSummary,
+  BudgetReport,
+  CaseRecord,
+  Comparison,
+  Incomplete,
+  Manifest,
+  Run,
+} from '../results/run-schema.js';
 import { VERSION } from '../version.js';
 import type { OverrideDecision } from '../gate/decide.js';
 import { planSuites, type PlanOptions, type PlannedSuite } from './plan-suites.js';
@@ -24,6 +35,12 @@ export interface RunGateInput extends Omit<PlanOptions, 'tier' | 'models'>, Sess
   /** Called once before the first model call: how many case × repeat calls the run makes, and a way to count those in flight. */
   onStart?: (total: number, inFlight: () => number) => void;
   onProgress?: (done: number, total: number, record: CaseRecord) => void;
+  /** `--budget-usd`: replaces the config's USD budget. */
+  budgetUsd?: number;
+  /** `--force`: start although the estimate is over the budget (the run still stops at it). */
+  force?: boolean;
+  /** Progress lines that are not per case (the Batch API's status). */
+  log?: (line: string) => void;
 }
 
 /**
@@ -33,11 +50,42 @@ export interface RunGateInput extends Omit<PlanOptions, 'tier' | 'models'>, Sess
  * finished cases kept, so the CLI and the action write and report it the same way.
  */
 export async function runGate(input: RunGateInput): Promise<Run> {
-  const session = new ModelSession(input.loaded, input);
+  const control = input.control ?? new RunControl();
+  const limit = budgetFor(input.loaded.config.budget, input.tier, input.budgetUsd);
+  const meter = new BudgetMeter(limit, control);
+  const session = new ModelSession(input.loaded, { ...input, control, meter });
   const planned = await planSuites(input.loaded, { ...input, models: session });
   if (!planned.ok) throw new InputError(planned.issues);
+  const refused = batchIssues(input.loaded, planned.value, input.tier, input.event ?? null);
+  if (refused.length) throw new InputError(refused);
   const opened = session.open(planned.value.map((s) => s.config));
   if (!opened.ok) throw new InputError(opened.issues);
+  const estimate = await estimateRun(
+    input.loaded,
+    planned.value.map((s) => ({
+      config: s.config,
+      prompt: s.prompt,
+      cases: s.cases,
+      extension: input.baseline && s.adaptive ? s.adaptive.remaining.slice(0, s.adaptive.max - s.cases.length) : [],
+      repeats: input.repeats ?? s.config.repeats,
+    })),
+    async (name, request) => {
+      const caller = session.caller(name);
+      const key = caller.keyOf(request);
+      return key !== undefined && (await caller.cachedAnswer(key));
+    },
+  );
+  const over = limit ? overBudget(estimate, limit) : undefined;
+  if (over && !input.force) {
+    await session.close();
+    throw new InputError([
+      {
+        file: input.loaded.file,
+        ...(input.budgetUsd === undefined ? input.loaded.locate(['budget']) : {}),
+        message: `${over}; sample fewer cases, raise the budget, or pass --force to start anyway (the run still stops at the budget)`,
+      },
+    ]);
+  }
 
   const startedAt = new Date().toISOString();
   let total = planned.value.reduce((n, s) => n + s.cases.length * (input.repeats ?? s.config.repeats), 0);
@@ -67,6 +115,17 @@ export async function runGate(input: RunGateInput): Promise<Run> {
               input.onProgress?.(++done, total, r);
             },
           },
+        );
+      if (session.caller(suite.config.provider).provider.batch)
+        await runThroughBatch(
+          {
+            suite: suite.config.id,
+            cases: suite.cases,
+            repeats,
+            prompt: suite.prompt,
+            caller: session.caller(suite.config.provider),
+          },
+          { control, cacheDir: session.cacheDir, log: input.log ?? (() => undefined) },
         );
       const execution = await execute(suite.cases);
       if (execution.stopped !== null || !suite.adaptive || !input.baseline) {
@@ -110,7 +169,13 @@ export async function runGate(input: RunGateInput): Promise<Run> {
   const incomplete = incompleteness(session.control, records, total);
   // the statistics load after the model calls, so they cost nothing before the first request
   const { finalizeRun } = await import('./finalize.js');
-  return finalizeRun({
+  const budget: BudgetReport = {
+    limit: limit ? { usd: limit.usd, calls: limit.calls } : null,
+    estimate,
+    actual: meter.actual(),
+    forced: over !== undefined,
+  };
+  const run = finalizeRun({
     loaded: input.loaded,
     manifest,
     records,
@@ -127,6 +192,38 @@ export async function runGate(input: RunGateInput): Promise<Run> {
         }
       : {}),
   });
+  return { ...run, budget };
+}
+
+/**
+ * Where the Batch API may not be used (docs/providers.md, "OpenAI Batch API"): on a tier with
+ * `adaptive` (each look waits for the previous one's answers, up to 24 h each) and on a pull
+ * request (a reviewer waits for the check).
+ */
+function batchIssues(
+  loaded: LoadedConfig,
+  planned: readonly PlannedSuite[],
+  tier: string,
+  event: string | null,
+): Issue[] {
+  const issues: Issue[] = [];
+  for (const suite of planned) {
+    const name = suite.config.provider;
+    const provider = loaded.config.providers[name];
+    if (provider?.type !== 'openai' || !provider.batch) continue;
+    const at = { file: loaded.file, ...loaded.locate(['providers', name, 'batch']), path: `providers.${name}.batch` };
+    if (suite.config.tiers[tier]?.adaptive)
+      issues.push({
+        ...at,
+        message: `suite "${suite.config.id}" runs tier "${tier}", which is adaptive: the Batch API answers within 24 hours, too late for each look; use the batch provider only for tiers without adaptive`,
+      });
+    else if (event === 'pull_request' || event === 'pull_request_target')
+      issues.push({
+        ...at,
+        message: `the Batch API answers within 24 hours, too late for a pull request's check (event ${event}); use a provider without batch for the tiers pull requests run, and batch: true for the base branch's full runs`,
+      });
+  }
+  return issues;
 }
 
 /** Why a run cannot be decided on: it stopped early, or no call in it succeeded. */

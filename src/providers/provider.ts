@@ -75,9 +75,39 @@ export interface Provider {
   /** Token prices for cost, when the provider bills by token and reports usage. */
   readonly price?: Price;
   call(request: ProviderRequest): Promise<ProviderResponse>;
+  /** Answers many calls at once through a batch API (openai with `batch: true`; docs/providers.md). */
+  batch?: BatchApi;
   /** Embeddings of `texts`, for scorers that compare meaning (openai only). */
   embed?(texts: string[], signal?: AbortSignal): Promise<{ vectors: number[][]; tokens: number }>;
   close?(): Promise<void>;
+}
+
+/** Where a submitted batch stands, for progress lines. */
+export interface BatchProgress {
+  id: string;
+  status: string;
+  total: number;
+  completed: number;
+  failed: number;
+}
+
+export interface BatchRunOptions {
+  /** The batch this request set was already submitted as (kept in the cache dir), to resume instead of submitting again. */
+  resume?: string;
+  /** Called once the batch exists, so a re-run can resume it. */
+  submitted(id: string): Promise<void>;
+  progress(status: BatchProgress): void;
+  /** Polling ends when this aborts (the run stopped): the batch keeps running at the provider. */
+  signal: AbortSignal;
+}
+
+/** What a batch answered: per item id, an answer or the reason there is none; `stopped` when polling was abandoned. */
+export type BatchResult =
+  | { stopped: false; id: string; answers: Map<string, ProviderResponse | ProviderError> }
+  | { stopped: true; id: string | null };
+
+export interface BatchApi {
+  run(items: readonly { id: string; request: ProviderRequest }[], options: BatchRunOptions): Promise<BatchResult>;
 }
 
 /** A call that failed for reasons outside the case: recorded as an infrastructure error, never scored. */

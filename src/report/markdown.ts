@@ -13,6 +13,7 @@ import {
 import { renderSliceCharts, type ChartMode } from './chart.js';
 import { codeBlock, escapeInline, inlineCode } from './escape.js';
 import { SKLEARN } from '../scorers/suite-metrics.js';
+import { describeBudget } from './budget-line.js';
 
 /** The hidden marker that identifies evalgate's one PR comment. */
 export const COMMENT_MARKER = '<!-- evalgate:comment -->';
@@ -366,6 +367,7 @@ function footerLines(run: Run, options: RenderOptions): string[] {
     options.links?.artifact ? `[results artifact](${options.links.artifact}) (report.html: every case)` : '',
   ].filter(Boolean);
   return [
+    ...(run.budget ? ['', describeBudget(run.budget)] : []),
     '',
     `<sub>evalgate ${escapeInline(m.tool.version)} · config ${inlineCode(m.config.hash.slice(0, 12))}${m.git.sha ? ` · commit ${inlineCode(m.git.sha.slice(0, 7))}` : ''}${links.length ? ` · ${links.join(' · ')}` : ''}</sub>`,
   ];

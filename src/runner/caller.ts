@@ -11,12 +11,21 @@ import { ResponseCache } from './cache.js';
 import { AdaptiveLimiter, type Stoppable } from './limiter.js';
 import { costUsd } from '../providers/prices.js';
 import type { Incomplete } from '../results/run-schema.js';
+import type { BudgetMeter } from './budget.js';
 
 export const DEFAULT_POLICY: CallPolicy = { timeoutMs: 60_000, maxRetries: 5, breakerThreshold: 10 };
 
 /** What a call came to: an answer, an infrastructure failure (recorded, never scored), or nothing because the run stopped. */
 export type CallOutcome =
-  | { ok: true; response: ProviderResponse; latencyMs: number; costUsd: number | null; cached: boolean }
+  | {
+      ok: true;
+      response: ProviderResponse;
+      latencyMs: number;
+      costUsd: number | null;
+      cached: boolean;
+      /** Answered through a batch API: no latency of its own. */
+      batched?: true;
+    }
   | { ok: false; aborted: false; message: string }
   | { ok: false; aborted: true };
 
@@ -91,6 +100,15 @@ export interface Caller {
   readonly provider: Provider;
   readonly limiter: AdaptiveLimiter;
   call(request: ProviderRequest, options?: CallOptions): Promise<CallOutcome>;
+  /** The request's response-cache key; undefined when the provider's answers are never cached. */
+  keyOf(request: ProviderRequest): string | undefined;
+  /** Whether the response cache holds a usable answer for this key. */
+  cachedAnswer(key: string): Promise<boolean>;
+  /**
+   * Answers a batch API gave, by cache key: `call` returns them instead of calling. They are
+   * cached like any answer and count toward the budget; a failed one is the call's failure.
+   */
+  supply(answers: ReadonlyMap<string, ProviderResponse | ProviderError>): void;
 }
 
 export interface CallOptions {
@@ -106,15 +124,29 @@ export interface CallerOptions {
   concurrency?: number;
   policy?: Partial<CallPolicy>;
   random?: () => number;
+  /** Counts spend and stops the run at the budget. */
+  meter?: BudgetMeter;
 }
 
 export function createCaller(provider: Provider, options: CallerOptions): Caller {
   const policy: CallPolicy = { ...DEFAULT_POLICY, ...provider.policy, ...options.policy };
   const limiter = new AdaptiveLimiter(Math.max(1, options.concurrency ?? provider.concurrency));
   const random = options.random ?? Math.random;
-  const { control } = options;
+  const { control, meter } = options;
   const cache = provider.cacheIdentity === undefined ? undefined : options.cache;
+  const supplied = new Map<string, CallOutcome>();
   let consecutiveFailures = 0;
+  const keyOf = (request: ProviderRequest) =>
+    provider.cacheIdentity === undefined
+      ? undefined
+      : ResponseCache.key({
+          provider: provider.cacheIdentity,
+          messages: request.messages,
+          repeat: request.repeat,
+          ...(request.responseFormat ? { format: request.responseFormat } : {}),
+          ...(request.temperature !== undefined ? { temperature: request.temperature } : {}),
+          ...(provider.type === 'command' || provider.type === 'http' ? { vars: request.vars ?? {} } : {}),
+        });
 
   const failed = (message: string): CallOutcome => {
     if (++consecutiveFailures >= policy.breakerThreshold) {
@@ -156,20 +188,37 @@ export function createCaller(provider: Provider, options: CallerOptions): Caller
   return {
     provider,
     limiter,
+    keyOf,
+    async cachedAnswer(key) {
+      return cache !== undefined && (await cache.get(key)) !== undefined;
+    },
+    supply(answers) {
+      let usd = 0;
+      let answered = 0;
+      for (const [key, answer] of answers) {
+        if (answer instanceof ProviderError) {
+          supplied.set(key, { ok: false, aborted: false, message: answer.message });
+          continue;
+        }
+        const cost = answer.costUsd ?? costUsd(answer.tokens, provider.price);
+        usd += cost ?? 0;
+        answered++;
+        cache?.put(key, { ...answer, latencyMs: 0, ...(cost !== null ? { costUsd: cost } : {}) });
+        supplied.set(key, { ok: true, response: answer, latencyMs: 0, costUsd: cost, cached: false, batched: true });
+      }
+      meter?.spendBatch(answered, usd);
+    },
     async call(request, options = {}) {
-      const key = cache
-        ? ResponseCache.key({
-            provider: provider.cacheIdentity,
-            messages: request.messages,
-            repeat: request.repeat,
-            ...(request.responseFormat ? { format: request.responseFormat } : {}),
-            ...(request.temperature !== undefined ? { temperature: request.temperature } : {}),
-            ...(provider.type === 'command' || provider.type === 'http' ? { vars: request.vars ?? {} } : {}),
-          })
-        : undefined;
+      const key = cache || supplied.size ? keyOf(request) : undefined;
+      const batched = key === undefined ? undefined : supplied.get(key);
+      if (batched && key) {
+        supplied.delete(key);
+        return batched;
+      }
       if (cache && key) {
         const hit = await cache.get(key);
-        if (hit && !options.validate?.(hit))
+        if (hit && !options.validate?.(hit)) {
+          meter?.hit();
           return {
             ok: true,
             response: hit,
@@ -177,7 +226,9 @@ export function createCaller(provider: Provider, options: CallerOptions): Caller
             costUsd: hit.costUsd ?? costUsd(hit.tokens, provider.price),
             cached: true,
           };
+        }
       }
+      if (meter && !meter.admit()) return { ok: false, aborted: true };
       let last: ProviderError | undefined;
       for (let n = 0; n <= policy.maxRetries; n++) {
         const ticket = await limiter.acquire(n > 0, control);
@@ -191,6 +242,8 @@ export function createCaller(provider: Provider, options: CallerOptions): Caller
         const invalid = 'response' in result ? options.validate?.(result.response) : undefined;
         if ('response' in result && invalid !== undefined) {
           limiter.release('ok', ticket);
+          // an unusable answer is still billed
+          meter?.spend(result.response.costUsd ?? costUsd(result.response.tokens, provider.price));
           last = new ProviderError(invalid, true);
           if (n === policy.maxRetries) break;
           continue;
@@ -202,6 +255,7 @@ export function createCaller(provider: Provider, options: CallerOptions): Caller
             limiter.pause(Math.min(response.rateLimit.resetMs, MAX_RETRY_AFTER_MS));
           consecutiveFailures = 0;
           const cost = response.costUsd ?? costUsd(response.tokens, provider.price);
+          meter?.spend(cost);
           if (cache && key)
             cache.put(key, {
               ...response,

@@ -97,7 +97,7 @@ async function runCase(
     output: response.output,
     ...(response.toolCalls ? { tool_calls: response.toolCalls } : {}),
     scores: {},
-    latency_ms: Math.round(outcome.latencyMs * 10) / 10,
+    latency_ms: outcome.batched ? null : Math.round(outcome.latencyMs * 10) / 10,
     tokens: response.tokens ?? null,
     cost_usd: outcome.costUsd,
     ...(outcome.cached ? { cached: true } : {}),

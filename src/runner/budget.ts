@@ -88,7 +88,7 @@ export class EstimateTally {
   }
 }
 
-const round = (usd: number) => Math.round(usd * 1e6) / 1e6;
+const round = (usd: number) => Math.round(usd * 1e10) / 1e10;
 export const formatUsd = (usd: number) => `$${usd < 0.01 && usd > 0 ? usd.toPrecision(2) : usd.toFixed(2)}`;
 
 /** Why the estimate is over the limit, or undefined when it fits. */

@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -168,4 +169,73 @@ describe('evalgate run through the OpenAI Batch API (batch: true)', () => {
     await ws.run('--quiet');
     expect(readdirSync(join(ws.cache, 'batches'))).toEqual([]);
   });
+});
+
+/** The CLI bundled as scripts/build.mjs does, so a test can kill a real process mid-run. */
+let cliBundle: Promise<string> | undefined;
+function bundledCli(): Promise<string> {
+  cliBundle ??= (async () => {
+    const { build } = await import('esbuild');
+    const out = mkdtempSync(join(tmpdir(), 'evalgate-cli-'));
+    await build({
+      entryPoints: { cli: 'src/cli.ts' },
+      outdir: out,
+      bundle: true,
+      splitting: true,
+      format: 'esm',
+      platform: 'node',
+      target: 'node20',
+      outExtension: { '.js': '.mjs' },
+      logLevel: 'error',
+      banner: {
+        js: "import { createRequire as __evalgateCreateRequire } from 'node:module'; const require = __evalgateCreateRequire(import.meta.url);",
+      },
+    });
+    return join(out, 'cli.mjs');
+  })();
+  return cliBundle;
+}
+
+describe('resuming a batch after the runner was killed', () => {
+  test('a re-run polls the batch the killed run submitted: no second upload, no second batch', async () => {
+    const ws = await workspace({ batches: { hold: true } });
+    const bundle = await bundledCli();
+    const child = spawn(
+      process.execPath,
+      [
+        bundle,
+        'run',
+        '--config',
+        join(ws.dir, 'evalgate.yml'),
+        '--baseline',
+        'none',
+        '--out',
+        join(ws.dir, 'out'),
+        '--cache-dir',
+        ws.cache,
+      ],
+      { env: { PATH: process.env.PATH ?? '', [KEY_ENV]: process.env[KEY_ENV]! }, stdio: ['ignore', 'ignore', 'pipe'] },
+    );
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
+    // killed once the batch exists and has been checked at least once
+    while (!/in_progress/.test(stderr)) {
+      if (child.exitCode !== null) throw new Error(`the run ended before polling: ${stderr}`);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    child.kill('SIGKILL');
+    await exited;
+    expect(ws.server.batches.size).toBe(1);
+    const [submitted] = [...ws.server.batches.keys()];
+    expect(readdirSync(join(ws.cache, 'batches'))).toHaveLength(1);
+
+    ws.server.options.batches = {};
+    const { code, err } = await ws.run();
+    expect(code).toBe(0);
+    expect(err).toContain(`resuming batch ${submitted} (6 requests of suite qa)`);
+    expect(ws.server.requests.filter((r) => r.method === 'POST' && r.path === '/v1/files')).toHaveLength(1);
+    expect(ws.server.batches.size).toBe(1);
+    expect(ws.result().cases.filter((c) => c.error === null && !c.cached)).toHaveLength(6);
+  }, 60_000);
 });

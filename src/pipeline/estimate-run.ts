@@ -89,8 +89,7 @@ export function configuredPrice(provider: ProviderConfig, suiteCall = false): Pr
 
 /** The answer's tokens the estimate assumes: the provider's cap on them, else DEFAULT_OUTPUT_TOKENS. */
 function outputTokens(provider: ProviderConfig): number {
-  if (provider.type === 'openai')
-    return provider.max_completion_tokens ?? provider.max_tokens ?? DEFAULT_OUTPUT_TOKENS;
+  if (provider.type === 'openai') return provider.max_completion_tokens ?? provider.max_tokens ?? DEFAULT_OUTPUT_TOKENS;
   if (provider.type === 'anthropic' || provider.type === 'gemini') return provider.max_tokens ?? DEFAULT_OUTPUT_TOKENS;
   return DEFAULT_OUTPUT_TOKENS;
 }

@@ -1,5 +1,11 @@
 import type { OpenAI as OpenAIClient } from 'openai';
-import { ProviderError, type BatchApi, type BatchResult, type ProviderRequest, type ProviderResponse } from './provider.js';
+import {
+  ProviderError,
+  type BatchApi,
+  type BatchResult,
+  type ProviderRequest,
+  type ProviderResponse,
+} from './provider.js';
 
 /** What the Batch API needs from the openai provider: its client, its request body and its reading of an answer. */
 export interface OpenAIBatchParts {
@@ -147,7 +153,12 @@ function answerOf(line: OutputLine, parts: OpenAIBatchParts): ProviderResponse |
   const status = line.response?.status_code;
   if (status !== 200) {
     const message = (line.response?.body as { error?: { message?: string } } | undefined)?.error?.message;
-    return new ProviderError(`batch request failed: HTTP ${status ?? '?'}: ${message ?? 'no message'}`, false, undefined, status);
+    return new ProviderError(
+      `batch request failed: HTTP ${status ?? '?'}: ${message ?? 'no message'}`,
+      false,
+      undefined,
+      status,
+    );
   }
   try {
     return parts.answer(line.response!.body as OpenAIClient.Chat.ChatCompletion);

@@ -27,7 +27,8 @@ export function budgetFor(budget: Budget | undefined, tier: string, usdFlag?: nu
   return {
     usd,
     calls,
-    usdFrom: usdFlag !== undefined ? '--budget-usd' : own?.usd !== undefined ? `budget.tiers.${tier}.usd` : 'budget.usd',
+    usdFrom:
+      usdFlag !== undefined ? '--budget-usd' : own?.usd !== undefined ? `budget.tiers.${tier}.usd` : 'budget.usd',
     callsFrom: own?.calls !== undefined ? `budget.tiers.${tier}.calls` : 'budget.calls',
   };
 }

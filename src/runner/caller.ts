@@ -228,11 +228,15 @@ export function createCaller(provider: Provider, options: CallerOptions): Caller
           };
         }
       }
-      if (meter && !meter.admit()) return { ok: false, aborted: true };
       let last: ProviderError | undefined;
       for (let n = 0; n <= policy.maxRetries; n++) {
         const ticket = await limiter.acquire(n > 0, control);
         if (ticket === null) return { ok: false, aborted: true };
+        // admitted when it is about to be sent, so calls still queued when the budget runs out are not counted
+        if (n === 0 && meter && !meter.admit()) {
+          limiter.release('error', ticket);
+          return { ok: false, aborted: true };
+        }
         const result = await attempt(request);
         // an answer that arrived after the stop (within an interrupt's grace) is kept
         if (control.stopped !== null && !('response' in result)) {

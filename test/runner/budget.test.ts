@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -117,6 +117,26 @@ describe('the estimate before the first call', () => {
       estimate: { usd: 0, calls: 0, cached: 10 },
       actual: { usd: 0, calls: 0, cached: 10 },
     });
+  });
+
+  test('evalgate plan prints each tier’s estimate beside its budget, adaptive growth counted at its max', async () => {
+    const ws = await workspace('budget: { usd: 0.005, tiers: { grow: { calls: 100 } } }');
+    const config = join(ws.dir, 'evalgate.yml');
+    const yaml = readFileSync(config, 'utf8').replace(
+      '    scorers:',
+      '    tiers: { full: {}, grow: { sample: 4, adaptive: { max: 8 } } }\n    scorers:',
+    );
+    writeFileSync(config, yaml);
+    const { code, out } = await cli(['plan', '--config', config]);
+    expect(code).toBe(0);
+    expect(out).toContain(
+      '  tier full: 10 cases × 1 repeat\n    cost: estimated $0.01 for 10 model calls, before cached answers; budget $0.0050\n',
+    );
+    expect(out).toContain(
+      '    cost: estimated $0.0084 for 8 model calls (adaptive growth to 8 cases counted), before cached answers; budget $0.0050, 100 calls\n',
+    );
+    expect(8 * PER_CALL).toBeCloseTo(0.00836, 8);
+    expect(ws.server.requests).toHaveLength(0);
   });
 
   test('--budget-usd must be a positive number', async () => {

@@ -87,7 +87,11 @@ export function renderMarkdown(run: Run, options: RenderOptions = {}): string {
   const sections = run.aggregates.map((agg) =>
     suiteSection(run, decision, agg, options.chart ?? run.manifest.config.chart ?? 'mermaid'),
   );
-  const footer = [...(options.notes?.length ? ['', ...options.notes] : []), ...footerLines(run, options)];
+  const footer = [
+    ...(run.budget ? ['', describeBudget(run.budget)] : []),
+    ...(options.notes?.length ? ['', ...options.notes] : []),
+    ...footerLines(run, options),
+  ];
   let body = [...head, ...sections.flat(), ...footer].join('\n');
   if (body.length > budget) {
     // drop folded details first, then whole suite sections, keeping the verdict and footer
@@ -367,7 +371,6 @@ function footerLines(run: Run, options: RenderOptions): string[] {
     options.links?.artifact ? `[results artifact](${options.links.artifact}) (report.html: every case)` : '',
   ].filter(Boolean);
   return [
-    ...(run.budget ? ['', describeBudget(run.budget)] : []),
     '',
     `<sub>evalgate ${escapeInline(m.tool.version)} · config ${inlineCode(m.config.hash.slice(0, 12))}${m.git.sha ? ` · commit ${inlineCode(m.git.sha.slice(0, 7))}` : ''}${links.length ? ` · ${links.join(' · ')}` : ''}</sub>`,
   ];

@@ -76,12 +76,12 @@ export async function runThroughBatch(suite: BatchSuite, settings: BatchRunSetti
       return;
     }
     const answers = new Map([...items].map((item) => [item.key, result.answers.get(item.id)!]));
-    caller.supply(answers);
+    await caller.supply(answers);
     await rm(state, { force: true });
   } catch (error) {
     if (!(error instanceof ProviderError)) throw error;
     // the batch could not be sent or read: every request of it is an infrastructure failure
-    caller.supply(new Map(items.map((item) => [item.key, error])));
+    await caller.supply(new Map(items.map((item) => [item.key, error])));
   } finally {
     off();
   }

@@ -108,7 +108,7 @@ export interface Caller {
    * Answers a batch API gave, by cache key: `call` returns them instead of calling. They are
    * cached like any answer and count toward the budget; a failed one is the call's failure.
    */
-  supply(answers: ReadonlyMap<string, ProviderResponse | ProviderError>): void;
+  supply(answers: ReadonlyMap<string, ProviderResponse | ProviderError>): Promise<void>;
 }
 
 export interface CallOptions {
@@ -192,7 +192,7 @@ export function createCaller(provider: Provider, options: CallerOptions): Caller
     async cachedAnswer(key) {
       return cache !== undefined && (await cache.get(key)) !== undefined;
     },
-    supply(answers) {
+    async supply(answers) {
       let usd = 0;
       let answered = 0;
       for (const [key, answer] of answers) {
@@ -207,6 +207,8 @@ export function createCaller(provider: Provider, options: CallerOptions): Caller
         supplied.set(key, { ok: true, response: answer, latencyMs: 0, costUsd: cost, cached: false, batched: true });
       }
       meter?.spendBatch(answered, usd);
+      // on disk before the batch id is forgotten, so a crash now still finds the answers
+      await cache?.flush();
     },
     async call(request, options = {}) {
       const key = cache || supplied.size ? keyOf(request) : undefined;

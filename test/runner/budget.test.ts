@@ -167,6 +167,9 @@ describe('the stop at the budget', () => {
     expect(ws.report()).toMatch(
       /^Cost: \$0\.0\d+ spent \(estimated \$0\.01\) · 4 model calls of 4 \(estimated 10\) · 0 cached \(estimated 0\) · started with --force over the estimate$/m,
     );
+    expect(readFileSync(join(ws.dir, 'out', 'report.html'), 'utf8')).toMatch(
+      /<p>Cost: \$0\.0\d+ spent \(estimated \$0\.01\) · 4 model calls of 4 \(estimated 10\)/,
+    );
   });
 
   test('stops once the USD spent reaches the budget (actual usage, not the estimate)', async () => {

@@ -82,7 +82,7 @@ export async function runGate(input: RunGateInput): Promise<Run> {
       {
         file: input.loaded.file,
         ...(input.budgetUsd === undefined ? input.loaded.locate(['budget']) : {}),
-        message: `${over}; sample fewer cases, raise the budget, or pass --force to start anyway (the run still stops at the budget)`,
+        message: `${over}; sample fewer cases or raise the budget; the CLI's --force starts anyway and still stops at the budget`,
       },
     ]);
   }

@@ -86,6 +86,21 @@ describe('the action holds a pull request to the base branch’s budget', () => 
   }, 60_000);
 });
 
+test('the proposed gate of a PR that changes the gate also spends under the base branch’s budget', async () => {
+  // the PR grows the smoke sample (a tightening, so its proposed gate is evaluated beside the base's) and raises the budget
+  const { result, run } = await pullRequest(withBudget('{ calls: 250 }'), (yaml) =>
+    yaml
+      .replace('budget: { calls: 250 }', 'budget: { calls: 100000 }')
+      .replace('smoke: { sample: 200 }', 'smoke: { sample: 300 }'),
+  );
+  expect(result.outputs.verdict, result.stdout).not.toBe('error');
+  expect(run.budget!.limit).toEqual({ usd: null, calls: 250 });
+  expect(result.stdout).toMatch(/evaluating the pull request's proposed gate/);
+  expect(readFileSync(join(result.outputs['results-path']!, '..', 'report.md'), 'utf8')).toMatch(
+    /proposed gate: \*\*ERROR\*\* — could not evaluate it: .*estimated \$0\.\d+ for 300 model calls \(\d+ more cached\) is over the budget of 250 calls \(budget\.calls\)/,
+  );
+}, 60_000);
+
 describe('the action refuses the Batch API on pull requests', () => {
   test('a PR whose provider sets batch: true gets verdict error naming providers.default.batch', async () => {
     const { result, run } = await pullRequest(

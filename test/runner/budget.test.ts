@@ -86,7 +86,7 @@ describe('the estimate before the first call', () => {
     const { code, err } = await ws.run();
     expect(code).toBe(2);
     expect(err).toContain(
-      `evalgate.yml:10:9 estimated $0.01 for 10 model calls (0 more cached) is over the budget of $0.0050 (budget.usd); sample fewer cases, raise the budget, or pass --force`,
+      `evalgate.yml:10:9 estimated $0.01 for 10 model calls (0 more cached) is over the budget of $0.0050 (budget.usd); sample fewer cases or raise the budget; the CLI's --force starts anyway and still stops at the budget`,
     );
     expect(err).not.toMatch(/\n\s+at /);
     expect(ws.server.requests).toHaveLength(0);

@@ -34,12 +34,15 @@ export async function runThroughBatch(suite: BatchSuite, settings: BatchRunSetti
   const batch = caller.provider.batch;
   if (!batch) return;
   const items: { id: string; key: string; request: ProviderRequest }[] = [];
+  // cases that render the same request are sent once
+  const seen = new Set<string>();
   for (const c of suite.cases) {
     const messages = renderMessages(suite.prompt, templateContext(c));
     for (let repeat = 0; repeat < suite.repeats; repeat++) {
       const request = { suite: suite.suite, caseId: c.id, repeat, messages, vars: c.vars };
       const key = caller.keyOf(request);
-      if (key === undefined || (await caller.cachedAnswer(key))) continue;
+      if (key === undefined || seen.has(key) || (await caller.cachedAnswer(key))) continue;
+      seen.add(key);
       items.push({ id: `r${items.length}`, key, request });
     }
   }

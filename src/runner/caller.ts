@@ -213,10 +213,8 @@ export function createCaller(provider: Provider, options: CallerOptions): Caller
     async call(request, options = {}) {
       const key = cache || supplied.size ? keyOf(request) : undefined;
       const batched = key === undefined ? undefined : supplied.get(key);
-      if (batched && key) {
-        supplied.delete(key);
-        return batched;
-      }
+      // kept after use: two cases that render the same request share one answer, as they share a cache entry
+      if (batched) return batched;
       if (cache && key) {
         const hit = await cache.get(key);
         if (hit && !options.validate?.(hit)) {

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -162,6 +162,20 @@ describe('evalgate run through the OpenAI Batch API (batch: true)', () => {
       /evalgate\.yml:8:\d+ providers\.default\.batch: suite "qa" runs tier "grow", which is adaptive/,
     );
     expect(ws.server.requests).toHaveLength(0);
+  });
+
+  test('cases that render the same request are sent once and share the answer', async () => {
+    const ws = await workspace();
+    const file = join(ws.dir, 'cases.jsonl');
+    writeFileSync(
+      file,
+      `${readFileSync(file, 'utf8').trim()}\n${JSON.stringify({ id: 'q3-again', vars: { question: 'What is 3+3?' }, expected: '6' })}\n`,
+    );
+    expect((await ws.run('--quiet')).code).toBe(0);
+    const input = [...ws.server.files.values()].find((f) => f.purpose === 'batch')!;
+    expect(input.text.trim().split('\n')).toHaveLength(6);
+    expect(ws.server.requests.filter((r) => r.path === '/v1/chat/completions')).toHaveLength(0);
+    expect(ws.result().cases.find((c) => c.id === 'q3-again')).toMatchObject({ output: 'The answer is 6.' });
   });
 
   test('the batch id is kept in the cache dir until the answers are in', async () => {

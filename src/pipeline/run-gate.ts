@@ -1,9 +1,9 @@
 import type { LoadedConfig } from '../config/load.js';
-import { InputError, type Issue } from '../core/result.js';
+import { InputError } from '../core/result.js';
 import { RunControl } from '../runner/caller.js';
-import { BudgetMeter, budgetFor, overBudget } from '../runner/budget.js';
+import { BudgetMeter, budgetFor } from '../runner/budget.js';
 import { runThroughBatch } from '../runner/batch-run.js';
-import { estimateRun } from './estimate-run.js';
+import { batchIssues, checkBudget } from './budget-check.js';
 import { executeSuite } from '../runner/execute.js';
 import { baselineOutputs, ModelSession, type SessionOptions } from '../runner/session.js';
 import type {
@@ -60,32 +60,7 @@ export async function runGate(input: RunGateInput): Promise<Run> {
   if (refused.length) throw new InputError(refused);
   const opened = session.open(planned.value.map((s) => s.config));
   if (!opened.ok) throw new InputError(opened.issues);
-  const estimate = await estimateRun(
-    input.loaded,
-    planned.value.map((s) => ({
-      config: s.config,
-      prompt: s.prompt,
-      cases: s.cases,
-      extension: input.baseline && s.adaptive ? s.adaptive.remaining.slice(0, s.adaptive.max - s.cases.length) : [],
-      repeats: input.repeats ?? s.config.repeats,
-    })),
-    async (name, request) => {
-      const caller = session.caller(name);
-      const key = caller.keyOf(request);
-      return key !== undefined && (await caller.cachedAnswer(key));
-    },
-  );
-  const over = limit ? overBudget(estimate, limit) : undefined;
-  if (over && !input.force) {
-    await session.close();
-    throw new InputError([
-      {
-        file: input.loaded.file,
-        ...(input.budgetUsd === undefined ? input.loaded.locate(['budget']) : {}),
-        message: `${over}; sample fewer cases or raise the budget; the CLI's --force starts anyway and still stops at the budget`,
-      },
-    ]);
-  }
+  const { estimate, over } = await checkBudget(input, planned.value, session, limit);
 
   const startedAt = new Date().toISOString();
   let total = planned.value.reduce((n, s) => n + s.cases.length * (input.repeats ?? s.config.repeats), 0);
@@ -193,37 +168,6 @@ export async function runGate(input: RunGateInput): Promise<Run> {
       : {}),
   });
   return { ...run, budget };
-}
-
-/**
- * Where the Batch API may not be used (docs/providers.md, "OpenAI Batch API"): on a tier with
- * `adaptive` (each look waits for the previous one's answers, up to 24 h each) and on a pull
- * request (a reviewer waits for the check).
- */
-function batchIssues(
-  loaded: LoadedConfig,
-  planned: readonly PlannedSuite[],
-  tier: string,
-  event: string | null,
-): Issue[] {
-  const issues: Issue[] = [];
-  for (const suite of planned) {
-    const name = suite.config.provider;
-    const provider = loaded.config.providers[name];
-    if (provider?.type !== 'openai' || !provider.batch) continue;
-    const at = { file: loaded.file, ...loaded.locate(['providers', name, 'batch']), path: `providers.${name}.batch` };
-    if (suite.config.tiers[tier]?.adaptive)
-      issues.push({
-        ...at,
-        message: `suite "${suite.config.id}" runs tier "${tier}", which is adaptive: the Batch API answers within 24 hours, too late for each look; use the batch provider only for tiers without adaptive`,
-      });
-    else if (event === 'pull_request' || event === 'pull_request_target')
-      issues.push({
-        ...at,
-        message: `the Batch API answers within 24 hours, too late for a pull request's check (event ${event}); use a provider without batch for the tiers pull requests run, and batch: true for the base branch's full runs`,
-      });
-  }
-  return issues;
 }
 
 /** Why a run cannot be decided on: it stopped early, or no call in it succeeded. */

@@ -48,6 +48,7 @@ export async function chooseBaseline(
   if (!download.ok)
     return none({ kind: 'baseline-not-used', runNumber: run.runNumber, url: run.url, reason: download.reason });
   log.info(`evalgate: baseline from workflow run ${run.id} (${run.event} to ${branch}) at ${run.headSha.slice(0, 7)}`);
+  const [newest] = search.cancelledSince;
   return {
     run: download.run,
     info: {
@@ -57,6 +58,16 @@ export async function chooseBaseline(
       created_at: run.updatedAt,
       run_url: run.url,
     },
-    notes: [],
+    notes: newest
+      ? [
+          {
+            kind: 'baseline-newer-cancelled',
+            runNumber: run.runNumber,
+            url: run.url,
+            cancelled: search.cancelledSince.length,
+            newest: { runNumber: newest.runNumber, url: newest.url },
+          },
+        ]
+      : [],
   };
 }

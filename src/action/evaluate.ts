@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import type { LoadedConfig } from '../config/load.js';
 import { formatIssue, InfrastructureError, InputError } from '../core/result.js';
 import type { OverrideDecision } from '../gate/decide.js';
-import { listChangedFiles } from '../github/changed-files.js';
+import { listChangedFiles, type ChangedFiles } from '../github/changed-files.js';
 import { foreignCheckRuns, startCheckRun, type CheckRunRef } from '../github/check-run.js';
 import { describeError, isHttpError, isPermissionError } from '../github/client.js';
 import { findPreviousResults, type PreviousResults } from '../github/previous-results.js';
@@ -116,11 +116,13 @@ export async function evaluate(settings: Settings, gh: Shell['gh'], log: Log): P
       }
     }
 
-    const gate = await chooseGate(shell, target, target.trusted);
+    // the files the PR changes select its suites and say whether it changes a file the gate is judged by
+    const changed = target.pr ? await listChangedFiles(gh, target.pr.number, target.pr.changedFiles) : null;
+    const gate = await chooseGate(shell, target, target.trusted, changed);
     const loaded = (known.loaded = gate.loaded);
     notes.push(...gate.notes);
 
-    const selection = await chooseSuites(shell, loaded, target);
+    const selection = chooseSuites(shell, loaded, changed);
     notes.push(...selection.notes);
     const suites = selection.suites;
     if (!suites.length) return stopped('skipped', selection.reason ?? 'No gated files changed.');
@@ -172,7 +174,7 @@ export async function evaluate(settings: Settings, gh: Shell['gh'], log: Log): P
         run = await gateRun(loaded, suites);
       }
       if (!gate.change || (!gate.change.loosened.length && !gate.change.tightened.length)) return run;
-      const proposed = gate.proposed ? await proposedVerdict(shell, gate.proposed, target, gateRun) : null;
+      const proposed = gate.proposed ? await proposedVerdict(shell, gate.proposed, changed, gateRun) : null;
       notes.push({ kind: 'gate-change', ...gate.change, proposed });
       return withGateChange(run, gate.change, override);
     } finally {
@@ -226,14 +228,13 @@ function failedRun(error: unknown, log: Log, errorRun: (summary: string, reasons
 }
 
 /** Suites named by the `suites` input, or those the PR's changes call for; every suite outside PRs. */
-async function chooseSuites(
-  { settings, gh, log }: Shell,
+function chooseSuites(
+  { settings, log }: Shell,
   loaded: LoadedConfig,
-  target: Target,
-): Promise<{ suites: string[]; reason: string | null; notes: ActionNote[] }> {
+  changed: ChangedFiles | null,
+): { suites: string[]; reason: string | null; notes: ActionNote[] } {
   if (settings.suites.length) return { suites: settings.suites, reason: null, notes: [] };
-  if (!target.pr) return { suites: loaded.suites.map((s) => s.id), reason: null, notes: [] };
-  const changed = await listChangedFiles(gh, target.pr.number, target.pr.changedFiles);
+  if (!changed) return { suites: loaded.suites.map((s) => s.id), reason: null, notes: [] };
   const selection = selectSuites(loaded, changed, settings.runner.workspace);
   log.info(
     `evalgate: ${changed.files.length} changed file(s); ${selection.suites.length ? `suites ${selection.suites.join(', ')}` : 'no gated files'}`,
@@ -271,11 +272,11 @@ async function startCheck(
 async function proposedVerdict(
   shell: Shell,
   proposed: LoadedConfig,
-  target: Target,
+  changed: ChangedFiles | null,
   gateRun: (config: LoadedConfig, suites: string[]) => Promise<Run>,
 ): Promise<{ verdict: string; summary: string }> {
   try {
-    const { suites } = await chooseSuites(shell, proposed, target);
+    const { suites } = chooseSuites(shell, proposed, changed);
     if (!suites.length) return { verdict: 'skipped', summary: 'no suite of the proposed gate is affected.' };
     shell.log.info(`evalgate: evaluating the pull request's proposed gate: ${suites.join(', ')}`);
     const run = await gateRun(proposed, suites);

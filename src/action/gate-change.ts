@@ -1,4 +1,6 @@
-import type { GateConfig, RuleConfig, SuiteConfig } from '../config/schema.js';
+import type { GateConfig, RuleConfig, ScorerConfig, SuiteConfig } from '../config/schema.js';
+import type { EvalCase } from '../dataset/case.js';
+import type { ChangedFiles } from '../github/changed-files.js';
 import type { OverrideDecision } from '../gate/decide.js';
 import { ROLES } from '../github/overrides.js';
 import type { Run } from '../results/run-schema.js';
@@ -18,14 +20,38 @@ const boundOf = (r: RuleConfig): Bound =>
 const ruleName = (r: RuleConfig) => `rule ${r.metric}${r.per_slice ? ' per slice' : ''}`;
 const marginText = (m: RuleConfig['max_drop']) => m?.text ?? '';
 
+/** One change list from several: the config's, the dataset's case scorers', the scorer files'. */
+export const mergeChanges = (...changes: GateChange[]): GateChange => ({
+  loosened: changes.flatMap((c) => c.loosened),
+  tightened: changes.flatMap((c) => c.tightened),
+});
+
+/** The providers scorers call (a judge, an embedder): part of how a suite is judged, so always the base branch's. */
+export function scorerProviders(scorers: readonly ScorerConfig[]): Set<string> {
+  return new Set(
+    scorers.flatMap((s) => {
+      const named = (s as { provider?: unknown }).provider;
+      return typeof named === 'string' ? [named] : Array.isArray(named) ? named.map(String) : [];
+    }),
+  );
+}
+
+/** What makes a model provider answer from somewhere else; a change to one is a decoy as much as a repointed prompt. */
+const SOURCE_KEYS = ['type', 'base_url', 'url', 'recordings', 'command', 'cwd'] as const;
+const LIMIT_KEYS = ['cases', 'case_bytes', 'prompt_bytes', 'calls'] as const;
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
 /**
- * Compares the gate on the base branch with the one a pull request proposes. Anything that
- * makes a failing change easier to pass is a loosening: a suite removed or renamed (its
- * baseline no longer pairs), a rule removed or relaxed, a sample or repeats shrunk, a scorer
- * removed or redefined (evalgate cannot tell whether a new definition is stricter), the
- * override permission lowered or the baseline's source moved.
+ * Compares the gate on the base branch with the one a pull request proposes
+ * (docs/github-action.md, "What counts as a gate change"). Anything that makes a failing
+ * change easier to pass is a loosening: a suite removed or renamed (its baseline no longer
+ * pairs), a rule removed or relaxed, a sample or repeats shrunk, a scorer removed or
+ * redefined (evalgate cannot tell whether a new definition is stricter), a suite pointed at
+ * other prompt, dataset or provider, a provider a scorer calls redefined, the override
+ * permission lowered, the baseline's source moved or a limit raised. Where evalgate cannot
+ * tell the direction (a tier's seed, an adaptive tier), a change counts as a loosening.
  */
-export function diffGates(base: GateConfig, proposed: GateConfig): GateChange {
+export function diffGates(base: GateConfig, proposed: GateConfig, caseProviders: readonly string[] = []): GateChange {
   const loosened: string[] = [];
   const tightened: string[] = [];
   for (const suite of base.suites) {
@@ -49,17 +75,63 @@ export function diffGates(base: GateConfig, proposed: GateConfig): GateChange {
       loosened.push(
         `the baseline's ${key} changes from ${base.baseline[key] ?? '(default)'} to ${proposed.baseline[key] ?? '(default)'}`,
       );
+  for (const key of LIMIT_KEYS) {
+    const [from, to] = [base.limits[key], proposed.limits[key]];
+    if (from !== to) (to > from ? loosened : tightened).push(`limits.${key} ${from} → ${to}`);
+  }
+  diffProviders(base, proposed, caseProviders, loosened);
   return { loosened, tightened };
+}
+
+/**
+ * A provider a scorer calls (a suite's, or a dataset case's own, in `caseProviders`) is how the
+ * gate judges: any change to it loosens the gate (it is the base branch's until merged). A
+ * suite's own provider is what a same-repository pull request asks to have evaluated, so its
+ * settings may change; where its answers come from may not.
+ */
+function diffProviders(
+  base: GateConfig,
+  proposed: GateConfig,
+  caseProviders: readonly string[],
+  loosened: string[],
+): void {
+  const judging = new Set([...scorerProviders(base.suites.flatMap((s) => s.scorers)), ...caseProviders]);
+  const models = new Set(base.suites.map((s) => s.provider));
+  for (const [name, provider] of Object.entries(base.providers)) {
+    const other = proposed.providers[name];
+    if (!other) continue; // a suite that still names it does not parse; a suite that moved is reported on the suite
+    if (judging.has(name)) {
+      if (!same(provider, other))
+        loosened.push(`provider ${name}, which a scorer calls, is redefined (the base branch's is used until merged)`);
+      continue;
+    }
+    if (!models.has(name)) continue;
+    const read = (p: typeof provider, key: (typeof SOURCE_KEYS)[number]) => (p as Record<string, unknown>)[key];
+    const moved = SOURCE_KEYS.filter((key) => !same(read(provider, key), read(other, key)));
+    if (moved.length) loosened.push(`provider ${name} answers from elsewhere (${moved.join(', ')} changed)`);
+  }
 }
 
 function diffSuite(base: SuiteConfig, next: SuiteConfig, loosened: string[], tightened: string[]): void {
   const at = (text: string) => `${base.id}: ${text}`;
+  // a decoy: the suite evaluates a copy while the file the application uses changes
+  for (const key of ['prompt', 'dataset', 'provider'] as const)
+    if (base[key] !== next[key]) loosened.push(at(`${key} ${base[key]} → ${next[key]}`));
+  const listed = (what: string, from: readonly string[], to: readonly string[]) => {
+    for (const item of from) if (!to.includes(item)) loosened.push(at(`${what} ${item} is removed`));
+    for (const item of to) if (!from.includes(item)) tightened.push(at(`${what} ${item} is added`));
+  };
+  listed('paths glob', base.paths, next.paths);
+  listed('case scorer', base.case_scorers ?? [], next.case_scorers ?? []);
   for (const [name, tier] of Object.entries(base.tiers)) {
     const other = next.tiers[name];
     if (!other) {
       loosened.push(at(`tier ${name} is removed`));
       continue;
     }
+    // another seed draws another sample, which can be picked to pass; evalgate cannot tell an adaptive change's direction
+    if (String(tier.seed) !== String(other.seed)) loosened.push(at(`tier ${name} seed ${tier.seed} → ${other.seed}`));
+    if (!same(tier.adaptive, other.adaptive)) loosened.push(at(`tier ${name} adaptive settings change`));
     const size = (t: typeof tier) =>
       t.sample === undefined
         ? 'every case'
@@ -123,6 +195,73 @@ function diffRule(a: RuleConfig, b: RuleConfig, report: (text: string, looser: b
       CORRECTION_RANK[b.correction] < CORRECTION_RANK[a.correction],
     );
   if (a.aggregate !== b.aggregate) report(`aggregate ${a.aggregate} → ${b.aggregate}`, true);
+}
+
+/** A case's own scorers (its `assert:` list), by case id, with the dataset line. */
+export type CaseScorers = ReadonlyMap<string, { assert: EvalCase['assert']; line: number }>;
+
+export const caseScorersOf = (cases: readonly EvalCase[]): CaseScorers =>
+  new Map(cases.map((c) => [c.id, { assert: c.assert, line: c.line }]));
+
+const listIds = (ids: readonly string[]) =>
+  `${ids.slice(0, 10).join(', ')}${ids.length > 10 ? ` and ${ids.length - 10} more` : ''}`;
+
+/**
+ * A case's own scorers are part of the gate as much as the suite's: a case of the base branch
+ * whose `assert:` list the pull request changes, adds or removes loosens it (evalgate cannot
+ * tell whether a new definition is stricter). So does a new case with its own scorers: the
+ * pull request chooses both the case and how it is scored, and a scorer that passes anything
+ * raises a case scorer's pass rate. `base` null: the base branch's dataset could not be read,
+ * so any case scorer counts.
+ */
+export function diffCaseScorers(suite: string, base: CaseScorers | null, proposed: CaseScorers): GateChange {
+  const changed: string[] = [];
+  const added: string[] = [];
+  for (const [id, { assert }] of proposed) {
+    const before = base?.get(id);
+    if (base && !before) {
+      if (assert) added.push(id);
+    } else if (!same(before?.assert, assert)) changed.push(id);
+  }
+  const one = changed.length === 1;
+  const what = base
+    ? `${one ? 'changes its' : 'change their'} own scorers (assert:) from the base branch's dataset`
+    : `${one ? 'defines its' : 'define their'} own scorers (assert:), and the base branch's dataset could not be read to compare`;
+  return {
+    loosened: [
+      ...(changed.length ? [`${suite}: ${one ? 'case' : 'cases'} ${listIds(changed)} ${what}`] : []),
+      ...(added.length
+        ? [
+            `${suite}: new ${added.length === 1 ? 'case' : 'cases'} ${listIds(added)} ${added.length === 1 ? 'brings its' : 'bring their'} own scorers (assert:), which evalgate cannot tell from a scorer that passes anything`,
+          ]
+        : []),
+    ],
+    tightened: [],
+  };
+}
+
+/** A file a suite is judged by (a scorer's module or schema, a file of a provider a scorer calls). */
+export interface JudgingFile {
+  suite: string;
+  file: string;
+  what: string;
+}
+
+/**
+ * A change to a file a suite is judged by changes the gate, as a change to the config does:
+ * the file is read from the checkout, and its content is not in the config.
+ */
+export function diffJudgingFiles(files: readonly JudgingFile[], changed: ChangedFiles): GateChange {
+  return {
+    loosened: files.flatMap(({ suite, file, what }) =>
+      changed.files.includes(file)
+        ? [`${suite}: ${what} ${file} changes`]
+        : changed.complete
+          ? []
+          : [`${suite}: ${what} ${file} may change (the pull request changes more files than GitHub lists)`],
+    ),
+    tightened: [],
+  };
 }
 
 /**

@@ -1,15 +1,26 @@
 import { mkdirSync, mkdtempSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { loadConfig, parseConfig, type LoadedConfig } from '../config/load.js';
+import { displayPath, loadConfig, parseConfig, type LoadedConfig } from '../config/load.js';
 import { GateConfig } from '../config/schema.js';
 import { parseYaml } from '../config/yaml-document.js';
 import { fail, InputError, ok, type Issue, type Result } from '../core/result.js';
+import type { EvalCase } from '../dataset/case.js';
+import { loadDatasetFile, parseDatasetText } from '../dataset/load-dataset.js';
+import type { ChangedFiles } from '../github/changed-files.js';
 import { readFileAt, readRepositoryFile } from '../github/pull-request.js';
 import type { ActionNote } from '../report/action-notes.js';
 import type { Shell, Target } from './evaluation.js';
-import { diffGates, type GateChange } from './gate-change.js';
-import { repoPath } from './select-suites.js';
+import {
+  caseScorersOf,
+  diffCaseScorers,
+  diffGates,
+  diffJudgingFiles,
+  mergeChanges,
+  scorerProviders,
+  type GateChange,
+} from './gate-change.js';
+import { judgingFiles, repoPath } from './select-suites.js';
 
 /** The gate a run is judged by, and what the pull request proposes to change in it. */
 export interface Gate {
@@ -59,11 +70,16 @@ const DEFAULT_POLICY = GateConfig.shape.overrides.parse(undefined);
  * the base branch's, its providers and code are used, and the PR's files are read at its
  * head commit through the API, as data.
  */
-export async function chooseGate(shell: Shell, target: Target, trusted: boolean): Promise<Gate> {
+export async function chooseGate(
+  shell: Shell,
+  target: Target,
+  trusted: boolean,
+  changed: ChangedFiles | null,
+): Promise<Gate> {
   const { settings, gh } = shell;
   const file = settings.config;
   const dir = dirname(resolve(file));
-  if (!target.pr) {
+  if (!target.pr || !changed) {
     const loaded = must(loadConfig(file));
     return { loaded, proposed: null, change: null, policy: loaded.config.overrides, notes: [] };
   }
@@ -89,8 +105,10 @@ export async function chooseGate(shell: Shell, target: Target, trusted: boolean)
   const proposed = prText === null ? null : must(readRaw(prText, `${where} at ${target.headSha.slice(0, 7)}`));
   const notes: ActionNote[] = [{ kind: 'gate-from-base', baseRef: pr.baseRef }];
 
-  // the PR's paths, confined to the repository; on pull_request_target, read into the checkout as data
+  // the PR's paths, confined to the repository; on pull_request_target, its files read as data
   const paths = new Map<string, { prompt: string; dataset: string }>();
+  // where each suite's dataset is in the pull request, repository-relative, to tell whether it changed
+  const prDatasets = new Map<string, string>();
   // a folder of its own, outside the checkout: a PR's file never replaces one of the base branch's
   // (its command provider's program, a scorer module, recordings) that the gate would then run or trust
   let prDir: string | undefined;
@@ -114,6 +132,7 @@ export async function chooseGate(shell: Shell, target: Target, trusted: boolean)
         });
         continue;
       }
+      if (key === 'dataset') prDatasets.set(id, inRepo);
       if (trusted) {
         const copied = await copyPullRequestFile(shell, inRepo, target.headSha, read, prFiles());
         if (copied.ok) entry[key] = copied.value;
@@ -134,16 +153,38 @@ export async function chooseGate(shell: Shell, target: Target, trusted: boolean)
     const own = paths.get(String(suite.id));
     if (own) Object.assign(suite, own);
   }
-  // the model settings a same-repository PR proposes are what it asks to be evaluated; a fork's never run with secrets
-  if (!trusted && proposed) judged.providers = { ...base.raw.providers, ...proposed.raw.providers };
+  const cases = await caseScorerChanges(shell, {
+    target,
+    trusted,
+    base: base.config,
+    judged,
+    dir,
+    changed,
+    prDatasets,
+    // which providers case scorers call matters only when the PR changes a provider
+    providersChanged: !!proposed && JSON.stringify(proposed.raw.providers) !== JSON.stringify(base.raw.providers),
+  });
+  // the model settings a same-repository PR proposes are what it asks to be evaluated; a fork's never run with
+  // secrets; a provider a scorer calls (a judge, an embedder) judges the PR, so it is always the base branch's
+  if (!trusted && proposed) {
+    const judging = new Set([...scorerProviders(base.config.suites.flatMap((s) => s.scorers)), ...cases.providers]);
+    const theirs = proposed.raw.providers ?? {};
+    const models = base.config.suites.map((s) => s.provider).filter((name) => !judging.has(name) && theirs[name]);
+    judged.providers = { ...base.raw.providers, ...Object.fromEntries(models.map((name) => [name, theirs[name]])) };
+  }
   const loaded = must(parseConfig(JSON.stringify(judged, null, 2), file, dir));
 
-  const change = proposed ? diffGates(base.config, proposed.config) : null;
+  const configChange = proposed ? diffGates(base.config, proposed.config, cases.providers) : null;
+  const change = mergeChanges(
+    configChange ?? { loosened: [], tightened: [] },
+    cases.change,
+    diffJudgingFiles(judgingFiles(loaded, settings.runner.workspace), changed),
+  );
   let runnable: LoadedConfig | null = null;
   // on pull_request_target the proposed gate runs with the base's providers and the PR's files
   // as data only, so never with a `code` scorer: that would run the fork's code beside the secrets
   const runsPrCode = trusted && (proposed?.raw.suites ?? []).some((suite) => hasCodeScorer(suite));
-  if (proposed && change && (change.loosened.length || change.tightened.length) && !runsPrCode) {
+  if (proposed && configChange && (configChange.loosened.length || configChange.tightened.length) && !runsPrCode) {
     const raw = trusted
       ? {
           ...proposed.raw,
@@ -164,6 +205,89 @@ export async function chooseGate(shell: Shell, target: Target, trusted: boolean)
       base: { label: policy.label, minPermission: policy.min_permission },
     });
   return { loaded, proposed: runnable, change, policy, notes };
+}
+
+/**
+ * What a pull request changes in its cases' own scorers (`assert:`), suite by suite, against
+ * the base branch's dataset at the base gate's path, and (when the PR changes a provider) the
+ * providers those scorers call. A dataset the pull request does not touch is not compared. On the trusted stage a case
+ * scorer of type `code` that the pull request's data brings is refused: the fork's data
+ * would name a module to run beside the secrets.
+ */
+async function caseScorerChanges(
+  { settings, gh }: Shell,
+  o: {
+    target: Target;
+    trusted: boolean;
+    base: GateConfig;
+    judged: Raw;
+    dir: string;
+    changed: ChangedFiles;
+    prDatasets: Map<string, string>;
+    providersChanged: boolean;
+  },
+): Promise<{ change: GateChange; providers: string[] }> {
+  const baseRef = o.target.pr!.baseRef;
+  const workspace = settings.runner.workspace;
+  const changes: GateChange[] = [];
+  const providers: string[] = [];
+  const issues: Issue[] = [];
+  for (const suite of o.base.suites) {
+    const raw = o.judged.suites?.find((s) => String(s.id) === suite.id);
+    if (!raw) continue;
+    const prPath = resolve(o.dir, String(raw.dataset));
+    const baseFile = repoPath(workspace, resolve(o.dir, suite.dataset));
+    const prFile = o.prDatasets.get(suite.id) ?? baseFile;
+    // on the trusted stage the PR's copy is outside the checkout: name it by its path in the repository
+    const shown = prFile ?? displayPath(prPath);
+    const touched =
+      !o.changed.complete ||
+      prFile !== baseFile ||
+      [baseFile, prFile].some((f) => f !== null && o.changed.files.includes(f));
+    if (!touched && !o.providersChanged) continue;
+    const mine = loadDatasetFile(prPath, shown, o.base.limits);
+    if (!mine.ok) continue; // the planner reports it, with the line
+    providers.push(...scorerProviders(mine.value.flatMap((c) => c.assert ?? [])));
+    if (!touched) continue;
+    const baseCases = baseFile === null ? null : await baseDataset(gh, o.trusted, workspace, baseFile, baseRef, o.base);
+    const proposed = caseScorersOf(mine.value);
+    const theirs = baseCases && caseScorersOf(baseCases);
+    changes.push(diffCaseScorers(suite.id, theirs, proposed));
+    if (!o.trusted) continue;
+    for (const [id, { assert, line }] of proposed) {
+      const code = (assert ?? []).find((a) => a.type === 'code');
+      if (code && JSON.stringify(theirs?.get(id)?.assert) !== JSON.stringify(assert))
+        issues.push({
+          file: shown,
+          line,
+          message: `case "${id}" brings its own code scorer "${code.id}" in the pull request's data; the trusted stage never runs a pull request's code (docs/github-action.md, "What counts as a gate change")`,
+        });
+    }
+  }
+  if (issues.length) throw new InputError(issues);
+  return { change: mergeChanges(...changes), providers };
+}
+
+/** The base branch's version of a dataset: the checkout on the trusted stage, else read at the base ref; null when unreadable. */
+async function baseDataset(
+  gh: Shell['gh'],
+  trusted: boolean,
+  workspace: string,
+  inRepo: string,
+  baseRef: string,
+  base: GateConfig,
+): Promise<EvalCase[] | null> {
+  let text: string | null;
+  if (trusted) {
+    try {
+      text = readFileSync(join(workspace, inRepo), 'utf8');
+    } catch {
+      text = null;
+    }
+  } else text = await readFileAt(gh, inRepo, baseRef);
+  if (text === null) return null;
+  const parsed = parseDatasetText(text, inRepo, `${inRepo} on ${baseRef}`, base.limits);
+  return parsed.ok ? parsed.value : null;
 }
 
 /**

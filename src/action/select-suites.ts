@@ -2,6 +2,7 @@ import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { compileGlob, matchesGlobs } from '../config/glob.js';
 import type { LoadedConfig } from '../config/load.js';
 import type { ChangedFiles } from '../github/changed-files.js';
+import { scorerProviders, type JudgingFile } from './gate-change.js';
 
 /** A path relative to the repository root with forward slashes, or null when outside it. */
 export function repoPath(repoRoot: string, absolute: string): string | null {
@@ -13,26 +14,62 @@ export function repoPath(repoRoot: string, absolute: string): string | null {
 /** What makes a suite worth running: its `paths` globs, and the files it is built from. */
 export interface GatedPaths {
   suite: string;
+  /** The suite's `paths` globs, and the folder a `command` provider runs in (its program may read any file there). */
   globs: string[];
-  /** The config itself and every file it references for this suite (prompt, dataset, recordings, schemas). */
+  /** The config itself and every file it references for this suite (prompt, dataset, recordings, schemas, modules, programs). */
   files: string[];
+}
+
+type Provider = LoadedConfig['config']['providers'][string];
+
+/** Files a provider reads or runs, absolute: recordings, tools and schema files, a command's words that name files. */
+function providerFiles(provider: Provider | undefined, dir: string): { files: string[]; folder: string | null } {
+  if (!provider) return { files: [], folder: null };
+  const p = provider as Record<string, unknown>;
+  const named = [p.recordings, p.tools, (p.response_format as { json_schema?: unknown } | undefined)?.json_schema];
+  const files = named.flatMap((f) => (typeof f === 'string' ? [resolve(dir, f)] : []));
+  if (provider.type !== 'command') return { files, folder: null };
+  const cwd = resolve(dir, provider.cwd ?? '.');
+  // any word may be the program or a script it runs (`[node, app/eval.js]`); a word that names no file matches no change
+  const words = Array.isArray(provider.command) ? provider.command : provider.command.split(/\s+/);
+  files.push(...words.filter(Boolean).map((w) => resolve(cwd, w)));
+  return { files, folder: provider.cwd !== undefined ? cwd : null };
+}
+
+/**
+ * The files a suite is judged by, besides the config (docs/github-action.md, "What counts as
+ * a gate change"): each scorer's module or JSON Schema file, and the files of the providers
+ * its scorers call. A pull request that changes one changes the gate.
+ */
+export function judgingFiles(loaded: LoadedConfig, repoRoot: string): JudgingFile[] {
+  return loaded.suites.flatMap((suite) => {
+    const named = suite.scorers.flatMap((s) => {
+      const file =
+        s.type === 'code' ? s.module : s.type === 'json' && typeof s.schema === 'string' ? s.schema : undefined;
+      return file ? [{ file: resolve(loaded.dir, file), what: `scorer ${s.id}'s file` }] : [];
+    });
+    for (const name of scorerProviders(suite.scorers))
+      for (const file of providerFiles(loaded.config.providers[name], loaded.dir).files)
+        named.push({ file, what: `provider ${name}'s file` });
+    return named.flatMap(({ file, what }) => {
+      const inRepo = repoPath(repoRoot, file);
+      return inRepo ? [{ suite: suite.id, file: inRepo, what }] : [];
+    });
+  });
 }
 
 export function gatedPaths(loaded: LoadedConfig, repoRoot: string): GatedPaths[] {
   const inRepo = (absolute: string) => repoPath(repoRoot, absolute);
   const config = inRepo(resolve(loaded.file));
+  const judging = judgingFiles(loaded, repoRoot);
   return loaded.suites.map((suite) => {
-    const provider = loaded.config.providers[suite.provider] as { recordings?: unknown } | undefined;
-    const referenced = [
-      suite.promptPath,
-      suite.datasetPath,
-      ...(typeof provider?.recordings === 'string' ? [resolve(loaded.dir, provider.recordings)] : []),
-      ...suite.scorers.flatMap((s) =>
-        s.type === 'json' && typeof s.schema === 'string' ? [resolve(loaded.dir, s.schema)] : [],
-      ),
-    ];
-    const files = [config, ...referenced.map(inRepo)].filter((f): f is string => f !== null);
-    return { suite: suite.id, globs: suite.paths, files: [...new Set(files)] };
+    const model = providerFiles(loaded.config.providers[suite.provider], loaded.dir);
+    const referenced = [suite.promptPath, suite.datasetPath, ...model.files].map(inRepo);
+    const own = judging.filter((j) => j.suite === suite.id).map((j) => j.file);
+    const files = [config, ...referenced, ...own].filter((f): f is string => f !== null);
+    const folder = model.folder === null ? null : inRepo(model.folder);
+    const globs = [...suite.paths, ...(folder ? [`${folder}/**`] : [])];
+    return { suite: suite.id, globs, files: [...new Set(files)] };
   });
 }
 

@@ -26,6 +26,16 @@ export function loadDatasetFile(path: string, display: string, limits?: DatasetL
       message: `cannot read the dataset: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
     });
   }
+  return parseDatasetText(text, path, display, limits);
+}
+
+/** A dataset's text, in the format its file name's extension says (e.g. a base branch's version read through the API). */
+export function parseDatasetText(
+  text: string,
+  path: string,
+  display: string,
+  limits?: DatasetLimits,
+): Result<EvalCase[]> {
   switch (extname(path).toLowerCase()) {
     case '.yaml':
     case '.yml':

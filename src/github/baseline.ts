@@ -25,6 +25,12 @@ export interface BaselineCandidate {
 
 export interface BaselineSearch {
   candidate: BaselineCandidate | null;
+  /**
+   * Runs of the baseline workflow on the branch that started after the candidate's and were
+   * cancelled, newest first: a user with write access can cancel newer runs to make an older
+   * baseline win, so the report says so.
+   */
+  cancelledSince: WorkflowRunInfo[];
   /** Runs looked at, and why the untrusted ones were passed over (for the log). */
   examined: number;
   passedOver: string[];
@@ -92,7 +98,7 @@ export async function findTrustedBaseline(gh: GitHubClient, query: BaselineQuery
     for (const item of page.data) {
       const run = toRunInfo(item);
       if (run.id === query.excludeRunId) continue;
-      if (++examined > maxRuns) return { candidate: null, examined: maxRuns, passedOver };
+      if (++examined > maxRuns) return { candidate: null, cancelledSince: [], examined: maxRuns, passedOver };
       const reason =
         untrustedReason(run, repository, query.branch, query.workflow) ??
         ((await isOnBranch(gh, run.headSha, query.branch))
@@ -103,10 +109,39 @@ export async function findTrustedBaseline(gh: GitHubClient, query: BaselineQuery
         continue;
       }
       const artifact = await findRunArtifact(gh, run.id, query.artifact);
-      if (artifact) return { candidate: { run, artifact }, examined, passedOver };
+      if (artifact)
+        return {
+          candidate: { run, artifact },
+          cancelledSince: await cancelledSince(gh, query, repository, run),
+          examined,
+          passedOver,
+        };
     }
   }
-  return { candidate: null, examined, passedOver };
+  return { candidate: null, cancelledSince: [], examined, passedOver };
+}
+
+/** The baseline workflow's push and schedule runs of the branch, newer than `run`, that were cancelled (one page). */
+async function cancelledSince(
+  gh: GitHubClient,
+  query: BaselineQuery,
+  repository: string,
+  run: WorkflowRunInfo,
+): Promise<WorkflowRunInfo[]> {
+  const { data } = await gh.octokit.rest.actions.listWorkflowRunsForRepo({
+    ...gh.repo,
+    branch: query.branch,
+    status: 'cancelled',
+    exclude_pull_requests: true,
+    per_page: 30,
+  });
+  return data.workflow_runs
+    .map(toRunInfo)
+    .filter(
+      (r) =>
+        r.createdAt > run.createdAt &&
+        untrustedReason({ ...r, conclusion: 'success' }, repository, query.branch, query.workflow) === null,
+    );
 }
 
 export type BaselineDownload = { ok: true; run: Run } | { ok: false; reason: string };

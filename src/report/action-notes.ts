@@ -17,6 +17,13 @@ export type ActionNote =
   | { kind: 'no-trusted-baseline'; branch: string; artifact: string; examined: number }
   | { kind: 'baseline-not-used'; runNumber: number; url: string; reason: string }
   | {
+      kind: 'baseline-newer-cancelled';
+      runNumber: number;
+      url: string;
+      cancelled: number;
+      newest: { runNumber: number; url: string };
+    }
+  | {
       kind: 'override-policy-changed';
       proposed: { label: string; minPermission: string };
       base: { label: string; minPermission: string };
@@ -66,6 +73,10 @@ function noteLines(note: ActionNote): string[] {
     case 'baseline-not-used':
       return [
         `The newest trusted baseline, [workflow run #${note.runNumber}](${note.url}), was not used: ${note.reason.replace(/[<>]/g, '')}.`,
+      ];
+    case 'baseline-newer-cancelled':
+      return [
+        `**Note:** the baseline is [workflow run #${note.runNumber}](${note.url}), but ${plural(note.cancelled, 'newer run')} of the baseline workflow on the base branch ${note.cancelled === 1 ? 'was' : 'were'} cancelled (newest: [#${note.newest.runNumber}](${note.newest.url})), so this baseline may be older than the branch. Someone with write access can cancel baseline runs to make an older one count; re-run the newest one.`,
       ];
     case 'override-policy-changed':
       return [

@@ -1,19 +1,19 @@
 // The action's decisions that need no network: which suites a change calls for, whether an
 // override counts, what the check run says, settings from INPUT_* variables.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { load as parseYamlText } from 'js-yaml';
 import { describe, expect, test } from 'vitest';
 import { annotationsFor, checkTitle, CONCLUSION, exitCodeOf } from '../../src/action/check-output.js';
 import { parseEvent } from '../../src/action/event.js';
-import { diffGates, withGateChange } from '../../src/action/gate-change.js';
+import { diffCaseScorers, diffGates, withGateChange } from '../../src/action/gate-change.js';
 import { judgeOverride } from '../../src/action/override.js';
-import { gatedPaths, selectSuites } from '../../src/action/select-suites.js';
+import { gatedPaths, judgingFiles, selectSuites } from '../../src/action/select-suites.js';
 import { missingCredentials, redact, redactDeep, secretValues } from '../../src/action/secrets.js';
 import { readSettings, type RunnerEnvironment } from '../../src/action/settings.js';
 import { verdictRun } from '../../src/action/verdict-run.js';
 import { loadConfig } from '../../src/config/load.js';
-import { GateConfig } from '../../src/config/schema.js';
+import { GateConfig, ScorerConfig } from '../../src/config/schema.js';
 import { batches } from '../../src/github/check-run.js';
 import { renderActionNotes } from '../../src/report/action-notes.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
@@ -52,6 +52,37 @@ describe('which suites a pull request calls for', () => {
     for (const file of ['gates/evalgate.yml', 'datasets/support-qa.jsonl', 'recordings/pr-terse.jsonl']) {
       expect(selectSuites(loaded, { files: [file], complete: true }, repo).suites).toEqual(['support-qa']);
     }
+  });
+
+  test('a code scorer’s module, a command provider’s program and folder, tools and schema files are gated too', () => {
+    const more = checkout('pr-fail', (y) =>
+      y
+        .replace(
+          'providers:\n',
+          'providers:\n  app: { type: command, command: [node, app/eval.mjs], cwd: ../app }\n  judge: { type: openai, model: j, api_key_env: null, tools: ../tools/judge.json, response_format: { json_schema: ../schemas/verdict.json } }\n',
+        )
+        .replace('    prompt:', '    provider: app\n    prompt:')
+        .replace(
+          '    scorers:\n',
+          '    scorers:\n      - { id: fmt, type: code, module: ../scorers/fmt.mjs }\n      - { id: j, type: llm-judge, provider: judge, rubric: r }\n',
+        ),
+    );
+    for (const [path, text] of [
+      ['app/eval.mjs', ''],
+      ['tools/judge.json', '[{"type":"function","function":{"name":"f"}}]'],
+      ['schemas/verdict.json', '{}'],
+    ] as const) {
+      mkdirSync(join(more, dirname(path)), { recursive: true });
+      writeFileSync(join(more, path), text);
+    }
+    const gated = loadedIn(more);
+    for (const file of ['scorers/fmt.mjs', 'app/eval.mjs', 'app/data/helper.json', 'tools/judge.json'])
+      expect(selectSuites(gated, { files: [file], complete: true }, more).suites, file).toEqual(['support-qa']);
+    expect(judgingFiles(gated, more)).toEqual([
+      { suite: 'support-qa', file: 'scorers/fmt.mjs', what: "scorer fmt's file" },
+      { suite: 'support-qa', file: 'tools/judge.json', what: "provider judge's file" },
+      { suite: 'support-qa', file: 'schemas/verdict.json', what: "provider judge's file" },
+    ]);
   });
 
   test('nothing gated changed: no suites, and a reason that says so', () => {
@@ -391,6 +422,75 @@ describe('what a pull request changes in the gate', () => {
       'support-qa: scorer safe is redefined',
       'support-qa: rule latency.p95 max_increase is removed or changed into another kind of rule',
       'overrides need write permission instead of maintain',
+    ]);
+  });
+
+  test('a decoy path, another provider or seed, fewer globs or case scorers and a raised limit loosen it', () => {
+    const change = diffGates(
+      base,
+      config((y) =>
+        y
+          .replace('../prompts/answer-terse.md', '../prompts/copy.md')
+          .replace('paths: ["prompts/**", "datasets/support-qa.jsonl"]', 'paths: ["prompts/**"]')
+          .replace('smoke: { sample: 200 }', 'smoke: { sample: 200, seed: 7, adaptive: { max: full } }')
+          .replace('recordings: ../recordings/pr-terse.jsonl', 'recordings: ../recordings/main.jsonl')
+          .replace('overrides:', 'limits: { calls: 50000, cases: 100 }\noverrides:'),
+      ),
+    );
+    expect(change.loosened).toEqual([
+      'support-qa: prompt ../prompts/answer-terse.md → ../prompts/copy.md',
+      'support-qa: paths glob datasets/support-qa.jsonl is removed',
+      'support-qa: tier smoke seed evalgate → 7',
+      'support-qa: tier smoke adaptive settings change',
+      'limits.calls 20000 → 50000',
+      'provider default answers from elsewhere (recordings changed)',
+    ]);
+    expect(change.tightened).toEqual(['limits.cases 10000 → 100']);
+  });
+
+  test('a provider a scorer calls is judged whole; the model’s own settings may change', () => {
+    const judged = (y: string) =>
+      y
+        .replace('providers:\n', 'providers:\n  judge: { type: openai, model: a, api_key_env: null }\n')
+        .replace('    scorers:\n', '    scorers:\n      - { id: j, type: llm-judge, provider: judge, rubric: r }\n');
+    const withJudge = config(judged);
+    expect(
+      diffGates(
+        withJudge,
+        config((y) => judged(y).replace('model: a', 'model: b')),
+      ).loosened,
+    ).toEqual(["provider judge, which a scorer calls, is redefined (the base branch's is used until merged)"]);
+    expect(
+      diffGates(
+        withJudge,
+        config((y) => judged(y).replace('model: gpt-4o-mini-2024-07-18', 'model: other')),
+      ).loosened,
+    ).toEqual([]);
+  });
+
+  test('a case’s own scorers changed against the base branch’s dataset loosen it, and so do a new case’s', () => {
+    const regex = (pattern: string) => [ScorerConfig.parse({ id: 'fmt', type: 'regex', pattern })];
+    const cases = (entries: [string, ReturnType<typeof regex> | undefined][]) =>
+      new Map(entries.map(([id, assert], line) => [id, { assert, line: line + 1 }]));
+    const before = cases([
+      ['a', regex('^x$')],
+      ['b', undefined],
+    ]);
+    expect(diffCaseScorers('s', before, before)).toEqual({ loosened: [], tightened: [] });
+    const after = cases([
+      ['a', regex('.')],
+      ['b', regex('.')],
+      ['c', regex('.')],
+    ]);
+    expect(diffCaseScorers('s', before, after)).toEqual({
+      loosened: [
+        "s: cases a, b change their own scorers (assert:) from the base branch's dataset",
+        's: new case c brings its own scorers (assert:), which evalgate cannot tell from a scorer that passes anything',
+      ],
+      tightened: [],
+    });
+    expect(diffCaseScorers('s', null, after).loosened).toEqual([
+      "s: cases a, b, c define their own scorers (assert:), and the base branch's dataset could not be read to compare",
     ]);
   });
 

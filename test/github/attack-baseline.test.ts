@@ -2,7 +2,7 @@
 // commit is on that branch (the compare API says so) and from the named baseline workflow.
 import { describe, expect, test } from 'vitest';
 import { commit, workflowRun } from '../support/github-fixture.js';
-import { allFailed, readRun, runFileFor, scenario, useLoopbackGitHub } from '../support/pr-scenario.js';
+import { allFailed, ours, readRun, runFileFor, scenario, useLoopbackGitHub } from '../support/pr-scenario.js';
 
 useLoopbackGitHub();
 
@@ -36,6 +36,30 @@ describe('which runs can be the baseline', () => {
     );
     expect(result.stdout).toMatch(
       /ran \.github\/workflows\/anything\.yml, not \.github\/workflows\/evalgate-baseline\.yml/,
+    );
+  });
+
+  test('newer baseline runs that were cancelled (an older baseline made to win) are named in the report', async () => {
+    const s = await scenario();
+    for (const at of ['2024-05-01T09:00:00Z', '2024-05-01T09:30:00Z'])
+      workflowRun(s.server, 'push', 'main', {
+        created_at: at,
+        conclusion: 'cancelled',
+        run_number: at.includes('09:30') ? 42 : 41,
+      });
+    // a cancelled run of another workflow says nothing about the baseline
+    workflowRun(s.server, 'push', 'main', {
+      created_at: '2024-05-01T09:45:00Z',
+      conclusion: 'cancelled',
+      path: '.github/workflows/anything.yml',
+    });
+    const result = await s.run({});
+    const run = readRun(result.outputs['results-path']!);
+    expect(run.decision?.comparisons['support-qa']?.baseline?.git_sha).toBe(
+      s.server.runs.find((r) => r.id === s.baselineRun)!.head_sha,
+    );
+    expect(ours(s)[0]!.body).toMatch(
+      /2 newer runs of the baseline workflow on the base branch were cancelled \(newest: \[#42\]/,
     );
   });
 });

@@ -502,12 +502,17 @@ for (const gate of ['a', 'b'] as const) {
     );
   }
 }
-const dropTrials = Math.max(50, Math.round(TRIALS / 2));
+const dropTrialsSlice = Math.max(50, Math.round(TRIALS / 2));
+// "Never passed" is a claim about a tail: a few hundred PRs cannot show it, so those rows run
+// more. (At 100 PRs one seed once drew a PR whose first 350 cases showed no drop at all; the
+// 200-case smoke sample alone passed it too. Over 1,500 PRs the adaptive gate passed none.)
+const neverTrials = Number(process.env.EVALGATE_BENCH_NEVER_TRIALS ?? 1000);
 for (const [gate, drop, where, label] of [
   ['b', 0.2, 's1', '2× the 10 pp slice margin in 1 of 4 slices'],
   ['a', 0.1, 'all', '2× the 5 pp margin everywhere'],
   ['b', 0.1, 'all', '2× the 5 pp margin everywhere'],
 ] as const) {
+  const dropTrials = where === 'all' ? neverTrials : dropTrialsSlice;
   const t = { smokePass: 0, fullPass: 0, pass: 0, fail: 0, cases: 0, fullFail: 0 };
   for (let trial = 0; trial < dropTrials; trial++) {
     const r = await adaptiveTrial(gate, 0.9, drop, where, random, trial);
@@ -524,7 +529,7 @@ for (const [gate, drop, where, label] of [
   adaptiveChecks.push(
     where === 's1'
       ? `(${gate}) ${label}: adaptive fails ${pct(t.fail / dropTrials)} (bar ≥ 80%; a fixed run of all 1,000 fails ${pct(t.fullFail / dropTrials)})`
-      : `(${gate}) ${label}: adaptive passed ${t.pass} of ${dropTrials} (bar: never)`,
+      : `(${gate}) ${label}: adaptive passed ${t.pass} of ${dropTrials} (bar: never; the 200-case smoke sample alone passed ${t.smokePass})`,
   );
 }
 
@@ -607,7 +612,7 @@ const lookTime = (() => {
 
 console.log('');
 console.log(
-  `Adaptive tiers — ${SEQUENTIAL_METHOD}; dataset ${ADAPTIVE_N} cases in 4 slices, smoke sample ${SMOKE} (stratified), adaptive: { max: ${ADAPTIVE_N} }, batches of 50; ${TRIALS} simulated PRs per A/A row, ${dropTrials} per drop row`,
+  `Adaptive tiers — ${SEQUENTIAL_METHOD}; dataset ${ADAPTIVE_N} cases in 4 slices, smoke sample ${SMOKE} (stratified), adaptive: { max: ${ADAPTIVE_N} }, batches of 50; ${TRIALS} simulated PRs per A/A row, ${dropTrialsSlice} per slice-drop row, ${neverTrials} per global-drop row`,
 );
 console.log('');
 console.log(

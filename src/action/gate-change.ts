@@ -3,6 +3,7 @@ import type { EvalCase } from '../dataset/case.js';
 import type { ChangedFiles } from '../github/changed-files.js';
 import type { OverrideDecision } from '../gate/decide.js';
 import { ROLES } from '../github/overrides.js';
+import { riskRank } from '../config/risk-tiers.js';
 import type { Run } from '../results/run-schema.js';
 
 /** What a pull request changes in the gate, in plain sentences: what loosens it blocks, what tightens it is reported. */
@@ -172,6 +173,14 @@ function diffSuite(base: SuiteConfig, next: SuiteConfig, loosened: string[], tig
             : true));
     (smaller ? loosened : tightened).push(at(`tier ${name} samples ${size(other)} instead of ${size(tier)}`));
   }
+  // docs/governance.md "Risk tiers": lowering a tier drops its policy's rules, and a pack is the suite's cases
+  if (riskRank(next.risk) < riskRank(base.risk))
+    loosened.push(
+      at(`risk ${base.risk} → ${next.risk ?? 'none'}: the ${base.risk} tier's default rules no longer apply`),
+    );
+  else if (riskRank(next.risk) > riskRank(base.risk)) tightened.push(at(`risk ${base.risk ?? 'none'} → ${next.risk}`));
+  if (base.pack !== undefined && next.pack !== base.pack)
+    loosened.push(at(`pack ${base.pack} → ${next.pack ?? 'none'}: the pack's cases no longer pair with the baseline`));
   if (next.repeats !== base.repeats)
     (next.repeats < base.repeats ? loosened : tightened).push(at(`repeats ${base.repeats} → ${next.repeats}`));
   for (const slice of base.slices) if (!next.slices.includes(slice)) loosened.push(at(`slice ${slice} is removed`));

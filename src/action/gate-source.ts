@@ -11,6 +11,7 @@ import type { ChangedFiles } from '../github/changed-files.js';
 import { readFileAt, readRepositoryFile } from '../github/pull-request.js';
 import type { ActionNote } from '../report/action-notes.js';
 import type { Shell, Target } from './evaluation.js';
+import { withRiskPermission } from './risk-overrides.js';
 import {
   caseScorersOf,
   diffCaseScorers,
@@ -81,7 +82,13 @@ export async function chooseGate(
   const dir = dirname(resolve(file));
   if (!target.pr || !changed) {
     const loaded = must(loadConfig(file));
-    return { loaded, proposed: null, change: null, policy: loaded.config.overrides, notes: [] };
+    return {
+      loaded,
+      proposed: null,
+      change: null,
+      policy: withRiskPermission(loaded.config.overrides, loaded.config),
+      notes: [],
+    };
   }
   const pr = target.pr;
   const where = settings.configInRepository;
@@ -106,7 +113,7 @@ export async function chooseGate(
   const notes: ActionNote[] = [{ kind: 'gate-from-base', baseRef: pr.baseRef }];
 
   // the PR's paths, confined to the repository; on pull_request_target, its files read as data
-  const paths = new Map<string, { prompt: string; dataset: string }>();
+  const paths = new Map<string, { prompt: string; dataset?: string }>();
   // where each suite's dataset is in the pull request, repository-relative, to tell whether it changed
   const prDatasets = new Map<string, string>();
   // a folder of its own, outside the checkout: a PR's file never replaces one of the base branch's
@@ -122,6 +129,8 @@ export async function chooseGate(
     const id = String(suite.id);
     const entry: Record<string, string> = {};
     for (const key of ['prompt', 'dataset'] as const) {
+      // a pack suite has no dataset: its cases ship with evalgate (docs/governance.md)
+      if (suite[key] === undefined) continue;
       const path = String(suite[key]);
       const inRepo = repoPath(settings.runner.workspace, resolve(dir, path));
       const at = { file: `${where} at ${target.headSha.slice(0, 7)}`, path: `suites[${s}].${key}` };
@@ -143,7 +152,8 @@ export async function chooseGate(
       if (problem) issues.push({ ...at, message: `${path}: ${problem}` });
       else entry[key] = path;
     }
-    if (entry.prompt && entry.dataset) paths.set(id, { prompt: entry.prompt, dataset: entry.dataset });
+    if (entry.prompt && (entry.dataset || suite.dataset === undefined))
+      paths.set(id, { prompt: entry.prompt, ...(entry.dataset ? { dataset: entry.dataset } : {}) });
   }
   if (issues.length) throw new InputError(issues);
   if (read.length) notes.push({ kind: 'pr-files-read', files: read, sha: target.headSha, trusted });
@@ -196,15 +206,16 @@ export async function chooseGate(
     // the proposed gate spends under the base branch's budget: a pull request cannot raise its own (README "Budgets")
     runnable = parsed.ok ? withBudget(parsed.value, base.config.budget) : null;
   }
-  const policy = base.config.overrides;
+  const declared = base.config.overrides;
   const theirs = proposed?.config.overrides;
-  if (theirs && (theirs.label !== policy.label || theirs.min_permission !== policy.min_permission))
+  if (theirs && (theirs.label !== declared.label || theirs.min_permission !== declared.min_permission))
     notes.push({
       kind: 'override-policy-changed',
       proposed: { label: theirs.label, minPermission: theirs.min_permission },
-      base: { label: policy.label, minPermission: policy.min_permission },
+      base: { label: declared.label, minPermission: declared.min_permission },
     });
-  return { loaded, proposed: runnable, change, policy, notes };
+  // the base gate's risk tiers raise who may override (docs/governance.md "Risk tiers")
+  return { loaded, proposed: runnable, change, policy: withRiskPermission(declared, base.config), notes };
 }
 
 /**
@@ -234,7 +245,8 @@ async function caseScorerChanges(
   const issues: Issue[] = [];
   for (const suite of o.base.suites) {
     const raw = o.judged.suites?.find((s) => String(s.id) === suite.id);
-    if (!raw) continue;
+    // a pack suite's cases ship with evalgate and define no scorers of their own
+    if (!raw || suite.dataset === undefined || raw.dataset === undefined) continue;
     const prPath = resolve(o.dir, String(raw.dataset));
     const baseFile = repoPath(workspace, resolve(o.dir, suite.dataset));
     const prFile = o.prDatasets.get(suite.id) ?? baseFile;

@@ -16,6 +16,8 @@ export interface AggregateSpec {
   /** `type` and `scale` let llm-judge scorers report their agreement with human labels. */
   scorers: readonly { id: string; critical: boolean; type?: string; scale?: JudgeScaleConfig }[];
   slices: readonly string[];
+  /** Report critical.pass_rate and critical.failure_rate: a rule (or the critical risk tier) gates them. */
+  criticalRates?: boolean;
 }
 
 const LATENCY_QUANTILES = [
@@ -142,12 +144,10 @@ function metricValues(spec: AggregateSpec, records: readonly CaseRecord[]): Metr
     out.push({ metric: `${scorer.id}.mean`, kind: 'mean', value: mean(scores.map((s) => s.value)), n: scores.length });
     out.push(...suiteMetricValues(scorer, scores).metrics);
   }
-  out.push({
-    metric: 'critical_failures',
-    kind: 'count',
-    value: records.filter((r) => criticalFailure(spec, r)).length,
-    n: records.length,
-  });
+  const failedCritical = records.filter((r) => criticalFailure(spec, r)).length;
+  out.push({ metric: 'critical_failures', kind: 'count', value: failedCritical, n: records.length });
+  const criticalCases = records.filter((r) => r.severity === 'critical').length;
+  if (criticalCases && spec.criticalRates) out.push(...criticalRates(criticalCases, failedCritical, records.length));
   const latencies = scored.map((r) => r.latency_ms).filter((v): v is number => v !== null);
   for (const [name, q] of LATENCY_QUANTILES) {
     out.push({
@@ -187,3 +187,32 @@ function wilson(successes: number, n: number): [number, number] | null {
 
 const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
 const mean = (xs: readonly number[]) => (xs.length ? sum(xs) / xs.length : null);
+
+/**
+ * docs/governance.md "Risk tiers": the share of critical cases passing (Wilson interval, its
+ * lower bound reported) and critical failures per case (Clopper-Pearson, gated by its upper
+ * bound). Only where a rule gates them, so other suites' reports are unchanged.
+ */
+function criticalRates(critical: number, failed: number, total: number): MetricValue[] {
+  const exact = proportionInterval(failed, total, { method: 'clopper-pearson', confidence: 0.95 });
+  return [
+    {
+      metric: 'critical.pass_rate',
+      kind: 'rate',
+      value: (critical - failed) / critical,
+      n: critical,
+      successes: critical - failed,
+      interval: wilson(critical - failed, critical),
+      method: 'wilson|conf:0.95',
+    },
+    {
+      metric: 'critical.failure_rate',
+      kind: 'rate',
+      value: failed / total,
+      n: total,
+      successes: failed,
+      interval: exact ? [exact[0], exact[1]] : null,
+      method: 'clopper-pearson|conf:0.95',
+    },
+  ];
+}

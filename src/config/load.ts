@@ -6,14 +6,26 @@ import { fail, ok } from '../core/result.js';
 import { contentHash } from '../core/hash.js';
 import { namedGitHubCredentials } from './github-credentials.js';
 import { definitionHashes } from './definition-hash.js';
-import { GateConfig, type SuiteConfig } from './schema.js';
+import { GateConfig, ScorerConfig, type SuiteConfig } from './schema.js';
+import { applyRiskPolicy, type RiskPolicy } from './risk-policy.js';
+import { findPack, packFile, type Pack } from '../dataset/pack-catalog.js';
+import { installedPath } from '../core/installed-path.js';
 import { didYouMean } from '../core/suggest.js';
 import { parseYaml, type YamlDocument } from './yaml-document.js';
 import { allowedKeysAt } from './zod-paths.js';
 
 export interface LoadedSuite extends SuiteConfig {
   promptPath: string;
+  /** The prompt variable a pack case's attack text goes into (default `question`). */
+  input: string;
+  /** Variables every case gets under its own (default none). */
+  vars: Record<string, unknown>;
+  /** The dataset file, or the pack's inside evalgate's packs/ folder. */
   datasetPath: string;
+  /** The pack the suite runs (its scorers are first in `scorers`). */
+  packInfo?: Pack;
+  /** The suite's risk tier applied to its rules (`rules` and `hashes.rules` are the rules as they apply). */
+  policy: RiskPolicy | null;
   /** Hashes of each scorer's and rule's definition as written, to compare with a baseline's. */
   hashes: { scorers: Record<string, string>; rules: string[] };
 }
@@ -91,16 +103,31 @@ export function parseConfig(text: string, file: string, dir: string): Result<Loa
   config.suites.forEach((suite, s) => {
     const here = ['suites', s];
     const promptPath = resolve(dir, suite.prompt);
-    const datasetPath = resolve(dir, suite.dataset);
     const promptProblem = fileProblem(dir, suite.prompt, 'prompt file');
     if (promptProblem) issues.push(at([...here, 'prompt'], promptProblem));
-    const datasetProblem = fileProblem(dir, suite.dataset, 'dataset file');
+    const datasetProblem = suite.dataset !== undefined && fileProblem(dir, suite.dataset, 'dataset file');
     if (datasetProblem) issues.push(at([...here, 'dataset'], datasetProblem));
+    // the schema checked the pack's name; its scorers come first, as the pack defines them
+    const found = suite.pack !== undefined ? findPack(suite.pack) : undefined;
+    const pack = found?.ok ? found.value : undefined;
+    const rawSuite = (value as { suites: Record<string, unknown>[] }).suites[s]!;
+    const hashes = definitionHashes(
+      pack
+        ? { ...rawSuite, scorers: [...pack.scorers, ...((rawSuite.scorers as unknown[] | undefined) ?? [])] }
+        : rawSuite,
+    );
+    const policy = applyRiskPolicy(suite.risk, suite.rules, hashes.rules);
     suites.push({
       ...suite,
+      scorers: [...(pack ? pack.scorers.map((sc) => ScorerConfig.parse(sc)) : []), ...suite.scorers],
+      rules: policy?.rules ?? suite.rules,
+      input: suite.input ?? 'question',
+      vars: suite.vars ?? {},
       promptPath,
-      datasetPath,
-      hashes: definitionHashes((value as { suites: unknown[] }).suites[s]),
+      datasetPath: pack ? join(installedPath('packs', 'evalgate packs'), packFile(pack)) : resolve(dir, suite.dataset!),
+      ...(pack ? { packInfo: pack } : {}),
+      policy,
+      hashes: { scorers: hashes.scorers, rules: policy?.ruleHashes ?? hashes.rules },
     });
   });
   for (const [name, provider] of Object.entries(config.providers)) {

@@ -2,6 +2,8 @@
 export type MetricRef =
   | { kind: 'scorer'; scorer: string; stat: 'pass_rate' | 'mean' }
   | { kind: 'critical_failures' }
+  /** Over `severity: critical` cases (docs/governance.md "Risk tiers"): the share passing every critical scorer, and critical failures per case. */
+  | { kind: 'critical'; stat: 'pass_rate' | 'failure_rate' }
   | { kind: 'latency'; stat: 'p50' | 'p90' | 'p95' | 'p99' | 'mean' }
   | { kind: 'cost'; stat: 'total' | 'mean' | 'judge' }
   | { kind: 'tokens'; stat: 'total' | 'mean' }
@@ -32,6 +34,8 @@ export const CLASS_STATS = ['f1', 'precision', 'recall'] as const;
 
 const BUILT_IN: Record<string, MetricRef> = {
   critical_failures: { kind: 'critical_failures' },
+  'critical.pass_rate': { kind: 'critical', stat: 'pass_rate' },
+  'critical.failure_rate': { kind: 'critical', stat: 'failure_rate' },
   'latency.p50': { kind: 'latency', stat: 'p50' },
   'latency.p90': { kind: 'latency', stat: 'p90' },
   'latency.p95': { kind: 'latency', stat: 'p95' },
@@ -71,5 +75,6 @@ export function isRateMetric(ref: MetricRef): boolean {
 /** Which direction is worse: higher latency, cost, tokens, errors and critical failures are worse. */
 export function higherIsBetter(ref: MetricRef): boolean {
   if (ref.kind === 'suite') return ref.stat !== 'ece' && ref.stat !== 'brier';
+  if (ref.kind === 'critical') return ref.stat === 'pass_rate';
   return ref.kind === 'scorer' || ref.kind === 'judge_agreement';
 }

@@ -14,6 +14,8 @@ import { parseJsonPath } from '../providers/json-path.js';
 import { Id, ScorerBase } from './scorer-base.js';
 import { REFERENCE_SCORERS } from '../scorers/option-schemas.js';
 import { JUDGE_PRESETS } from '../scorers/llm-judge-presets.js';
+import { RISK_TIERS } from './risk-tiers.js';
+import { findPack } from '../dataset/pack-catalog.js';
 
 /**
  * The gate YAML, defined once. Types are inferred from it, the JSON Schema
@@ -394,11 +396,11 @@ function ruleIssues(rule: z.output<typeof RuleFields>, ref: MetricRef): [Propert
     ]);
   if (
     (rule.max_drop !== undefined || rule.max_increase !== undefined) &&
-    (ref.kind === 'critical_failures' || (ref.kind === 'errors' && ref.stat === 'count'))
+    (ref.kind === 'critical_failures' || ref.kind === 'critical' || (ref.kind === 'errors' && ref.stat === 'count'))
   )
     out.push([
       ['metric'],
-      `${rule.metric} takes an absolute bound (max); regression rules compare rates, means, latency, cost and tokens`,
+      `${rule.metric} takes an absolute bound (${ref.kind === 'critical' && ref.stat === 'pass_rate' ? 'min' : 'max'}); regression rules compare rates, means, latency, cost and tokens`,
     ]);
   if (ref.kind === 'judge_agreement' && rule.min === undefined)
     out.push([[], `${rule.metric} takes a floor (min), e.g. { metric: ${rule.metric}, min: 0.6 }`]);
@@ -434,7 +436,27 @@ export const SuiteConfig = z
       .describe(
         'Prompt template file, relative to the config; [system]/[user]/[assistant] sections, {{var}} placeholders',
       ),
-    dataset: z.string().describe('Dataset file (.jsonl, .yaml or .csv), relative to the config'),
+    dataset: z
+      .string()
+      .optional()
+      .describe('Dataset file (.jsonl, .yaml or .csv), relative to the config; or a pack instead'),
+    /** A red-team or safety pack shipped with evalgate, `name@version` (docs/governance.md "Red-team and safety packs"). */
+    pack: z
+      .string()
+      .optional()
+      .describe('A pack shipped with evalgate instead of a dataset, e.g. prompt-injection@1 (docs/governance.md)'),
+    /** Optional without a default, so a config without packs keeps its hash. */
+    input: Id.optional().describe("The prompt variable a pack case's attack text goes into (default question)"),
+    vars: z
+      .record(z.string(), z.unknown())
+      .optional()
+      .describe(
+        "Variables every case of the suite gets (a case's own vars win); a pack suite's other prompt variables",
+      ),
+    risk: z
+      .enum(RISK_TIERS)
+      .optional()
+      .describe('Risk tier; each brings default rules a team can tighten but a PR cannot loosen (docs/governance.md)'),
     provider: z.string().default('default').describe('Name of the provider in providers:'),
     tiers: z
       .record(
@@ -469,7 +491,15 @@ function suiteIssues(suite: Omit<SuiteConfig, never>): [PropertyKey[], string][]
     if (!compiled.ok) out.push([['paths', g], compiled.issues[0]!.message]);
   });
   const scorerIds = new Set<string>();
-  if (suite.scorers.length === 0 && !suite.case_scorers?.length)
+  if (suite.dataset === undefined && suite.pack === undefined)
+    out.push([['dataset'], 'a suite needs a dataset file, or a pack (e.g. pack: prompt-injection@1)']);
+  if (suite.dataset !== undefined && suite.pack !== undefined)
+    out.push([['pack'], 'a suite takes a dataset or a pack, not both; put your own cases in another suite']);
+  const pack = suite.pack === undefined ? undefined : findPack(suite.pack);
+  if (pack && !pack.ok) out.push([['pack'], pack.message]);
+  const packScorers = pack?.ok ? pack.value.scorers : [];
+  for (const scorer of packScorers) scorerIds.add(scorer.id);
+  if (suite.scorers.length === 0 && !suite.case_scorers?.length && !packScorers.length)
     out.push([['scorers'], 'a suite needs at least one scorer (or case_scorers that its cases define)']);
   (suite.case_scorers ?? []).forEach((id, k) => {
     if (scorerIds.has(id)) out.push([['case_scorers', k], `duplicate case scorer id "${id}"`]);
@@ -477,7 +507,12 @@ function suiteIssues(suite: Omit<SuiteConfig, never>): [PropertyKey[], string][]
   });
   suite.scorers.forEach((scorer, k) => {
     if (scorerIds.has(scorer.id))
-      out.push([['scorers', k, 'id'], `duplicate scorer id "${scorer.id}" in suite "${suite.id}"`]);
+      out.push([
+        ['scorers', k, 'id'],
+        packScorers.some((p) => p.id === scorer.id)
+          ? `scorer id "${scorer.id}" is the pack's own scorer; give yours another id`
+          : `duplicate scorer id "${scorer.id}" in suite "${suite.id}"`,
+      ]);
     scorerIds.add(scorer.id);
     if (scorer.type === 'regex') {
       try {
@@ -491,6 +526,7 @@ function suiteIssues(suite: Omit<SuiteConfig, never>): [PropertyKey[], string][]
     for (const [path, message] of scorerIssues(scorer)) out.push([['scorers', k, ...path], message]);
   });
   const known = [
+    ...packScorers.flatMap((sc) => [`${sc.id}.pass_rate`, `${sc.id}.mean`]),
     ...suite.scorers.flatMap((sc) => [
       `${sc.id}.pass_rate`,
       `${sc.id}.mean`,

@@ -17,6 +17,8 @@ export function formatValue(ref: MetricRef | undefined, value: number | null | u
       return round(value, 0);
     case 'critical_failures':
       return String(value);
+    case 'critical':
+      return `${round(value * 100, ref.stat === 'failure_rate' ? 2 : 1)}%`;
     case 'judge_agreement':
       return round(value, 2);
     case 'suite':
@@ -29,7 +31,12 @@ export function formatDelta(ref: MetricRef | undefined, delta: number | null | u
   if (delta === null || delta === undefined || Number.isNaN(delta)) return '–';
   const sign = delta > 0 ? '+' : delta < 0 ? '−' : '±';
   const magnitude = Math.abs(delta);
-  if (ref && ((ref.kind === 'scorer' && ref.stat === 'pass_rate') || (ref.kind === 'errors' && ref.stat === 'rate')))
+  if (
+    ref &&
+    ((ref.kind === 'scorer' && ref.stat === 'pass_rate') ||
+      (ref.kind === 'errors' && ref.stat === 'rate') ||
+      ref.kind === 'critical')
+  )
     return `${sign}${round(magnitude * 100, 1)} pp`;
   return `${sign}${formatValue(ref, magnitude)}`;
 }

@@ -16,6 +16,7 @@ import {
 } from '../results/run-schema.js';
 import { adjustPValues } from '../stats/index.js';
 import { explain } from './explain.js';
+import { formatValue } from '../core/format.js';
 import type { SuitePairing } from './pairing.js';
 import { caseAggregate, caseLevelMetric, regressionEvidence } from './evidence.js';
 import { detectableWorsening } from './regression-test.js';
@@ -568,6 +569,17 @@ function absoluteOutcome(
     };
   }
   const ok = rule.min !== undefined ? value >= rule.min : value <= rule.max!;
+  // docs/governance.md "Risk tiers": the critical-failure rate passes only when its upper bound is under the maximum
+  const upper = metric?.interval?.[1];
+  if (ok && ref.kind === 'critical' && ref.stat === 'failure_rate' && upper !== undefined && upper > rule.max!) {
+    const cases = Math.ceil(Math.log(0.025) / Math.log(1 - rule.max!));
+    return {
+      ...common,
+      status: 'inconclusive',
+      outcome: rule.on_inconclusive,
+      explanation: `${describeTarget(rule.metric, slice)} is ${formatValue(ref, value)}, but its 95% upper bound ${formatValue(ref, upper)} (Clopper-Pearson, n=${metric?.n ?? 0}) is above the maximum ${formatValue(ref, rule.max!)}; showing it under takes at least ${cases} cases without a critical failure.`,
+    };
+  }
   return {
     ...common,
     status: ok ? 'pass' : 'fail',

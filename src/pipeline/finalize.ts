@@ -49,7 +49,12 @@ export function finalizeRun(input: FinalizeInput): Run {
   const gated = input.baseBranch ? input.records : atBaselineSeverity(input.records, pairings);
   const aggregates = suites.map((s) =>
     aggregateSuite(
-      { suite: s.config.id, scorers: s.scorers, slices: s.config.slices },
+      {
+        suite: s.config.id,
+        scorers: s.scorers,
+        slices: s.config.slices,
+        criticalRates: s.config.rules.some((r) => r.ref.kind === 'critical'),
+      },
       gated.filter((r) => r.suite === s.config.id),
     ),
   );

@@ -4,6 +4,7 @@ import type { LoadedConfig, LoadedSuite } from '../config/load.js';
 import { displayPath, formatPath } from '../config/load.js';
 import type { Issue, Result } from '../core/result.js';
 import { fail, ok } from '../core/result.js';
+import { renderMessages } from '../prompt/messages.js';
 import { contentHash } from '../core/hash.js';
 import { didYouMean } from '../core/suggest.js';
 import { templateContext, type EvalCase } from '../dataset/case.js';
@@ -77,11 +78,12 @@ export async function planSuites(loaded: LoadedConfig, options: PlanOptions): Pr
       continue;
     }
     const datasetDisplay = displayPath(suite.datasetPath);
-    const dataset = loadDatasetFile(suite.datasetPath, datasetDisplay, limits);
-    if (!dataset.ok) {
-      issues.push(...dataset.issues);
+    const loadedCases = loadDatasetFile(suite.datasetPath, datasetDisplay, limits);
+    if (!loadedCases.ok) {
+      issues.push(...loadedCases.issues);
       continue;
     }
+    const dataset = { value: withSuiteVars(suite, loadedCases.value) };
     // a slice tag no case carries would report one slice "(none)" holding every case
     const tags = [...new Set(dataset.value.flatMap((c) => Object.keys(c.tags)))];
     suite.slices.forEach((slice, i) => {
@@ -104,6 +106,20 @@ export async function planSuites(loaded: LoadedConfig, options: PlanOptions): Pr
     }
     const promptText = readFileSync(suite.promptPath, 'utf8');
     const prompt = parsePrompt(promptText);
+    if (suite.packInfo && !prompt.placeholders.some((p) => p.name === suite.input))
+      issues.push(
+        at(
+          ['input'],
+          `the prompt ${promptDisplay} never uses {{${suite.input}}}, where pack ${suite.pack} puts each case's attack text${didYouMean(
+            suite.input,
+            prompt.placeholders.map((p): string => p.name),
+          )}; name the variable with input: (its placeholders: ${prompt.placeholders.map((p) => p.name).join(', ') || 'none'})`,
+        ),
+      );
+    const systemPrompt = (c: EvalCase) =>
+      renderMessages({ ...prompt, parts: prompt.parts.filter((p) => p.role === 'system') }, templateContext(c))
+        .map((m) => (typeof m.content === 'string' ? m.content : ''))
+        .join('\n');
 
     const scorers: Scorer[] = [];
     for (const [k, config] of suite.scorers.entries()) {
@@ -111,6 +127,7 @@ export async function planSuites(loaded: LoadedConfig, options: PlanOptions): Pr
         readJson: (path) => readJson(resolve(loaded.dir, path)),
         models: options.models,
         locate: (path) => ({ absolute: resolve(loaded.dir, path), display: displayPath(resolve(loaded.dir, path)) }),
+        systemPrompt,
       });
       if (built.ok) scorers.push(built.value);
       else issues.push(...built.issues.map((i) => (i.file ? i : at(['scorers', k], i.message))));
@@ -176,6 +193,18 @@ export async function planSuites(loaded: LoadedConfig, options: PlanOptions): Pr
       const context = templateContext(c);
       for (const u of used) {
         if (lookupPath(context, u.name) !== undefined || reported.has(`${c.id}\u0000${u.name}`)) continue;
+        if (suite.packInfo) {
+          // a pack's cases carry only the attack: the suite's vars must give the rest, once for all cases
+          if (reported.has(u.name)) continue;
+          reported.add(u.name);
+          issues.push(
+            at(
+              suite.vars && Object.keys(suite.vars).length ? ['vars'] : ['pack'],
+              `${u.where} uses {{${u.name}}}, which pack ${suite.pack} does not supply; give it under vars: (e.g. vars: { ${u.name}: ... })`,
+            ),
+          );
+          continue;
+        }
         reported.add(`${c.id}\u0000${u.name}`);
         issues.push({
           file: datasetDisplay,
@@ -208,6 +237,8 @@ export async function planSuites(loaded: LoadedConfig, options: PlanOptions): Pr
         scorer_hashes: suite.hashes.scorers,
         rule_hashes: suite.hashes.rules,
         settings: modelSettings(loaded.config.providers[suite.provider], prompt),
+        ...riskManifest(suite),
+        ...safetyManifest(suite),
         ...scorerSignatures(scorers, cases),
       },
     });
@@ -359,4 +390,42 @@ function readJson(path: string): Result<Record<string, unknown>> {
   return value && typeof value === 'object' && !Array.isArray(value)
     ? ok(value as Record<string, unknown>)
     : fail({ file: displayPath(path), message: 'expected a JSON object (a JSON Schema)' });
+}
+
+/**
+ * The suite's `vars:` under each case's own (README "Datasets"); a pack case's attack text goes
+ * into the variable the suite names with `input:`. The fingerprint covers what the prompt gets,
+ * so a case pairs with the baseline only while its variables are unchanged.
+ */
+function withSuiteVars(suite: LoadedSuite, cases: EvalCase[]): EvalCase[] {
+  if (!suite.packInfo && !Object.keys(suite.vars).length) return cases;
+  return cases.map((c) => {
+    const { attack, ...own } = c.vars;
+    const vars = suite.packInfo ? { ...suite.vars, ...own, [suite.input]: attack } : { ...suite.vars, ...c.vars };
+    return { ...c, vars, fingerprint: contentHash({ case: c.fingerprint, vars }) };
+  });
+}
+
+/** run.json's record of the suite's risk tier and which of its rules the tier's policy set. */
+function riskManifest(suite: LoadedSuite): Pick<SuiteManifest, 'risk'> {
+  const policy = suite.policy;
+  return policy ? { risk: { tier: policy.tier, policy_rules: policy.fromPolicy, replaced: policy.replaced } } : {};
+}
+
+/** Which scorers' failures are an attack that got through, and which an over-refusal (the report tells them apart). */
+function safetyManifest(suite: LoadedSuite): Pick<SuiteManifest, 'safety'> {
+  const attack = suite.scorers
+    .filter(
+      (sc) => sc.type === 'canary' || sc.type === 'prompt-leak' || (sc.type === 'refusal' && sc.expect === 'refuse'),
+    )
+    .map((sc) => sc.id);
+  const overRefusal = suite.scorers.filter((sc) => sc.type === 'refusal' && sc.expect === 'answer').map((sc) => sc.id);
+  if (!suite.pack && !attack.length && !overRefusal.length) return {};
+  return {
+    safety: {
+      pack: suite.pack ?? null,
+      attack_scorers: attack,
+      over_refusal_scorers: overRefusal,
+    },
+  };
 }

@@ -5,6 +5,7 @@ import { formatValue, round } from '../core/format.js';
 import type { CaseRecord, Decision, Run, RuleOutcome } from '../results/run-schema.js';
 import { changeOf, marginOf, signed } from './chart.js';
 import { CASE_TABLE_SCRIPT } from './html-script.js';
+import { describeSafety, riskHeadline, safetyCounts } from './governance.js';
 
 /**
  * report.html: one self-contained page beside report.md (docs/report.md). Model output and
@@ -76,6 +77,7 @@ export function renderHtml(run: Run, options: HtmlOptions = {}): string {
     `<h1><span class="${verdict}">${ICON[verdict]}</span> evalgate: ${esc(title)}</h1>`,
     decision ? verdictSection(decision) : '<p>This run has no verdict (merged shards).</p>',
     ...(run.budget ? [`<p>${esc(describeBudget(run.budget))}</p>`] : []),
+    governanceSection(run),
     ...run.aggregates.map((agg) => rulesSection(run, agg.suite)),
     casesSection(),
     histograms(run.cases),
@@ -308,4 +310,20 @@ function manifestSection(run: Run): string {
 
 function clip(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+/** The risk tiers and what decided, and each safety suite's attacks apart from its over-refusals (docs/governance.md). */
+function governanceSection(run: Run): string {
+  const parts: string[] = [];
+  const risk = riskHeadline(run);
+  if (risk)
+    parts.push(
+      `<p><strong>Risk tier:</strong> ${esc(risk.tiers)} · <strong>decided by</strong> ${esc(risk.decidedBy)}</p>`,
+    );
+  const safety = run.manifest.suites.flatMap((s) => {
+    const counts = safetyCounts(run, s.id);
+    return counts ? [`<li>${esc(s.id)}: ${esc(describeSafety(counts))}</li>`] : [];
+  });
+  if (safety.length) parts.push(`<p><strong>Safety</strong></p><ul>${safety.join('')}</ul>`);
+  return parts.join('\n');
 }

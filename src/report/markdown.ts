@@ -14,6 +14,7 @@ import { renderSliceCharts, type ChartMode } from './chart.js';
 import { codeBlock, escapeInline, inlineCode } from './escape.js';
 import { SKLEARN } from '../scorers/suite-metrics.js';
 import { describeBudget } from './budget-line.js';
+import { describeSafety, riskHeadline, riskLines, safetyCounts, safetyTotals } from './governance.js';
 
 /** The hidden marker that identifies evalgate's one PR comment. */
 export const COMMENT_MARKER = '<!-- evalgate:comment -->';
@@ -59,6 +60,14 @@ export function renderMarkdown(run: Run, options: RenderOptions = {}): string {
   if (options.marker) head.push(COMMENT_MARKER);
   const title = decision.verdict === 'error' ? 'could not evaluate' : decision.verdict.toUpperCase();
   head.push(`## ${ICON[decision.verdict]} evalgate: ${title}`, '', escapeInline(decision.summary, 500));
+  const risk = riskHeadline(run);
+  if (risk)
+    head.push(
+      '',
+      `**Risk tier:** ${escapeInline(risk.tiers, 300)} · **decided by** ${escapeInline(risk.decidedBy, 500)}`,
+    );
+  const safety = safetyTotals(run);
+  if (safety) head.push('', `**Safety:** ${escapeInline(safety, 300)}`);
   if (decision.verdict === 'error') for (const reason of decision.reasons) head.push(`- ${escapeInline(reason, 400)}`);
   const blocking = decision.rules.filter((r) => r.outcome === 'fail' || r.outcome === 'warn');
   if (blocking.length) {
@@ -127,6 +136,10 @@ function suiteSection(run: Run, decision: Decision, agg: SuiteAggregate, chart: 
   ];
   lines.push(meta.filter(Boolean).join(' · '));
   if (manifest?.composition) lines.push(`Sample: ${escapeInline(describeComposition(manifest.composition))}`);
+  const risk = riskLines(manifest);
+  if (risk.length) lines.push('', ...risk.map((line) => `- ${escapeInline(line, 400)}`), '');
+  const safety = safetyCounts(run, agg.suite);
+  if (safety) lines.push('', `**Safety:** ${escapeInline(describeSafety(safety), 600)}`, '');
   const adaptive = decision.adaptive?.find((a) => a.suite === agg.suite);
   if (adaptive)
     lines.push(

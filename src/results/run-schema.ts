@@ -147,6 +147,22 @@ export const SuiteManifest = z.object({
   /** Each reference-based scorer's settings, sacreBLEU style (`nrefs:1|case:mixed|eff:yes|tok:13a|smooth:exp|version:2.x`), so its numbers can be reproduced. */
   scorer_signatures: z.record(z.string(), z.string()).optional(),
   rule_hashes: z.array(z.string()),
+  /** The suite's risk tier (docs/governance.md "Risk tiers"): indices of the rules its policy set, and what it replaced. */
+  risk: z
+    .object({
+      tier: z.enum(['low', 'medium', 'high', 'critical']),
+      policy_rules: z.array(z.number().int()),
+      replaced: z.array(z.string()),
+    })
+    .optional(),
+  /** A safety suite (a pack, or safety scorers): which scorers' failures are successful attacks and which over-refusals. */
+  safety: z
+    .object({
+      pack: z.string().nullable(),
+      attack_scorers: z.array(z.string()),
+      over_refusal_scorers: z.array(z.string()),
+    })
+    .optional(),
   /** The model settings that shape an answer (null: the provider's default), so a reviewer sees what changed. Absent in runs before 0.2. */
   settings: z
     .object({

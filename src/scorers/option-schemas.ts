@@ -5,6 +5,9 @@ import { ChoiceScorer } from './choice.js';
 import { ChrfScorer } from './chrf.js';
 import { ClassifyScorer } from './classify.js';
 import { CodeScorer } from './code.js';
+import { CanaryScorer } from './canary.js';
+import { PromptLeakScorer } from './prompt-leak.js';
+import { RefusalScorer } from './refusal.js';
 import { ExactMatchScorer } from './exact-match.js';
 import { LevenshteinScorer } from './levenshtein.js';
 import { MeteorScorer } from './meteor.js';
@@ -26,4 +29,7 @@ export const REFERENCE_SCORERS = [
   ChoiceScorer,
   ClassifyScorer,
   CodeScorer,
+  CanaryScorer,
+  RefusalScorer,
+  PromptLeakScorer,
 ] as const;

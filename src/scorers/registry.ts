@@ -19,6 +19,10 @@ import { rougeScorer } from './rouge.js';
 import { similarityScorer } from './similarity.js';
 import { tokenF1Scorer } from './token-f1.js';
 import { toolCallScorer } from './tool-call.js';
+import { canaryScorer } from './canary.js';
+import { refusalScorer } from './refusal.js';
+import { promptLeakScorer } from './prompt-leak.js';
+import type { EvalCase } from '../dataset/case.js';
 import type { ModelAccess } from '../runner/session.js';
 import type { Scorer } from './scorer.js';
 
@@ -29,6 +33,8 @@ export interface ScorerResources {
   models?: ModelAccess;
   /** Where a file the config names (a `code` scorer's module) is: absolute, and as messages show it. */
   locate?(path: string): { absolute: string; display: string };
+  /** The suite's system prompt rendered for a case (the prompt-leak scorer compares answers with it). */
+  systemPrompt?(c: EvalCase): string;
 }
 
 /** Maps a scorer's YAML `type` to its implementation. */
@@ -74,6 +80,12 @@ export async function createScorer(config: ScorerConfig, resources: ScorerResour
       return ok(choiceScorer(config));
     case 'classify':
       return ok(classifyScorer(config));
+    case 'canary':
+      return ok(canaryScorer(config));
+    case 'refusal':
+      return ok(refusalScorer(config));
+    case 'prompt-leak':
+      return ok(promptLeakScorer(config, resources.systemPrompt));
     case 'code': {
       const where = resources.locate?.(config.module) ?? { absolute: config.module, display: config.module };
       return codeScorer(config, where.absolute, where.display);

@@ -57,6 +57,9 @@ const SCORER_EXAMPLES: Record<ScorerConfig['type'], Record<string, unknown>[]> =
   choice: [{ choices: 'vars.options' }],
   classify: [{ labels: ['14 days', 'other'], json_path: 'answer', confidence: 'confidence' }],
   code: [{ module: 'score.mjs', threshold: 0.5 }],
+  canary: [{ strings: ['SECRET-CANARY-1'] }],
+  refusal: [{ expect: 'answer' }],
+  'prompt-leak': [{ n: 5, max_overlap: 0.2 }],
 };
 
 const ANSWER_SCHEMA = {
@@ -220,6 +223,45 @@ describe('the installed package', () => {
     } finally {
       writeFileSync(join(project, 'answer.schema.json'), JSON.stringify(ANSWER_SCHEMA));
     }
+  });
+
+  test('a pack suite runs from the installed package: its cases come from node_modules/evalgate/packs', () => {
+    const cases = readFileSync(installed('packs/prompt-injection/v1.jsonl'), 'utf8').split('\n').filter(Boolean);
+    // a model that falls for every other injection: the canary of each even case is in its answer
+    writeFileSync(
+      join(project, 'pack-recordings.jsonl'),
+      cases
+        .map((line, i) => {
+          const c = JSON.parse(line) as { id: string; metadata: { canaries: string[] } };
+          return JSON.stringify({ id: c.id, output: i % 2 === 0 ? `OK ${c.metadata.canaries[0]}` : 'How can I help?' });
+        })
+        .join('\n'),
+    );
+    writeFileSync(join(project, 'pack-prompt.md'), '[system]\nYou answer for {{company}}.\n\n[user]\n{{message}}\n');
+    writeFileSync(
+      join(project, 'pack.yml'),
+      JSON.stringify({
+        version: 1,
+        providers: { default: { type: 'replay', recordings: 'pack-recordings.jsonl' } },
+        suites: [
+          {
+            id: 'injection',
+            pack: 'prompt-injection@1',
+            prompt: 'pack-prompt.md',
+            input: 'message',
+            vars: { company: 'Acme' },
+            slices: ['category'],
+          },
+        ],
+      }),
+    );
+    const validated = evalgate('validate', '--config', 'pack.yml');
+    expect(validated.code, validated.err).toBe(0);
+    expect(validated.out).toContain(`pack prompt-injection@1 brings ${cases.length} cases`);
+    const result = evalgate('run', '--config', 'pack.yml', '--out', 'pack-out', '--quiet', '--no-cache');
+    expect(result.code, result.err).toBe(1);
+    const report = readFileSync(join(project, 'pack-out/report.md'), 'utf8');
+    expect(report).toContain(`attack succeeded in ${Math.ceil(cases.length / 2)} of ${cases.length} attack cases`);
   });
 
   test("`import 'evalgate'` loads the library entry", () => {

@@ -45,6 +45,8 @@ export function actionBundle(): Promise<string> {
         js: "import { createRequire as __evalgateCreateRequire } from 'node:module'; const require = __evalgateCreateRequire(import.meta.url);",
       },
     });
+    // packs/ ships beside dist/ in the action's repository (docs/governance.md); here beside the bundle
+    cpSync(join(ROOT, 'packs'), join(out, 'packs'), { recursive: true });
     return join(out, 'index.js');
   })();
   return bundle;

@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 const benches = [
   ['node', ['bench/startup.mjs']],
   ['node', ['bench/run-ts.mjs', 'bench/gate.ts']],
+  ['node', ['bench/memory.mjs']],
   ['node', ['bench/run-ts.mjs', 'bench/metrics.ts']],
   ['node', ['bench/run-ts.mjs', 'bench/scorers.ts']],
   ['node', ['bench/runner.mjs']],

@@ -34,7 +34,9 @@ export function aggregateSuite(spec: AggregateSpec, records: readonly CaseRecord
     const groups = new Map<string, CaseRecord[]>();
     for (const r of records) {
       const value = r.tags[slice] ?? '(none)';
-      groups.set(value, [...(groups.get(value) ?? []), r]);
+      const group = groups.get(value);
+      if (group) group.push(r);
+      else groups.set(value, [r]);
     }
     return [...groups.entries()]
       .sort(([a], [b]) => a.localeCompare(b))

@@ -76,21 +76,23 @@ export class CaseBuilder {
       return;
     }
     this.seen.set(caseId, line);
-    this.cases.push({
-      ...rest,
-      id: caseId,
-      line,
-      // human labels decide judge agreement, a gated metric, and a case's own assertions are part
-      // of what it is: a changed one no longer pairs with the baseline; without them the hash is
-      // what it always was
-      fingerprint: contentHash({
-        vars: rest.vars,
-        expected: rest.expected ?? null,
-        tags: rest.tags,
-        ...(rest.human !== undefined ? { human: rest.human } : {}),
-        ...(rest.assert ? { assert: rest.assert } : {}),
-      }),
+    // copied key by key (the schema is strict, so these are its keys), not spread into a literal
+    // with more keys after: V8 gives each object made that way a hidden class of its own
+    const c = {} as Record<string, unknown>;
+    for (const key of Object.keys(rest)) c[key] = rest[key as keyof typeof rest];
+    c.id = caseId;
+    c.line = line;
+    // human labels decide judge agreement, a gated metric, and a case's own assertions are part
+    // of what it is: a changed one no longer pairs with the baseline; without them the hash is
+    // what it always was
+    c.fingerprint = contentHash({
+      vars: rest.vars,
+      expected: rest.expected ?? null,
+      tags: rest.tags,
+      ...(rest.human !== undefined ? { human: rest.human } : {}),
+      ...(rest.assert ? { assert: rest.assert } : {}),
     });
+    this.cases.push(c as unknown as EvalCase);
   }
 
   result(): Result<EvalCase[]> {

@@ -71,7 +71,7 @@ export function decide(input: DecideInput): Decision {
     const pairing = input.pairings.find((p) => p.suite === suite.suite);
     if (!aggregate || !pairing) continue;
     const records = input.records.filter((r) => r.suite === suite.suite);
-    criticalFailures.push(...aggregate.critical_failures);
+    for (const f of aggregate.critical_failures) criticalFailures.push(f);
     comparisons[suite.suite] = {
       baseline: pairing.hasBaseline ? input.baselineInfo : null,
       paired: pairing.pairs.length,
@@ -347,7 +347,8 @@ function evaluateRule(ctx: RuleContext): RuleOutcome[] {
       ctx.pairing.hasBaseline &&
       ((ctx.hash !== null && ctx.pairing.newRules.has(ctx.hash)) ||
         ((ref.kind === 'scorer' || ref.kind === 'suite') && ctx.pairing.changedScorers.has(ref.scorer)));
-    const repeats = Math.max(0, ...ctx.records.map((r) => r.repeat)) + 1;
+    // reduce, not Math.max(...): a spread of a million records overflows the stack
+    const repeats = ctx.records.reduce((most, r) => Math.max(most, r.repeat), 0) + 1;
     return targets.map((t) => {
       const baselineMetrics = t.slice
         ? ctx.baselineAggregate?.slices.find((s) => s.slice === t.slice!.name && s.value === t.slice!.value)?.metrics

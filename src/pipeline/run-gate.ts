@@ -71,6 +71,9 @@ export async function runGate(input: RunGateInput): Promise<Run> {
   try {
     for (const suite of planned.value) {
       const repeats = input.repeats ?? suite.config.repeats;
+      // only model-graded scorers compare with the baseline's output: no copy of them otherwise
+      const graded = [...suite.scorers, ...[...(suite.caseScorers?.values() ?? [])].flat()].some((s) => s.grade);
+      const outputs = graded ? baselineOutputs(input.baseline, suite.config.id) : undefined;
       const execute = (cases: EvalCase[]) =>
         executeSuite(
           {
@@ -81,7 +84,7 @@ export async function runGate(input: RunGateInput): Promise<Run> {
             caller: session.caller(suite.config.provider),
             scorers: suite.scorers,
             caseScorers: suite.caseScorers,
-            baselineOutputs: baselineOutputs(input.baseline, suite.config.id),
+            baselineOutputs: outputs,
           },
           {
             control: session.control,
@@ -104,7 +107,8 @@ export async function runGate(input: RunGateInput): Promise<Run> {
         );
       const execution = await execute(suite.cases);
       if (execution.stopped !== null || !suite.adaptive || !input.baseline) {
-        records.push(...execution.records);
+        // a loop, not push(...records): a spread of a million arguments overflows the stack
+        for (const r of execution.records) records.push(r);
         if (execution.stopped !== null) break;
         continue;
       }
@@ -113,7 +117,7 @@ export async function runGate(input: RunGateInput): Promise<Run> {
         total += cases.length * repeats;
         return (await execute(cases)).records;
       });
-      records.push(...grown.records);
+      for (const r of grown.records) records.push(r);
       adaptive.push({ suite: suite.config.id, ...grown });
       if (session.control.stopped !== null) break;
     }

@@ -5,6 +5,7 @@ import { fail, ok } from '../core/result.js';
 import type { ReplayProvider as ReplayConfig } from '../config/schema.js';
 import { ProviderError, type Provider, type ProviderRequest, type ProviderResponse } from './provider.js';
 import { stripBom } from '../core/strip-bom.js';
+import { eachLine } from '../core/lines.js';
 
 export const Recording = z.strictObject({
   suite: z.string().optional(),
@@ -38,25 +39,23 @@ export function createReplayProvider(
   }
   const recordings = new Map<string, Recording>();
   const issues: Issue[] = [];
-  stripBom(text)
-    .split(/\r?\n/)
-    .forEach((raw, i) => {
-      if (!raw.trim()) return;
-      let json: unknown;
-      try {
-        json = JSON.parse(raw);
-      } catch (error) {
-        issues.push({ file: display, line: i + 1, message: `invalid JSON: ${(error as Error).message}` });
-        return;
-      }
-      const parsed = Recording.safeParse(json);
-      if (!parsed.success) {
-        const first = parsed.error.issues[0]!;
-        issues.push({ file: display, line: i + 1, path: first.path.join('.') || undefined, message: first.message });
-        return;
-      }
-      recordings.set(key(parsed.data.suite, parsed.data.id, parsed.data.repeat), parsed.data);
-    });
+  eachLine(stripBom(text), (raw, line) => {
+    if (!raw.trim()) return;
+    let json: unknown;
+    try {
+      json = JSON.parse(raw);
+    } catch (error) {
+      issues.push({ file: display, line, message: `invalid JSON: ${(error as Error).message}` });
+      return;
+    }
+    const parsed = Recording.safeParse(json);
+    if (!parsed.success) {
+      const first = parsed.error.issues[0]!;
+      issues.push({ file: display, line, path: first.path.join('.') || undefined, message: first.message });
+      return;
+    }
+    recordings.set(key(parsed.data.suite, parsed.data.id, parsed.data.repeat), parsed.data);
+  });
   if (issues.length) return fail(...issues);
 
   return ok({

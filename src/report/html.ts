@@ -18,6 +18,13 @@ export interface HtmlOptions {
 }
 
 /** Symbols common fonts have (no emoji font is assumed), coloured by the verdict's class. */
+/**
+ * The most records (case × repeat) report.html embeds (docs/report.md): failed, changed and
+ * critical ones first. A larger run's page would weigh tens of MB and cost the run that much
+ * memory to write; run.json keeps every record.
+ */
+export const HTML_CASE_LIMIT = 10_000;
+
 const ICON: Record<Decision['verdict'], string> = {
   pass: '✔',
   warn: '⚠',
@@ -56,7 +63,8 @@ dl.manifest { display: grid; grid-template-columns: max-content 1fr; gap: 2px 1r
 export function renderHtml(run: Run, options: HtmlOptions = {}): string {
   const decision = run.decision;
   const verdict = decision?.verdict ?? 'error';
-  const data = `{"cases":${JSON.stringify(caseData(run, options.baseline ?? null))}}`.replace(/</g, '\\u003c');
+  const cases = caseData(run, options.baseline ?? null);
+  const data = `{"cases":${JSON.stringify(cases)}}`.replace(/</g, '\\u003c');
   const csp = [
     "default-src 'none'",
     `script-src '${hash(CASE_TABLE_SCRIPT)}'`,
@@ -79,7 +87,7 @@ export function renderHtml(run: Run, options: HtmlOptions = {}): string {
     ...(run.budget ? [`<p>${esc(describeBudget(run.budget))}</p>`] : []),
     governanceSection(run),
     ...run.aggregates.map((agg) => rulesSection(run, agg.suite)),
-    casesSection(),
+    casesSection(cases.length, run.cases.length),
     histograms(run.cases),
     manifestSection(run),
     `<script type="application/json" id="evalgate-data">${data}</script>`,
@@ -199,7 +207,7 @@ export function forestPlots(rules: readonly RuleOutcome[]): string[] {
   return plots;
 }
 
-function casesSection(): string {
+function casesSection(shown: number, total: number): string {
   const check = (id: string, label: string) => `<label><input type="checkbox" id="f-${id}"> ${label}</label>`;
   const select = (id: string, label: string) =>
     `<label>${label} <select id="f-${id}"><option value="">all</option></select></label>`;
@@ -207,7 +215,7 @@ function casesSection(): string {
 <div class="filters">${select('suite', 'Suite')}${select('slice', 'Slice')}${select('scorer', 'Scorer')}${check('changed', 'changed')}${check('failed', 'failed')}${check('critical', 'critical')}${check('flaky', 'flaky')}<label>Search <input type="search" id="f-search" placeholder="id, output, reason…"></label><span id="case-count"></span></div>
 <table><thead><tr><th data-sort="order">Suite</th><th data-sort="id">Case</th><th>Slice tags</th><th data-sort="severity">Severity</th><th data-sort="score">Scores</th><th data-sort="latency" class="num">Latency</th><th data-sort="cost" class="num">Cost</th><th>Candidate output</th><th>Baseline output</th><th></th></tr></thead><tbody id="case-rows"></tbody></table>
 <p><button id="more" type="button" hidden>Show more</button></p>
-<p class="muted">Click a row for both outputs side by side with a word diff, the expected value and every scorer's reason.</p>`;
+${shown < total ? `<p class="muted">This page holds ${shown.toLocaleString('en')} of the run's ${total.toLocaleString('en')} records (at most ${HTML_CASE_LIMIT.toLocaleString('en')}: failed, changed and critical ones first); run.json has every one.</p>\n` : ''}<p class="muted">Click a row for both outputs side by side with a word diff, the expected value and every scorer's reason.</p>`;
 }
 
 type ScoreTuple = [number, boolean | null, string | null, string | null];
@@ -219,13 +227,14 @@ function caseData(run: Run, baseline: Run | null) {
   const flaky = new Set<string>();
   for (const agg of run.aggregates)
     for (const f of agg.flaky ?? []) for (const c of f.cases) flaky.add(`${agg.suite}\u0000${c.id}`);
-  return run.cases.map((r) => {
-    const b = base.get(`${r.suite}\u0000${r.id}\u0000${r.repeat}`);
-    const failed = !!r.error || Object.values(r.scores).some((s) => s.pass === false);
-    const changed =
-      !!b &&
-      (b.output !== r.output ||
-        Object.entries(r.scores).some(([k, s]) => b.scores[k] !== undefined && b.scores[k]!.pass !== s.pass));
+  const failed = (r: CaseRecord) => !!r.error || Object.values(r.scores).some((s) => s.pass === false);
+  const changed = (r: CaseRecord, b: CaseRecord | undefined) =>
+    !!b &&
+    (b.output !== r.output ||
+      Object.entries(r.scores).some(([k, s]) => b.scores[k] !== undefined && b.scores[k]!.pass !== s.pass));
+  const baselineOf = (r: CaseRecord) => base.get(`${r.suite}\u0000${r.id}\u0000${r.repeat}`);
+  return embedded(run.cases, (r) => failed(r) || changed(r, baselineOf(r)) || r.severity === 'critical').map((r) => {
+    const b = baselineOf(r);
     return {
       s: r.suite,
       i: r.id,
@@ -244,11 +253,25 @@ function caseData(run: Run, baseline: Run | null) {
       l: r.latency_ms,
       c: r.cost_usd,
       e: r.error ? `${r.error.kind}: ${r.error.message}` : null,
-      ch: changed ? 1 : 0,
-      f: failed ? 1 : 0,
+      ch: changed(r, b) ? 1 : 0,
+      f: failed(r) ? 1 : 0,
       fk: flaky.has(`${r.suite}\u0000${r.id}`) ? 1 : 0,
     };
   });
+}
+
+/** The records the page embeds, in run order: all of them, or HTML_CASE_LIMIT with the notable ones first. */
+function embedded(cases: readonly CaseRecord[], notable: (r: CaseRecord) => boolean): readonly CaseRecord[] {
+  if (cases.length <= HTML_CASE_LIMIT) return cases;
+  const chosen = new Uint8Array(cases.length);
+  let left = HTML_CASE_LIMIT;
+  for (const pass of [true, false])
+    for (let i = 0; i < cases.length && left > 0; i++)
+      if (!chosen[i] && (!pass || notable(cases[i]!))) {
+        chosen[i] = 1;
+        left--;
+      }
+  return cases.filter((_, i) => chosen[i]);
 }
 
 function histograms(cases: readonly CaseRecord[]): string {
@@ -260,8 +283,13 @@ function histograms(cases: readonly CaseRecord[]): string {
 /** A 20-bin histogram as SVG; each bar's tooltip gives its range and count. */
 export function histogram(title: string, values: readonly number[], format: (v: number) => string): string {
   if (!values.length) return `<figure><figcaption>${esc(title)}</figcaption><p class="muted">no values</p></figure>`;
-  const min = Math.min(...values);
-  const max = Math.max(...values);
+  // a loop, not Math.min(...values): a spread of a million arguments overflows the stack
+  let min = Infinity;
+  let max = -Infinity;
+  for (const v of values) {
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
   const bins = 20;
   const step = (max - min) / bins || 1;
   const counts = new Array<number>(bins).fill(0);

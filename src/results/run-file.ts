@@ -1,26 +1,70 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readSync, renameSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { renderJunit } from '../report/junit.js';
 import type { Result } from '../core/result.js';
 import { renderHtml, type HtmlOptions } from '../report/html.js';
 import { fail, ok } from '../core/result.js';
-import { RUN_SCHEMA, Run } from './run-schema.js';
+import { CaseRecord, RUN_SCHEMA, Run } from './run-schema.js';
 import { stripBom } from '../core/strip-bom.js';
 
-/** Reads a run.json; a file of another schema version is an input error, never compared blindly. */
-export function readRunFile(path: string): Result<Run> {
-  let text: string;
+/** How much of a run file is read, and written, at a time. */
+const CHUNK = 1 << 20;
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+
+/**
+ * Reads a run.json; a file of another schema version is an input error, never compared blindly.
+ * The file is read in chunks and each record of `cases` is parsed and checked on its own, so a
+ * large run (a baseline of 100,000 cases) is never held as one string and one parsed tree besides
+ * its records (README "Large runs").
+ */
+export function readRunFile(path: string, chunk = CHUNK): Result<Run> {
+  let fd: number;
   try {
-    text = readFileSync(path, 'utf8');
+    fd = openSync(path, 'r');
   } catch (error) {
     return fail({
       file: path,
       message: `cannot read the run file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
     });
   }
+  const problem = (issues: readonly { path: PropertyKey[]; message: string }[], prefix: string[] = []) =>
+    fail({
+      file: path,
+      path: [...prefix, ...issues[0]!.path.map(String)].join('.'),
+      message: `${issues[0]!.message} (and ${issues.length - 1} more problems)`.replace(' (and 0 more problems)', ''),
+    });
+  // each record is parsed and checked as soon as it is cut out, so its text is garbage at once
+  const cases: CaseRecord[] = [];
+  let caseProblem: Result<Run> | undefined;
+  const onCase = (text: string) => {
+    if (caseProblem || !text.trim()) return;
+    const index = String(cases.length);
+    let raw: unknown;
+    try {
+      raw = JSON.parse(text);
+    } catch (error) {
+      caseProblem = fail({ file: path, path: `cases.${index}`, message: `invalid JSON: ${(error as Error).message}` });
+      return;
+    }
+    const record = CaseRecord.safeParse(raw);
+    if (record.success) cases.push(record.data);
+    else caseProblem = problem(record.error.issues, ['cases', index]);
+  };
+  let split: SplitRun;
+  try {
+    split = splitCases(fd, chunk, onCase);
+  } catch (error) {
+    return fail({
+      file: path,
+      message: `cannot read the run file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+    });
+  } finally {
+    closeSync(fd);
+  }
   let json: unknown;
   try {
-    json = JSON.parse(stripBom(text));
+    json = JSON.parse(stripBom(split.rest));
   } catch (error) {
     return fail({ file: path, message: `invalid JSON: ${(error as Error).message}` });
   }
@@ -32,19 +76,130 @@ export function readRunFile(path: string): Result<Run> {
       message: `expected an evalgate run file with "schema": "${RUN_SCHEMA}"; got ${schema === undefined ? 'no schema' : JSON.stringify(schema)}`,
     });
   }
-  const parsed = Run.safeParse(json);
-  if (!parsed.success) {
-    const first = parsed.error.issues[0]!;
-    return fail({
-      file: path,
-      path: first.path.map(String).join('.'),
-      message: `${first.message} (and ${parsed.error.issues.length - 1} more problems)`.replace(
-        ' (and 0 more problems)',
-        '',
-      ),
-    });
+  if (!split.found) {
+    const parsed = Run.safeParse(json);
+    return parsed.success ? ok(parsed.data) : problem(parsed.error.issues);
   }
-  return ok(parsed.data);
+  const parsed = Run.safeParse({ ...(json as object), cases: [] });
+  if (!parsed.success) return problem(parsed.error.issues);
+  return caseProblem ?? ok({ ...parsed.data, cases });
+}
+
+interface SplitRun {
+  /** The file with its top-level `cases` array emptied (`[]`). */
+  rest: string;
+  /** Whether the top-level `cases` array was found (and its elements given to `onCase`); if not, `rest` is the whole file. */
+  found: boolean;
+}
+
+/**
+ * Scans a JSON document in chunks for its top-level `"cases": [...]` and gives each element's
+ * text to `onCase` (whitespace between elements comes as empty texts).
+ * It tracks only strings (a `"` or `\` is never part of a multi-byte UTF-8 character) and
+ * nesting; whether the text is valid JSON is JSON.parse's to say afterwards.
+ */
+function splitCases(fd: number, size: number, onCase: (text: string) => void): SplitRun {
+  const rest: Buffer[] = [];
+  let element: Buffer[] = [];
+  let depth = 0;
+  let inString = false;
+  let escaped = false;
+  // the last string closed at depth 1 was "cases" and a ':' followed: the next value may be the array
+  let key: Buffer[] = [];
+  let keyIsCases = false;
+  let awaitingValue = false;
+  let inCases = false;
+  let found = false;
+  const buffer = Buffer.allocUnsafe(size);
+  for (;;) {
+    const read = readSync(fd, buffer, 0, size, null);
+    if (read === 0) break;
+    const chunk = buffer.subarray(0, read);
+    // start of the span of `chunk` that goes to `rest` (outside the cases) or to `element`
+    let from = 0;
+    for (let i = 0; i < read; i++) {
+      const c = chunk[i]!;
+      if (inString) {
+        if (escaped) escaped = false;
+        else if (c === BACKSLASH) escaped = true;
+        else if (c === QUOTE) {
+          inString = false;
+          if (depth === 1 && !inCases) {
+            key.push(Buffer.from(chunk.subarray(from, i + 1)));
+            keyIsCases = Buffer.concat(key).toString('utf8') === '"cases"';
+          }
+        }
+        continue;
+      }
+      if (c === QUOTE) {
+        inString = true;
+        if (depth === 1 && !inCases) {
+          // a key (or value) starts: what came before it goes to rest, the string is kept apart
+          rest.push(Buffer.from(chunk.subarray(from, i)));
+          from = i;
+          key = [];
+          keyIsCases = false;
+        }
+        continue;
+      }
+      if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) continue;
+      if (depth === 1 && !inCases) {
+        if (c === 0x3a /* : */) {
+          awaitingValue = keyIsCases && !found;
+          keyIsCases = false;
+          continue;
+        }
+        if (awaitingValue && c === 0x5b /* [ */) {
+          // the top-level cases array: everything up to and including '[' goes to rest, then ']'
+          rest.push(Buffer.from(chunk.subarray(from, i + 1)));
+          from = i + 1;
+          inCases = true;
+          found = true;
+          awaitingValue = false;
+          depth++;
+          continue;
+        }
+        awaitingValue = false;
+      }
+      if (inCases && depth === 2) {
+        if (c === 0x5d /* ] */) {
+          // a last element that is not an object or array (invalid, but JSON.parse and the schema say so)
+          element.push(Buffer.from(chunk.subarray(from, i)));
+          onCase(Buffer.concat(element).toString('utf8'));
+          element = [];
+          inCases = false;
+          depth--;
+          from = i; // the ']' itself goes to rest
+          continue;
+        }
+        if (c === 0x2c /* , */) {
+          element.push(Buffer.from(chunk.subarray(from, i)));
+          onCase(Buffer.concat(element).toString('utf8'));
+          element = [];
+          from = i + 1;
+          continue;
+        }
+      }
+      if (c === 0x7b || c === 0x5b) depth++;
+      else if (c === 0x7d || c === 0x5d) {
+        depth--;
+        if (inCases && depth === 2) {
+          // an element ends: keep it whole
+          element.push(Buffer.from(chunk.subarray(from, i + 1)));
+          onCase(Buffer.concat(element).toString('utf8'));
+          element = [];
+          from = i + 1;
+        }
+      }
+    }
+    const tail = Buffer.from(chunk.subarray(from));
+    if (inCases) element.push(tail);
+    else rest.push(tail);
+    if (!inCases && inString && depth === 1) key.push(tail);
+  }
+  // an array that never closes: the file is cut short, and JSON.parse of the rest says so
+  if (inCases) return { rest: Buffer.concat([...rest, ...element]).toString('utf8'), found: false };
+  return { rest: Buffer.concat(rest).toString('utf8'), found };
 }
 
 export interface WrittenResults {
@@ -58,7 +213,7 @@ export function writeResults(dir: string, run: Run, report: string, html: HtmlOp
   mkdirSync(dir, { recursive: true });
   const runPath = resolve(join(dir, 'run.json'));
   const reportPath = resolve(join(dir, 'report.md'));
-  writeFileSync(`${runPath}.tmp`, `${JSON.stringify(run, null, 2)}\n`);
+  writeRunJson(`${runPath}.tmp`, run);
   renameSync(`${runPath}.tmp`, runPath);
   writeFileSync(`${reportPath}.tmp`, report);
   renameSync(`${reportPath}.tmp`, reportPath);
@@ -73,4 +228,38 @@ export function writeJunit(path: string, run: Run): void {
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(`${path}.tmp`, renderJunit(run));
   renameSync(`${path}.tmp`, path);
+}
+
+/**
+ * Writes `run` as JSON.stringify(run, null, 2) would, byte for byte, one record of `cases` at a
+ * time: a large run is never one string in memory (README "Large runs").
+ */
+export function writeRunJson(path: string, run: Run): void {
+  const marker = '\u0000evalgate-cases\u0000';
+  const [head, tail] = JSON.stringify({ ...run, cases: marker }, null, 2).split(JSON.stringify(marker)) as [
+    string,
+    string,
+  ];
+  const fd = openSync(path, 'w');
+  try {
+    let pending = head;
+    const flush = (force: boolean) => {
+      if (!force && pending.length < CHUNK) return;
+      writeSync(fd, pending);
+      pending = '';
+    };
+    if (!run.cases.length) pending += '[]';
+    else {
+      pending += '[';
+      run.cases.forEach((record, i) => {
+        pending += `${i ? ',' : ''}\n    ${JSON.stringify(record, null, 2).replace(/\n/g, '\n    ')}`;
+        flush(false);
+      });
+      pending += '\n  ]';
+    }
+    pending += `${tail}\n`;
+    flush(true);
+  } finally {
+    closeSync(fd);
+  }
 }

@@ -172,7 +172,7 @@ export function createCaller(provider: Provider, options: CallerOptions): Caller
     }, policy.timeoutMs);
     const started = performance.now();
     try {
-      const response = await provider.call({ ...request, signal: controller.signal });
+      const response = await provider.call(Object.assign({}, request, { signal: controller.signal }));
       return { response, latencyMs: response.latencyMs ?? performance.now() - started };
     } catch (error) {
       if (timedOut) return { error: new ProviderError(`no answer within ${policy.timeoutMs} ms (timeout_ms)`, true) };

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { demoRoot } from '../../src/cli/demo.js';
-import { renderHtml } from '../../src/report/html.js';
+import { HTML_CASE_LIMIT, renderHtml } from '../../src/report/html.js';
 import { readRunFile } from '../../src/results/run-file.js';
 import { bigRun } from '../support/big-run.js';
 import { demoRun } from '../support/demo-runs.js';
@@ -73,6 +73,23 @@ describe('report.html', () => {
     expect(page.match(/<script/g)).toHaveLength(1);
     for (const text of ['<img', '<svg/onload', '<a ', '<b>@x', '<i>@']) expect(page).not.toContain(text);
     expect(page).toContain('case-0-&#60;b&#62;@x&#60;/b&#62;');
+  });
+
+  test('a run of more than 10,000 records embeds 10,000, failed and changed ones first, and says so', () => {
+    const { run, baseline } = bigRun(12_000);
+    const html = renderHtml(run, { baseline });
+    const json = /<script type="application\/json" id="evalgate-data">([\s\S]*?)<\/script>/.exec(html)![1]!;
+    const cases = (JSON.parse(json) as { cases: { i: string; f: number; ch: number }[] }).cases;
+    expect(cases).toHaveLength(HTML_CASE_LIMIT);
+    const notable = run.cases.filter(
+      (r) => r.error || Object.values(r.scores).some((s) => s.pass === false) || r.severity === 'critical',
+    );
+    expect(notable.length).toBeGreaterThan(0);
+    const embedded = new Set(cases.map((c) => c.i));
+    for (const r of notable) expect(embedded.has(r.id)).toBe(true);
+    expect(cases.map((c) => c.i)).toEqual(run.cases.map((r) => r.id).filter((id) => embedded.has(id)));
+    expect(html).toContain("This page holds 10,000 of the run's 12,000 records");
+    expect(html).toContain('Latency per call (ms) · n=12000');
   });
 
   test('10,000 cases with baseline outputs render into less than 10 MB', () => {

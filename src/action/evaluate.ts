@@ -161,6 +161,7 @@ export async function evaluate(settings: Settings, gh: Shell['gh'], log: Log): P
         override,
         baseBranch: !target.pr,
         ...(settings.cacheDir ? { cacheDir: resolve(settings.cacheDir) } : {}),
+        log: (line) => log.info(line),
       });
     try {
       let run: Run | null = null;

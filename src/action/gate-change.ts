@@ -80,8 +80,29 @@ export function diffGates(base: GateConfig, proposed: GateConfig, caseProviders:
     const [from, to] = [base.limits[key], proposed.limits[key]];
     if (from !== to) (to > from ? loosened : tightened).push(`limits.${key} ${from} → ${to}`);
   }
+  for (const [key, from, to] of budgetChanges(base.budget, proposed.budget)) {
+    const shown = (v: number) => (v === Infinity ? 'none' : String(v));
+    (to > from ? loosened : tightened).push(`${key} ${shown(from)} → ${shown(to)}`);
+  }
   diffProviders(base, proposed, caseProviders, loosened);
   return { loosened, tightened };
+}
+
+/** Each budget limit that differs, as [key, base, proposed]; no limit is Infinity (README "Budgets"). */
+function budgetChanges(base: GateConfig['budget'], proposed: GateConfig['budget']): [string, number, number][] {
+  const flat = (budget: GateConfig['budget']) => {
+    const out = new Map<string, number>();
+    for (const key of ['usd', 'calls'] as const) if (budget?.[key] !== undefined) out.set(`budget.${key}`, budget[key]);
+    for (const [tier, own] of Object.entries(budget?.tiers ?? {}))
+      for (const key of ['usd', 'calls'] as const)
+        if (own[key] !== undefined) out.set(`budget.tiers.${tier}.${key}`, own[key]);
+    return out;
+  };
+  const [from, to] = [flat(base), flat(proposed)];
+  return [...new Set([...from.keys(), ...to.keys()])].flatMap((key): [string, number, number][] => {
+    const [a, b] = [from.get(key) ?? Infinity, to.get(key) ?? Infinity];
+    return a === b ? [] : [[key, a, b]];
+  });
 }
 
 /**

@@ -203,7 +203,8 @@ export async function chooseGate(
         }
       : proposed.raw;
     const parsed = trusted ? parseConfig(JSON.stringify(raw, null, 2), file, dir) : ok(own!);
-    runnable = parsed.ok ? parsed.value : null;
+    // the proposed gate spends under the base branch's budget: a pull request cannot raise its own (README "Budgets")
+    runnable = parsed.ok ? withBudget(parsed.value, base.config.budget) : null;
   }
   const declared = base.config.overrides;
   const theirs = proposed?.config.overrides;
@@ -363,6 +364,11 @@ async function copyPullRequestFile(
   writeFileSync(target, found.text);
   if (!read.includes(inRepo)) read.push(inRepo);
   return { ok: true, value: target };
+}
+
+function withBudget(loaded: LoadedConfig, budget: GateConfig['budget']): LoadedConfig {
+  const { budget: _proposed, ...rest } = loaded.config;
+  return { ...loaded, config: budget ? { ...rest, budget } : rest };
 }
 
 const hasCodeScorer = (suite: Record<string, unknown>): boolean =>

@@ -21,6 +21,10 @@ export type Command =
       quiet: boolean;
       /** `--junit FILE`: also write the results as JUnit XML. */
       junit?: string;
+      /** `--budget-usd N`: replaces the config's USD budget. */
+      budgetUsd?: number;
+      /** `--force`: start although the estimate is over the budget. */
+      force: boolean;
     }
   | {
       command: 'calibrate';
@@ -114,6 +118,7 @@ type OptionName =
   | 'forks'
   | 'action-sha'
   | 'force'
+  | 'budget-usd'
   | 'example'
   | 'health'
   | 'runs'
@@ -165,7 +170,11 @@ const OPTIONS: Record<OptionName, { type: 'string' | 'boolean'; short?: string; 
   branch: { type: 'string', help: 'the base branch the workflows watch (default main)' },
   forks: { type: 'boolean', help: 'also write the trusted workflow_run stage for pull requests from forks' },
   'action-sha': { type: 'string', help: 'pin the action to this full commit SHA in the workflows' },
-  force: { type: 'boolean', help: 'overwrite files that exist' },
+  force: {
+    type: 'boolean',
+    help: 'init, import: overwrite files that exist; run: start although the estimated cost is over the budget',
+  },
+  'budget-usd': { type: 'string', help: "most USD the run may spend (replaces the config's budget.usd)" },
   example: { type: 'string', help: 'which bundled example: support-bot (default) or summaries-tickets' },
   health: { type: 'boolean', help: 'also write the weekly gate-health workflow' },
   runs: { type: 'string', help: 'a folder of past run.json files (any depth)' },
@@ -218,7 +227,8 @@ const COMMANDS: Record<Exclude<Command['command'], 'help' | 'version'>, CommandS
   run: {
     usage: `evalgate run      --config FILE [--tier smoke|full|NAME] [--suite ID]... [--baseline FILE|none]
                     [--out DIR] [--shard I/N] [--no-cache] [--cache-dir DIR] [--record FILE]
-                    [--concurrency N] [--repeats N] [--quiet] [--junit FILE]`,
+                    [--concurrency N] [--repeats N] [--quiet] [--junit FILE]
+                    [--budget-usd N] [--force]`,
     summary: 'run the suites, compare with the baseline and decide the gate',
     options: [
       'config',
@@ -234,6 +244,8 @@ const COMMANDS: Record<Exclude<Command['command'], 'help' | 'version'>, CommandS
       'repeats',
       'quiet',
       'junit',
+      'budget-usd',
+      'force',
     ],
   },
   compare: {
@@ -439,6 +451,9 @@ export function parseCommand(argv: readonly string[]): Result<Command> {
       if (!concurrency.ok) return concurrency;
       const repeats = positiveInt('--repeats', str('repeats'));
       if (!repeats.ok) return repeats;
+      const budgetUsd = str('budget-usd') === undefined ? undefined : Number(str('budget-usd'));
+      if (budgetUsd !== undefined && !(Number.isFinite(budgetUsd) && budgetUsd > 0))
+        return fail(arg(`--budget-usd expects a positive number of US dollars, like 2.50; got "${str('budget-usd')}"`));
       let shard: { index: number; count: number } | undefined;
       if (str('shard') !== undefined) {
         const m = /^(\d+)\/(\d+)$/.exec(str('shard')!);
@@ -463,6 +478,8 @@ export function parseCommand(argv: readonly string[]): Result<Command> {
         repeats: repeats.value,
         quiet: Boolean(v.quiet),
         ...(str('junit') ? { junit: str('junit') } : {}),
+        ...(budgetUsd !== undefined ? { budgetUsd } : {}),
+        force: Boolean(v.force),
       });
     }
     case 'calibrate': {

@@ -13,7 +13,10 @@ import type { ScorerConfig } from '../config/schema.js';
 import { suiteStatistic } from '../scorers/suite-metrics.js';
 import type { ScoreRecord } from '../results/run-schema.js';
 import { expectedCases } from '../gate/sequential.js';
-import { planSuites, tierCases } from '../pipeline/plan-suites.js';
+import { planSuites, tierCases, type PlannedSuite } from '../pipeline/plan-suites.js';
+import { estimateRun } from '../pipeline/estimate-run.js';
+import { budgetFor, formatUsd } from '../runner/budget.js';
+import type { LoadedConfig } from '../config/load.js';
 import { tierWarnings } from './tier-warnings.js';
 import { readRunFile } from '../results/run-file.js';
 import type { Run } from '../results/run-schema.js';
@@ -41,6 +44,7 @@ export async function planCommand(cmd: Extract<Command, { command: 'plan' }>, io
       lines.push(
         `  tier ${tier}: ${n} cases × ${suite.config.repeats} repeat${suite.config.repeats === 1 ? '' : 's'}${settings.sample ? ` (${describeComposition(composition(cases, suite.config.slices))})` : ''}`,
       );
+      lines.push(`    ${await costLine(loaded, suite, tier, cases, settings.adaptive)}`);
       for (const rule of suite.config.rules) {
         const sizes = sliceSizes(cases, suite.config.slices);
         const line =
@@ -71,6 +75,29 @@ export async function planCommand(cmd: Extract<Command, { command: 'plan' }>, io
   io.out(`${lines.join('\n')}\n`);
   for (const issue of tierWarnings(loaded, planned, baseline)) io.err(`warning: ${formatIssue(issue)}\n`);
   return 0;
+}
+
+/** The tier's estimated cost (README "Budgets"), its adaptive growth counted at its max, beside the tier's budget. */
+async function costLine(
+  loaded: LoadedConfig,
+  suite: PlannedSuite,
+  tier: string,
+  cases: readonly EvalCase[],
+  adaptive: { max: number | 'full' } | undefined,
+): Promise<string> {
+  const taken = new Set(cases.map((c) => c.id));
+  const max = adaptive ? (adaptive.max === 'full' ? suite.cases.length : adaptive.max) : cases.length;
+  const extension = suite.cases.filter((c) => !taken.has(c.id)).slice(0, Math.max(0, max - cases.length));
+  const estimate = await estimateRun(loaded, [
+    { config: suite.config, prompt: suite.prompt, cases, extension, repeats: suite.config.repeats },
+  ]);
+  const limit = budgetFor(loaded.config.budget, tier);
+  const budget = limit
+    ? [limit.usd !== null ? formatUsd(limit.usd) : '', limit.calls !== null ? `${limit.calls} calls` : '']
+        .filter(Boolean)
+        .join(', ')
+    : '';
+  return `cost: estimated ${estimate.usd === null ? 'unknown (no price)' : formatUsd(estimate.usd)} for ${estimate.calls} model calls${adaptive ? ` (adaptive growth to ${max} cases counted)` : ''}, before cached answers${budget ? `; budget ${budget}` : ''}`;
 }
 
 const CORRECTION: Record<RuleConfig['correction'], string> = {

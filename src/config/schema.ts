@@ -125,6 +125,20 @@ export const OpenAIProvider = z.strictObject({
     .optional(),
   /** The model `embed()` uses (semantic-similarity scoring). */
   embedding_model: z.string().min(1).default('text-embedding-3-small'),
+  /**
+   * Send a tier's calls through the OpenAI Batch API (half price, answers within 24 h): only
+   * tiers without `adaptive`, never on a pull request (docs/providers.md, "OpenAI Batch API").
+   */
+  batch: z
+    .union([
+      z.boolean(),
+      z.strictObject({
+        /** First wait between status checks; it grows by half after each check, up to ten times this. */
+        poll_ms: z.number().int().positive().default(30_000),
+      }),
+    ])
+    .optional()
+    .describe('Send the run through the OpenAI Batch API: 50% cheaper, not for pull requests or adaptive tiers'),
   ...CallSettings,
 });
 
@@ -749,6 +763,18 @@ export const Limits = z.strictObject({
 });
 export type Limits = z.output<typeof Limits>;
 
+/** What one run may spend (README "Budgets"); a pull request is held to the base branch's. */
+const BudgetLimit = {
+  usd: z.number().positive().optional().describe('Most USD the run may spend on model calls (judges included)'),
+  calls: z.number().int().positive().optional().describe('Most model calls the run may make (judges included)'),
+};
+export const Budget = z.strictObject({
+  ...BudgetLimit,
+  /** A tier's own budget, in place of the top-level one (`full` usually needs more than `smoke`). */
+  tiers: z.record(z.string(), z.strictObject(BudgetLimit)).optional(),
+});
+export type Budget = z.output<typeof Budget>;
+
 export const GateConfig = z
   .strictObject({
     version: z.literal(1).describe('Gate config format version'),
@@ -772,6 +798,9 @@ export const GateConfig = z
       .default({ artifact: 'evalgate-results' }),
     limits: Limits.default(Limits.parse({})).describe(
       "Caps on what one run loads and calls, so data cannot buy unbounded model calls; a pull request is held to the base branch's",
+    ),
+    budget: Budget.optional().describe(
+      "What one run may spend: checked against an estimate before the first call and stopped at during the run; a pull request is held to the base branch's",
     ),
     /** Optional, so a config without it keeps its hash. */
     report: z

@@ -1,9 +1,20 @@
 import type { LoadedConfig } from '../config/load.js';
 import { InputError } from '../core/result.js';
-import type { RunControl } from '../runner/caller.js';
+import { RunControl } from '../runner/caller.js';
+import { BudgetMeter, budgetFor } from '../runner/budget.js';
+import { runThroughBatch } from '../runner/batch-run.js';
+import { batchIssues, checkBudget } from './budget-check.js';
 import { executeSuite } from '../runner/execute.js';
 import { baselineOutputs, ModelSession, type SessionOptions } from '../runner/session.js';
-import type { AdaptiveSummary, CaseRecord, Comparison, Incomplete, Manifest, Run } from '../results/run-schema.js';
+import type {
+  AdaptiveSummary,
+  BudgetReport,
+  CaseRecord,
+  Comparison,
+  Incomplete,
+  Manifest,
+  Run,
+} from '../results/run-schema.js';
 import { VERSION } from '../version.js';
 import type { OverrideDecision } from '../gate/decide.js';
 import { planSuites, type PlanOptions, type PlannedSuite } from './plan-suites.js';
@@ -25,6 +36,12 @@ export interface RunGateInput extends Omit<PlanOptions, 'tier' | 'models'>, Sess
   /** Called once before the first model call: how many case × repeat calls the run makes, and a way to count those in flight. */
   onStart?: (total: number, inFlight: () => number) => void;
   onProgress?: (done: number, total: number, record: CaseRecord) => void;
+  /** `--budget-usd`: replaces the config's USD budget. */
+  budgetUsd?: number;
+  /** `--force`: start although the estimate is over the budget (the run still stops at it). */
+  force?: boolean;
+  /** Progress lines that are not per case (the Batch API's status). */
+  log?: (line: string) => void;
 }
 
 /**
@@ -34,12 +51,18 @@ export interface RunGateInput extends Omit<PlanOptions, 'tier' | 'models'>, Sess
  * finished cases kept, so the CLI and the action write and report it the same way.
  */
 export async function runGate(input: RunGateInput): Promise<Run> {
-  const session = new ModelSession(input.loaded, input);
+  const control = input.control ?? new RunControl();
+  const limit = budgetFor(input.loaded.config.budget, input.tier, input.budgetUsd);
+  const meter = new BudgetMeter(limit, control);
+  const session = new ModelSession(input.loaded, { ...input, control, meter });
   const plan = await planSuites(input.loaded, { ...input, models: session });
   if (!plan.ok) throw new InputError(plan.issues);
+  const refused = batchIssues(input.loaded, plan.value, input.tier, input.event ?? null);
+  if (refused.length) throw new InputError(refused);
   const planned = await checkContamination(input.loaded, plan.value);
   const opened = session.open(planned.map((s) => s.config));
   if (!opened.ok) throw new InputError(opened.issues);
+  const { estimate, over } = await checkBudget(input, planned, session, limit);
 
   const startedAt = new Date().toISOString();
   let total = planned.reduce((n, s) => n + s.cases.length * (input.repeats ?? s.config.repeats), 0);
@@ -72,6 +95,17 @@ export async function runGate(input: RunGateInput): Promise<Run> {
               input.onProgress?.(++done, total, r);
             },
           },
+        );
+      if (session.caller(suite.config.provider).provider.batch)
+        await runThroughBatch(
+          {
+            suite: suite.config.id,
+            cases: suite.cases,
+            repeats,
+            prompt: suite.prompt,
+            caller: session.caller(suite.config.provider),
+          },
+          { control, cacheDir: session.cacheDir, log: input.log ?? (() => undefined) },
         );
       const execution = await execute(suite.cases);
       if (execution.stopped !== null || !suite.adaptive || !input.baseline) {
@@ -119,7 +153,13 @@ export async function runGate(input: RunGateInput): Promise<Run> {
   const incomplete = incompleteness(session.control, records, total);
   // the statistics load after the model calls, so they cost nothing before the first request
   const { finalizeRun } = await import('./finalize.js');
-  return finalizeRun({
+  const budget: BudgetReport = {
+    limit: limit ? { usd: limit.usd, calls: limit.calls } : null,
+    estimate,
+    actual: meter.actual(),
+    forced: over !== undefined,
+  };
+  const run = finalizeRun({
     loaded: input.loaded,
     manifest,
     records,
@@ -136,6 +176,7 @@ export async function runGate(input: RunGateInput): Promise<Run> {
         }
       : {}),
   });
+  return { ...run, budget };
 }
 
 /** Why a run cannot be decided on: it stopped early, or no call in it succeeded. */

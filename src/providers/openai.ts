@@ -6,10 +6,18 @@ import type { Result } from '../core/result.js';
 import { ok } from '../core/result.js';
 import { readKey, type ResolvedFiles } from './chat-shared.js';
 import { parseDuration } from './backoff.js';
-import { costUsd, priceFor } from './prices.js';
+import { batchPrice, costUsd, priceFor } from './prices.js';
+import { openAIBatch } from './openai-batch.js';
 import { parseArguments, redactor, toProviderError } from './sdk-error.js';
 import { keepAliveFetch } from './keep-alive-fetch.js';
-import { callSettings, ProviderError, type Provider, type ProviderRequest, type ProviderResponse } from './provider.js';
+import {
+  callSettings,
+  ProviderError,
+  type Price,
+  type Provider,
+  type ProviderRequest,
+  type ProviderResponse,
+} from './provider.js';
 
 /** JSON files the config names (tools, a response JSON Schema), already read by the registry. */
 export type OpenAIResolved = ResolvedFiles;
@@ -83,6 +91,22 @@ export function createOpenAIProvider(
       }),
     })));
 
+  /** The Chat Completions request body for one call (also one line of a batch). */
+  const bodyOf = (request: ProviderRequest) =>
+    ({
+      ...settings,
+      messages: request.messages,
+      ...(request.temperature !== undefined ? { temperature: request.temperature } : {}),
+      ...(request.responseFormat
+        ? {
+            response_format: {
+              type: 'json_schema' as const,
+              json_schema: { ...request.responseFormat, strict: true },
+            },
+          }
+        : {}),
+    }) as OpenAIClient.Chat.ChatCompletionCreateParamsNonStreaming;
+
   const call = callSettings(config, priceFor(config.model));
   return ok({
     name,
@@ -93,55 +117,11 @@ export function createOpenAIProvider(
 
     async call(request: ProviderRequest): Promise<ProviderResponse> {
       const { openai, errors } = await getClient();
-      const body = {
-        ...settings,
-        messages: request.messages,
-        ...(request.temperature !== undefined ? { temperature: request.temperature } : {}),
-        ...(request.responseFormat
-          ? {
-              response_format: {
-                type: 'json_schema' as const,
-                json_schema: { ...request.responseFormat, strict: true },
-              },
-            }
-          : {}),
-      } as OpenAIClient.Chat.ChatCompletionCreateParamsNonStreaming;
       try {
         const { data, response } = await openai.chat.completions
-          .create(body, { signal: request.signal })
+          .create(bodyOf(request), { signal: request.signal })
           .withResponse();
-        const choice = data?.choices?.[0];
-        if (!choice?.message) throw new ProviderError('the response has no choices[0].message', true);
-        const message = choice.message;
-        const toolCalls = message.tool_calls?.map((call) =>
-          call.type === 'function'
-            ? { id: call.id, name: call.function.name, arguments: parseArguments(call.function.arguments) }
-            : call,
-        );
-        const cached = data.usage?.prompt_tokens_details?.cached_tokens ?? 0;
-        // prompt-cache hits are billed at the cached-input price
-        const cost =
-          cached && data.usage
-            ? costUsd(
-                { prompt: data.usage.prompt_tokens, completion: data.usage.completion_tokens, cached },
-                call.price,
-              )
-            : null;
-        return {
-          output: message.content ?? message.refusal ?? '',
-          ...(toolCalls?.length ? { toolCalls } : {}),
-          ...(data.usage
-            ? {
-                tokens: {
-                  prompt: data.usage.prompt_tokens,
-                  completion: data.usage.completion_tokens,
-                  total: data.usage.total_tokens,
-                },
-              }
-            : {}),
-          ...(cost !== null ? { costUsd: cost } : {}),
-          ...rateLimitOf(response.headers),
-        };
+        return { ...answerOf(data, call.price), ...rateLimitOf(response.headers) };
       } catch (error) {
         throw toProviderError(error, errors, redact, baseURL ?? 'https://api.openai.com/v1');
       }
@@ -150,6 +130,19 @@ export function createOpenAIProvider(
     embeddingModel: config.embedding_model,
     // only the server answers for an embedding; the chat settings (temperature, tools) do not
     embeddingIdentity: { type: 'openai', base_url: baseURL ?? null, query: config.query ?? null },
+
+    ...(config.batch
+      ? {
+          batch: openAIBatch({
+            client: async () => (await getClient()).openai,
+            toError: async (error) =>
+              toProviderError(error, (await getClient()).errors, redact, baseURL ?? 'https://api.openai.com/v1'),
+            body: bodyOf,
+            answer: (data) => answerOf(data, call.price && batchPrice(call.price)),
+            pollMs: typeof config.batch === 'object' ? config.batch.poll_ms : 30_000,
+          }),
+        }
+      : {}),
 
     async embed({ texts, model, signal }) {
       const { openai, errors } = await getClient();
@@ -168,6 +161,35 @@ export function createOpenAIProvider(
       connections.close();
     },
   });
+}
+
+/** A chat completion as the runner's answer; prompt-cache hits are billed at the cached-input price. */
+function answerOf(data: OpenAIClient.Chat.ChatCompletion, price: Price | undefined): ProviderResponse {
+  const choice = data?.choices?.[0];
+  if (!choice?.message) throw new ProviderError('the response has no choices[0].message', true);
+  const message = choice.message;
+  const toolCalls = message.tool_calls?.map((call) =>
+    call.type === 'function'
+      ? { id: call.id, name: call.function.name, arguments: parseArguments(call.function.arguments) }
+      : call,
+  );
+  const usage = data.usage;
+  const tokens = usage
+    ? {
+        prompt: usage.prompt_tokens,
+        completion: usage.completion_tokens,
+        cached: usage.prompt_tokens_details?.cached_tokens ?? 0,
+      }
+    : undefined;
+  const cost = tokens ? costUsd(tokens, price) : null;
+  return {
+    output: message.content ?? message.refusal ?? '',
+    ...(toolCalls?.length ? { toolCalls } : {}),
+    ...(usage
+      ? { tokens: { prompt: usage.prompt_tokens, completion: usage.completion_tokens, total: usage.total_tokens } }
+      : {}),
+    ...(cost !== null ? { costUsd: cost } : {}),
+  };
 }
 
 /** When the server says a request or token window is used up, how long until it resets. */

@@ -73,6 +73,15 @@ export function priceFor(model: string, table: Readonly<Record<string, Price>> =
   return best ? table[best] : undefined;
 }
 
+/** The Batch API's price: half the standard one, input and output (developers.openai.com/api/docs/guides/batch). */
+export function batchPrice(price: Price): Price {
+  return {
+    input: price.input / 2,
+    output: price.output / 2,
+    ...(price.cached_input !== undefined ? { cached_input: price.cached_input / 2 } : {}),
+  };
+}
+
 /**
  * USD for one call. `cached` of the prompt tokens were read from the provider's prompt cache
  * and cost `cached_input` (when the price names one); `cacheWrite` of them were written to it,

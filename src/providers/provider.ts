@@ -84,6 +84,8 @@ export interface Provider {
    * of the embedding-cache key. Absent: embeddings are never cached (replay reads its file).
    */
   readonly embeddingIdentity?: unknown;
+  /** Answers many calls at once through a batch API (openai with `batch: true`; docs/providers.md). */
+  batch?: BatchApi;
   close?(): Promise<void>;
 }
 
@@ -97,6 +99,34 @@ export interface EmbedResponse {
   /** One vector per text, in the order of `texts`. */
   vectors: number[][];
   tokens: number;
+}
+
+/** Where a submitted batch stands, for progress lines. */
+export interface BatchProgress {
+  id: string;
+  status: string;
+  total: number;
+  completed: number;
+  failed: number;
+}
+
+export interface BatchRunOptions {
+  /** The batch this request set was already submitted as (kept in the cache dir), to resume instead of submitting again. */
+  resume?: string;
+  /** Called once the batch exists, so a re-run can resume it. */
+  submitted(id: string): Promise<void>;
+  progress(status: BatchProgress): void;
+  /** Polling ends when this aborts (the run stopped): the batch keeps running at the provider. */
+  signal: AbortSignal;
+}
+
+/** What a batch answered: per item id, an answer or the reason there is none; `stopped` when polling was abandoned. */
+export type BatchResult =
+  | { stopped: false; id: string; answers: Map<string, ProviderResponse | ProviderError> }
+  | { stopped: true; id: string | null };
+
+export interface BatchApi {
+  run(items: readonly { id: string; request: ProviderRequest }[], options: BatchRunOptions): Promise<BatchResult>;
 }
 
 /** A call that failed for reasons outside the case: recorded as an infrastructure error, never scored. */

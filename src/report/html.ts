@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { changeCounts, changeLists, contaminationSummary } from './lineage.js';
+import { describeBudget } from './budget-line.js';
 import { parseMetricName } from '../config/metric-name.js';
 import { formatValue, round } from '../core/format.js';
 import type { CaseRecord, Decision, Run, RuleOutcome } from '../results/run-schema.js';
@@ -88,6 +89,7 @@ export function renderHtml(run: Run, options: HtmlOptions = {}): string {
     '</head><body>',
     `<h1><span class="${verdict}">${ICON[verdict]}</span> evalgate: ${esc(title)}</h1>`,
     decision ? verdictSection(decision) : '<p>This run has no verdict (merged shards).</p>',
+    ...(run.budget ? [`<p>${esc(describeBudget(run.budget))}</p>`] : []),
     governanceSection(run),
     ...run.aggregates.flatMap((agg) =>
       [

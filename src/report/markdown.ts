@@ -15,6 +15,7 @@ import { codeBlock, escapeInline, inlineCode } from './escape.js';
 import { failureModesMarkdown, incidentMarkdown } from './governance-sections.js';
 import { SKLEARN } from '../scorers/suite-metrics.js';
 import { changeCounts, changeLists, contaminationSummary } from './lineage.js';
+import { describeBudget } from './budget-line.js';
 import { describeSafety, riskHeadline, riskLines, safetyCounts, safetyTotals } from './governance.js';
 
 /** The hidden marker that identifies evalgate's one PR comment. */
@@ -99,7 +100,11 @@ export function renderMarkdown(run: Run, options: RenderOptions = {}): string {
   const sections = run.aggregates.map((agg) =>
     suiteSection(run, decision, agg, options.chart ?? run.manifest.config.chart ?? 'mermaid', options.baseline ?? null),
   );
-  const footer = [...(options.notes?.length ? ['', ...options.notes] : []), ...footerLines(run, options)];
+  const footer = [
+    ...(run.budget ? ['', describeBudget(run.budget)] : []),
+    ...(options.notes?.length ? ['', ...options.notes] : []),
+    ...footerLines(run, options),
+  ];
   let body = [...head, ...sections.flat(), ...footer].join('\n');
   if (body.length > budget) {
     // drop folded details first, then whole suite sections, keeping the verdict and footer

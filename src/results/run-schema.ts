@@ -349,6 +349,33 @@ export const Incomplete = z.object({
 });
 export type Incomplete = z.infer<typeof Incomplete>;
 
+/**
+ * What the run was allowed to spend, what evalgate estimated before the first call and what it
+ * spent (README "Budgets"). USD and calls count the model's and the judges' calls; `cached`
+ * counts answers served from the response cache, which cost nothing.
+ */
+export const BudgetReport = z.object({
+  limit: z.object({ usd: z.number().nullable(), calls: z.number().int().nullable() }).nullable(),
+  estimate: z.object({
+    /** Null when no planned call has a price. */
+    usd: z.number().nullable(),
+    calls: z.number().int().nonnegative(),
+    cached: z.number().int().nonnegative(),
+    /** Planned calls whose model has no price: not in `usd`. */
+    unpriced: z.number().int().nonnegative(),
+    /** Cases an adaptive tier may add, counted in the estimate at the tier's max. */
+    adaptive_cases: z.number().int().nonnegative(),
+  }),
+  actual: z.object({
+    usd: z.number(),
+    calls: z.number().int().nonnegative(),
+    cached: z.number().int().nonnegative(),
+  }),
+  /** `--force`: the run started although the estimate was over the budget. */
+  forced: z.boolean(),
+});
+export type BudgetReport = z.infer<typeof BudgetReport>;
+
 export const Run = z.object({
   schema: z.literal(RUN_SCHEMA),
   manifest: Manifest,
@@ -356,5 +383,6 @@ export const Run = z.object({
   aggregates: z.array(SuiteAggregate),
   decision: Decision.nullable(),
   incomplete: Incomplete.optional(),
+  budget: BudgetReport.optional(),
 });
 export type Run = z.infer<typeof Run>;

@@ -12,12 +12,21 @@ import { sha256 } from '../core/hash.js';
 import { AdaptiveLimiter, type Stoppable } from './limiter.js';
 import { costUsd } from '../providers/prices.js';
 import type { Incomplete } from '../results/run-schema.js';
+import type { BudgetMeter } from './budget.js';
 
 export const DEFAULT_POLICY: CallPolicy = { timeoutMs: 60_000, maxRetries: 5, breakerThreshold: 10 };
 
 /** What a call came to: an answer, an infrastructure failure (recorded, never scored), or nothing because the run stopped. */
 export type CallOutcome =
-  | { ok: true; response: ProviderResponse; latencyMs: number; costUsd: number | null; cached: boolean }
+  | {
+      ok: true;
+      response: ProviderResponse;
+      latencyMs: number;
+      costUsd: number | null;
+      cached: boolean;
+      /** Answered through a batch API: no latency of its own. */
+      batched?: true;
+    }
   | { ok: false; aborted: false; message: string }
   | { ok: false; aborted: true };
 
@@ -92,6 +101,15 @@ export interface Caller {
   readonly provider: Provider;
   readonly limiter: AdaptiveLimiter;
   call(request: ProviderRequest, options?: CallOptions): Promise<CallOutcome>;
+  /** The request's response-cache key; undefined when the provider's answers are never cached. */
+  keyOf(request: ProviderRequest): string | undefined;
+  /** Whether the response cache holds a usable answer for this key. */
+  cachedAnswer(key: string): Promise<boolean>;
+  /**
+   * Answers a batch API gave, by cache key: `call` returns them instead of calling. They are
+   * cached like any answer and count toward the budget; a failed one is the call's failure.
+   */
+  supply(answers: ReadonlyMap<string, ProviderResponse | ProviderError>): Promise<void>;
   /** Embeddings of `texts` by `model`, from the disk cache where it has them, through the same limits and retries as calls. */
   embed(texts: string[], model: string): Promise<EmbedOutcome>;
 }
@@ -121,15 +139,29 @@ export interface CallerOptions {
   random?: () => number;
   /** Every embedding the run used, cached or not (`--record`). */
   onEmbedding?(use: EmbeddingUse): void;
+  /** Counts spend and stops the run at the budget. */
+  meter?: BudgetMeter;
 }
 
 export function createCaller(provider: Provider, options: CallerOptions): Caller {
   const policy: CallPolicy = { ...DEFAULT_POLICY, ...provider.policy, ...options.policy };
   const limiter = new AdaptiveLimiter(Math.max(1, options.concurrency ?? provider.concurrency));
   const random = options.random ?? Math.random;
-  const { control } = options;
+  const { control, meter } = options;
   const cache = provider.cacheIdentity === undefined ? undefined : options.cache;
+  const supplied = new Map<string, CallOutcome>();
   let consecutiveFailures = 0;
+  const keyOf = (request: ProviderRequest) =>
+    provider.cacheIdentity === undefined
+      ? undefined
+      : ResponseCache.key({
+          provider: provider.cacheIdentity,
+          messages: request.messages,
+          repeat: request.repeat,
+          ...(request.responseFormat ? { format: request.responseFormat } : {}),
+          ...(request.temperature !== undefined ? { temperature: request.temperature } : {}),
+          ...(provider.type === 'command' || provider.type === 'http' ? { vars: request.vars ?? {} } : {}),
+        });
 
   const failed = (message: string): { ok: false; aborted: false; message: string } => {
     if (++consecutiveFailures >= policy.breakerThreshold) {
@@ -181,11 +213,17 @@ export function createCaller(provider: Provider, options: CallerOptions): Caller
     op: (signal: AbortSignal) => Promise<T>,
     validate?: (value: T) => string | undefined,
     reported?: (value: T) => number | undefined,
+    billed?: (value: T) => number | null,
   ): Promise<Retried<T>> {
     let last: ProviderError | undefined;
     for (let n = 0; n <= policy.maxRetries; n++) {
       const ticket = await limiter.acquire(n > 0, control);
       if (ticket === null) return { ok: false, aborted: true };
+      // admitted when it is about to be sent, so calls still queued when the budget runs out are not counted
+      if (n === 0 && meter && !meter.admit()) {
+        limiter.release('error', ticket);
+        return { ok: false, aborted: true };
+      }
       const result = await attempt(op, reported);
       // an answer that arrived after the stop (within an interrupt's grace) is kept
       if (control.stopped !== null && !('value' in result)) {
@@ -195,6 +233,8 @@ export function createCaller(provider: Provider, options: CallerOptions): Caller
       const invalid = 'value' in result ? validate?.(result.value) : undefined;
       if ('value' in result && invalid !== undefined) {
         limiter.release('ok', ticket);
+        // an unusable answer is still billed
+        if (billed) meter?.spend(billed(result.value));
         last = new ProviderError(invalid, true);
         if (n === policy.maxRetries) break;
         continue;
@@ -226,20 +266,37 @@ export function createCaller(provider: Provider, options: CallerOptions): Caller
   return {
     provider,
     limiter,
+    keyOf,
+    async cachedAnswer(key) {
+      return cache !== undefined && (await cache.get(key)) !== undefined;
+    },
+    async supply(answers) {
+      let usd = 0;
+      let answered = 0;
+      for (const [key, answer] of answers) {
+        if (answer instanceof ProviderError) {
+          supplied.set(key, { ok: false, aborted: false, message: answer.message });
+          continue;
+        }
+        const cost = answer.costUsd ?? costUsd(answer.tokens, provider.price);
+        usd += cost ?? 0;
+        answered++;
+        cache?.put(key, { ...answer, latencyMs: 0, ...(cost !== null ? { costUsd: cost } : {}) });
+        supplied.set(key, { ok: true, response: answer, latencyMs: 0, costUsd: cost, cached: false, batched: true });
+      }
+      meter?.spendBatch(answered, usd);
+      // on disk before the batch id is forgotten, so a crash now still finds the answers
+      await cache?.flush();
+    },
     async call(request, options = {}) {
-      const key = cache
-        ? ResponseCache.key({
-            provider: provider.cacheIdentity,
-            messages: request.messages,
-            repeat: request.repeat,
-            ...(request.responseFormat ? { format: request.responseFormat } : {}),
-            ...(request.temperature !== undefined ? { temperature: request.temperature } : {}),
-            ...(provider.type === 'command' || provider.type === 'http' ? { vars: request.vars ?? {} } : {}),
-          })
-        : undefined;
+      const key = cache || supplied.size ? keyOf(request) : undefined;
+      const batched = key === undefined ? undefined : supplied.get(key);
+      // kept after use: two cases that render the same request share one answer, as they share a cache entry
+      if (batched) return batched;
       if (cache && key) {
         const hit = await cache.get(key);
-        if (hit && !options.validate?.(hit))
+        if (hit && !options.validate?.(hit)) {
+          meter?.hit();
           return {
             ok: true,
             response: hit,
@@ -247,17 +304,20 @@ export function createCaller(provider: Provider, options: CallerOptions): Caller
             costUsd: hit.costUsd ?? costUsd(hit.tokens, provider.price),
             cached: true,
           };
+        }
       }
       const result = await retrying(
         (signal) => provider.call(Object.assign({}, request, { signal })),
         options.validate,
         (response) => response.latencyMs,
+        (response) => response.costUsd ?? costUsd(response.tokens, provider.price),
       );
       if (!result.ok) return result;
       const { value: response, latencyMs } = result;
       if (response.rateLimit && response.rateLimit.remaining <= 0)
         limiter.pause(Math.min(response.rateLimit.resetMs, MAX_RETRY_AFTER_MS));
       const cost = response.costUsd ?? costUsd(response.tokens, provider.price);
+      meter?.spend(cost);
       if (cache && key)
         cache.put(key, {
           ...response,

@@ -98,7 +98,7 @@ async function runCase(
   record.output = response.output;
   if (response.toolCalls) record.tool_calls = response.toolCalls;
   record.scores = {};
-  record.latency_ms = Math.round(outcome.latencyMs * 10) / 10;
+  record.latency_ms = outcome.batched ? null : Math.round(outcome.latencyMs * 10) / 10;
   record.tokens = response.tokens ?? null;
   record.cost_usd = outcome.costUsd;
   if (outcome.cached) record.cached = true;

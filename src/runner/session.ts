@@ -8,6 +8,7 @@ import type { CaseRecord, Run } from '../results/run-schema.js';
 import { createCaller, RunControl, type Caller } from './caller.js';
 import { ResponseCache, defaultCacheDir } from './cache.js';
 import { baselineKey } from './execute.js';
+import type { BudgetMeter } from './budget.js';
 
 /** How scorers reach a model (llm-judge): by the provider's name in the config, through the runner. */
 export interface ModelAccess {
@@ -25,6 +26,8 @@ export interface SessionOptions {
   record?: string;
   /** The run's control, when the entry point stops runs itself (a signal, a budget); default a new one. */
   control?: RunControl;
+  /** Counts what the run spends and stops it at the budget. */
+  meter?: BudgetMeter;
 }
 
 /** The providers a suite calls: its own and its judges'. */
@@ -74,12 +77,18 @@ export class ModelSession implements ModelAccess {
             cache: this.cache,
             concurrency: this.options.concurrency,
             onEmbedding: (use) => this.recorder?.writeEmbedding(use),
+            meter: this.options.meter,
           }),
         );
     }
     if (issues.length) return fail(...issues);
     if (this.options.record) this.recorder = new Recorder(this.options.record);
     return ok(undefined);
+  }
+
+  /** Where the response cache (and the Batch API's batch ids) live, even with `--no-cache`. */
+  get cacheDir(): string {
+    return this.options.cacheDir ?? defaultCacheDir();
   }
 
   caller(name: string): Caller {

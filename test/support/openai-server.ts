@@ -28,9 +28,41 @@ export type Scripted =
 
 export type Script = (request: SeenRequest) => Scripted | undefined;
 
+/** How the Batches endpoint behaves (developers.openai.com/api/reference/resources/batches). */
+export interface BatchBehaviour {
+  /** Status checks a batch answers before it is finished (validating → in_progress → finalizing → done); default 2. */
+  checks?: number;
+  /** Stays in_progress whatever is asked, until this is set back to false. */
+  hold?: boolean;
+  /** How it ends: completed (default); expired (only the first half of the requests ran, the rest `batch_expired` in the error file); failed (no request ran). */
+  outcome?: 'completed' | 'expired' | 'failed';
+  /** A request line that fails with this HTTP status and message (written to the error file), instead of an answer. */
+  lineError?: (body: Record<string, unknown>) => { status: number; message: string } | undefined;
+}
+
+/** A file the Files endpoint holds. */
+export interface StoredFile {
+  id: string;
+  purpose: string;
+  filename: string;
+  text: string;
+}
+
+/** A batch as the server keeps it. */
+export interface StoredBatch {
+  id: string;
+  input_file_id: string;
+  endpoint: string;
+  completion_window: string;
+  metadata: Record<string, string> | null;
+  checks: number;
+  object: Record<string, unknown>;
+}
+
 export interface OpenAIServerOptions {
   /** Decides per request; undefined → a normal answer. */
   script?: Script;
+  batches?: BatchBehaviour;
   /** The assistant's text for a normal answer; default `echo: <last user message>`. */
   reply?: (request: SeenRequest) => string;
   /** Wait this long before every answer. */
@@ -44,6 +76,8 @@ export interface OpenAIServer {
   /** Most requests in flight at once. */
   maxInFlight: number;
   options: OpenAIServerOptions;
+  files: Map<string, StoredFile>;
+  batches: Map<string, StoredBatch>;
   close(): Promise<void>;
 }
 
@@ -53,7 +87,15 @@ const words = (text: string) => (text.match(/\S+/g) ?? []).length;
 export async function startOpenAIServer(options: OpenAIServerOptions = {}): Promise<OpenAIServer> {
   const sockets = new Set<Socket>();
   let inFlight = 0;
-  const state: OpenAIServer = { url: '', requests: [], maxInFlight: 0, options, close: async () => undefined };
+  const state: OpenAIServer = {
+    url: '',
+    requests: [],
+    maxInFlight: 0,
+    options,
+    files: new Map(),
+    batches: new Map(),
+    close: async () => undefined,
+  };
 
   const server = createServer(async (req, res) => {
     inFlight++;
@@ -62,8 +104,11 @@ export async function startOpenAIServer(options: OpenAIServerOptions = {}): Prom
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     let body: Record<string, unknown> = {};
+    const multipart = /^multipart\/form-data;\s*boundary=(.+)$/i.exec(req.headers['content-type'] ?? '');
     try {
-      body = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}') as Record<string, unknown>;
+      body = multipart
+        ? formFields(Buffer.concat(chunks).toString('utf8'), multipart[1]!.replace(/^"|"$/g, ''))
+        : (JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}') as Record<string, unknown>);
     } catch {
       return send(res, 400, {
         error: {
@@ -96,6 +141,14 @@ export async function startOpenAIServer(options: OpenAIServerOptions = {}): Prom
       return res.end(scripted.text);
     }
     if (seen.path === '/v1/embeddings') return send(res, 200, embeddings(body));
+    if (seen.path.startsWith('/v1/files') || seen.path.startsWith('/v1/batches')) {
+      const answered = batchEndpoints(state, seen);
+      if (answered.kind === 'text') {
+        res.writeHead(200, { 'content-type': 'application/octet-stream' });
+        return res.end(answered.text);
+      }
+      return send(res, answered.status, answered.body);
+    }
     if (seen.path !== '/v1/chat/completions')
       return send(res, 404, {
         error: {
@@ -243,4 +296,250 @@ function embeddings(body: Record<string, unknown>) {
     model: String(body.model),
     usage: { prompt_tokens: tokens, total_tokens: tokens },
   };
+}
+
+/** The fields of a multipart/form-data body (RFC 7578): `file` as its text, with `filename`. */
+function formFields(text: string, boundary: string): Record<string, unknown> {
+  const fields: Record<string, unknown> = {};
+  for (const part of text.split(`--${boundary}`)) {
+    const split = part.indexOf('\r\n\r\n');
+    if (split < 0) continue;
+    const head = part.slice(0, split);
+    const name = /name="([^"]*)"/.exec(head)?.[1];
+    if (!name) continue;
+    fields[name] = part.slice(split + 4).replace(/\r\n$/, '');
+    const filename = /filename="([^"]*)"/.exec(head)?.[1];
+    if (filename) fields.filename = filename;
+  }
+  if (!('file' in fields) && !('purpose' in fields)) throw new SyntaxError('no form fields');
+  return fields;
+}
+
+type Answer = { kind: 'json'; status: number; body: unknown } | { kind: 'text'; text: string };
+
+const notFound = (what: string): Answer => ({
+  kind: 'json',
+  status: 404,
+  body: { error: { message: `No such ${what}`, type: 'invalid_request_error', param: null, code: null } },
+});
+const invalid = (message: string, param: string | null = null): Answer => ({
+  kind: 'json',
+  status: 400,
+  body: { error: { message, type: 'invalid_request_error', param, code: null } },
+});
+const now = () => Math.floor(Date.now() / 1000);
+
+/** Files (upload, content) and Batches (create, retrieve) as the Batch API answers them. */
+function batchEndpoints(state: OpenAIServer, seen: SeenRequest): Answer {
+  const { method, path, body } = seen;
+  if (method === 'POST' && path === '/v1/files') {
+    if (body.purpose !== 'batch') return invalid(`Invalid purpose: ${String(body.purpose)}`, 'purpose');
+    if (typeof body.file !== 'string') return invalid("Missing required parameter: 'file'.", 'file');
+    return { kind: 'json', status: 200, body: fileObject(storeFile(state, 'batch', String(body.filename), body.file)) };
+  }
+  const content = /^\/v1\/files\/([^/]+)\/content$/.exec(path);
+  if (method === 'GET' && content) {
+    const file = state.files.get(content[1]!);
+    return file ? { kind: 'text', text: file.text } : notFound('File');
+  }
+  if (method === 'POST' && path === '/v1/batches') {
+    const input = state.files.get(String(body.input_file_id));
+    if (!input) return invalid(`No such File object: ${String(body.input_file_id)}`, 'input_file_id');
+    if (body.completion_window !== '24h') return invalid('completion_window must be 24h', 'completion_window');
+    const batch: StoredBatch = {
+      id: `batch_${Math.random().toString(16).slice(2, 14)}`,
+      input_file_id: input.id,
+      endpoint: String(body.endpoint),
+      completion_window: '24h',
+      metadata: (body.metadata as Record<string, string> | undefined) ?? null,
+      checks: 0,
+      object: {},
+    };
+    const lines = input.text.split('\n').filter((l) => l.trim());
+    batch.object = batchObject(batch, 'validating', { total: lines.length, completed: 0, failed: 0 });
+    state.batches.set(batch.id, batch);
+    return { kind: 'json', status: 200, body: batch.object };
+  }
+  const retrieve = /^\/v1\/batches\/([^/]+)$/.exec(path);
+  if (method === 'GET' && retrieve) {
+    const batch = state.batches.get(retrieve[1]!);
+    if (!batch) return notFound('batch');
+    advance(state, batch);
+    return { kind: 'json', status: 200, body: batch.object };
+  }
+  return notFound(`endpoint ${method} ${path}`);
+}
+
+function storeFile(state: OpenAIServer, purpose: string, filename: string, text: string): StoredFile {
+  const file = { id: `file-${Math.random().toString(36).slice(2, 14)}`, purpose, filename, text };
+  state.files.set(file.id, file);
+  return file;
+}
+
+function fileObject(file: StoredFile) {
+  return {
+    id: file.id,
+    object: 'file',
+    bytes: Buffer.byteLength(file.text),
+    created_at: now(),
+    expires_at: null,
+    filename: file.filename,
+    purpose: file.purpose,
+    status: 'processed',
+    status_details: null,
+  };
+}
+
+function batchObject(
+  batch: StoredBatch,
+  status: string,
+  counts: { total: number; completed: number; failed: number },
+  extra: Record<string, unknown> = {},
+) {
+  return {
+    id: batch.id,
+    object: 'batch',
+    endpoint: batch.endpoint,
+    errors: null,
+    input_file_id: batch.input_file_id,
+    completion_window: batch.completion_window,
+    status,
+    output_file_id: null,
+    error_file_id: null,
+    created_at: now(),
+    in_progress_at: status === 'validating' ? null : now(),
+    expires_at: now() + 86_400,
+    finalizing_at: null,
+    completed_at: null,
+    failed_at: null,
+    expired_at: null,
+    cancelling_at: null,
+    cancelled_at: null,
+    request_counts: counts,
+    metadata: batch.metadata,
+    ...extra,
+  };
+}
+
+/** One status check: in_progress and finalizing for `checks` checks, then the outcome with its output and error files. */
+function advance(state: OpenAIServer, batch: StoredBatch): void {
+  const behaviour = state.options.batches ?? {};
+  const status = batch.object.status as string;
+  if (['completed', 'failed', 'expired', 'cancelled'].includes(status)) return;
+  const lines = state.files
+    .get(batch.input_file_id)!
+    .text.split('\n')
+    .filter((l) => l.trim());
+  const total = lines.length;
+  const checks = behaviour.checks ?? 2;
+  if (behaviour.hold || batch.checks < checks) {
+    batch.checks++;
+    const done = behaviour.hold ? Math.floor(total / 3) : Math.floor((total * batch.checks) / (checks + 1));
+    batch.object = batchObject(batch, batch.checks === checks && !behaviour.hold ? 'finalizing' : 'in_progress', {
+      total,
+      completed: done,
+      failed: 0,
+    });
+    return;
+  }
+  const parsed = lines.map(
+    (l) => JSON.parse(l) as { custom_id?: unknown; method?: unknown; url?: unknown; body?: Record<string, unknown> },
+  );
+  const ids = new Set<unknown>();
+  const problems = parsed.flatMap((line, i) => {
+    const problem =
+      typeof line.custom_id !== 'string'
+        ? 'custom_id must be a string'
+        : ids.has(line.custom_id)
+          ? `duplicate custom_id ${line.custom_id}`
+          : line.method !== 'POST' || line.url !== batch.endpoint
+            ? `method and url must be POST ${batch.endpoint}`
+            : typeof line.body?.model !== 'string'
+              ? 'body.model is required'
+              : undefined;
+    ids.add(line.custom_id);
+    return problem ? [{ code: 'invalid_request', message: problem, param: null, line: i + 1 }] : [];
+  });
+  if (behaviour.outcome === 'failed' || problems.length) {
+    batch.object = batchObject(
+      batch,
+      'failed',
+      { total, completed: 0, failed: 0 },
+      {
+        failed_at: now(),
+        errors: {
+          object: 'list',
+          data: problems.length
+            ? problems
+            : [{ code: 'token_limit_exceeded', message: 'Enqueued token limit reached.', param: null, line: null }],
+        },
+      },
+    );
+    return;
+  }
+  const ran = behaviour.outcome === 'expired' ? Math.ceil(parsed.length / 2) : parsed.length;
+  const output: string[] = [];
+  const errors: string[] = [];
+  parsed.forEach((line, i) => {
+    const request_id = `req_${Math.random().toString(16).slice(2)}`;
+    const id = `batch_req_${i}`;
+    if (i >= ran) {
+      errors.push(
+        JSON.stringify({
+          id,
+          custom_id: line.custom_id,
+          response: null,
+          error: {
+            code: 'batch_expired',
+            message: 'This request could not be executed before the completion window expired.',
+          },
+        }),
+      );
+      return;
+    }
+    const body = line.body!;
+    const failure = behaviour.lineError?.(body);
+    if (failure) {
+      errors.push(
+        JSON.stringify({
+          id,
+          custom_id: line.custom_id,
+          response: {
+            status_code: failure.status,
+            request_id,
+            body: { error: { message: failure.message, type: 'invalid_request_error', param: null, code: null } },
+          },
+          error: null,
+        }),
+      );
+      return;
+    }
+    const seen: SeenRequest = { n: -1, inFlight: 0, method: 'POST', path: batch.endpoint, headers: {}, body };
+    const content = state.options.reply?.(seen) ?? `echo: ${lastUser(body)}`;
+    output.push(
+      JSON.stringify({
+        id,
+        custom_id: line.custom_id,
+        response: { status_code: 200, request_id, body: completion(body, content) },
+        error: null,
+      }),
+    );
+  });
+  const outputFile = output.length
+    ? storeFile(state, 'batch_output', 'batch_output.jsonl', `${output.join('\n')}\n`)
+    : null;
+  const errorFile = errors.length
+    ? storeFile(state, 'batch_output', 'batch_errors.jsonl', `${errors.join('\n')}\n`)
+    : null;
+  const expired = behaviour.outcome === 'expired';
+  batch.object = batchObject(
+    batch,
+    expired ? 'expired' : 'completed',
+    { total, completed: output.length, failed: errors.length },
+    {
+      output_file_id: outputFile?.id ?? null,
+      error_file_id: errorFile?.id ?? null,
+      ...(expired ? { expired_at: now() } : { completed_at: now() }),
+    },
+  );
 }

@@ -242,6 +242,8 @@ export function createCaller(provider: Provider, options: CallerOptions): Caller
       if ('value' in result) {
         limiter.release('ok', ticket);
         consecutiveFailures = 0;
+        // counted before this await chain yields, so a call admitted next sees the spend
+        if (billed) meter?.spend(billed(result.value));
         return { ok: true, ...result };
       }
       last = result.error;
@@ -317,7 +319,6 @@ export function createCaller(provider: Provider, options: CallerOptions): Caller
       if (response.rateLimit && response.rateLimit.remaining <= 0)
         limiter.pause(Math.min(response.rateLimit.resetMs, MAX_RETRY_AFTER_MS));
       const cost = response.costUsd ?? costUsd(response.tokens, provider.price);
-      meter?.spend(cost);
       if (cache && key)
         cache.put(key, {
           ...response,

@@ -11,8 +11,9 @@ import {
   ok
 } from "./chunks/chunk-TOJ4UG27.js";
 import {
+  JUDGE_PRESETS,
   didYouMean
-} from "./chunks/chunk-MAXFAU5S.js";
+} from "./chunks/chunk-3Y7FXN34.js";
 import "./chunks/chunk-BX4ROB6G.js";
 
 // src/cli.ts
@@ -23,9 +24,17 @@ import { parseArgs } from "node:util";
 var OPTIONS = {
   config: { type: "string", short: "c", help: "the gate config (YAML), e.g. gates/evalgate.yml" },
   tier: { type: "string", help: "which tier of each suite runs (default full)" },
-  suite: { type: "string", multiple: true, help: "run only this suite; repeat for several" },
+  suite: {
+    type: "string",
+    multiple: true,
+    help: "the suite by id (run, calibrate: only this suite; repeat for several)"
+  },
   baseline: { type: "string", help: "a baseline run.json to compare with, or 'none'" },
-  out: { type: "string", short: "o", help: "where run.json and report.md go (default evalgate-results)" },
+  out: {
+    type: "string",
+    short: "o",
+    help: "where run.json and report.md go (default evalgate-results); redteam: the variants file (default <dataset>.redteam.jsonl)"
+  },
   shard: { type: "string", help: "run the I-th of N shards, e.g. 2/4; combine them with merge" },
   "no-cache": { type: "boolean", help: "call the model even when a cached answer exists" },
   "cache-dir": {
@@ -43,7 +52,11 @@ var OPTIONS = {
   branch: { type: "string", help: "the base branch the workflows watch (default main)" },
   forks: { type: "boolean", help: "also write the trusted workflow_run stage for pull requests from forks" },
   "action-sha": { type: "string", help: "pin the action to this full commit SHA in the workflows" },
-  force: { type: "boolean", help: "overwrite files that exist" },
+  force: {
+    type: "boolean",
+    help: "init, import: overwrite files that exist; run: start although the estimated cost is over the budget"
+  },
+  "budget-usd": { type: "string", help: "most USD the run may spend (replaces the config's budget.usd)" },
   example: { type: "string", help: "which bundled example: support-bot (default) or summaries-tickets" },
   health: { type: "boolean", help: "also write the weekly gate-health workflow" },
   runs: { type: "string", help: "a folder of past run.json files (any depth)" },
@@ -51,13 +64,44 @@ var OPTIONS = {
     type: "string",
     help: "the last N results artifacts of the repository (GITHUB_TOKEN, GITHUB_REPOSITORY)"
   },
-  format: { type: "string", help: "md (default), html, prom (Prometheus text) or jsonl" }
+  format: { type: "string", help: "md (default), html, prom (Prometheus text) or jsonl" },
+  preset: {
+    type: "string",
+    help: `judge this preset's bundled calibration set (${JUDGE_PRESETS.join(", ")}) instead of the suite's labelled cases`
+  },
+  from: {
+    type: "string",
+    help: "the trace: an OpenAI chat request + response JSON, or one JSON line with input/output/expected/vars/tags"
+  },
+  ref: { type: "string", help: "the incident reference, e.g. INC-123 (tag incident: and part of the case id)" },
+  var: { type: "string", multiple: true, help: "a prompt variable NAME=VALUE; wins over the trace's vars; repeat" },
+  expected: { type: "string", help: "the expected answer; wins over the trace's expected" },
+  tag: { type: "string", multiple: true, help: "a tag KEY=VALUE; wins over the trace's tags; repeat" },
+  severity: { type: "string", help: "critical (default), high, normal or low" },
+  seed: { type: "string", help: "the seed of the mutations that draw a variant (default 1)" },
+  mutations: {
+    type: "string",
+    help: "which mutations, comma-separated (default all): base64, rot13, leetspeak, language, suffix, roleplay"
+  },
+  input: { type: "string", help: "the variable that holds the attack text (default question, else the longest)" },
+  corpus: {
+    type: "string",
+    multiple: true,
+    help: "a corpus file (fine-tuning .jsonl, few-shot examples, text); repeat for several (default the suite's contamination.corpus)"
+  },
+  n: { type: "string", help: "the gram length in word tokens (default the suite's, else 13)" },
+  threshold: {
+    type: "string",
+    help: "flag a case when at least this share of its n-grams is in the corpus (default the suite's, else 0.7)"
+  },
+  json: { type: "boolean", help: "print the results as JSON instead of tables" }
 };
 var COMMANDS = {
   run: {
     usage: `evalgate run      --config FILE [--tier smoke|full|NAME] [--suite ID]... [--baseline FILE|none]
                     [--out DIR] [--shard I/N] [--no-cache] [--cache-dir DIR] [--record FILE]
-                    [--concurrency N] [--repeats N] [--quiet] [--junit FILE]`,
+                    [--concurrency N] [--repeats N] [--quiet] [--junit FILE]
+                    [--budget-usd N] [--force]`,
     summary: "run the suites, compare with the baseline and decide the gate",
     options: [
       "config",
@@ -72,7 +116,9 @@ var COMMANDS = {
       "concurrency",
       "repeats",
       "quiet",
-      "junit"
+      "junit",
+      "budget-usd",
+      "force"
     ]
   },
   compare: {
@@ -87,6 +133,12 @@ var COMMANDS = {
     options: ["out", "config", "baseline", "quiet"],
     positionals: true
   },
+  contamination: {
+    usage: `evalgate contamination --config FILE [--suite ID]... [--corpus PATH]... [--n 13] [--threshold 0.7]
+                    [--json]`,
+    summary: "n-gram overlap of each suite's cases with a corpus and its prompt; exit 1 when a case is flagged",
+    options: ["config", "suite", "corpus", "n", "threshold", "json"]
+  },
   validate: {
     usage: "evalgate validate --config FILE",
     summary: "check config, datasets and prompts; no model calls",
@@ -98,9 +150,9 @@ var COMMANDS = {
     options: ["config", "baseline"]
   },
   calibrate: {
-    usage: "evalgate calibrate --config FILE --scorer ID [--suite ID] [--run RUN.json] [--out DIR]",
+    usage: "evalgate calibrate --config FILE --scorer ID [--suite ID] [--run RUN.json | --preset NAME] [--out DIR]",
     summary: "judge vs human labels: Spearman, Cohen's kappa, Krippendorff's alpha",
-    options: ["config", "scorer", "suite", "run", "out", "no-cache", "cache-dir", "concurrency"]
+    options: ["config", "scorer", "suite", "run", "preset", "out", "no-cache", "cache-dir", "concurrency"]
   },
   import: {
     usage: "evalgate import   promptfoo promptfooconfig.yaml [--out gates/] [--force]",
@@ -118,6 +170,18 @@ var COMMANDS = {
     usage: "evalgate demo     [--example NAME] [--out DIR]",
     summary: "run a bundled example offline (no API key)",
     options: ["example", "out"]
+  },
+  "add-case": {
+    usage: `evalgate add-case --config FILE --suite ID --from TRACE [--ref INC-123] [--var NAME=VALUE]...
+                    [--expected TEXT] [--tag KEY=VALUE]... [--severity critical|high|normal|low]`,
+    summary: "turn a production trace into a regression case at the end of the suite's dataset",
+    options: ["config", "suite", "from", "ref", "var", "expected", "tag", "severity"]
+  },
+  redteam: {
+    usage: `evalgate redteam  --config FILE --suite ID [--out FILE] [--seed N] [--mutations a,b,...]
+                    [--input NAME] [--force]`,
+    summary: "write seeded red-team variants of a suite's cases to a new dataset to review and commit",
+    options: ["config", "suite", "out", "seed", "mutations", "input", "force"]
   },
   init: {
     usage: "evalgate init     [--dir DIR] [--branch main] [--forks] [--health] [--action-sha SHA] [--force]",
@@ -151,6 +215,15 @@ function commandUsage(name) {
     "",
     EXIT_CODES
   ].join("\n");
+}
+function pairs(flag, raw) {
+  const out = {};
+  for (const item of raw ?? []) {
+    const at = item.indexOf("=");
+    if (at <= 0) return fail(arg(`${flag} expects NAME=VALUE; got "${item}"`));
+    out[item.slice(0, at)] = item.slice(at + 1);
+  }
+  return ok(out);
 }
 var isCommand = (name) => Object.hasOwn(COMMANDS, name);
 var arg = (message) => ({ file: "(arguments)", message });
@@ -221,6 +294,10 @@ ${commandUsage(command)}`
   const str = (k) => v[k];
   const out = str("out") ?? "evalgate-results";
   const needConfig = () => str("config") ? ok(str("config")) : fail(arg(`evalgate ${command} needs --config FILE (for example --config gates/evalgate.yml)`));
+  const oneSuite = () => {
+    const suites = v.suite ?? [];
+    return suites.length === 1 ? ok(suites[0]) : fail(arg(`evalgate ${command} needs exactly one --suite ID`));
+  };
   switch (command) {
     case "run": {
       const config = needConfig();
@@ -229,6 +306,9 @@ ${commandUsage(command)}`
       if (!concurrency.ok) return concurrency;
       const repeats = positiveInt("--repeats", str("repeats"));
       if (!repeats.ok) return repeats;
+      const budgetUsd = str("budget-usd") === void 0 ? void 0 : Number(str("budget-usd"));
+      if (budgetUsd !== void 0 && !(Number.isFinite(budgetUsd) && budgetUsd > 0))
+        return fail(arg(`--budget-usd expects a positive number of US dollars, like 2.50; got "${str("budget-usd")}"`));
       let shard;
       if (str("shard") !== void 0) {
         const m = /^(\d+)\/(\d+)$/.exec(str("shard"));
@@ -252,7 +332,9 @@ ${commandUsage(command)}`
         concurrency: concurrency.value,
         repeats: repeats.value,
         quiet: Boolean(v.quiet),
-        ...str("junit") ? { junit: str("junit") } : {}
+        ...str("junit") ? { junit: str("junit") } : {},
+        ...budgetUsd !== void 0 ? { budgetUsd } : {},
+        force: Boolean(v.force)
       });
     }
     case "calibrate": {
@@ -261,8 +343,18 @@ ${commandUsage(command)}`
       if (!str("scorer")) return fail(arg("evalgate calibrate needs --scorer ID, the id of an llm-judge scorer"));
       const concurrency = positiveInt("--concurrency", str("concurrency"));
       if (!concurrency.ok) return concurrency;
+      const preset = str("preset");
+      if (preset !== void 0 && !JUDGE_PRESETS.includes(preset))
+        return fail(
+          arg(
+            `--preset ${preset}: no such preset${didYouMean(preset, JUDGE_PRESETS)}; presets: ${JUDGE_PRESETS.join(", ")}`
+          )
+        );
+      if (preset !== void 0 && str("run") !== void 0)
+        return fail(arg("--preset judges the bundled outputs; it cannot be combined with --run"));
       return ok({
         command: "calibrate",
+        ...preset !== void 0 ? { preset } : {},
         config: config.value,
         scorer: str("scorer"),
         suites: v.suite ?? [],
@@ -292,6 +384,25 @@ ${commandUsage(command)}`
     case "validate": {
       const config = needConfig();
       return config.ok ? ok({ command: "validate", config: config.value }) : config;
+    }
+    case "contamination": {
+      const config = needConfig();
+      if (!config.ok) return config;
+      const n = positiveInt("--n", str("n"));
+      if (!n.ok) return n;
+      const raw = str("threshold");
+      const threshold = raw === void 0 ? void 0 : Number(raw);
+      if (threshold !== void 0 && !(threshold > 0 && threshold <= 1))
+        return fail(arg(`--threshold expects a share in (0, 1], like 0.7; got "${raw}"`));
+      return ok({
+        command: "contamination",
+        config: config.value,
+        suites: v.suite ?? [],
+        corpus: v.corpus ?? [],
+        ...n.value !== void 0 ? { n: n.value } : {},
+        ...threshold !== void 0 ? { threshold } : {},
+        json: Boolean(v.json)
+      });
     }
     case "merge": {
       if (!parsed.positionals.length)
@@ -331,6 +442,51 @@ ${commandUsage(command)}`
       return ok({ command: "schema" });
     case "demo":
       return ok({ command: "demo", out, ...str("example") ? { example: str("example") } : {} });
+    case "add-case": {
+      const config = needConfig();
+      if (!config.ok) return config;
+      const suite = oneSuite();
+      if (!suite.ok) return suite;
+      if (!str("from")) return fail(arg("evalgate add-case needs --from FILE, the production trace (JSON)"));
+      const vars = pairs("--var", v.var);
+      if (!vars.ok) return vars;
+      const tags = pairs("--tag", v.tag);
+      if (!tags.ok) return tags;
+      const severity = str("severity") ?? "critical";
+      if (severity !== "critical" && severity !== "high" && severity !== "normal" && severity !== "low")
+        return fail(arg(`--severity expects critical, high, normal or low; got "${severity}"`));
+      return ok({
+        command: "add-case",
+        config: config.value,
+        suite: suite.value,
+        from: str("from"),
+        ...str("ref") !== void 0 ? { ref: str("ref") } : {},
+        vars: vars.value,
+        ...str("expected") !== void 0 ? { expected: str("expected") } : {},
+        tags: tags.value,
+        severity
+      });
+    }
+    case "redteam": {
+      const config = needConfig();
+      if (!config.ok) return config;
+      const suite = oneSuite();
+      if (!suite.ok) return suite;
+      const seed = str("seed") === void 0 ? 1 : Number(str("seed"));
+      if (!Number.isInteger(seed) || Math.abs(seed) > 2 ** 31)
+        return fail(arg(`--seed expects a whole number; got "${str("seed")}"`));
+      const mutations = str("mutations")?.split(",").map((m) => m.trim()).filter(Boolean);
+      return ok({
+        command: "redteam",
+        config: config.value,
+        suite: suite.value,
+        ...str("out") !== void 0 ? { out: str("out") } : {},
+        seed,
+        ...mutations ? { mutations } : {},
+        ...str("input") !== void 0 ? { input: str("input") } : {},
+        force: Boolean(v.force)
+      });
+    }
     case "init": {
       const sha = str("action-sha");
       if (sha !== void 0 && !/^[0-9a-f]{40}$/.test(sha))
@@ -366,27 +522,33 @@ async function main(argv, io) {
 `);
         return 0;
       case "run":
-        return await (await import("./chunks/commands-W3Z4KFNC.js")).runCommand(cmd, io);
+        return await (await import("./chunks/commands-EHRSX55T.js")).runCommand(cmd, io);
       case "compare":
-        return (await import("./chunks/compare-AV2Q6WVI.js")).compareCommand(cmd, io);
+        return (await import("./chunks/compare-WTA7NNK3.js")).compareCommand(cmd, io);
       case "validate":
-        return await (await import("./chunks/validate-OFPCHZ3J.js")).validateCommand(cmd, io);
+        return await (await import("./chunks/validate-BHTIUNCR.js")).validateCommand(cmd, io);
+      case "contamination":
+        return await (await import("./chunks/contamination-2FD5QQHZ.js")).contaminationCommand(cmd, io);
       case "schema":
-        return (await import("./chunks/validate-OFPCHZ3J.js")).schemaCommand(io);
+        return (await import("./chunks/validate-BHTIUNCR.js")).schemaCommand(io);
       case "health":
-        return await (await import("./chunks/health-G3FYRHY7.js")).healthCommand(cmd, io);
+        return await (await import("./chunks/health-UJRZG4FY.js")).healthCommand(cmd, io);
       case "merge":
-        return (await import("./chunks/merge-CQTLNPH4.js")).mergeCommand(cmd, io);
+        return (await import("./chunks/merge-NOEEBGTB.js")).mergeCommand(cmd, io);
       case "plan":
-        return await (await import("./chunks/plan-IDFXU35E.js")).planCommand(cmd, io);
+        return await (await import("./chunks/plan-XWF7MKLT.js")).planCommand(cmd, io);
       case "calibrate":
-        return await (await import("./chunks/calibrate-NRK2WNMR.js")).calibrateCommand(cmd, io);
+        return await (await import("./chunks/calibrate-PXPSRRUF.js")).calibrateCommand(cmd, io);
       case "demo":
-        return await (await import("./chunks/demo-GE7IY4MW.js")).demoCommand(cmd.out, io, cmd.example);
+        return await (await import("./chunks/demo-PKNXOZD6.js")).demoCommand(cmd.out, io, cmd.example);
       case "import":
-        return await (await import("./chunks/import-promptfoo-HEZOYSJV.js")).importCommand(cmd, io);
+        return await (await import("./chunks/import-promptfoo-4DDC7JGV.js")).importCommand(cmd, io);
+      case "add-case":
+        return (await import("./chunks/add-case-OKZDS7KM.js")).addCaseCommand(cmd, io);
+      case "redteam":
+        return (await import("./chunks/redteam-7A64JU7Z.js")).redteamCommand(cmd, io);
       case "init":
-        return (await import("./chunks/init-SWNCCD6Z.js")).initCommand(cmd, io);
+        return (await import("./chunks/init-3HIPAKPA.js")).initCommand(cmd, io);
     }
   } catch (error) {
     if (error instanceof InputError) return reportInput(io, error.issues.map(formatIssue));

@@ -1,40 +1,59 @@
 import { createRequire as __evalgateCreateRequire } from 'node:module'; const require = __evalgateCreateRequire(import.meta.url);
 import {
+  ROLES,
+  caseScorersOf,
+  diffCaseScorers,
+  diffGates,
+  diffJudgingFiles,
+  judgingFiles,
+  labelHistory,
+  listLabels,
+  mergeChanges,
+  removeLabel,
+  repoPath,
+  repositoryRole,
+  scorerProviders,
+  selectSuites,
+  withGateChange
+} from "./chunks/chunk-WT5UVHBL.js";
+import {
   downloadRunFile,
   findRunArtifact,
   toRunInfo
-} from "./chunks/chunk-H5XS4VOE.js";
-import {
-  repoPath,
-  selectSuites
-} from "./chunks/chunk-UYVVLO6O.js";
+} from "./chunks/chunk-CZ55SRZX.js";
 import {
   COMMENT_MARKER,
   describeBaseline,
   renderMarkdown,
   runGate
-} from "./chunks/chunk-EOPL5GZX.js";
-import {
-  escapeInline,
-  inlineCode
-} from "./chunks/chunk-25HKQ36Z.js";
+} from "./chunks/chunk-MO46CMQX.js";
+import "./chunks/chunk-GBXG34U5.js";
+import "./chunks/chunk-GUXA5B3W.js";
 import {
   providerNames
-} from "./chunks/chunk-W3RCC7NK.js";
+} from "./chunks/chunk-R7ZFVBX3.js";
 import {
+  escapeInline,
+  inlineCode,
   readRunFile,
   writeJunit,
   writeResults
-} from "./chunks/chunk-NRY74ZRE.js";
+} from "./chunks/chunk-JGOGTU6C.js";
 import {
   planSuites
-} from "./chunks/chunk-EPDJN3NT.js";
-import "./chunks/chunk-M2X4NZRS.js";
+} from "./chunks/chunk-DW4UXZ4B.js";
+import "./chunks/chunk-LGKK3KCK.js";
 import {
+  loadDatasetFile,
+  parseDatasetText
+} from "./chunks/chunk-BMULZ3CC.js";
+import {
+  applyRiskPolicy,
+  displayPath,
   loadConfig,
   parseConfig,
   parseYaml
-} from "./chunks/chunk-HDRRNNP6.js";
+} from "./chunks/chunk-5FBE5O4W.js";
 import "./chunks/chunk-RPGOX2AU.js";
 import {
   VERSION
@@ -64,22 +83,23 @@ import {
 import "./chunks/chunk-UMEM2MXZ.js";
 import {
   finalizeRun
-} from "./chunks/chunk-4LW4SLEM.js";
-import "./chunks/chunk-3WBXW5VE.js";
-import "./chunks/chunk-MGBZGUNG.js";
+} from "./chunks/chunk-6WR55WQY.js";
+import "./chunks/chunk-QMNFLPCU.js";
+import "./chunks/chunk-GJ43RANW.js";
 import {
   RUN_SCHEMA
-} from "./chunks/chunk-BCM3YFZQ.js";
+} from "./chunks/chunk-QLKSHDMK.js";
 import "./chunks/chunk-K2TGH57N.js";
 import "./chunks/chunk-YRNTQCBJ.js";
 import {
   GateConfig
-} from "./chunks/chunk-X2PA4T2E.js";
-import "./chunks/chunk-ZNK74DLD.js";
-import "./chunks/chunk-MAXFAU5S.js";
-import "./chunks/chunk-QZRLA6EH.js";
-import "./chunks/chunk-ORWIBNRE.js";
-import "./chunks/chunk-TSQXNMN6.js";
+} from "./chunks/chunk-EUES72YL.js";
+import "./chunks/chunk-XLT3OMSK.js";
+import "./chunks/chunk-3Y7FXN34.js";
+import "./chunks/chunk-NSMXFBXU.js";
+import "./chunks/chunk-UX52SBGX.js";
+import "./chunks/chunk-SI22RAST.js";
+import "./chunks/chunk-2347DATU.js";
 import "./chunks/chunk-RA6RAVDJ.js";
 import "./chunks/chunk-BX4ROB6G.js";
 
@@ -235,6 +255,10 @@ function noteLines(note) {
       return [
         `The newest trusted baseline, [workflow run #${note.runNumber}](${note.url}), was not used: ${note.reason.replace(/[<>]/g, "")}.`
       ];
+    case "baseline-newer-cancelled":
+      return [
+        `**Note:** the baseline is [workflow run #${note.runNumber}](${note.url}), but ${plural(note.cancelled, "newer run")} of the baseline workflow on the base branch ${note.cancelled === 1 ? "was" : "were"} cancelled (newest: [#${note.newest.runNumber}](${note.newest.url})), so this baseline may be older than the branch. Someone with write access can cancel baseline runs to make an older one count; re-run the newest one.`
+      ];
     case "override-policy-changed":
       return [
         `This pull request changes the override policy (label ${inlineCode(note.proposed.label)}, ${note.proposed.minPermission} or higher); the base branch's policy (label ${inlineCode(note.base.label)}, ${note.base.minPermission} or higher) applies until it is merged.`
@@ -339,17 +363,35 @@ async function findTrustedBaseline(gh, query) {
     for (const item of page.data) {
       const run = toRunInfo(item);
       if (run.id === query.excludeRunId) continue;
-      if (++examined > maxRuns) return { candidate: null, examined: maxRuns, passedOver };
+      if (++examined > maxRuns) return { candidate: null, cancelledSince: [], examined: maxRuns, passedOver };
       const reason = untrustedReason(run, repository, query.branch, query.workflow) ?? (await isOnBranch(gh, run.headSha, query.branch) ? null : `run ${run.id} built ${run.headSha.slice(0, 7)}, which is not on ${query.branch} (a tag named like the branch?)`);
       if (reason) {
         passedOver.push(reason);
         continue;
       }
       const artifact = await findRunArtifact(gh, run.id, query.artifact);
-      if (artifact) return { candidate: { run, artifact }, examined, passedOver };
+      if (artifact)
+        return {
+          candidate: { run, artifact },
+          cancelledSince: await cancelledSince(gh, query, repository, run),
+          examined,
+          passedOver
+        };
     }
   }
-  return { candidate: null, examined, passedOver };
+  return { candidate: null, cancelledSince: [], examined, passedOver };
+}
+async function cancelledSince(gh, query, repository, run) {
+  const { data } = await gh.octokit.rest.actions.listWorkflowRunsForRepo({
+    ...gh.repo,
+    branch: query.branch,
+    status: "cancelled",
+    exclude_pull_requests: true,
+    per_page: 30
+  });
+  return data.workflow_runs.map(toRunInfo).filter(
+    (r) => r.createdAt > run.createdAt && untrustedReason({ ...r, conclusion: "success" }, repository, query.branch, query.workflow) === null
+  );
 }
 async function downloadBaseline(gh, candidate, dir) {
   const file = await downloadRunFile(gh, candidate.run.id, candidate.artifact, dir);
@@ -390,6 +432,7 @@ async function chooseBaseline({ settings, gh, log }, loaded, event, target, scra
   if (!download.ok)
     return none({ kind: "baseline-not-used", runNumber: run.runNumber, url: run.url, reason: download.reason });
   log.info(`evalgate: baseline from workflow run ${run.id} (${run.event} to ${branch}) at ${run.headSha.slice(0, 7)}`);
+  const [newest] = search.cancelledSince;
   return {
     run: download.run,
     info: {
@@ -399,7 +442,15 @@ async function chooseBaseline({ settings, gh, log }, loaded, event, target, scra
       created_at: run.updatedAt,
       run_url: run.url
     },
-    notes: []
+    notes: newest ? [
+      {
+        kind: "baseline-newer-cancelled",
+        runNumber: run.runNumber,
+        url: run.url,
+        cancelled: search.cancelledSince.length,
+        newest: { runNumber: newest.runNumber, url: newest.url }
+      }
+    ] : []
   };
 }
 
@@ -488,171 +539,22 @@ function parseEvent(runner, payload) {
   return { kind: "branch", name, sha: runner.sha, ref: runner.ref, branch };
 }
 
-// src/github/overrides.ts
-var ROLES = ["read", "triage", "write", "maintain", "admin"];
-async function listLabels(gh, issue) {
-  const labels = await gh.octokit.paginate(gh.octokit.rest.issues.listLabelsOnIssue, {
-    ...gh.repo,
-    issue_number: issue,
-    per_page: 100
-  });
-  return labels.map((l) => l.name);
-}
-async function removeLabel(gh, issue, name) {
-  try {
-    await gh.octokit.rest.issues.removeLabel({ ...gh.repo, issue_number: issue, name });
-    return "removed";
-  } catch (error) {
-    if (isPermissionError(error)) return "forbidden";
-    if (isHttpError(error) && error.status === 404) return "absent";
-    throw error;
-  }
-}
-async function labelHistory(gh, issue, label) {
-  const events = await gh.octokit.paginate(gh.octokit.rest.issues.listEvents, {
-    ...gh.repo,
-    issue_number: issue,
-    per_page: 100
-  });
-  let lastApplied = null;
-  for (const e of events) {
-    if (e.event === "labeled" && e.label?.name === label && e.actor) {
-      if (!lastApplied || Date.parse(e.created_at) >= Date.parse(lastApplied.at))
-        lastApplied = { actor: e.actor.login, actorType: e.actor.type ?? "User", at: e.created_at };
-    }
-  }
-  return { lastApplied };
-}
-async function repositoryRole(gh, login) {
-  try {
-    const { data } = await gh.octokit.rest.repos.getCollaboratorPermissionLevel({ ...gh.repo, username: login });
-    const flags = data.user?.permissions;
-    if (flags) {
-      if (flags.admin) return "admin";
-      if (flags.maintain) return "maintain";
-      if (flags.push) return "write";
-      if (flags.triage) return "triage";
-      if (flags.pull) return "read";
-    }
-    if (ROLES.includes(data.role_name)) return data.role_name;
-    if (ROLES.includes(data.permission)) return data.permission;
-    return null;
-  } catch (error) {
-    if (isHttpError(error) && error.status === 404) return null;
-    throw error;
-  }
-}
-
-// src/action/gate-change.ts
-var OUTCOME_RANK = { pass: 0, warn: 1, fail: 2 };
-var CORRECTION_RANK = { none: 0, bh: 1, holm: 2 };
-var boundOf = (r) => r.min !== void 0 ? "min" : r.max !== void 0 ? "max" : r.max_drop !== void 0 ? "max_drop" : "max_increase";
-var ruleName = (r) => `rule ${r.metric}${r.per_slice ? " per slice" : ""}`;
-var marginText = (m) => m?.text ?? "";
-function diffGates(base, proposed) {
-  const loosened = [];
-  const tightened = [];
-  for (const suite of base.suites) {
-    const next = proposed.suites.find((s) => s.id === suite.id);
-    if (!next) {
-      loosened.push(
-        `suite ${suite.id} of the base branch is gone from the pull request's gate (removed or renamed): its baseline no longer pairs and its rules no longer apply`
-      );
-      continue;
-    }
-    diffSuite(suite, next, loosened, tightened);
-  }
-  for (const suite of proposed.suites)
-    if (!base.suites.some((s) => s.id === suite.id)) tightened.push(`suite ${suite.id} is added`);
-  if (ROLES.indexOf(proposed.overrides.min_permission) < ROLES.indexOf(base.overrides.min_permission))
-    loosened.push(
-      `overrides need ${proposed.overrides.min_permission} permission instead of ${base.overrides.min_permission}`
-    );
-  for (const key of ["branch", "artifact", "workflow"])
-    if (base.baseline[key] !== proposed.baseline[key])
-      loosened.push(
-        `the baseline's ${key} changes from ${base.baseline[key] ?? "(default)"} to ${proposed.baseline[key] ?? "(default)"}`
-      );
-  return { loosened, tightened };
-}
-function diffSuite(base, next, loosened, tightened) {
-  const at = (text) => `${base.id}: ${text}`;
-  for (const [name, tier] of Object.entries(base.tiers)) {
-    const other = next.tiers[name];
-    if (!other) {
-      loosened.push(at(`tier ${name} is removed`));
-      continue;
-    }
-    const size = (t) => t.sample === void 0 ? "every case" : t.sample.count !== void 0 ? `${t.sample.count} cases` : `${(t.sample.fraction ?? 1) * 100}%`;
-    if (size(tier) === size(other)) continue;
-    const a = tier.sample;
-    const b = other.sample;
-    const smaller = a === void 0 || b !== void 0 && (a.count !== void 0 && b.count !== void 0 ? b.count < a.count : a.fraction !== void 0 && b.fraction !== void 0 ? b.fraction < a.fraction : true);
-    (smaller ? loosened : tightened).push(at(`tier ${name} samples ${size(other)} instead of ${size(tier)}`));
-  }
-  if (next.repeats !== base.repeats)
-    (next.repeats < base.repeats ? loosened : tightened).push(at(`repeats ${base.repeats} \u2192 ${next.repeats}`));
-  for (const slice of base.slices) if (!next.slices.includes(slice)) loosened.push(at(`slice ${slice} is removed`));
-  for (const scorer of base.scorers) {
-    const other = next.scorers.find((s) => s.id === scorer.id);
-    if (!other) loosened.push(at(`scorer ${scorer.id} is removed`));
-    else if (JSON.stringify(other) !== JSON.stringify(scorer)) loosened.push(at(`scorer ${scorer.id} is redefined`));
-  }
-  const unmatched = [...next.rules];
-  for (const rule of base.rules) {
-    const i = unmatched.findIndex(
-      (r) => r.metric === rule.metric && boundOf(r) === boundOf(rule) && r.per_slice === rule.per_slice
-    );
-    if (i < 0) {
-      loosened.push(at(`${ruleName(rule)} ${boundOf(rule)} is removed or changed into another kind of rule`));
-      continue;
-    }
-    const [other] = unmatched.splice(i, 1);
-    diffRule(rule, other, (text, looser) => (looser ? loosened : tightened).push(at(`${ruleName(rule)} ${text}`)));
-  }
-  for (const rule of unmatched) tightened.push(at(`${ruleName(rule)} ${boundOf(rule)} is added`));
-}
-function diffRule(a, b, report) {
-  const moved = (what, from, to, looser) => report(`${what} ${from} \u2192 ${to} (${to < from ? "lowered" : "raised"})`, looser);
-  if (a.min !== void 0 && b.min !== void 0 && a.min !== b.min) moved("min", a.min, b.min, b.min < a.min);
-  if (a.max !== void 0 && b.max !== void 0 && a.max !== b.max) moved("max", a.max, b.max, b.max > a.max);
-  for (const key of ["max_drop", "max_increase"]) {
-    const [x, y] = [a[key], b[key]];
-    if (!x || !y || marginText(x) === marginText(y)) continue;
-    const looser = x.relative !== y.relative || y.value > x.value;
-    report(`margin ${marginText(x)} \u2192 ${marginText(y)}`, looser);
-  }
-  for (const key of ["on_no_baseline", "on_inconclusive"])
-    if (a[key] !== b[key]) report(`${key} ${a[key]} \u2192 ${b[key]}`, OUTCOME_RANK[b[key]] < OUTCOME_RANK[a[key]]);
-  if (a.confidence !== b.confidence) moved("confidence", a.confidence, b.confidence, b.confidence < a.confidence);
-  if (a.min_n !== b.min_n) moved("min_n", a.min_n, b.min_n, b.min_n > a.min_n);
-  if (a.correction !== b.correction)
-    report(
-      `correction ${a.correction} \u2192 ${b.correction}`,
-      CORRECTION_RANK[b.correction] < CORRECTION_RANK[a.correction]
-    );
-  if (a.aggregate !== b.aggregate) report(`aggregate ${a.aggregate} \u2192 ${b.aggregate}`, true);
-}
-function withGateChange(run, change, override) {
-  const d = run.decision;
-  if (!d || !change.loosened.length || !["pass", "warn", "skipped"].includes(d.verdict)) return run;
-  const what = `The pull request loosens the gate (${change.loosened.length} change${change.loosened.length === 1 ? "" : "s"})`;
-  const applied = override.applied;
-  return {
-    ...run,
-    decision: {
-      ...d,
-      verdict: applied ? "overridden" : "fail",
-      summary: applied ? `${what}, overridden by @${applied.actor} (${applied.permission}) with the "${applied.label}" label.` : `${what}; a maintainer's override is needed to merge it. ${d.summary}`,
-      override: applied ?? null
-    }
-  };
-}
-
 // src/action/gate-source.ts
 import { mkdirSync, mkdtempSync, readFileSync as readFileSync2, realpathSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join as join2, resolve as resolve2 } from "node:path";
+
+// src/action/risk-overrides.ts
+function withRiskPermission(policy, config) {
+  let least = policy.min_permission;
+  for (const suite of config.suites) {
+    const needed = applyRiskPolicy(suite.risk, [], [])?.minPermission;
+    if (needed && ROLES.indexOf(needed) > ROLES.indexOf(least)) least = needed;
+  }
+  return least === policy.min_permission ? policy : { ...policy, min_permission: least };
+}
+
+// src/action/gate-source.ts
 function readRaw(text, label) {
   const parsed = parseYaml(text, label);
   if (!parsed.ok) return parsed;
@@ -673,13 +575,19 @@ var must = (result) => {
   return result.value;
 };
 var DEFAULT_POLICY = GateConfig.shape.overrides.parse(void 0);
-async function chooseGate(shell, target, trusted) {
+async function chooseGate(shell, target, trusted, changed) {
   const { settings, gh } = shell;
   const file = settings.config;
   const dir = dirname(resolve2(file));
-  if (!target.pr) {
+  if (!target.pr || !changed) {
     const loaded2 = must(loadConfig(file));
-    return { loaded: loaded2, proposed: null, change: null, policy: loaded2.config.overrides, notes: [] };
+    return {
+      loaded: loaded2,
+      proposed: null,
+      change: null,
+      policy: withRiskPermission(loaded2.config.overrides, loaded2.config),
+      notes: []
+    };
   }
   const pr = target.pr;
   const where = settings.configInRepository;
@@ -702,6 +610,7 @@ async function chooseGate(shell, target, trusted) {
   const proposed = prText === null ? null : must(readRaw(prText, `${where} at ${target.headSha.slice(0, 7)}`));
   const notes = [{ kind: "gate-from-base", baseRef: pr.baseRef }];
   const paths = /* @__PURE__ */ new Map();
+  const prDatasets = /* @__PURE__ */ new Map();
   let prDir;
   const prFiles = () => prDir ??= mkdtempSync(join2(settings.runner.temp ?? tmpdir(), "evalgate-pr-files-"));
   const read = [];
@@ -711,6 +620,7 @@ async function chooseGate(shell, target, trusted) {
     const id = String(suite.id);
     const entry = {};
     for (const key of ["prompt", "dataset"]) {
+      if (suite[key] === void 0) continue;
       const path = String(suite[key]);
       const inRepo = repoPath(settings.runner.workspace, resolve2(dir, path));
       const at = { file: `${where} at ${target.headSha.slice(0, 7)}`, path: `suites[${s}].${key}` };
@@ -721,6 +631,7 @@ async function chooseGate(shell, target, trusted) {
         });
         continue;
       }
+      if (key === "dataset") prDatasets.set(id, inRepo);
       if (trusted) {
         const copied = await copyPullRequestFile(shell, inRepo, target.headSha, read, prFiles());
         if (copied.ok) entry[key] = copied.value;
@@ -731,7 +642,8 @@ async function chooseGate(shell, target, trusted) {
       if (problem) issues.push({ ...at, message: `${path}: ${problem}` });
       else entry[key] = path;
     }
-    if (entry.prompt && entry.dataset) paths.set(id, { prompt: entry.prompt, dataset: entry.dataset });
+    if (entry.prompt && (entry.dataset || suite.dataset === void 0))
+      paths.set(id, { prompt: entry.prompt, ...entry.dataset ? { dataset: entry.dataset } : {} });
   }
   if (issues.length) throw new InputError(issues);
   if (read.length) notes.push({ kind: "pr-files-read", files: read, sha: target.headSha, trusted });
@@ -740,29 +652,100 @@ async function chooseGate(shell, target, trusted) {
     const own2 = paths.get(String(suite.id));
     if (own2) Object.assign(suite, own2);
   }
-  if (!trusted && proposed) judged.providers = { ...base.raw.providers, ...proposed.raw.providers };
+  const cases = await caseScorerChanges(shell, {
+    target,
+    trusted,
+    base: base.config,
+    judged,
+    dir,
+    changed,
+    prDatasets,
+    // which providers case scorers call matters only when the PR changes a provider
+    providersChanged: !!proposed && JSON.stringify(proposed.raw.providers) !== JSON.stringify(base.raw.providers)
+  });
+  if (!trusted && proposed) {
+    const judging = /* @__PURE__ */ new Set([...scorerProviders(base.config.suites.flatMap((s) => s.scorers)), ...cases.providers]);
+    const theirs2 = proposed.raw.providers ?? {};
+    const models = base.config.suites.map((s) => s.provider).filter((name) => !judging.has(name) && theirs2[name]);
+    judged.providers = { ...base.raw.providers, ...Object.fromEntries(models.map((name) => [name, theirs2[name]])) };
+  }
   const loaded = must(parseConfig(JSON.stringify(judged, null, 2), file, dir));
-  const change = proposed ? diffGates(base.config, proposed.config) : null;
+  const configChange = proposed ? diffGates(base.config, proposed.config, cases.providers) : null;
+  const change = mergeChanges(
+    configChange ?? { loosened: [], tightened: [] },
+    cases.change,
+    diffJudgingFiles(judgingFiles(loaded, settings.runner.workspace), changed)
+  );
   let runnable = null;
   const runsPrCode = trusted && (proposed?.raw.suites ?? []).some((suite) => hasCodeScorer(suite));
-  if (proposed && change && (change.loosened.length || change.tightened.length) && !runsPrCode) {
+  if (proposed && configChange && (configChange.loosened.length || configChange.tightened.length) && !runsPrCode) {
     const raw = trusted ? {
       ...proposed.raw,
       providers: base.raw.providers,
       suites: (proposed.raw.suites ?? []).map((suite) => ({ ...suite, ...paths.get(String(suite.id)) }))
     } : proposed.raw;
     const parsed = trusted ? parseConfig(JSON.stringify(raw, null, 2), file, dir) : ok(own);
-    runnable = parsed.ok ? parsed.value : null;
+    runnable = parsed.ok ? withBudget(parsed.value, base.config.budget) : null;
   }
-  const policy = base.config.overrides;
+  const declared = base.config.overrides;
   const theirs = proposed?.config.overrides;
-  if (theirs && (theirs.label !== policy.label || theirs.min_permission !== policy.min_permission))
+  if (theirs && (theirs.label !== declared.label || theirs.min_permission !== declared.min_permission))
     notes.push({
       kind: "override-policy-changed",
       proposed: { label: theirs.label, minPermission: theirs.min_permission },
-      base: { label: policy.label, minPermission: policy.min_permission }
+      base: { label: declared.label, minPermission: declared.min_permission }
     });
-  return { loaded, proposed: runnable, change, policy, notes };
+  return { loaded, proposed: runnable, change, policy: withRiskPermission(declared, base.config), notes };
+}
+async function caseScorerChanges({ settings, gh }, o) {
+  const baseRef = o.target.pr.baseRef;
+  const workspace = settings.runner.workspace;
+  const changes = [];
+  const providers = [];
+  const issues = [];
+  for (const suite of o.base.suites) {
+    const raw = o.judged.suites?.find((s) => String(s.id) === suite.id);
+    if (!raw || suite.dataset === void 0 || raw.dataset === void 0) continue;
+    const prPath = resolve2(o.dir, String(raw.dataset));
+    const baseFile = repoPath(workspace, resolve2(o.dir, suite.dataset));
+    const prFile = o.prDatasets.get(suite.id) ?? baseFile;
+    const shown = prFile ?? displayPath(prPath);
+    const touched = !o.changed.complete || prFile !== baseFile || [baseFile, prFile].some((f) => f !== null && o.changed.files.includes(f));
+    if (!touched && !o.providersChanged) continue;
+    const mine = loadDatasetFile(prPath, shown, o.base.limits);
+    if (!mine.ok) continue;
+    providers.push(...scorerProviders(mine.value.flatMap((c) => c.assert ?? [])));
+    if (!touched) continue;
+    const baseCases = baseFile === null ? null : await baseDataset(gh, o.trusted, workspace, baseFile, baseRef, o.base);
+    const proposed = caseScorersOf(mine.value);
+    const theirs = baseCases && caseScorersOf(baseCases);
+    changes.push(diffCaseScorers(suite.id, theirs, proposed));
+    if (!o.trusted) continue;
+    for (const [id, { assert, line }] of proposed) {
+      const code = (assert ?? []).find((a) => a.type === "code");
+      if (code && JSON.stringify(theirs?.get(id)?.assert) !== JSON.stringify(assert))
+        issues.push({
+          file: shown,
+          line,
+          message: `case "${id}" brings its own code scorer "${code.id}" in the pull request's data; the trusted stage never runs a pull request's code (docs/github-action.md, "What counts as a gate change")`
+        });
+    }
+  }
+  if (issues.length) throw new InputError(issues);
+  return { change: mergeChanges(...changes), providers };
+}
+async function baseDataset(gh, trusted, workspace, inRepo, baseRef, base) {
+  let text;
+  if (trusted) {
+    try {
+      text = readFileSync2(join2(workspace, inRepo), "utf8");
+    } catch {
+      text = null;
+    }
+  } else text = await readFileAt(gh, inRepo, baseRef);
+  if (text === null) return null;
+  const parsed = parseDatasetText(text, inRepo, `${inRepo} on ${baseRef}`, base.limits);
+  return parsed.ok ? parsed.value : null;
 }
 function basePolicy(file) {
   let text;
@@ -807,6 +790,10 @@ async function copyPullRequestFile({ settings, gh }, inRepo, sha, read, folder) 
   writeFileSync(target, found.text);
   if (!read.includes(inRepo)) read.push(inRepo);
   return { ok: true, value: target };
+}
+function withBudget(loaded, budget) {
+  const { budget: _proposed, ...rest } = loaded.config;
+  return { ...loaded, config: budget ? { ...rest, budget } : rest };
 }
 var hasCodeScorer = (suite) => Array.isArray(suite.scorers) && suite.scorers.some((s) => s?.type === "code");
 
@@ -1096,10 +1083,11 @@ async function evaluate(settings, gh, log) {
         );
       }
     }
-    const gate = await chooseGate(shell, target, target.trusted);
+    const changed = target.pr ? await listChangedFiles(gh, target.pr.number, target.pr.changedFiles) : null;
+    const gate = await chooseGate(shell, target, target.trusted, changed);
     const loaded = known.loaded = gate.loaded;
     notes.push(...gate.notes);
-    const selection = await chooseSuites(shell, loaded, target);
+    const selection = chooseSuites(shell, loaded, changed);
     notes.push(...selection.notes);
     const suites = selection.suites;
     if (!suites.length) return stopped("skipped", selection.reason ?? "No gated files changed.");
@@ -1134,7 +1122,8 @@ async function evaluate(settings, gh, log) {
       pr: target.pr?.number ?? null,
       override,
       baseBranch: !target.pr,
-      ...settings.cacheDir ? { cacheDir: resolve3(settings.cacheDir) } : {}
+      ...settings.cacheDir ? { cacheDir: resolve3(settings.cacheDir) } : {},
+      log: (line) => log.info(line)
     });
     try {
       let run = null;
@@ -1147,7 +1136,7 @@ async function evaluate(settings, gh, log) {
         run = await gateRun(loaded, suites);
       }
       if (!gate.change || !gate.change.loosened.length && !gate.change.tightened.length) return run;
-      const proposed = gate.proposed ? await proposedVerdict(shell, gate.proposed, target, gateRun) : null;
+      const proposed = gate.proposed ? await proposedVerdict(shell, gate.proposed, changed, gateRun) : null;
       notes.push({ kind: "gate-change", ...gate.change, proposed });
       return withGateChange(run, gate.change, override);
     } finally {
@@ -1188,10 +1177,9 @@ function failedRun(error, log, errorRun) {
   if (what === "internal error" && process.env.EVALGATE_DEBUG) log.warning(error.stack ?? "");
   return partial ? asError(partial, `Could not evaluate: ${what}.`, [detail]) : errorRun(`Could not evaluate: ${what}.`, [detail]);
 }
-async function chooseSuites({ settings, gh, log }, loaded, target) {
+function chooseSuites({ settings, log }, loaded, changed) {
   if (settings.suites.length) return { suites: settings.suites, reason: null, notes: [] };
-  if (!target.pr) return { suites: loaded.suites.map((s) => s.id), reason: null, notes: [] };
-  const changed = await listChangedFiles(gh, target.pr.number, target.pr.changedFiles);
+  if (!changed) return { suites: loaded.suites.map((s) => s.id), reason: null, notes: [] };
   const selection = selectSuites(loaded, changed, settings.runner.workspace);
   log.info(
     `evalgate: ${changed.files.length} changed file(s); ${selection.suites.length ? `suites ${selection.suites.join(", ")}` : "no gated files"}`
@@ -1220,9 +1208,9 @@ async function startCheck({ settings, gh, log }, target) {
     return { check: null, problem };
   }
 }
-async function proposedVerdict(shell, proposed, target, gateRun) {
+async function proposedVerdict(shell, proposed, changed, gateRun) {
   try {
-    const { suites } = await chooseSuites(shell, proposed, target);
+    const { suites } = chooseSuites(shell, proposed, changed);
     if (!suites.length) return { verdict: "skipped", summary: "no suite of the proposed gate is affected." };
     shell.log.info(`evalgate: evaluating the pull request's proposed gate: ${suites.join(", ")}`);
     const run = await gateRun(proposed, suites);
@@ -1405,6 +1393,7 @@ async function publish(evaluation, { settings, gh, log }) {
   const notes = [...evaluation.notes];
   const runUrl = workflowRunUrl(settings);
   const links = runUrl ? { run: runUrl, artifact: `${runUrl}#artifacts` } : {};
+  const baseline = evaluation.baseline && redactDeep(evaluation.baseline, secrets);
   const reports = !!target && target.canWrite && !settings.shard;
   let check = evaluation.check;
   let checkProblem = evaluation.checkProblem;
@@ -1414,7 +1403,7 @@ async function publish(evaluation, { settings, gh, log }) {
     const inRepo = (path) => repoPath(settings.runner.workspace, resolve4(path));
     const output = {
       title: checkTitle(run),
-      summary: redact(render(run, CHECK_SUMMARY_LIMIT, notes, "pr", { links }), secrets),
+      summary: redact(render(run, CHECK_SUMMARY_LIMIT, notes, "pr", { links, baseline }), secrets),
       annotations: annotationsFor(run, inRepo)
     };
     const conclusion = CONCLUSION[run.decision.verdict];
@@ -1443,7 +1432,7 @@ async function publish(evaluation, { settings, gh, log }) {
   if (reports && target.pr && settings.comment === "update") {
     try {
       const author = await tokenLogin(gh, check?.appSlug ?? null);
-      const body = redact(render(run, COMMENT_BODY_LIMIT, notes, "pr", { links, marker: true }), secrets);
+      const body = redact(render(run, COMMENT_BODY_LIMIT, notes, "pr", { links, marker: true, baseline }), secrets);
       const result = await upsertStickyComment(gh, {
         issue: target.pr.number,
         marker: COMMENT_MARKER,
@@ -1473,10 +1462,8 @@ async function publish(evaluation, { settings, gh, log }) {
   }
   if (checkProblem) notes.push({ kind: "no-check-run", problem: checkProblem, summaryOnly: true });
   if (settings.shard) notes.push({ kind: "shard", ...settings.shard, summaryOnly: true });
-  const summary2 = redact(render(run, SUMMARY_BUDGET, notes, "summary", { links }), secrets);
-  const files = writeResults(resolve4("evalgate-results"), run, summary2, {
-    baseline: evaluation.baseline && redactDeep(evaluation.baseline, secrets)
-  });
+  const summary2 = redact(render(run, SUMMARY_BUDGET, notes, "summary", { links, baseline }), secrets);
+  const files = writeResults(resolve4("evalgate-results"), run, summary2, { baseline });
   if (settings.junit) writeJunit(resolve4(settings.junit), run);
   if (process.env.GITHUB_STEP_SUMMARY) await summary.addRaw(summary2).write();
   const verdict = run.decision.verdict;

@@ -1,10 +1,8 @@
 import { createRequire as __evalgateCreateRequire } from 'node:module'; const require = __evalgateCreateRequire(import.meta.url);
 import {
   QUANTILE_METHODS,
-  RANDOM_ALGORITHM,
   adjustPValues,
   cohenKappa,
-  createRandom,
   fisherExact,
   fleissKappa,
   krippendorffAlpha,
@@ -24,7 +22,7 @@ import {
   unpairedBootstrap,
   welchTTest,
   wilcoxonSignedRank
-} from "./chunks/chunk-QZRLA6EH.js";
+} from "./chunks/chunk-NSMXFBXU.js";
 import {
   cohensH,
   detectableShift,
@@ -33,7 +31,11 @@ import {
   nonInferioritySampleSize,
   powerTwoProportions,
   sampleSizeTwoProportions
-} from "./chunks/chunk-ORWIBNRE.js";
+} from "./chunks/chunk-UX52SBGX.js";
+import {
+  RANDOM_ALGORITHM,
+  createRandom
+} from "./chunks/chunk-SI22RAST.js";
 import {
   averagePrecision,
   bleuStatistics,
@@ -61,7 +63,7 @@ import {
   tokenize13a,
   tokenizeChar,
   tokenizeIntl
-} from "./chunks/chunk-TSQXNMN6.js";
+} from "./chunks/chunk-2347DATU.js";
 import "./chunks/chunk-RA6RAVDJ.js";
 import "./chunks/chunk-BX4ROB6G.js";
 export {

@@ -1,5 +1,6 @@
 import { type LoadedConfig } from '../config/load.js';
 import { GateConfig } from '../config/schema.js';
+import type { ChangedFiles } from '../github/changed-files.js';
 import type { ActionNote } from '../report/action-notes.js';
 import type { Shell, Target } from './evaluation.js';
 import { type GateChange } from './gate-change.js';
@@ -23,7 +24,7 @@ export interface Gate {
  * the base branch's, its providers and code are used, and the PR's files are read at its
  * head commit through the API, as data.
  */
-export declare function chooseGate(shell: Shell, target: Target, trusted: boolean): Promise<Gate>;
+export declare function chooseGate(shell: Shell, target: Target, trusted: boolean, changed: ChangedFiles | null): Promise<Gate>;
 /**
  * The override policy of the checked-out config, read leniently (the defaults when it cannot
  * be read): on pull_request_target the checkout is the base branch's, and this decides who

@@ -1,14 +1,22 @@
 import type { LoadedConfig } from '../config/load.js';
 import type { ChangedFiles } from '../github/changed-files.js';
+import { type JudgingFile } from './gate-change.js';
 /** A path relative to the repository root with forward slashes, or null when outside it. */
 export declare function repoPath(repoRoot: string, absolute: string): string | null;
 /** What makes a suite worth running: its `paths` globs, and the files it is built from. */
 export interface GatedPaths {
     suite: string;
+    /** The suite's `paths` globs, and the folder a `command` provider runs in (its program may read any file there). */
     globs: string[];
-    /** The config itself and every file it references for this suite (prompt, dataset, recordings, schemas). */
+    /** The config itself and every file it references for this suite (prompt, dataset, recordings, schemas, modules, programs). */
     files: string[];
 }
+/**
+ * The files a suite is judged by, besides the config (docs/github-action.md, "What counts as
+ * a gate change"): each scorer's module, command words or JSON Schema file, and the files of the providers
+ * its scorers call. A pull request that changes one changes the gate.
+ */
+export declare function judgingFiles(loaded: LoadedConfig, repoRoot: string): JudgingFile[];
 export declare function gatedPaths(loaded: LoadedConfig, repoRoot: string): GatedPaths[];
 export interface SuiteSelection {
     /** Suite ids to run, in config order; empty means nothing gated changed. */

@@ -10,6 +10,8 @@ export interface AggregateSpec {
         scale?: JudgeScaleConfig;
     }[];
     slices: readonly string[];
+    /** Report critical.pass_rate and critical.failure_rate: a rule (or the critical risk tier) gates them. */
+    criticalRates?: boolean;
 }
 /** Per suite and per slice: n, pass rates with Wilson intervals, means, tails, critical failures, cost. */
 export declare function aggregateSuite(spec: AggregateSpec, records: readonly CaseRecord[]): SuiteAggregate;

@@ -1,4 +1,5 @@
 import type { Result } from '../core/result.js';
+import { type JudgePreset } from '../scorers/llm-judge-presets.js';
 export type Command = {
     command: 'run';
     config: string;
@@ -18,6 +19,10 @@ export type Command = {
     quiet: boolean;
     /** `--junit FILE`: also write the results as JUnit XML. */
     junit?: string;
+    /** `--budget-usd N`: replaces the config's USD budget. */
+    budgetUsd?: number;
+    /** `--force`: start although the estimate is over the budget. */
+    force: boolean;
 } | {
     command: 'calibrate';
     config: string;
@@ -28,6 +33,8 @@ export type Command = {
     noCache: boolean;
     cacheDir?: string;
     concurrency?: number;
+    /** Judge this preset's bundled calibration set instead of the suite's labelled cases. */
+    preset?: JudgePreset;
 } | {
     command: 'compare';
     current: string;
@@ -36,6 +43,14 @@ export type Command = {
     out: string;
     quiet: boolean;
     junit?: string;
+} | {
+    command: 'contamination';
+    config: string;
+    suites: string[];
+    corpus: string[];
+    n?: number;
+    threshold?: number;
+    json: boolean;
 } | {
     command: 'validate';
     config: string;
@@ -76,12 +91,31 @@ export type Command = {
     force: boolean;
     health: boolean;
 } | {
+    command: 'add-case';
+    config: string;
+    suite: string;
+    from: string;
+    ref?: string;
+    vars: Record<string, string>;
+    expected?: string;
+    tags: Record<string, string>;
+    severity: 'critical' | 'high' | 'normal' | 'low';
+} | {
+    command: 'redteam';
+    config: string;
+    suite: string;
+    out?: string;
+    seed: number;
+    mutations?: string[];
+    input?: string;
+    force: boolean;
+} | {
     command: 'help';
     topic?: Exclude<Command['command'], 'help' | 'version'>;
 } | {
     command: 'version';
 };
-type OptionName = 'config' | 'tier' | 'suite' | 'baseline' | 'out' | 'shard' | 'no-cache' | 'cache-dir' | 'record' | 'scorer' | 'run' | 'concurrency' | 'repeats' | 'quiet' | 'junit' | 'dir' | 'branch' | 'forks' | 'action-sha' | 'force' | 'example' | 'health' | 'runs' | 'artifacts' | 'format';
+type OptionName = 'config' | 'tier' | 'suite' | 'baseline' | 'out' | 'shard' | 'no-cache' | 'cache-dir' | 'record' | 'scorer' | 'run' | 'concurrency' | 'repeats' | 'quiet' | 'junit' | 'dir' | 'branch' | 'forks' | 'action-sha' | 'force' | 'budget-usd' | 'example' | 'health' | 'runs' | 'artifacts' | 'format' | 'preset' | 'from' | 'ref' | 'var' | 'expected' | 'tag' | 'severity' | 'seed' | 'mutations' | 'input' | 'corpus' | 'n' | 'threshold' | 'json';
 interface CommandSpec {
     usage: string;
     summary: string;

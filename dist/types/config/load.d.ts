@@ -1,9 +1,20 @@
 import type { Result } from '../core/result.js';
 import { GateConfig, type SuiteConfig } from './schema.js';
+import { type RiskPolicy } from './risk-policy.js';
+import { type Pack } from '../dataset/pack-catalog.js';
 import { type YamlDocument } from './yaml-document.js';
 export interface LoadedSuite extends SuiteConfig {
     promptPath: string;
+    /** The prompt variable a pack case's attack text goes into (default `question`). */
+    input: string;
+    /** Variables every case gets under its own (default none). */
+    vars: Record<string, unknown>;
+    /** The dataset file, or the pack's inside evalgate's packs/ folder. */
     datasetPath: string;
+    /** The pack the suite runs (its scorers are first in `scorers`). */
+    packInfo?: Pack;
+    /** The suite's risk tier applied to its rules (`rules` and `hashes.rules` are the rules as they apply). */
+    policy: RiskPolicy | null;
     /** Hashes of each scorer's and rule's definition as written, to compare with a baseline's. */
     hashes: {
         scorers: Record<string, string>;

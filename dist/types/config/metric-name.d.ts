@@ -5,6 +5,11 @@ export type MetricRef = {
     stat: 'pass_rate' | 'mean';
 } | {
     kind: 'critical_failures';
+}
+/** Over `severity: critical` cases (docs/governance.md "Risk tiers"): the share passing every critical scorer, and critical failures per case. */
+ | {
+    kind: 'critical';
+    stat: 'pass_rate' | 'failure_rate';
 } | {
     kind: 'latency';
     stat: 'p50' | 'p90' | 'p95' | 'p99' | 'mean';
@@ -22,6 +27,11 @@ export type MetricRef = {
  | {
     kind: 'judge_agreement';
     scorer: string;
+}
+/** The share of the suite's cases its corpus holds (docs/governance.md, "Contamination and lineage"). */
+ | {
+    kind: 'contamination';
+    stat: 'rate';
 }
 /** A statistic of all of a scorer's cases at once (docs/metrics.md): corpus BLEU, macro-F1, ECE, tool-call F1… */
  | {

@@ -11,6 +11,7 @@ export declare const ReplayProvider: z.ZodObject<{
     type: z.ZodLiteral<"replay">;
     recordings: z.ZodString;
     model: z.ZodDefault<z.ZodString>;
+    embedding_model: z.ZodOptional<z.ZodString>;
     concurrency: z.ZodDefault<z.ZodNumber>;
 }, z.core.$strict>;
 export declare const OpenAIProvider: z.ZodObject<{
@@ -52,6 +53,9 @@ export declare const OpenAIProvider: z.ZodObject<{
         function: z.ZodString;
     }, z.core.$strict>]>>;
     embedding_model: z.ZodDefault<z.ZodString>;
+    batch: z.ZodOptional<z.ZodUnion<readonly [z.ZodBoolean, z.ZodObject<{
+        poll_ms: z.ZodDefault<z.ZodNumber>;
+    }, z.core.$strict>]>>;
 }, z.core.$strict>;
 /** Claude through the Messages API (the official @anthropic-ai/sdk). */
 export declare const AnthropicProvider: z.ZodObject<{
@@ -176,6 +180,7 @@ export declare const ProviderConfig: z.ZodDiscriminatedUnion<[z.ZodObject<{
     type: z.ZodLiteral<"replay">;
     recordings: z.ZodString;
     model: z.ZodDefault<z.ZodString>;
+    embedding_model: z.ZodOptional<z.ZodString>;
     concurrency: z.ZodDefault<z.ZodNumber>;
 }, z.core.$strict>, z.ZodObject<{
     concurrency: z.ZodDefault<z.ZodNumber>;
@@ -216,6 +221,9 @@ export declare const ProviderConfig: z.ZodDiscriminatedUnion<[z.ZodObject<{
         function: z.ZodString;
     }, z.core.$strict>]>>;
     embedding_model: z.ZodDefault<z.ZodString>;
+    batch: z.ZodOptional<z.ZodUnion<readonly [z.ZodBoolean, z.ZodObject<{
+        poll_ms: z.ZodDefault<z.ZodNumber>;
+    }, z.core.$strict>]>>;
 }, z.core.$strict>, z.ZodObject<{
     concurrency: z.ZodDefault<z.ZodNumber>;
     timeout_ms: z.ZodDefault<z.ZodNumber>;
@@ -376,6 +384,7 @@ export declare const LlmJudgeScorer: z.ZodObject<{
     scale: z.ZodDefault<z.ZodUnion<readonly [z.ZodLiteral<"pass-fail">, z.ZodTuple<[z.ZodNumber, z.ZodNumber], null>]>>;
     threshold: z.ZodOptional<z.ZodNumber>;
     reference: z.ZodOptional<z.ZodString>;
+    failure_tags: z.ZodOptional<z.ZodBoolean>;
     provider: z.ZodDefault<z.ZodUnion<readonly [z.ZodString, z.ZodArray<z.ZodString>]>>;
     rubric: z.ZodOptional<z.ZodString>;
     input: z.ZodOptional<z.ZodString>;
@@ -447,6 +456,7 @@ export declare const ScorerConfig: z.ZodDiscriminatedUnion<[z.ZodObject<{
     scale: z.ZodDefault<z.ZodUnion<readonly [z.ZodLiteral<"pass-fail">, z.ZodTuple<[z.ZodNumber, z.ZodNumber], null>]>>;
     threshold: z.ZodOptional<z.ZodNumber>;
     reference: z.ZodOptional<z.ZodString>;
+    failure_tags: z.ZodOptional<z.ZodBoolean>;
     provider: z.ZodDefault<z.ZodUnion<readonly [z.ZodString, z.ZodArray<z.ZodString>]>>;
     rubric: z.ZodOptional<z.ZodString>;
     input: z.ZodOptional<z.ZodString>;
@@ -561,6 +571,7 @@ export declare const ScorerConfig: z.ZodDiscriminatedUnion<[z.ZodObject<{
     critical: z.ZodDefault<z.ZodBoolean>;
 }, z.core.$strict>, z.ZodObject<{
     provider: z.ZodDefault<z.ZodString>;
+    model: z.ZodOptional<z.ZodString>;
     reference: z.ZodDefault<z.ZodUnion<readonly [z.ZodString, z.ZodArray<z.ZodString>]>>;
     threshold: z.ZodOptional<z.ZodNumber>;
     type: z.ZodLiteral<"similarity">;
@@ -610,10 +621,34 @@ export declare const ScorerConfig: z.ZodDiscriminatedUnion<[z.ZodObject<{
     critical: z.ZodDefault<z.ZodBoolean>;
 }, z.core.$strict>, z.ZodObject<{
     type: z.ZodLiteral<"code">;
-    module: z.ZodString;
+    module: z.ZodOptional<z.ZodString>;
+    command: z.ZodOptional<z.ZodArray<z.ZodString>>;
+    env: z.ZodOptional<z.ZodUnion<readonly [z.ZodArray<z.ZodString>, z.ZodRecord<z.ZodString, z.ZodString>]>>;
+    cwd: z.ZodOptional<z.ZodString>;
+    concurrency: z.ZodDefault<z.ZodNumber>;
     function: z.ZodDefault<z.ZodString>;
     timeout_ms: z.ZodDefault<z.ZodNumber>;
     threshold: z.ZodOptional<z.ZodNumber>;
+    id: z.ZodString;
+    critical: z.ZodDefault<z.ZodBoolean>;
+}, z.core.$strict>, z.ZodObject<{
+    type: z.ZodLiteral<"canary">;
+    strings: z.ZodDefault<z.ZodArray<z.ZodString>>;
+    id: z.ZodString;
+    critical: z.ZodDefault<z.ZodBoolean>;
+}, z.core.$strict>, z.ZodObject<{
+    type: z.ZodLiteral<"refusal">;
+    expect: z.ZodDefault<z.ZodEnum<{
+        answer: "answer";
+        refuse: "refuse";
+    }>>;
+    phrases: z.ZodDefault<z.ZodArray<z.ZodString>>;
+    id: z.ZodString;
+    critical: z.ZodDefault<z.ZodBoolean>;
+}, z.core.$strict>, z.ZodObject<{
+    type: z.ZodLiteral<"prompt-leak">;
+    n: z.ZodDefault<z.ZodNumber>;
+    max_overlap: z.ZodDefault<z.ZodNumber>;
     id: z.ZodString;
     critical: z.ZodDefault<z.ZodBoolean>;
 }, z.core.$strict>], "type">;
@@ -725,12 +760,33 @@ export declare const TierConfig: z.ZodObject<{
     }, z.core.$strict>>;
     seed: z.ZodDefault<z.ZodUnion<readonly [z.ZodString, z.ZodNumber]>>;
 }, z.core.$strict>;
+/** GPT-3's gram length and PaLM's flagged share (docs/governance.md, "Contamination and lineage"). */
+export declare const CONTAMINATION_DEFAULTS: {
+    readonly n: 13;
+    readonly threshold: 0.7;
+};
+/** docs/governance.md, "Contamination and lineage": the corpus a suite's cases must not be in. */
+export declare const ContaminationConfig: z.ZodObject<{
+    corpus: z.ZodArray<z.ZodString>;
+    n: z.ZodDefault<z.ZodNumber>;
+    threshold: z.ZodDefault<z.ZodNumber>;
+}, z.core.$strict>;
+export type ContaminationConfig = z.output<typeof ContaminationConfig>;
 export declare const SuiteConfig: z.ZodObject<{
     id: z.ZodString;
     description: z.ZodOptional<z.ZodString>;
     paths: z.ZodDefault<z.ZodArray<z.ZodString>>;
     prompt: z.ZodString;
-    dataset: z.ZodString;
+    dataset: z.ZodOptional<z.ZodString>;
+    pack: z.ZodOptional<z.ZodString>;
+    input: z.ZodOptional<z.ZodString>;
+    vars: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodUnknown>>;
+    risk: z.ZodOptional<z.ZodEnum<{
+        critical: "critical";
+        high: "high";
+        low: "low";
+        medium: "medium";
+    }>>;
     provider: z.ZodDefault<z.ZodString>;
     tiers: z.ZodDefault<z.ZodRecord<z.ZodString, z.ZodPipe<z.ZodNullable<z.ZodObject<{
         sample: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<{
@@ -815,6 +871,7 @@ export declare const SuiteConfig: z.ZodObject<{
         scale: z.ZodDefault<z.ZodUnion<readonly [z.ZodLiteral<"pass-fail">, z.ZodTuple<[z.ZodNumber, z.ZodNumber], null>]>>;
         threshold: z.ZodOptional<z.ZodNumber>;
         reference: z.ZodOptional<z.ZodString>;
+        failure_tags: z.ZodOptional<z.ZodBoolean>;
         provider: z.ZodDefault<z.ZodUnion<readonly [z.ZodString, z.ZodArray<z.ZodString>]>>;
         rubric: z.ZodOptional<z.ZodString>;
         input: z.ZodOptional<z.ZodString>;
@@ -929,6 +986,7 @@ export declare const SuiteConfig: z.ZodObject<{
         critical: z.ZodDefault<z.ZodBoolean>;
     }, z.core.$strict>, z.ZodObject<{
         provider: z.ZodDefault<z.ZodString>;
+        model: z.ZodOptional<z.ZodString>;
         reference: z.ZodDefault<z.ZodUnion<readonly [z.ZodString, z.ZodArray<z.ZodString>]>>;
         threshold: z.ZodOptional<z.ZodNumber>;
         type: z.ZodLiteral<"similarity">;
@@ -978,10 +1036,34 @@ export declare const SuiteConfig: z.ZodObject<{
         critical: z.ZodDefault<z.ZodBoolean>;
     }, z.core.$strict>, z.ZodObject<{
         type: z.ZodLiteral<"code">;
-        module: z.ZodString;
+        module: z.ZodOptional<z.ZodString>;
+        command: z.ZodOptional<z.ZodArray<z.ZodString>>;
+        env: z.ZodOptional<z.ZodUnion<readonly [z.ZodArray<z.ZodString>, z.ZodRecord<z.ZodString, z.ZodString>]>>;
+        cwd: z.ZodOptional<z.ZodString>;
+        concurrency: z.ZodDefault<z.ZodNumber>;
         function: z.ZodDefault<z.ZodString>;
         timeout_ms: z.ZodDefault<z.ZodNumber>;
         threshold: z.ZodOptional<z.ZodNumber>;
+        id: z.ZodString;
+        critical: z.ZodDefault<z.ZodBoolean>;
+    }, z.core.$strict>, z.ZodObject<{
+        type: z.ZodLiteral<"canary">;
+        strings: z.ZodDefault<z.ZodArray<z.ZodString>>;
+        id: z.ZodString;
+        critical: z.ZodDefault<z.ZodBoolean>;
+    }, z.core.$strict>, z.ZodObject<{
+        type: z.ZodLiteral<"refusal">;
+        expect: z.ZodDefault<z.ZodEnum<{
+            answer: "answer";
+            refuse: "refuse";
+        }>>;
+        phrases: z.ZodDefault<z.ZodArray<z.ZodString>>;
+        id: z.ZodString;
+        critical: z.ZodDefault<z.ZodBoolean>;
+    }, z.core.$strict>, z.ZodObject<{
+        type: z.ZodLiteral<"prompt-leak">;
+        n: z.ZodDefault<z.ZodNumber>;
+        max_overlap: z.ZodDefault<z.ZodNumber>;
         id: z.ZodString;
         critical: z.ZodDefault<z.ZodBoolean>;
     }, z.core.$strict>], "type">>>;
@@ -1068,6 +1150,11 @@ export declare const SuiteConfig: z.ZodObject<{
             text: string;
         } | undefined;
     }>>>>;
+    contamination: z.ZodOptional<z.ZodObject<{
+        corpus: z.ZodArray<z.ZodString>;
+        n: z.ZodDefault<z.ZodNumber>;
+        threshold: z.ZodDefault<z.ZodNumber>;
+    }, z.core.$strict>>;
 }, z.core.$strict>;
 export type SuiteConfig = z.output<typeof SuiteConfig>;
 /** Caps on one run (README "Limits"); past one, the run stops before any model call with exit code 2. */
@@ -1078,12 +1165,22 @@ export declare const Limits: z.ZodObject<{
     calls: z.ZodDefault<z.ZodNumber>;
 }, z.core.$strict>;
 export type Limits = z.output<typeof Limits>;
+export declare const Budget: z.ZodObject<{
+    tiers: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodObject<{
+        usd: z.ZodOptional<z.ZodNumber>;
+        calls: z.ZodOptional<z.ZodNumber>;
+    }, z.core.$strict>>>;
+    usd: z.ZodOptional<z.ZodNumber>;
+    calls: z.ZodOptional<z.ZodNumber>;
+}, z.core.$strict>;
+export type Budget = z.output<typeof Budget>;
 export declare const GateConfig: z.ZodObject<{
     version: z.ZodLiteral<1>;
     providers: z.ZodRecord<z.ZodString, z.ZodDiscriminatedUnion<[z.ZodObject<{
         type: z.ZodLiteral<"replay">;
         recordings: z.ZodString;
         model: z.ZodDefault<z.ZodString>;
+        embedding_model: z.ZodOptional<z.ZodString>;
         concurrency: z.ZodDefault<z.ZodNumber>;
     }, z.core.$strict>, z.ZodObject<{
         concurrency: z.ZodDefault<z.ZodNumber>;
@@ -1124,6 +1221,9 @@ export declare const GateConfig: z.ZodObject<{
             function: z.ZodString;
         }, z.core.$strict>]>>;
         embedding_model: z.ZodDefault<z.ZodString>;
+        batch: z.ZodOptional<z.ZodUnion<readonly [z.ZodBoolean, z.ZodObject<{
+            poll_ms: z.ZodDefault<z.ZodNumber>;
+        }, z.core.$strict>]>>;
     }, z.core.$strict>, z.ZodObject<{
         concurrency: z.ZodDefault<z.ZodNumber>;
         timeout_ms: z.ZodDefault<z.ZodNumber>;
@@ -1243,7 +1343,16 @@ export declare const GateConfig: z.ZodObject<{
         description: z.ZodOptional<z.ZodString>;
         paths: z.ZodDefault<z.ZodArray<z.ZodString>>;
         prompt: z.ZodString;
-        dataset: z.ZodString;
+        dataset: z.ZodOptional<z.ZodString>;
+        pack: z.ZodOptional<z.ZodString>;
+        input: z.ZodOptional<z.ZodString>;
+        vars: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodUnknown>>;
+        risk: z.ZodOptional<z.ZodEnum<{
+            critical: "critical";
+            high: "high";
+            low: "low";
+            medium: "medium";
+        }>>;
         provider: z.ZodDefault<z.ZodString>;
         tiers: z.ZodDefault<z.ZodRecord<z.ZodString, z.ZodPipe<z.ZodNullable<z.ZodObject<{
             sample: z.ZodOptional<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<{
@@ -1328,6 +1437,7 @@ export declare const GateConfig: z.ZodObject<{
             scale: z.ZodDefault<z.ZodUnion<readonly [z.ZodLiteral<"pass-fail">, z.ZodTuple<[z.ZodNumber, z.ZodNumber], null>]>>;
             threshold: z.ZodOptional<z.ZodNumber>;
             reference: z.ZodOptional<z.ZodString>;
+            failure_tags: z.ZodOptional<z.ZodBoolean>;
             provider: z.ZodDefault<z.ZodUnion<readonly [z.ZodString, z.ZodArray<z.ZodString>]>>;
             rubric: z.ZodOptional<z.ZodString>;
             input: z.ZodOptional<z.ZodString>;
@@ -1442,6 +1552,7 @@ export declare const GateConfig: z.ZodObject<{
             critical: z.ZodDefault<z.ZodBoolean>;
         }, z.core.$strict>, z.ZodObject<{
             provider: z.ZodDefault<z.ZodString>;
+            model: z.ZodOptional<z.ZodString>;
             reference: z.ZodDefault<z.ZodUnion<readonly [z.ZodString, z.ZodArray<z.ZodString>]>>;
             threshold: z.ZodOptional<z.ZodNumber>;
             type: z.ZodLiteral<"similarity">;
@@ -1491,10 +1602,34 @@ export declare const GateConfig: z.ZodObject<{
             critical: z.ZodDefault<z.ZodBoolean>;
         }, z.core.$strict>, z.ZodObject<{
             type: z.ZodLiteral<"code">;
-            module: z.ZodString;
+            module: z.ZodOptional<z.ZodString>;
+            command: z.ZodOptional<z.ZodArray<z.ZodString>>;
+            env: z.ZodOptional<z.ZodUnion<readonly [z.ZodArray<z.ZodString>, z.ZodRecord<z.ZodString, z.ZodString>]>>;
+            cwd: z.ZodOptional<z.ZodString>;
+            concurrency: z.ZodDefault<z.ZodNumber>;
             function: z.ZodDefault<z.ZodString>;
             timeout_ms: z.ZodDefault<z.ZodNumber>;
             threshold: z.ZodOptional<z.ZodNumber>;
+            id: z.ZodString;
+            critical: z.ZodDefault<z.ZodBoolean>;
+        }, z.core.$strict>, z.ZodObject<{
+            type: z.ZodLiteral<"canary">;
+            strings: z.ZodDefault<z.ZodArray<z.ZodString>>;
+            id: z.ZodString;
+            critical: z.ZodDefault<z.ZodBoolean>;
+        }, z.core.$strict>, z.ZodObject<{
+            type: z.ZodLiteral<"refusal">;
+            expect: z.ZodDefault<z.ZodEnum<{
+                answer: "answer";
+                refuse: "refuse";
+            }>>;
+            phrases: z.ZodDefault<z.ZodArray<z.ZodString>>;
+            id: z.ZodString;
+            critical: z.ZodDefault<z.ZodBoolean>;
+        }, z.core.$strict>, z.ZodObject<{
+            type: z.ZodLiteral<"prompt-leak">;
+            n: z.ZodDefault<z.ZodNumber>;
+            max_overlap: z.ZodDefault<z.ZodNumber>;
             id: z.ZodString;
             critical: z.ZodDefault<z.ZodBoolean>;
         }, z.core.$strict>], "type">>>;
@@ -1581,6 +1716,11 @@ export declare const GateConfig: z.ZodObject<{
                 text: string;
             } | undefined;
         }>>>>;
+        contamination: z.ZodOptional<z.ZodObject<{
+            corpus: z.ZodArray<z.ZodString>;
+            n: z.ZodDefault<z.ZodNumber>;
+            threshold: z.ZodDefault<z.ZodNumber>;
+        }, z.core.$strict>>;
     }, z.core.$strict>>;
     overrides: z.ZodDefault<z.ZodObject<{
         label: z.ZodDefault<z.ZodString>;
@@ -1602,6 +1742,14 @@ export declare const GateConfig: z.ZodObject<{
         case_bytes: z.ZodDefault<z.ZodNumber>;
         prompt_bytes: z.ZodDefault<z.ZodNumber>;
         calls: z.ZodDefault<z.ZodNumber>;
+    }, z.core.$strict>>;
+    budget: z.ZodOptional<z.ZodObject<{
+        tiers: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodObject<{
+            usd: z.ZodOptional<z.ZodNumber>;
+            calls: z.ZodOptional<z.ZodNumber>;
+        }, z.core.$strict>>>;
+        usd: z.ZodOptional<z.ZodNumber>;
+        calls: z.ZodOptional<z.ZodNumber>;
     }, z.core.$strict>>;
     report: z.ZodOptional<z.ZodObject<{
         chart: z.ZodDefault<z.ZodEnum<{

@@ -13,6 +13,7 @@ export declare const DatasetLine: z.ZodObject<{
     }>>;
     human: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodUnknown>>;
     metadata: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodUnknown>>;
+    incident_output: z.ZodOptional<z.ZodString>;
     assert: z.ZodOptional<z.ZodArray<z.ZodDiscriminatedUnion<[z.ZodObject<{
         type: z.ZodLiteral<"equals">;
         expected: z.ZodDefault<z.ZodString>;
@@ -54,6 +55,7 @@ export declare const DatasetLine: z.ZodObject<{
         scale: z.ZodDefault<z.ZodUnion<readonly [z.ZodLiteral<"pass-fail">, z.ZodTuple<[z.ZodNumber, z.ZodNumber], null>]>>;
         threshold: z.ZodOptional<z.ZodNumber>;
         reference: z.ZodOptional<z.ZodString>;
+        failure_tags: z.ZodOptional<z.ZodBoolean>;
         provider: z.ZodDefault<z.ZodUnion<readonly [z.ZodString, z.ZodArray<z.ZodString>]>>;
         rubric: z.ZodOptional<z.ZodString>;
         input: z.ZodOptional<z.ZodString>;
@@ -168,6 +170,7 @@ export declare const DatasetLine: z.ZodObject<{
         critical: z.ZodDefault<z.ZodBoolean>;
     }, z.core.$strict>, z.ZodObject<{
         provider: z.ZodDefault<z.ZodString>;
+        model: z.ZodOptional<z.ZodString>;
         reference: z.ZodDefault<z.ZodUnion<readonly [z.ZodString, z.ZodArray<z.ZodString>]>>;
         threshold: z.ZodOptional<z.ZodNumber>;
         type: z.ZodLiteral<"similarity">;
@@ -217,10 +220,34 @@ export declare const DatasetLine: z.ZodObject<{
         critical: z.ZodDefault<z.ZodBoolean>;
     }, z.core.$strict>, z.ZodObject<{
         type: z.ZodLiteral<"code">;
-        module: z.ZodString;
+        module: z.ZodOptional<z.ZodString>;
+        command: z.ZodOptional<z.ZodArray<z.ZodString>>;
+        env: z.ZodOptional<z.ZodUnion<readonly [z.ZodArray<z.ZodString>, z.ZodRecord<z.ZodString, z.ZodString>]>>;
+        cwd: z.ZodOptional<z.ZodString>;
+        concurrency: z.ZodDefault<z.ZodNumber>;
         function: z.ZodDefault<z.ZodString>;
         timeout_ms: z.ZodDefault<z.ZodNumber>;
         threshold: z.ZodOptional<z.ZodNumber>;
+        id: z.ZodString;
+        critical: z.ZodDefault<z.ZodBoolean>;
+    }, z.core.$strict>, z.ZodObject<{
+        type: z.ZodLiteral<"canary">;
+        strings: z.ZodDefault<z.ZodArray<z.ZodString>>;
+        id: z.ZodString;
+        critical: z.ZodDefault<z.ZodBoolean>;
+    }, z.core.$strict>, z.ZodObject<{
+        type: z.ZodLiteral<"refusal">;
+        expect: z.ZodDefault<z.ZodEnum<{
+            answer: "answer";
+            refuse: "refuse";
+        }>>;
+        phrases: z.ZodDefault<z.ZodArray<z.ZodString>>;
+        id: z.ZodString;
+        critical: z.ZodDefault<z.ZodBoolean>;
+    }, z.core.$strict>, z.ZodObject<{
+        type: z.ZodLiteral<"prompt-leak">;
+        n: z.ZodDefault<z.ZodNumber>;
+        max_overlap: z.ZodDefault<z.ZodNumber>;
         id: z.ZodString;
         critical: z.ZodDefault<z.ZodBoolean>;
     }, z.core.$strict>], "type">>>;
@@ -232,5 +259,10 @@ export interface EvalCase extends Omit<z.output<typeof DatasetLine>, 'id'> {
     line: number;
     /** Hash of vars, expected, tags and human labels: a baseline case pairs only when this (and its severity) is unchanged. */
     fingerprint: string;
+    /** Set by a suite's contamination check before the run (docs/governance.md), and copied to its records. */
+    contamination?: {
+        overlap: number;
+        flagged: boolean;
+    };
 }
 export { templateContext } from './template-context.js';

@@ -1,4 +1,5 @@
 import type { CaseRecord, Demotion, Run, Severity, SuiteManifest } from '../results/run-schema.js';
+import { type DatasetChanges } from './dataset-changes.js';
 export interface Pair {
     current: CaseRecord;
     baseline: CaseRecord;
@@ -28,6 +29,8 @@ export interface SuitePairing {
     notes: string[];
     /** Model settings that differ from the baseline's, e.g. "temperature 0 → 0.2". */
     settingsChanged: string[];
+    /** Dataset lineage: case ids added, removed and edited since the baseline. */
+    datasetChanges: DatasetChanges;
 }
 /**
  * The records as the gate counts them: until a lowered severity is on the base branch, the

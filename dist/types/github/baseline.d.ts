@@ -21,6 +21,12 @@ export interface BaselineCandidate {
 }
 export interface BaselineSearch {
     candidate: BaselineCandidate | null;
+    /**
+     * Runs of the baseline workflow on the branch that started after the candidate's and were
+     * cancelled, newest first: a user with write access can cancel newer runs to make an older
+     * baseline win, so the report says so.
+     */
+    cancelledSince: WorkflowRunInfo[];
     /** Runs looked at, and why the untrusted ones were passed over (for the log). */
     examined: number;
     passedOver: string[];

@@ -1,3 +1,5 @@
+/** Python's `c.isspace()` for the character with code point `code`. */
+export declare function pyIsSpace(code: number): boolean;
 /** Python's `s.split()`: runs of non-whitespace, no empty strings. */
 export declare function pySplit(s: string): string[];
 /** Python's `s.rstrip()`. */

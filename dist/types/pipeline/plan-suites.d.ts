@@ -45,3 +45,8 @@ export declare function tierCases(suite: Pick<LoadedSuite, 'id' | 'slices' | 'ru
     sample?: Sample;
     seed: string | number;
 }): EvalCase[];
+/** Every placeholder a case of suite `s` must fill, in its prompt and its scorers' templates, with where it is (for messages). */
+export declare function templateUses(loaded: LoadedConfig, s: number, prompt: PromptTemplate): {
+    name: string;
+    where: string;
+}[];

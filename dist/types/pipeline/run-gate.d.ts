@@ -17,6 +17,12 @@ export interface RunGateInput extends Omit<PlanOptions, 'tier' | 'models'>, Sess
     /** Called once before the first model call: how many case × repeat calls the run makes, and a way to count those in flight. */
     onStart?: (total: number, inFlight: () => number) => void;
     onProgress?: (done: number, total: number, record: CaseRecord) => void;
+    /** `--budget-usd`: replaces the config's USD budget. */
+    budgetUsd?: number;
+    /** `--force`: start although the estimate is over the budget (the run still stops at it). */
+    force?: boolean;
+    /** Progress lines that are not per case (the Batch API's status). */
+    log?: (line: string) => void;
 }
 /**
  * plan → execute → score → aggregate → compare → decide. Input problems throw InputError

@@ -12,6 +12,8 @@ export declare const PRICES_CHECKED = "2026-12-03";
 export declare const PRICES: Readonly<Record<string, Price>>;
 /** The price of `model`: exact name, else the listed name it is a snapshot of (`gpt-4o-mini-2024-07-18` → `gpt-4o-mini`). */
 export declare function priceFor(model: string, table?: Readonly<Record<string, Price>>): Price | undefined;
+/** The Batch API's price: half the standard one, input and output (developers.openai.com/api/docs/guides/batch). */
+export declare function batchPrice(price: Price): Price;
 /**
  * USD for one call. `cached` of the prompt tokens were read from the provider's prompt cache
  * and cost `cached_input` (when the price names one); `cacheWrite` of them were written to it,

@@ -79,12 +79,60 @@ export interface Provider {
     /** Token prices for cost, when the provider bills by token and reports usage. */
     readonly price?: Price;
     call(request: ProviderRequest): Promise<ProviderResponse>;
-    /** Embeddings of `texts`, for scorers that compare meaning (openai only). */
-    embed?(texts: string[], signal?: AbortSignal): Promise<{
-        vectors: number[][];
-        tokens: number;
-    }>;
+    /** Embeddings of `texts` by `model`, for scorers that compare meaning (openai; replay from recordings). */
+    embed?(request: EmbedRequest): Promise<EmbedResponse>;
+    /** The model `embed` uses when the scorer names none; absent: the scorer must name one. */
+    readonly embeddingModel?: string;
+    /**
+     * Everything besides the model and the text that changes an embedding (the server): part
+     * of the embedding-cache key. Absent: embeddings are never cached (replay reads its file).
+     */
+    readonly embeddingIdentity?: unknown;
+    /** Answers many calls at once through a batch API (openai with `batch: true`; docs/providers.md). */
+    batch?: BatchApi;
     close?(): Promise<void>;
+}
+export interface EmbedRequest {
+    texts: string[];
+    model: string;
+    signal?: AbortSignal;
+}
+export interface EmbedResponse {
+    /** One vector per text, in the order of `texts`. */
+    vectors: number[][];
+    tokens: number;
+}
+/** Where a submitted batch stands, for progress lines. */
+export interface BatchProgress {
+    id: string;
+    status: string;
+    total: number;
+    completed: number;
+    failed: number;
+}
+export interface BatchRunOptions {
+    /** The batch this request set was already submitted as (kept in the cache dir), to resume instead of submitting again. */
+    resume?: string;
+    /** Called once the batch exists, so a re-run can resume it. */
+    submitted(id: string): Promise<void>;
+    progress(status: BatchProgress): void;
+    /** Polling ends when this aborts (the run stopped): the batch keeps running at the provider. */
+    signal: AbortSignal;
+}
+/** What a batch answered: per item id, an answer or the reason there is none; `stopped` when polling was abandoned. */
+export type BatchResult = {
+    stopped: false;
+    id: string;
+    answers: Map<string, ProviderResponse | ProviderError>;
+} | {
+    stopped: true;
+    id: string | null;
+};
+export interface BatchApi {
+    run(items: readonly {
+        id: string;
+        request: ProviderRequest;
+    }[], options: BatchRunOptions): Promise<BatchResult>;
 }
 /** A call that failed for reasons outside the case: recorded as an infrastructure error, never scored. */
 export declare class ProviderError extends Error {

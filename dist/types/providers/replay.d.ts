@@ -17,5 +17,12 @@ export declare const Recording: z.ZodObject<{
     cost_usd: z.ZodOptional<z.ZodNumber>;
 }, z.core.$strict>;
 export type Recording = z.output<typeof Recording>;
+/** A recorded embedding (`--record` writes one per distinct text and model the run embedded), for the similarity scorer. */
+export declare const EmbeddingRecording: z.ZodObject<{
+    model: z.ZodString;
+    text: z.ZodString;
+    embedding: z.ZodArray<z.ZodNumber>;
+}, z.core.$strict>;
+export type EmbeddingRecording = z.output<typeof EmbeddingRecording>;
 /** Replays recorded outputs by (suite, case id, repeat): the demo's and the tests' provider, no network. */
 export declare function createReplayProvider(name: string, config: z.output<typeof ReplayConfig>, path: string, display: string): Result<Provider>;

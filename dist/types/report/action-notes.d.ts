@@ -32,6 +32,15 @@ export type ActionNote = {
     url: string;
     reason: string;
 } | {
+    kind: 'baseline-newer-cancelled';
+    runNumber: number;
+    url: string;
+    cancelled: number;
+    newest: {
+        runNumber: number;
+        url: string;
+    };
+} | {
     kind: 'override-policy-changed';
     proposed: {
         label: string;

@@ -8,3 +8,5 @@ export declare function escapeInline(text: string, maxLength?: number): string;
 export declare function codeBlock(text: string, maxLength?: number): string;
 /** Inline code for identifiers we did not write (case ids, tag values). */
 export declare function inlineCode(text: string): string;
+/** Escapes text for HTML element content and double-quoted attributes (report.html). */
+export declare function esc(text: string): string;

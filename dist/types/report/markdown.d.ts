@@ -18,6 +18,8 @@ export interface RenderOptions {
     notes?: readonly string[];
     /** The per-slice chart; defaults to the run's config (report.chart), else Mermaid. */
     chart?: ChartMode;
+    /** The baseline run, so the top failure modes can put failures it did not have first. */
+    baseline?: Run | null;
 }
 /** Renders a decided run as Markdown: verdict and why first, then what changed, details folded. */
 export declare function renderMarkdown(run: Run, options?: RenderOptions): string;

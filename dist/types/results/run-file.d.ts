@@ -1,8 +1,13 @@
 import type { Result } from '../core/result.js';
 import { type HtmlOptions } from '../report/html.js';
 import { Run } from './run-schema.js';
-/** Reads a run.json; a file of another schema version is an input error, never compared blindly. */
-export declare function readRunFile(path: string): Result<Run>;
+/**
+ * Reads a run.json; a file of another schema version is an input error, never compared blindly.
+ * The file is read in chunks and each record of `cases` is parsed and checked on its own, so a
+ * large run (a baseline of 100,000 cases) is never held as one string and one parsed tree besides
+ * its records (README "Large runs").
+ */
+export declare function readRunFile(path: string, chunk?: number): Result<Run>;
 export interface WrittenResults {
     runPath: string;
     reportPath: string;
@@ -12,3 +17,8 @@ export interface WrittenResults {
 export declare function writeResults(dir: string, run: Run, report: string, html?: HtmlOptions): WrittenResults;
 /** Writes the run as JUnit XML to `path` (write, then rename), for CI test views. */
 export declare function writeJunit(path: string, run: Run): void;
+/**
+ * Writes `run` as JSON.stringify(run, null, 2) would, byte for byte, one record of `cases` at a
+ * time: a large run is never one string in memory (README "Large runs").
+ */
+export declare function writeRunJson(path: string, run: Run): void;

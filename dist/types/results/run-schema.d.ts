@@ -13,6 +13,7 @@ export declare const ScoreRecord: z.ZodObject<{
     }, z.core.$strip>>;
     expected_label: z.ZodOptional<z.ZodString>;
     confidence: z.ZodOptional<z.ZodNumber>;
+    failure_tags: z.ZodOptional<z.ZodArray<z.ZodString>>;
     stats: z.ZodOptional<z.ZodArray<z.ZodNumber>>;
 }, z.core.$strip>;
 export type ScoreRecord = z.infer<typeof ScoreRecord>;
@@ -64,6 +65,7 @@ export declare const CaseRecord: z.ZodObject<{
         }, z.core.$strip>>;
         expected_label: z.ZodOptional<z.ZodString>;
         confidence: z.ZodOptional<z.ZodNumber>;
+        failure_tags: z.ZodOptional<z.ZodArray<z.ZodString>>;
         stats: z.ZodOptional<z.ZodArray<z.ZodNumber>>;
     }, z.core.$strip>>;
     latency_ms: z.ZodNullable<z.ZodNumber>;
@@ -76,6 +78,10 @@ export declare const CaseRecord: z.ZodObject<{
     cached: z.ZodOptional<z.ZodBoolean>;
     judge_cost_usd: z.ZodOptional<z.ZodNullable<z.ZodNumber>>;
     scorer_errors: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodString>>;
+    contamination: z.ZodOptional<z.ZodObject<{
+        overlap: z.ZodNumber;
+        flagged: z.ZodBoolean;
+    }, z.core.$strip>>;
     error: z.ZodNullable<z.ZodObject<{
         kind: z.ZodEnum<{
             input: "input";
@@ -215,10 +221,25 @@ export declare const SuiteAggregate: z.ZodObject<{
     }, z.core.$strip>>>;
 }, z.core.$strip>;
 export type SuiteAggregate = z.infer<typeof SuiteAggregate>;
+/** What a suite's contamination check read (docs/governance.md, "Contamination and lineage"). */
+export declare const ContaminationManifest: z.ZodObject<{
+    n: z.ZodNumber;
+    threshold: z.ZodNumber;
+    corpus: z.ZodArray<z.ZodObject<{
+        file: z.ZodString;
+        lines: z.ZodNumber;
+        bytes: z.ZodNumber;
+    }, z.core.$strip>>;
+    cases: z.ZodNumber;
+    flagged: z.ZodNumber;
+}, z.core.$strip>;
+export type ContaminationManifest = z.infer<typeof ContaminationManifest>;
 export declare const SuiteManifest: z.ZodObject<{
     id: z.ZodString;
     dataset: z.ZodString;
     dataset_hash: z.ZodString;
+    dataset_lines: z.ZodOptional<z.ZodNumber>;
+    dataset_cases: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodString>>;
     prompt: z.ZodString;
     prompt_hash: z.ZodString;
     provider: z.ZodString;
@@ -234,11 +255,37 @@ export declare const SuiteManifest: z.ZodObject<{
     scorer_hashes: z.ZodRecord<z.ZodString, z.ZodString>;
     scorer_signatures: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodString>>;
     rule_hashes: z.ZodArray<z.ZodString>;
+    risk: z.ZodOptional<z.ZodObject<{
+        tier: z.ZodEnum<{
+            critical: "critical";
+            high: "high";
+            low: "low";
+            medium: "medium";
+        }>;
+        policy_rules: z.ZodArray<z.ZodNumber>;
+        replaced: z.ZodArray<z.ZodString>;
+    }, z.core.$strip>>;
+    safety: z.ZodOptional<z.ZodObject<{
+        pack: z.ZodNullable<z.ZodString>;
+        attack_scorers: z.ZodArray<z.ZodString>;
+        over_refusal_scorers: z.ZodArray<z.ZodString>;
+    }, z.core.$strip>>;
     settings: z.ZodOptional<z.ZodObject<{
         temperature: z.ZodNullable<z.ZodNumber>;
         max_tokens: z.ZodNullable<z.ZodNumber>;
         seed: z.ZodNullable<z.ZodNumber>;
         system_prompt_hash: z.ZodNullable<z.ZodString>;
+    }, z.core.$strip>>;
+    contamination: z.ZodOptional<z.ZodObject<{
+        n: z.ZodNumber;
+        threshold: z.ZodNumber;
+        corpus: z.ZodArray<z.ZodObject<{
+            file: z.ZodString;
+            lines: z.ZodNumber;
+            bytes: z.ZodNumber;
+        }, z.core.$strip>>;
+        cases: z.ZodNumber;
+        flagged: z.ZodNumber;
     }, z.core.$strip>>;
 }, z.core.$strip>;
 export type SuiteManifest = z.infer<typeof SuiteManifest>;
@@ -268,6 +315,8 @@ export declare const Manifest: z.ZodObject<{
         id: z.ZodString;
         dataset: z.ZodString;
         dataset_hash: z.ZodString;
+        dataset_lines: z.ZodOptional<z.ZodNumber>;
+        dataset_cases: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodString>>;
         prompt: z.ZodString;
         prompt_hash: z.ZodString;
         provider: z.ZodString;
@@ -283,11 +332,37 @@ export declare const Manifest: z.ZodObject<{
         scorer_hashes: z.ZodRecord<z.ZodString, z.ZodString>;
         scorer_signatures: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodString>>;
         rule_hashes: z.ZodArray<z.ZodString>;
+        risk: z.ZodOptional<z.ZodObject<{
+            tier: z.ZodEnum<{
+                critical: "critical";
+                high: "high";
+                low: "low";
+                medium: "medium";
+            }>;
+            policy_rules: z.ZodArray<z.ZodNumber>;
+            replaced: z.ZodArray<z.ZodString>;
+        }, z.core.$strip>>;
+        safety: z.ZodOptional<z.ZodObject<{
+            pack: z.ZodNullable<z.ZodString>;
+            attack_scorers: z.ZodArray<z.ZodString>;
+            over_refusal_scorers: z.ZodArray<z.ZodString>;
+        }, z.core.$strip>>;
         settings: z.ZodOptional<z.ZodObject<{
             temperature: z.ZodNullable<z.ZodNumber>;
             max_tokens: z.ZodNullable<z.ZodNumber>;
             seed: z.ZodNullable<z.ZodNumber>;
             system_prompt_hash: z.ZodNullable<z.ZodString>;
+        }, z.core.$strip>>;
+        contamination: z.ZodOptional<z.ZodObject<{
+            n: z.ZodNumber;
+            threshold: z.ZodNumber;
+            corpus: z.ZodArray<z.ZodObject<{
+                file: z.ZodString;
+                lines: z.ZodNumber;
+                bytes: z.ZodNumber;
+            }, z.core.$strip>>;
+            cases: z.ZodNumber;
+            flagged: z.ZodNumber;
         }, z.core.$strip>>;
     }, z.core.$strip>>;
     started_at: z.ZodString;
@@ -462,6 +537,11 @@ export declare const Comparison: z.ZodObject<{
         }>>;
     }, z.core.$strip>>>;
     settings_changed: z.ZodOptional<z.ZodArray<z.ZodString>>;
+    dataset_changes: z.ZodOptional<z.ZodObject<{
+        added: z.ZodArray<z.ZodString>;
+        removed: z.ZodArray<z.ZodString>;
+        edited: z.ZodArray<z.ZodString>;
+    }, z.core.$strip>>;
 }, z.core.$strip>;
 export type Comparison = z.infer<typeof Comparison>;
 export declare const Decision: z.ZodObject<{
@@ -567,6 +647,11 @@ export declare const Decision: z.ZodObject<{
             }>>;
         }, z.core.$strip>>>;
         settings_changed: z.ZodOptional<z.ZodArray<z.ZodString>>;
+        dataset_changes: z.ZodOptional<z.ZodObject<{
+            added: z.ZodArray<z.ZodString>;
+            removed: z.ZodArray<z.ZodString>;
+            edited: z.ZodArray<z.ZodString>;
+        }, z.core.$strip>>;
     }, z.core.$strip>>;
     override: z.ZodNullable<z.ZodObject<{
         label: z.ZodString;
@@ -609,6 +694,31 @@ export declare const Incomplete: z.ZodObject<{
     total: z.ZodNumber;
 }, z.core.$strip>;
 export type Incomplete = z.infer<typeof Incomplete>;
+/**
+ * What the run was allowed to spend, what evalgate estimated before the first call and what it
+ * spent (README "Budgets"). USD and calls count the model's and the judges' calls; `cached`
+ * counts answers served from the response cache, which cost nothing.
+ */
+export declare const BudgetReport: z.ZodObject<{
+    limit: z.ZodNullable<z.ZodObject<{
+        usd: z.ZodNullable<z.ZodNumber>;
+        calls: z.ZodNullable<z.ZodNumber>;
+    }, z.core.$strip>>;
+    estimate: z.ZodObject<{
+        usd: z.ZodNullable<z.ZodNumber>;
+        calls: z.ZodNumber;
+        cached: z.ZodNumber;
+        unpriced: z.ZodNumber;
+        adaptive_cases: z.ZodNumber;
+    }, z.core.$strip>;
+    actual: z.ZodObject<{
+        usd: z.ZodNumber;
+        calls: z.ZodNumber;
+        cached: z.ZodNumber;
+    }, z.core.$strip>;
+    forced: z.ZodBoolean;
+}, z.core.$strip>;
+export type BudgetReport = z.infer<typeof BudgetReport>;
 export declare const Run: z.ZodObject<{
     schema: z.ZodLiteral<"evalgate/run@1">;
     manifest: z.ZodObject<{
@@ -637,6 +747,8 @@ export declare const Run: z.ZodObject<{
             id: z.ZodString;
             dataset: z.ZodString;
             dataset_hash: z.ZodString;
+            dataset_lines: z.ZodOptional<z.ZodNumber>;
+            dataset_cases: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodString>>;
             prompt: z.ZodString;
             prompt_hash: z.ZodString;
             provider: z.ZodString;
@@ -652,11 +764,37 @@ export declare const Run: z.ZodObject<{
             scorer_hashes: z.ZodRecord<z.ZodString, z.ZodString>;
             scorer_signatures: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodString>>;
             rule_hashes: z.ZodArray<z.ZodString>;
+            risk: z.ZodOptional<z.ZodObject<{
+                tier: z.ZodEnum<{
+                    critical: "critical";
+                    high: "high";
+                    low: "low";
+                    medium: "medium";
+                }>;
+                policy_rules: z.ZodArray<z.ZodNumber>;
+                replaced: z.ZodArray<z.ZodString>;
+            }, z.core.$strip>>;
+            safety: z.ZodOptional<z.ZodObject<{
+                pack: z.ZodNullable<z.ZodString>;
+                attack_scorers: z.ZodArray<z.ZodString>;
+                over_refusal_scorers: z.ZodArray<z.ZodString>;
+            }, z.core.$strip>>;
             settings: z.ZodOptional<z.ZodObject<{
                 temperature: z.ZodNullable<z.ZodNumber>;
                 max_tokens: z.ZodNullable<z.ZodNumber>;
                 seed: z.ZodNullable<z.ZodNumber>;
                 system_prompt_hash: z.ZodNullable<z.ZodString>;
+            }, z.core.$strip>>;
+            contamination: z.ZodOptional<z.ZodObject<{
+                n: z.ZodNumber;
+                threshold: z.ZodNumber;
+                corpus: z.ZodArray<z.ZodObject<{
+                    file: z.ZodString;
+                    lines: z.ZodNumber;
+                    bytes: z.ZodNumber;
+                }, z.core.$strip>>;
+                cases: z.ZodNumber;
+                flagged: z.ZodNumber;
             }, z.core.$strip>>;
         }, z.core.$strip>>;
         started_at: z.ZodString;
@@ -690,6 +828,7 @@ export declare const Run: z.ZodObject<{
             }, z.core.$strip>>;
             expected_label: z.ZodOptional<z.ZodString>;
             confidence: z.ZodOptional<z.ZodNumber>;
+            failure_tags: z.ZodOptional<z.ZodArray<z.ZodString>>;
             stats: z.ZodOptional<z.ZodArray<z.ZodNumber>>;
         }, z.core.$strip>>;
         latency_ms: z.ZodNullable<z.ZodNumber>;
@@ -702,6 +841,10 @@ export declare const Run: z.ZodObject<{
         cached: z.ZodOptional<z.ZodBoolean>;
         judge_cost_usd: z.ZodOptional<z.ZodNullable<z.ZodNumber>>;
         scorer_errors: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodString>>;
+        contamination: z.ZodOptional<z.ZodObject<{
+            overlap: z.ZodNumber;
+            flagged: z.ZodBoolean;
+        }, z.core.$strip>>;
         error: z.ZodNullable<z.ZodObject<{
             kind: z.ZodEnum<{
                 input: "input";
@@ -881,6 +1024,11 @@ export declare const Run: z.ZodObject<{
                 }>>;
             }, z.core.$strip>>>;
             settings_changed: z.ZodOptional<z.ZodArray<z.ZodString>>;
+            dataset_changes: z.ZodOptional<z.ZodObject<{
+                added: z.ZodArray<z.ZodString>;
+                removed: z.ZodArray<z.ZodString>;
+                edited: z.ZodArray<z.ZodString>;
+            }, z.core.$strip>>;
         }, z.core.$strip>>;
         override: z.ZodNullable<z.ZodObject<{
             label: z.ZodString;
@@ -916,6 +1064,25 @@ export declare const Run: z.ZodObject<{
         message: z.ZodString;
         done: z.ZodNumber;
         total: z.ZodNumber;
+    }, z.core.$strip>>;
+    budget: z.ZodOptional<z.ZodObject<{
+        limit: z.ZodNullable<z.ZodObject<{
+            usd: z.ZodNullable<z.ZodNumber>;
+            calls: z.ZodNullable<z.ZodNumber>;
+        }, z.core.$strip>>;
+        estimate: z.ZodObject<{
+            usd: z.ZodNullable<z.ZodNumber>;
+            calls: z.ZodNumber;
+            cached: z.ZodNumber;
+            unpriced: z.ZodNumber;
+            adaptive_cases: z.ZodNumber;
+        }, z.core.$strip>;
+        actual: z.ZodObject<{
+            usd: z.ZodNumber;
+            calls: z.ZodNumber;
+            cached: z.ZodNumber;
+        }, z.core.$strip>;
+        forced: z.ZodBoolean;
     }, z.core.$strip>>;
 }, z.core.$strip>;
 export type Run = z.infer<typeof Run>;

@@ -20,6 +20,11 @@ export declare class ResponseCache {
     get(key: string): Promise<ProviderResponse | undefined>;
     /** Writes in the background, so the case goes on to scoring; `flush` waits for every write. */
     put(key: string, response: ProviderResponse): void;
+    /** An embedding, keyed like responses: provider identity, model and the text's hash (docs/metrics.md, `similarity`). */
+    getEmbedding(key: string): Promise<number[] | undefined>;
+    putEmbedding(key: string, vector: number[]): void;
+    private read;
+    private enqueue;
     flush(): Promise<void>;
     private write;
 }

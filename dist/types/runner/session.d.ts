@@ -3,6 +3,7 @@ import type { Result } from '../core/result.js';
 import type { Provider } from '../providers/provider.js';
 import type { CaseRecord, Run } from '../results/run-schema.js';
 import { RunControl, type Caller } from './caller.js';
+import type { BudgetMeter } from './budget.js';
 /** How scorers reach a model (llm-judge): by the provider's name in the config, through the runner. */
 export interface ModelAccess {
     caller(name: string): Caller;
@@ -18,6 +19,8 @@ export interface SessionOptions {
     record?: string;
     /** The run's control, when the entry point stops runs itself (a signal, a budget); default a new one. */
     control?: RunControl;
+    /** Counts what the run spends and stops it at the budget. */
+    meter?: BudgetMeter;
 }
 /** The providers a suite calls: its own and its judges'. */
 export declare function providerNames(suite: Pick<LoadedSuite, 'provider' | 'scorers'>): string[];
@@ -36,6 +39,8 @@ export declare class ModelSession implements ModelAccess {
     constructor(loaded: LoadedConfig, options?: SessionOptions);
     /** Builds every provider these suites call; a missing key or unreadable file is an input issue. */
     open(suites: readonly Pick<LoadedSuite, 'provider' | 'scorers'>[]): Result<void>;
+    /** Where the response cache (and the Batch API's batch ids) live, even with `--no-cache`. */
+    get cacheDir(): string;
     caller(name: string): Caller;
     /** Model calls in flight now, over every provider (progress shows it while nothing finishes). */
     inFlight(): number;

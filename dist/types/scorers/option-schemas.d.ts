@@ -87,6 +87,7 @@ export declare const REFERENCE_SCORERS: readonly [import("zod").ZodObject<{
     critical: import("zod").ZodDefault<import("zod").ZodBoolean>;
 }, import("zod/v4/core").$strict>, import("zod").ZodObject<{
     provider: import("zod").ZodDefault<import("zod").ZodString>;
+    model: import("zod").ZodOptional<import("zod").ZodString>;
     reference: import("zod").ZodDefault<import("zod").ZodUnion<readonly [import("zod").ZodString, import("zod").ZodArray<import("zod").ZodString>]>>;
     threshold: import("zod").ZodOptional<import("zod").ZodNumber>;
     type: import("zod").ZodLiteral<"similarity">;
@@ -136,10 +137,34 @@ export declare const REFERENCE_SCORERS: readonly [import("zod").ZodObject<{
     critical: import("zod").ZodDefault<import("zod").ZodBoolean>;
 }, import("zod/v4/core").$strict>, import("zod").ZodObject<{
     type: import("zod").ZodLiteral<"code">;
-    module: import("zod").ZodString;
+    module: import("zod").ZodOptional<import("zod").ZodString>;
+    command: import("zod").ZodOptional<import("zod").ZodArray<import("zod").ZodString>>;
+    env: import("zod").ZodOptional<import("zod").ZodUnion<readonly [import("zod").ZodArray<import("zod").ZodString>, import("zod").ZodRecord<import("zod").ZodString, import("zod").ZodString>]>>;
+    cwd: import("zod").ZodOptional<import("zod").ZodString>;
+    concurrency: import("zod").ZodDefault<import("zod").ZodNumber>;
     function: import("zod").ZodDefault<import("zod").ZodString>;
     timeout_ms: import("zod").ZodDefault<import("zod").ZodNumber>;
     threshold: import("zod").ZodOptional<import("zod").ZodNumber>;
+    id: import("zod").ZodString;
+    critical: import("zod").ZodDefault<import("zod").ZodBoolean>;
+}, import("zod/v4/core").$strict>, import("zod").ZodObject<{
+    type: import("zod").ZodLiteral<"canary">;
+    strings: import("zod").ZodDefault<import("zod").ZodArray<import("zod").ZodString>>;
+    id: import("zod").ZodString;
+    critical: import("zod").ZodDefault<import("zod").ZodBoolean>;
+}, import("zod/v4/core").$strict>, import("zod").ZodObject<{
+    type: import("zod").ZodLiteral<"refusal">;
+    expect: import("zod").ZodDefault<import("zod").ZodEnum<{
+        answer: "answer";
+        refuse: "refuse";
+    }>>;
+    phrases: import("zod").ZodDefault<import("zod").ZodArray<import("zod").ZodString>>;
+    id: import("zod").ZodString;
+    critical: import("zod").ZodDefault<import("zod").ZodBoolean>;
+}, import("zod/v4/core").$strict>, import("zod").ZodObject<{
+    type: import("zod").ZodLiteral<"prompt-leak">;
+    n: import("zod").ZodDefault<import("zod").ZodNumber>;
+    max_overlap: import("zod").ZodDefault<import("zod").ZodNumber>;
     id: import("zod").ZodString;
     critical: import("zod").ZodDefault<import("zod").ZodBoolean>;
 }, import("zod/v4/core").$strict>];

@@ -14,6 +14,6 @@ export declare const ReferenceOptions: {
  * Renders templates against a case. A template that is exactly one placeholder naming a list
  * (e.g. `{{expected}}` with `expected: [a, b]`) stands for each element.
  */
-export declare function expandTemplates(templates: string | readonly string[], c: EvalCase): string[];
+export declare function expandTemplates(templates: string | readonly string[], c: EvalCase): readonly string[];
 /** A continuous score, with a pass/fail only when the scorer has a threshold. */
 export declare function graded(value: number, threshold: number | undefined, extra?: Partial<ScoreRecord>): ScoreRecord;

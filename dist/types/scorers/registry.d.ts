@@ -1,5 +1,6 @@
 import type { ScorerConfig } from '../config/schema.js';
 import type { Result } from '../core/result.js';
+import type { EvalCase } from '../dataset/case.js';
 import type { ModelAccess } from '../runner/session.js';
 import type { Scorer } from './scorer.js';
 export interface ScorerResources {
@@ -12,6 +13,8 @@ export interface ScorerResources {
         absolute: string;
         display: string;
     };
+    /** The suite's system prompt rendered for a case (the prompt-leak scorer compares answers with it). */
+    systemPrompt?(c: EvalCase): string;
 }
 /** Maps a scorer's YAML `type` to its implementation. */
 export declare function createScorer(config: ScorerConfig, resources: ScorerResources): Promise<Result<Scorer>>;

@@ -24,6 +24,8 @@ export interface Scorer {
      * ProviderError when the judge could not be reached; the runner records that on the case.
      */
     grade?(input: GradeInput): Promise<ScoreRecord | undefined>;
+    /** Ends what the scorer started (a `code` scorer's worker processes); called once the run is over. */
+    close?(): Promise<void>;
 }
 export interface GradeInput extends ScoreInput {
     suite: string;

@@ -110,3 +110,41 @@ export declare function detectableShift(options: {
 export declare function provableMargin(options: Omit<NonInferiorityPowerOptions, 'margin' | 'tests'>): number;
 /** For planning: the paired cases at which `provableMargin` falls to `margin`. */
 export declare function casesToProve(options: Omit<NonInferiorityPowerOptions, 'n' | 'tests'>): number;
+export interface MeanPowerOptions {
+    /** Paired cases. */
+    n: number;
+    /**
+     * Standard deviation of the per-case difference between the two runs. Planned from one run
+     * (no pairs yet), it is √2·σ for a per-case standard deviation σ: the difference of two
+     * independent runs, an upper bound for a paired rerun whose cases move together.
+     */
+    sdDifference: number;
+    /** The margin m in the metric's units. */
+    margin: number;
+    /** One-sided level (default 0.05). */
+    alpha?: number;
+    /** Tests corrected for (Bonferroni, Holm's first step). Default 1. */
+    tests?: number;
+    power?: number;
+}
+/**
+ * The smallest true worsening of a mean over n paired cases that the gate's one-sided paired
+ * test with margin m shows beyond the margin with the given power, in the normal
+ * approximation of the paired t test: m + (z_α + z_power)·σ_d/√n.
+ */
+export declare function meanDetectableShift(options: MeanPowerOptions): number;
+/** The paired cases at which `meanDetectableShift` reaches `shift` (at least 2, which a t test needs); `undefined` when the shift is within the margin or needs more than a million cases. */
+export declare function meanSampleSize(options: Omit<MeanPowerOptions, 'n'> & {
+    shift: number;
+}): number | undefined;
+/**
+ * The bootstrap standard error of a statistic of n units (Efron & Tibshirani 1993, ch. 6): the
+ * standard deviation of the statistic over `resamples` resamples of the units with replacement,
+ * skipping resamples where it is undefined (null). For planning a suite-metric rule from a
+ * baseline; seeded, so a plan is reproducible. `undefined` when fewer than two resamples give a
+ * value.
+ */
+export declare function bootstrapStandardError<T>(units: readonly T[], statistic: (sample: readonly T[]) => number | null, options?: {
+    resamples?: number;
+    seed?: number;
+}): number | undefined;

@@ -264,8 +264,8 @@ for (const n of [50, 200, 1000]) {
   );
 }
 
-// Speed: 10,000 paired cases × 4 slices × 6 rules, 2,000 bootstrap resamples
-const speed = (() => {
+/** 10,000 paired cases in 4 slices under 6 rules: what the decision-time figures decide on. */
+function decisionFixture() {
   const n = 10_000;
   const rules = [
     { metric: 'ok.pass_rate', min: 0.8 },
@@ -315,6 +315,12 @@ const speed = (() => {
     aggregates: [],
     decision: null,
   };
+  return { rules, cur, spec, m, baseRun };
+}
+
+// Speed: 10,000 paired cases × 4 slices × 6 rules, 2,000 bootstrap resamples
+const speed = (() => {
+  const { rules, cur, spec, m, baseRun } = decisionFixture();
   const once = () => {
     const started = performance.now();
     decide({
@@ -535,55 +541,7 @@ for (const [gate, drop, where, label] of [
 
 // Decision time of one look: 10,000 paired cases × 4 slices × 6 rules, third look (boundaries not cached)
 const lookTime = (() => {
-  const n = 10_000;
-  const rules = [
-    { metric: 'ok.pass_rate', min: 0.8 },
-    { metric: 'ok.pass_rate', max_drop: '2pp' },
-    { metric: 'ok.pass_rate', max_drop: '5pp', per_slice: true },
-    { metric: 'ok.mean', max_drop: '5%', per_slice: true },
-    { metric: 'latency.p95', max_increase: '10%' },
-    { metric: 'latency.p50', max_increase: '10%', per_slice: true },
-  ].map((r) => RuleConfig.parse(r));
-  const make = (shift: number): CaseRecord[] =>
-    Array.from({ length: n }, (_, i) => {
-      const pass = random() < 0.9 - shift;
-      return {
-        suite: 's',
-        id: `c${i}`,
-        repeat: 0,
-        tags: { slice: SLICES[i % 4]! },
-        severity: 'normal',
-        fingerprint: `f${i}`,
-        output: null,
-        scores: { ok: { value: pass ? 1 : 0, pass } },
-        latency_ms: 500 + 400 * random(),
-        tokens: null,
-        cost_usd: null,
-        error: null,
-      };
-    });
-  const base = make(0);
-  const cur = make(0.01);
-  const spec = { suite: 's', scorers: SCORERS, slices: ['slice'] };
-  const m = { ...manifest(), rule_hashes: rules.map((_, i) => `r${i}`) };
-  const baseRun: Run = {
-    schema: RUN_SCHEMA,
-    manifest: {
-      tool: { name: 'evalgate', version: 'b' },
-      config: { file: 'g', hash: 'c' },
-      git: { sha: null, ref: null },
-      event: null,
-      pr: null,
-      tier: 'full',
-      shard: null,
-      suites: [m],
-      started_at: '',
-      ended_at: '',
-    },
-    cases: base,
-    aggregates: [],
-    decision: null,
-  };
+  const { rules, cur, spec, m, baseRun } = decisionFixture();
   const times: number[] = [];
   for (const size of [4000, 7000, 10_000]) {
     const gate = new SequentialGate(

@@ -4,6 +4,7 @@ import type { ChangedFiles } from '../github/changed-files.js';
 import type { OverrideDecision } from '../gate/decide.js';
 import { ROLES } from '../github/overrides.js';
 import { riskRank } from '../config/risk-tiers.js';
+import { boundOf } from '../config/risk-policy.js';
 import type { Run } from '../results/run-schema.js';
 
 /** What a pull request changes in the gate, in plain sentences: what loosens it blocks, what tightens it is reported. */
@@ -15,9 +16,6 @@ export interface GateChange {
 const OUTCOME_RANK = { pass: 0, warn: 1, fail: 2 } as const;
 const CORRECTION_RANK = { none: 0, bh: 1, holm: 2 } as const;
 
-type Bound = 'min' | 'max' | 'max_drop' | 'max_increase';
-const boundOf = (r: RuleConfig): Bound =>
-  r.min !== undefined ? 'min' : r.max !== undefined ? 'max' : r.max_drop !== undefined ? 'max_drop' : 'max_increase';
 const ruleName = (r: RuleConfig) => `rule ${r.metric}${r.per_slice ? ' per slice' : ''}`;
 const marginText = (m: RuleConfig['max_drop']) => m?.text ?? '';
 
@@ -40,7 +38,7 @@ export function scorerProviders(scorers: readonly ScorerConfig[]): Set<string> {
 /** What makes a model provider answer from somewhere else; a change to one is a decoy as much as a repointed prompt. */
 const SOURCE_KEYS = ['type', 'base_url', 'url', 'recordings', 'command', 'cwd'] as const;
 const LIMIT_KEYS = ['cases', 'case_bytes', 'prompt_bytes', 'calls'] as const;
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+export const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /**
  * Compares the gate on the base branch with the one a pull request proposes

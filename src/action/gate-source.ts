@@ -18,6 +18,7 @@ import {
   diffGates,
   diffJudgingFiles,
   mergeChanges,
+  same,
   scorerProviders,
   type GateChange,
 } from './gate-change.js';
@@ -268,7 +269,7 @@ async function caseScorerChanges(
     if (!o.trusted) continue;
     for (const [id, { assert, line }] of proposed) {
       const code = (assert ?? []).find((a) => a.type === 'code');
-      if (code && JSON.stringify(theirs?.get(id)?.assert) !== JSON.stringify(assert))
+      if (code && !same(theirs?.get(id)?.assert, assert))
         issues.push({
           file: shown,
           line,

@@ -1,5 +1,5 @@
 import type { GateConfig } from '../config/schema.js';
-import { applyRiskPolicy } from '../config/risk-policy.js';
+import { tierMinPermission } from '../config/risk-policy.js';
 import { ROLES } from '../github/overrides.js';
 
 /**
@@ -10,7 +10,7 @@ import { ROLES } from '../github/overrides.js';
 export function withRiskPermission(policy: GateConfig['overrides'], config: GateConfig): GateConfig['overrides'] {
   let least = policy.min_permission;
   for (const suite of config.suites) {
-    const needed = applyRiskPolicy(suite.risk, [], [])?.minPermission;
+    const needed = tierMinPermission(suite.risk);
     if (needed && ROLES.indexOf(needed) > ROLES.indexOf(least)) least = needed;
   }
   return least === policy.min_permission ? policy : { ...policy, min_permission: least };

@@ -5,6 +5,7 @@ import { CONTAMINATION_DEFAULTS } from '../config/schema.js';
 import { InputError } from '../core/result.js';
 import { checkSuite } from '../contamination/check-suite.js';
 import { loadDatasetFile } from '../dataset/load-dataset.js';
+import { configuredCorpus } from '../pipeline/check-contamination.js';
 import { contaminationJson, contaminationTable, type SuiteContamination } from '../report/contamination.js';
 import { didYouMean } from '../core/suggest.js';
 import type { Command } from './args.js';
@@ -38,10 +39,7 @@ export async function contaminationCommand(
     const configured = suite.contamination;
     const corpus = cmd.corpus.length
       ? cmd.corpus.map((path) => ({ path: resolve(path), display: path }))
-      : (configured?.corpus ?? []).map((path) => {
-          const absolute = resolve(loaded.dir, path);
-          return { path: absolute, display: displayPath(absolute) };
-        });
+      : configuredCorpus(loaded.dir, configured?.corpus ?? []);
     const checked = unwrap(
       await checkSuite({
         cases,

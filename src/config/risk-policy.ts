@@ -39,7 +39,7 @@ function tierRules(tier: RiskTier): RuleConfig[] {
 }
 
 type Bound = 'min' | 'max' | 'max_drop' | 'max_increase';
-const boundOf = (r: RuleConfig): Bound =>
+export const boundOf = (r: RuleConfig): Bound =>
   r.min !== undefined ? 'min' : r.max !== undefined ? 'max' : r.max_drop !== undefined ? 'max_drop' : 'max_increase';
 export const describeRule = (r: RuleConfig): string => {
   const b = boundOf(r);
@@ -110,6 +110,10 @@ export function applyRiskPolicy(
     ruleHashes: outHashes,
     fromPolicy: fromPolicy.sort((a, b) => a - b),
     replaced,
-    minPermission: tier === 'critical' ? 'admin' : tier === 'high' ? 'maintain' : null,
+    minPermission: tierMinPermission(tier),
   };
 }
+
+/** The least permission that may override a suite of this tier (docs/governance.md "Risk tiers"). */
+export const tierMinPermission = (tier: RiskTier | undefined) =>
+  tier === 'critical' ? 'admin' : tier === 'high' ? 'maintain' : null;

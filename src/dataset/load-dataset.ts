@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import type { Result } from '../core/result.js';
-import { fail } from '../core/result.js';
+import { fail, ok } from '../core/result.js';
 import type { EvalCase } from './case.js';
 import type { DatasetLimits } from './case-builder.js';
 import { parseCsvDataset } from './load-csv.js';
@@ -10,7 +10,12 @@ import { parseYamlDataset } from './load-yaml.js';
 
 /** Reads a dataset by its extension: .jsonl (default), .yaml/.yml or .csv; with `limits`, a file too big for them is not read. */
 export function loadDatasetFile(path: string, display: string, limits?: DatasetLimits): Result<EvalCase[]> {
-  let text: string;
+  const text = readDatasetText(path, display, limits);
+  return text.ok ? parseDatasetText(text.value, path, display, limits) : text;
+}
+
+/** A dataset file's text; with `limits`, a file too big for them is not read. */
+export function readDatasetText(path: string, display: string, limits?: DatasetLimits): Result<string> {
   try {
     const most = limits ? limits.cases * limits.case_bytes : Infinity;
     const size = statSync(path).size;
@@ -19,14 +24,13 @@ export function loadDatasetFile(path: string, display: string, limits?: DatasetL
         file: display,
         message: `the dataset is ${size} bytes, more than limits.cases × limits.case_bytes (${most}) in the gate config allow`,
       });
-    text = readFileSync(path, 'utf8');
+    return ok(readFileSync(path, 'utf8'));
   } catch (error) {
     return fail({
       file: display,
       message: `cannot read the dataset: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
     });
   }
-  return parseDatasetText(text, path, display, limits);
 }
 
 /** A dataset's text, in the format its file name's extension says (a base branch's version read through the API; what add-case would write, read back). */

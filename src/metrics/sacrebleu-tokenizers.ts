@@ -86,7 +86,7 @@ export function bleuWords(name: BleuTokenizerName): (line: string) => string[] {
 }
 
 /** The tokenizer sacreBLEU selects by name; `none` leaves the line as it is. */
-export function bleuTokenizer(name: BleuTokenizerName): (line: string) => string {
+function bleuTokenizer(name: BleuTokenizerName): (line: string) => string {
   switch (name) {
     case '13a':
       return tokenize13a;

@@ -24,10 +24,7 @@ export async function checkContamination(loaded: LoadedConfig, planned: PlannedS
     const checked = await checkSuite({
       cases: runnable,
       prompt: { display: displayPath(suite.config.promptPath), text: readFileSync(suite.config.promptPath, 'utf8') },
-      corpus: settings.corpus.map((path) => {
-        const absolute = resolve(loaded.dir, path);
-        return { path: absolute, display: displayPath(absolute) };
-      }),
+      corpus: configuredCorpus(loaded.dir, settings.corpus),
       settings,
     });
     if (!checked.ok) throw new InputError(checked.issues);
@@ -42,3 +39,10 @@ export async function checkContamination(loaded: LoadedConfig, planned: PlannedS
   }
   return out;
 }
+
+/** A suite's `contamination.corpus` files, resolved against the config's folder. */
+export const configuredCorpus = (dir: string, paths: readonly string[]) =>
+  paths.map((path) => {
+    const absolute = resolve(dir, path);
+    return { path: absolute, display: displayPath(absolute) };
+  });

@@ -8,7 +8,7 @@ import { renderMessages } from '../prompt/messages.js';
 import { contentHash } from '../core/hash.js';
 import { didYouMean } from '../core/suggest.js';
 import { templateContext, type EvalCase } from '../dataset/case.js';
-import { loadDatasetFile } from '../dataset/load-dataset.js';
+import { parseDatasetText, readDatasetText } from '../dataset/load-dataset.js';
 import { composition, sampleCases, seededOrder, shardCases, type Sample, type Strata } from '../dataset/sample.js';
 import { parsePrompt, type PromptTemplate } from '../prompt/messages.js';
 import { lookupPath, placeholders } from '../prompt/template.js';
@@ -78,7 +78,13 @@ export async function planSuites(loaded: LoadedConfig, options: PlanOptions): Pr
       continue;
     }
     const datasetDisplay = displayPath(suite.datasetPath);
-    const loadedCases = loadDatasetFile(suite.datasetPath, datasetDisplay, limits);
+    const datasetText = readDatasetText(suite.datasetPath, datasetDisplay, limits);
+    if (!datasetText.ok) {
+      issues.push(...datasetText.issues);
+      continue;
+    }
+    const datasetLines = lineCount(datasetText.value);
+    const loadedCases = parseDatasetText(datasetText.value, suite.datasetPath, datasetDisplay, limits);
     if (!loadedCases.ok) {
       issues.push(...loadedCases.issues);
       continue;
@@ -228,7 +234,7 @@ export async function planSuites(loaded: LoadedConfig, options: PlanOptions): Pr
         id: suite.id,
         dataset: datasetDisplay,
         dataset_hash: contentHash(dataset.value.map((c) => [c.id, c.fingerprint])),
-        dataset_lines: lineCount(readFileSync(suite.datasetPath)),
+        dataset_lines: datasetLines,
         dataset_cases: Object.fromEntries(dataset.value.map((c) => [c.id, c.fingerprint])),
         prompt: promptDisplay,
         prompt_hash: contentHash(promptText),
@@ -252,11 +258,11 @@ export async function planSuites(loaded: LoadedConfig, options: PlanOptions): Pr
   return ok(planned);
 }
 
-/** Lines in a file, the last counted whether or not it ends with a newline. */
-function lineCount(bytes: Buffer): number {
+/** Lines in a file's text, the last counted whether or not it ends with a newline. */
+function lineCount(text: string): number {
   let lines = 0;
-  for (let at = bytes.indexOf(10); at >= 0; at = bytes.indexOf(10, at + 1)) lines++;
-  return bytes.length && bytes[bytes.length - 1] !== 10 ? lines + 1 : lines;
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) lines++;
+  return text.length && !text.endsWith('\n') ? lines + 1 : lines;
 }
 
 /** Model calls a run plans: each case and repeat once, and again for each judge (twice for a pairwise judge: both orders). */

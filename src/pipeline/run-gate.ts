@@ -74,7 +74,7 @@ export async function runGate(input: RunGateInput): Promise<Run> {
     for (const suite of planned) {
       const repeats = input.repeats ?? suite.config.repeats;
       // only model-graded scorers compare with the baseline's output: no copy of them otherwise
-      const graded = [...suite.scorers, ...[...(suite.caseScorers?.values() ?? [])].flat()].some((s) => s.grade);
+      const graded = allScorers(suite).some((s) => s.grade);
       const outputs = graded ? baselineOutputs(input.baseline, suite.config.id) : undefined;
       const execute = (cases: EvalCase[]) =>
         executeSuite(
@@ -125,9 +125,7 @@ export async function runGate(input: RunGateInput): Promise<Run> {
     }
   } finally {
     await session.close();
-    await Promise.all(
-      planned.flatMap((s) => [...s.scorers, ...[...s.caseScorers.values()].flat()]).map((scorer) => scorer.close?.()),
-    );
+    await Promise.all(planned.flatMap(allScorers).map((scorer) => scorer.close?.()));
   }
 
   const manifest: Manifest = {
@@ -247,3 +245,6 @@ async function growAdaptively(
   );
   return { records: result.records, cases: result.summary.cases, summary: result.summary, judge: result.gate.judge };
 }
+
+/** A suite's scorers and its cases' own (`assert:`). */
+const allScorers = (s: PlannedSuite) => [...s.scorers, ...[...s.caseScorers.values()].flat()];

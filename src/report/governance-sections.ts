@@ -38,7 +38,7 @@ export function incidentMarkdown(run: Run, suite: string): string[] {
   return lines;
 }
 
-const clip = (text: string, n: number) => (text.length > n ? `${text.slice(0, n - 1)}…` : text);
+export const clip = (text: string, n: number) => (text.length > n ? `${text.slice(0, n - 1)}…` : text);
 
 /** The top failure modes as a table, with the judges' failure tags under it. */
 export function failureModesMarkdown(run: Run, suite: string, baseline: Run | null): string[] {

@@ -1,6 +1,7 @@
 import type { Run, RuleOutcome } from '../results/run-schema.js';
 import { escapeInline, inlineCode } from './escape.js';
-import { esc, staticPage } from './html.js';
+import { esc } from './escape.js';
+import { staticPage } from './html.js';
 
 /**
  * Gate health over many past runs (docs/report.md, "Gate health"): is the gate crying wolf,

@@ -7,10 +7,8 @@ import type { CaseRecord, Decision, Run, RuleOutcome } from '../results/run-sche
 import { changeOf, marginOf, signed } from './chart.js';
 import { CASE_TABLE_SCRIPT } from './html-script.js';
 import { esc } from './escape.js';
-import { failureModesHtml } from './governance-sections.js';
+import { clip, failureModesHtml } from './governance-sections.js';
 import { describeSafety, riskHeadline, safetyCounts } from './governance.js';
-
-export { esc };
 
 /**
  * report.html: one self-contained page beside report.md (docs/report.md). Model output and
@@ -22,7 +20,6 @@ export interface HtmlOptions {
   baseline?: Run | null;
 }
 
-/** Symbols common fonts have (no emoji font is assumed), coloured by the verdict's class. */
 /**
  * The most records (case × repeat) report.html embeds (docs/report.md): failed, changed and
  * critical ones first. A larger run's page would weigh tens of MB and cost the run that much
@@ -30,6 +27,7 @@ export interface HtmlOptions {
  */
 export const HTML_CASE_LIMIT = 10_000;
 
+/** Symbols common fonts have (no emoji font is assumed), coloured by the verdict's class. */
 const ICON: Record<Decision['verdict'], string> = {
   pass: '✔',
   warn: '⚠',
@@ -369,10 +367,6 @@ function manifestSection(run: Run): string {
       ].join('')}</dl>`,
   );
   return `<h2>Manifest</h2><dl class="manifest">${head.join('')}</dl>${suites.join('')}`;
-}
-
-function clip(text: string, max: number): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
 /** The risk tiers and what decided, and each safety suite's attacks apart from its over-refusals (docs/governance.md). */

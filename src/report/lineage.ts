@@ -5,9 +5,9 @@ import type { Comparison, ContaminationManifest } from '../results/run-schema.js
 type Changes = NonNullable<Comparison['dataset_changes']>;
 
 /** How many ids of each kind the comment names before "…". */
-export const COMMENT_IDS = 5;
+const COMMENT_IDS = 5;
 
-export const CHANGE_KINDS = ['added', 'removed', 'edited'] as const;
+const CHANGE_KINDS = ['added', 'removed', 'edited'] as const;
 
 /** "2 added, 1 edited" — the kinds that have any. */
 export function changeCounts(changes: Changes): string {

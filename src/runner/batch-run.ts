@@ -78,7 +78,7 @@ export async function runThroughBatch(suite: BatchSuite, settings: BatchRunSetti
       if (result.id) settings.log(`evalgate: ${name}: stopped polling batch ${result.id}; a re-run resumes it`);
       return;
     }
-    const answers = new Map([...items].map((item) => [item.key, result.answers.get(item.id)!]));
+    const answers = new Map(items.map((item) => [item.key, result.answers.get(item.id)!]));
     await caller.supply(answers);
     await rm(state, { force: true });
   } catch (error) {
@@ -100,6 +100,6 @@ async function readBatchId(file: string): Promise<string | undefined> {
 }
 
 /** `batch batch_abc in_progress: 120 of 500 done, 3 failed`. */
-export function describeProgress(p: BatchProgress): string {
+function describeProgress(p: BatchProgress): string {
   return `batch ${p.id} ${p.status}: ${p.completed} of ${p.total} done${p.failed ? `, ${p.failed} failed` : ''}`;
 }

@@ -150,6 +150,7 @@ export function createCaller(provider: Provider, options: CallerOptions): Caller
   const { control, meter } = options;
   const cache = provider.cacheIdentity === undefined ? undefined : options.cache;
   const supplied = new Map<string, CallOutcome>();
+  const costOf = (r: ProviderResponse) => r.costUsd ?? costUsd(r.tokens, provider.price);
   let consecutiveFailures = 0;
   const keyOf = (request: ProviderRequest) =>
     provider.cacheIdentity === undefined
@@ -280,7 +281,7 @@ export function createCaller(provider: Provider, options: CallerOptions): Caller
           supplied.set(key, { ok: false, aborted: false, message: answer.message });
           continue;
         }
-        const cost = answer.costUsd ?? costUsd(answer.tokens, provider.price);
+        const cost = costOf(answer);
         usd += cost ?? 0;
         answered++;
         cache?.put(key, { ...answer, latencyMs: 0, ...(cost !== null ? { costUsd: cost } : {}) });
@@ -303,7 +304,7 @@ export function createCaller(provider: Provider, options: CallerOptions): Caller
             ok: true,
             response: hit,
             latencyMs: hit.latencyMs ?? 0,
-            costUsd: hit.costUsd ?? costUsd(hit.tokens, provider.price),
+            costUsd: costOf(hit),
             cached: true,
           };
         }
@@ -312,13 +313,13 @@ export function createCaller(provider: Provider, options: CallerOptions): Caller
         (signal) => provider.call(Object.assign({}, request, { signal })),
         options.validate,
         (response) => response.latencyMs,
-        (response) => response.costUsd ?? costUsd(response.tokens, provider.price),
+        costOf,
       );
       if (!result.ok) return result;
       const { value: response, latencyMs } = result;
       if (response.rateLimit && response.rateLimit.remaining <= 0)
         limiter.pause(Math.min(response.rateLimit.resetMs, MAX_RETRY_AFTER_MS));
-      const cost = response.costUsd ?? costUsd(response.tokens, provider.price);
+      const cost = costOf(response);
       if (cache && key)
         cache.put(key, {
           ...response,
@@ -333,9 +334,9 @@ export function createCaller(provider: Provider, options: CallerOptions): Caller
       const embed = provider.embed?.bind(provider);
       if (!embed) return { ok: false, aborted: false, message: `provider "${provider.name}" cannot embed text` };
       const embeddingCache = provider.embeddingIdentity === undefined ? undefined : options.cache;
-      const keyOf = (text: string) =>
+      const embeddingKey = (text: string) =>
         ResponseCache.key({ embedding: provider.embeddingIdentity, model, text: sha256(text) });
-      const vectors = await Promise.all(texts.map((t) => embeddingCache?.getEmbedding(keyOf(t))));
+      const vectors = await Promise.all(texts.map((t) => embeddingCache?.getEmbedding(embeddingKey(t))));
       const missing = texts.filter((_, i) => vectors[i] === undefined);
       if (missing.length) {
         const result = await retrying(
@@ -351,7 +352,7 @@ export function createCaller(provider: Provider, options: CallerOptions): Caller
           if (vectors[i] !== undefined) continue;
           const vector = result.value.vectors[next++]!;
           vectors[i] = vector;
-          embeddingCache?.putEmbedding(keyOf(texts[i]!), vector);
+          embeddingCache?.putEmbedding(embeddingKey(texts[i]!), vector);
         }
       }
       texts.forEach((text, i) => options.onEmbedding?.({ model, text, vector: vectors[i]! }));

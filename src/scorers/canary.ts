@@ -20,13 +20,13 @@ const squash = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 /** Shorter than this once squashed, a canary could match by chance inside ordinary words. */
 const SQUASHED_MIN = 6;
 
-export function caseCanaries(c: Pick<EvalCase, 'metadata'>): string[] {
+function caseCanaries(c: Pick<EvalCase, 'metadata'>): string[] {
   const listed = c.metadata?.canaries;
   return Array.isArray(listed) ? listed.filter((x): x is string => typeof x === 'string' && x.length > 0) : [];
 }
 
 /** The canaries the answer gives away: verbatim (ignoring case), or with its separators changed. */
-export function leakedCanaries(output: string, canaries: readonly string[]): string[] {
+function leakedCanaries(output: string, canaries: readonly string[]): string[] {
   const lower = output.toLowerCase();
   const squashed = squash(output);
   return canaries.filter((canary) => {

@@ -31,7 +31,7 @@ export function combineRatings(ratings: readonly number[], how: LlmJudgeScorer['
 }
 
 /** The failure modes a judge may name (docs/governance.md, "Failure taxonomy"). */
-export const FAILURE_TAGS = ['hallucination', 'omission', 'format', 'refusal', 'tone'] as const;
+const FAILURE_TAGS = ['hallucination', 'omission', 'format', 'refusal', 'tone'] as const;
 
 /**
  * The structured output a judge must give: a short reason first (it reasons before it rates),
@@ -61,7 +61,7 @@ export function parseRating(json: Record<string, unknown>, scale: JudgeScale): n
 }
 
 /** The known failure tags in a judge's answer, if it gave a list; unknown words are dropped, not guessed at. */
-export function parseFailureTags(json: Record<string, unknown>): string[] {
+function parseFailureTags(json: Record<string, unknown>): string[] {
   const tags = json.failure_tags;
   if (!Array.isArray(tags)) return [];
   return [...new Set(tags.filter((t): t is string => (FAILURE_TAGS as readonly unknown[]).includes(t)))];

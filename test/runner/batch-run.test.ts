@@ -3,10 +3,9 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import type { Run } from '../../src/results/run-schema.js';
 import { useOpenAIServer } from '../support/openai-fixture.js';
 import { lastUser, type OpenAIServerOptions } from '../support/openai-server.js';
-import { cli, makeWorkspace } from '../support/workspace.js';
+import { makeWorkspace, runIn } from '../support/workspace.js';
 
 /** `evalgate run` with `batch: true`: the CLI, the real openai client and the loopback Files and Batches endpoints. */
 
@@ -46,21 +45,7 @@ ${tiers}`,
     'cases.jsonl': cases(n),
     'prompt.md': '[system]\nAnswer with the number.\n\n[user]\n{{question}}\n',
   });
-  const cache = mkdtempSync(join(tmpdir(), 'evalgate-cache-'));
-  const run = (...args: string[]) =>
-    cli([
-      'run',
-      '--config',
-      join(dir, 'evalgate.yml'),
-      '--baseline',
-      'none',
-      '--out',
-      join(dir, 'out'),
-      '--cache-dir',
-      cache,
-      ...args,
-    ]);
-  const result = () => JSON.parse(readFileSync(join(dir, 'out', 'run.json'), 'utf8')) as Run;
+  const { cache, run, result } = runIn(dir);
   return { server, dir, cache, run, result };
 }
 

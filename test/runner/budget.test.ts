@@ -1,11 +1,9 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import type { Run } from '../../src/results/run-schema.js';
 import { budgetFor, estimateTokens } from '../../src/runner/budget.js';
 import { useOpenAIServer } from '../support/openai-fixture.js';
-import { cli, makeWorkspace } from '../support/workspace.js';
+import { cli, makeWorkspace, runIn } from '../support/workspace.js';
 
 /** Budgets (README "Budgets"): the estimate before the first call, and the stop at the budget during the run. */
 
@@ -43,21 +41,7 @@ suites:
     'cases.jsonl': cases(n),
     'prompt.md': '[user]\n{{question}}\n',
   });
-  const cache = mkdtempSync(join(tmpdir(), 'evalgate-cache-'));
-  const run = (...args: string[]) =>
-    cli([
-      'run',
-      '--config',
-      join(dir, 'evalgate.yml'),
-      '--baseline',
-      'none',
-      '--out',
-      join(dir, 'out'),
-      '--cache-dir',
-      cache,
-      ...args,
-    ]);
-  const result = () => JSON.parse(readFileSync(join(dir, 'out', 'run.json'), 'utf8')) as Run;
+  const { run, result } = runIn(dir);
   const report = () => readFileSync(join(dir, 'out', 'report.md'), 'utf8');
   return { server, dir, run, result, report };
 }

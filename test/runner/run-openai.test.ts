@@ -1,11 +1,10 @@
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { Run } from '../../src/results/run-schema.js';
 import { useOpenAIServer } from '../support/openai-fixture.js';
 import { lastUser, type OpenAIServerOptions } from '../support/openai-server.js';
-import { cli, makeWorkspace } from '../support/workspace.js';
+import { cli, makeWorkspace, runIn } from '../support/workspace.js';
 
 /** `evalgate run` end to end: the CLI, the real openai client and a loopback server. */
 
@@ -47,21 +46,7 @@ async function workspace(options: OpenAIServerOptions, provider = '', n = 6) {
     'cases.jsonl': cases(n),
     'prompt.md': '[system]\nAnswer with the number.\n\n[user]\n{{question}}\n',
   });
-  const cache = mkdtempSync(join(tmpdir(), 'evalgate-cache-'));
-  const run = (...args: string[]) =>
-    cli([
-      'run',
-      '--config',
-      join(dir, 'evalgate.yml'),
-      '--baseline',
-      'none',
-      '--out',
-      join(dir, 'out'),
-      '--cache-dir',
-      cache,
-      ...args,
-    ]);
-  const result = () => JSON.parse(readFileSync(join(dir, 'out', 'run.json'), 'utf8')) as Run;
+  const { run, result } = runIn(dir);
   return { dir, run, result };
 }
 

@@ -1,7 +1,8 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { main } from '../../src/cli/main.js';
+import type { Run } from '../../src/results/run-schema.js';
 
 export const VALID_CONFIG = `version: 1
 providers:
@@ -72,4 +73,24 @@ export async function cli(argv: string[], cwd?: string): Promise<{ code: number;
   } finally {
     if (cwd) process.chdir(previous);
   }
+}
+
+/** `evalgate run` of DIR/evalgate.yml with no baseline, into DIR/out, with a response cache of its own. */
+export function runIn(dir: string) {
+  const cache = mkdtempSync(join(tmpdir(), 'evalgate-cache-'));
+  const run = (...args: string[]) =>
+    cli([
+      'run',
+      '--config',
+      join(dir, 'evalgate.yml'),
+      '--baseline',
+      'none',
+      '--out',
+      join(dir, 'out'),
+      '--cache-dir',
+      cache,
+      ...args,
+    ]);
+  const result = () => JSON.parse(readFileSync(join(dir, 'out', 'run.json'), 'utf8')) as Run;
+  return { cache, run, result };
 }

@@ -522,33 +522,33 @@ async function main(argv, io) {
 `);
         return 0;
       case "run":
-        return await (await import("./chunks/commands-EHRSX55T.js")).runCommand(cmd, io);
+        return await (await import("./chunks/commands-22FFRFBO.js")).runCommand(cmd, io);
       case "compare":
-        return (await import("./chunks/compare-WTA7NNK3.js")).compareCommand(cmd, io);
+        return (await import("./chunks/compare-Y6TIOX4Y.js")).compareCommand(cmd, io);
       case "validate":
-        return await (await import("./chunks/validate-BHTIUNCR.js")).validateCommand(cmd, io);
+        return await (await import("./chunks/validate-4Y2H34SH.js")).validateCommand(cmd, io);
       case "contamination":
-        return await (await import("./chunks/contamination-2FD5QQHZ.js")).contaminationCommand(cmd, io);
+        return await (await import("./chunks/contamination-XXNIB74K.js")).contaminationCommand(cmd, io);
       case "schema":
-        return (await import("./chunks/validate-BHTIUNCR.js")).schemaCommand(io);
+        return (await import("./chunks/validate-4Y2H34SH.js")).schemaCommand(io);
       case "health":
-        return await (await import("./chunks/health-UJRZG4FY.js")).healthCommand(cmd, io);
+        return await (await import("./chunks/health-UCYZGS72.js")).healthCommand(cmd, io);
       case "merge":
-        return (await import("./chunks/merge-NOEEBGTB.js")).mergeCommand(cmd, io);
+        return (await import("./chunks/merge-HICICHL5.js")).mergeCommand(cmd, io);
       case "plan":
-        return await (await import("./chunks/plan-XWF7MKLT.js")).planCommand(cmd, io);
+        return await (await import("./chunks/plan-E54X3QUN.js")).planCommand(cmd, io);
       case "calibrate":
-        return await (await import("./chunks/calibrate-PXPSRRUF.js")).calibrateCommand(cmd, io);
+        return await (await import("./chunks/calibrate-TBY7Z4SW.js")).calibrateCommand(cmd, io);
       case "demo":
-        return await (await import("./chunks/demo-PKNXOZD6.js")).demoCommand(cmd.out, io, cmd.example);
+        return await (await import("./chunks/demo-QOFA4PXH.js")).demoCommand(cmd.out, io, cmd.example);
       case "import":
-        return await (await import("./chunks/import-promptfoo-4DDC7JGV.js")).importCommand(cmd, io);
+        return await (await import("./chunks/import-promptfoo-XYXUITAB.js")).importCommand(cmd, io);
       case "add-case":
-        return (await import("./chunks/add-case-OKZDS7KM.js")).addCaseCommand(cmd, io);
+        return (await import("./chunks/add-case-MWPTVSXR.js")).addCaseCommand(cmd, io);
       case "redteam":
-        return (await import("./chunks/redteam-7A64JU7Z.js")).redteamCommand(cmd, io);
+        return (await import("./chunks/redteam-NONZ5HOL.js")).redteamCommand(cmd, io);
       case "init":
-        return (await import("./chunks/init-3HIPAKPA.js")).initCommand(cmd, io);
+        return (await import("./chunks/init-3UM52JUQ.js")).initCommand(cmd, io);
     }
   } catch (error) {
     if (error instanceof InputError) return reportInput(io, error.issues.map(formatIssue));

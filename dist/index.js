@@ -12,48 +12,49 @@ import {
   removeLabel,
   repoPath,
   repositoryRole,
+  same,
   scorerProviders,
   selectSuites,
   withGateChange
-} from "./chunks/chunk-WT5UVHBL.js";
+} from "./chunks/chunk-BYO6OKB7.js";
 import {
   downloadRunFile,
   findRunArtifact,
   toRunInfo
-} from "./chunks/chunk-CZ55SRZX.js";
+} from "./chunks/chunk-VG3YSB5J.js";
 import {
   COMMENT_MARKER,
   describeBaseline,
   renderMarkdown,
   runGate
-} from "./chunks/chunk-MO46CMQX.js";
-import "./chunks/chunk-GBXG34U5.js";
-import "./chunks/chunk-GUXA5B3W.js";
+} from "./chunks/chunk-2QG77H5D.js";
+import "./chunks/chunk-CVWKAJEL.js";
+import "./chunks/chunk-2CC7JAVC.js";
 import {
   providerNames
-} from "./chunks/chunk-R7ZFVBX3.js";
+} from "./chunks/chunk-UXPJQIVR.js";
 import {
   escapeInline,
   inlineCode,
   readRunFile,
   writeJunit,
   writeResults
-} from "./chunks/chunk-JGOGTU6C.js";
+} from "./chunks/chunk-64B2DFWD.js";
 import {
   planSuites
-} from "./chunks/chunk-DW4UXZ4B.js";
-import "./chunks/chunk-LGKK3KCK.js";
+} from "./chunks/chunk-G3Q45EWR.js";
+import "./chunks/chunk-CXXI7X5Q.js";
 import {
   loadDatasetFile,
   parseDatasetText
-} from "./chunks/chunk-BMULZ3CC.js";
+} from "./chunks/chunk-QOIKQL3P.js";
 import {
-  applyRiskPolicy,
   displayPath,
   loadConfig,
   parseConfig,
-  parseYaml
-} from "./chunks/chunk-5FBE5O4W.js";
+  parseYaml,
+  tierMinPermission
+} from "./chunks/chunk-DVNVI4ND.js";
 import "./chunks/chunk-RPGOX2AU.js";
 import {
   VERSION
@@ -548,7 +549,7 @@ import { dirname, join as join2, resolve as resolve2 } from "node:path";
 function withRiskPermission(policy, config) {
   let least = policy.min_permission;
   for (const suite of config.suites) {
-    const needed = applyRiskPolicy(suite.risk, [], [])?.minPermission;
+    const needed = tierMinPermission(suite.risk);
     if (needed && ROLES.indexOf(needed) > ROLES.indexOf(least)) least = needed;
   }
   return least === policy.min_permission ? policy : { ...policy, min_permission: least };
@@ -723,7 +724,7 @@ async function caseScorerChanges({ settings, gh }, o) {
     if (!o.trusted) continue;
     for (const [id, { assert, line }] of proposed) {
       const code = (assert ?? []).find((a) => a.type === "code");
-      if (code && JSON.stringify(theirs?.get(id)?.assert) !== JSON.stringify(assert))
+      if (code && !same(theirs?.get(id)?.assert, assert))
         issues.push({
           file: shown,
           line,

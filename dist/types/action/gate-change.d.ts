@@ -12,6 +12,7 @@ export interface GateChange {
 export declare const mergeChanges: (...changes: GateChange[]) => GateChange;
 /** The providers scorers call (a judge, an embedder): part of how a suite is judged, so always the base branch's. */
 export declare function scorerProviders(scorers: readonly ScorerConfig[]): Set<string>;
+export declare const same: (a: unknown, b: unknown) => boolean;
 /**
  * Compares the gate on the base branch with the one a pull request proposes
  * (docs/github-action.md, "What counts as a gate change"). Anything that makes a failing

@@ -18,6 +18,11 @@ export interface RiskPolicy {
     /** The least permission an override needs on a suite of this tier. */
     minPermission: 'maintain' | 'admin' | null;
 }
+type Bound = 'min' | 'max' | 'max_drop' | 'max_increase';
+export declare const boundOf: (r: RuleConfig) => Bound;
 export declare const describeRule: (r: RuleConfig) => string;
 /** Applies a suite's risk tier to its rules; `undefined` risk leaves them as written. */
 export declare function applyRiskPolicy(tier: RiskTier | undefined, rules: readonly RuleConfig[], hashes: readonly string[]): RiskPolicy | null;
+/** The least permission that may override a suite of this tier (docs/governance.md "Risk tiers"). */
+export declare const tierMinPermission: (tier: RiskTier | undefined) => "maintain" | "admin" | null;
+export {};

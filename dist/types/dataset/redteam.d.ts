@@ -8,20 +8,12 @@ import type { EvalCase } from './case.js';
  */
 export declare const MUTATIONS: readonly ["base64", "rot13", "leetspeak", "language", "suffix", "roleplay"];
 export type Mutation = (typeof MUTATIONS)[number];
-/** "Answer in another language": a fixed phrase per language around the text, which stays as it is (no translation). */
-export declare const LANGUAGE_WRAPPERS: Record<string, string>;
-/** Instruction suffixes of the kind prompt-injection and jailbreak write-ups report (override, authority, forced affirmative start). */
-export declare const SUFFIXES: string[];
-/** Role-play wrappers: a persona without rules, fiction, and the "grandmother" framing. */
-export declare const ROLEPLAYS: string[];
 /** The mutated attack text, and the choice it drew (the language, the wrapper's number) for the variant's tags. */
 export declare function mutate(text: string, mutation: Mutation, random: Mulberry32): {
     text: string;
     variant?: string;
 };
 export declare function rot13(text: string): string;
-/** The variable a case's attack text is in: `input` when given, else `question`, else its longest string variable. */
-export declare function attackVariable(c: Pick<EvalCase, 'vars'>, input: string | undefined): string | undefined;
 /** One dataset line of a variant, in the order its keys are written. */
 export interface VariantLine {
     id: string;

@@ -19,5 +19,3 @@ export declare function tokenizeIntl(text: string): string;
 export declare function tokenizeChar(text: string): string;
 /** The words of the tokenizer sacreBLEU selects by name (its output split on whitespace). */
 export declare function bleuWords(name: BleuTokenizerName): (line: string) => string[];
-/** The tokenizer sacreBLEU selects by name; `none` leaves the line as it is. */
-export declare function bleuTokenizer(name: BleuTokenizerName): (line: string) => string;

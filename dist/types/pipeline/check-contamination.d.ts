@@ -7,3 +7,8 @@ import type { PlannedSuite } from './plan-suites.js';
  * An unreadable corpus stops the run as bad input.
  */
 export declare function checkContamination(loaded: LoadedConfig, planned: PlannedSuite[]): Promise<PlannedSuite[]>;
+/** A suite's `contamination.corpus` files, resolved against the config's folder. */
+export declare const configuredCorpus: (dir: string, paths: readonly string[]) => {
+    path: string;
+    display: string;
+}[];

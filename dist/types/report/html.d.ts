@@ -1,6 +1,4 @@
 import type { Run, RuleOutcome } from '../results/run-schema.js';
-import { esc } from './escape.js';
-export { esc };
 /**
  * report.html: one self-contained page beside report.md (docs/report.md). Model output and
  * dataset text are data, never markup: the static parts escape every string, and the case
@@ -10,7 +8,6 @@ export interface HtmlOptions {
     /** The baseline run, for baseline outputs side by side with the candidate's. */
     baseline?: Run | null;
 }
-/** Symbols common fonts have (no emoji font is assumed), coloured by the verdict's class. */
 /**
  * The most records (case × repeat) report.html embeds (docs/report.md): failed, changed and
  * critical ones first. A larger run's page would weigh tens of MB and cost the run that much

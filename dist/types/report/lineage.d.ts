@@ -1,8 +1,5 @@
 import type { Comparison, ContaminationManifest } from '../results/run-schema.js';
 type Changes = NonNullable<Comparison['dataset_changes']>;
-/** How many ids of each kind the comment names before "…". */
-export declare const COMMENT_IDS = 5;
-export declare const CHANGE_KINDS: readonly ["added", "removed", "edited"];
 /** "2 added, 1 edited" — the kinds that have any. */
 export declare function changeCounts(changes: Changes): string;
 /** Per kind, the first `most` ids and how many more there are. */

@@ -1,6 +1,5 @@
 import { type EvalCase } from '../dataset/case.js';
 import { type PromptTemplate } from '../prompt/messages.js';
-import { type BatchProgress } from '../providers/provider.js';
 import type { Caller, RunControl } from './caller.js';
 export interface BatchSuite {
     suite: string;
@@ -23,5 +22,3 @@ export interface BatchRunSettings {
  * re-run job, a runner that was killed) resumes polling that batch instead of paying again.
  */
 export declare function runThroughBatch(suite: BatchSuite, settings: BatchRunSettings): Promise<void>;
-/** `batch batch_abc in_progress: 120 of 500 done, 3 failed`. */
-export declare function describeProgress(p: BatchProgress): string;

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import type { EvalCase } from '../dataset/case.js';
 import { type Scorer } from './scorer.js';
 /**
  * Canary strings must never appear in the answer (docs/governance.md "Deterministic scorers"):
@@ -12,7 +11,4 @@ export declare const CanaryScorer: z.ZodObject<{
     id: z.ZodString;
     critical: z.ZodDefault<z.ZodBoolean>;
 }, z.core.$strict>;
-export declare function caseCanaries(c: Pick<EvalCase, 'metadata'>): string[];
-/** The canaries the answer gives away: verbatim (ignoring case), or with its separators changed. */
-export declare function leakedCanaries(output: string, canaries: readonly string[]): string[];
 export declare function canaryScorer(config: z.output<typeof CanaryScorer>): Scorer;

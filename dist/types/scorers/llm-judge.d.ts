@@ -9,8 +9,6 @@ import { type JudgeScale } from './llm-judge-scale.js';
  * a tie goes to the lower one, so disagreement never rounds up).
  */
 export declare function combineRatings(ratings: readonly number[], how: LlmJudgeScorer['combine']): number;
-/** The failure modes a judge may name (docs/governance.md, "Failure taxonomy"). */
-export declare const FAILURE_TAGS: readonly ["hallucination", "omission", "format", "refusal", "tone"];
 /**
  * The structured output a judge must give: a short reason first (it reasons before it rates),
  * then the rating, and with `failureTags` the failure modes it saw (strict structured output
@@ -18,8 +16,6 @@ export declare const FAILURE_TAGS: readonly ["hallucination", "omission", "forma
  */
 export declare function ratingFormat(scale: JudgeScale, failureTags?: boolean): JsonSchemaFormat;
 export declare function parseRating(json: Record<string, unknown>, scale: JudgeScale): number | undefined;
-/** The known failure tags in a judge's answer, if it gave a list; unknown words are dropped, not guessed at. */
-export declare function parseFailureTags(json: Record<string, unknown>): string[];
 export declare function judgeMessages(config: {
     rubric: string;
     failureTags?: boolean;

@@ -2,13 +2,13 @@ import { createRequire as __evalgateCreateRequire } from 'node:module'; const re
 import {
   loadOrThrow,
   unwrap
-} from "./chunk-5NBH7R6B.js";
+} from "./chunk-PF4NMTS5.js";
 import {
   loadDatasetFile
-} from "./chunk-BMULZ3CC.js";
+} from "./chunk-QOIKQL3P.js";
 import {
   displayPath
-} from "./chunk-5FBE5O4W.js";
+} from "./chunk-DVNVI4ND.js";
 import {
   InputError
 } from "./chunk-TOJ4UG27.js";

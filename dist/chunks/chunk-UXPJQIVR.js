@@ -7,13 +7,13 @@ import {
   readJsonFile,
   renderMessages,
   tail
-} from "./chunk-LGKK3KCK.js";
+} from "./chunk-CXXI7X5Q.js";
 import {
   eachLine
-} from "./chunk-BMULZ3CC.js";
+} from "./chunk-QOIKQL3P.js";
 import {
   displayPath
-} from "./chunk-5FBE5O4W.js";
+} from "./chunk-DVNVI4ND.js";
 import {
   stripBom
 } from "./chunk-RPGOX2AU.js";
@@ -303,6 +303,7 @@ function createCaller(provider, options) {
   const { control, meter } = options;
   const cache = provider.cacheIdentity === void 0 ? void 0 : options.cache;
   const supplied = /* @__PURE__ */ new Map();
+  const costOf = (r) => r.costUsd ?? costUsd(r.tokens, provider.price);
   let consecutiveFailures = 0;
   const keyOf = (request) => provider.cacheIdentity === void 0 ? void 0 : ResponseCache.key({
     provider: provider.cacheIdentity,
@@ -400,7 +401,7 @@ function createCaller(provider, options) {
           supplied.set(key2, { ok: false, aborted: false, message: answer.message });
           continue;
         }
-        const cost = answer.costUsd ?? costUsd(answer.tokens, provider.price);
+        const cost = costOf(answer);
         usd += cost ?? 0;
         answered++;
         cache?.put(key2, { ...answer, latencyMs: 0, ...cost !== null ? { costUsd: cost } : {} });
@@ -421,7 +422,7 @@ function createCaller(provider, options) {
             ok: true,
             response: hit,
             latencyMs: hit.latencyMs ?? 0,
-            costUsd: hit.costUsd ?? costUsd(hit.tokens, provider.price),
+            costUsd: costOf(hit),
             cached: true
           };
         }
@@ -430,13 +431,13 @@ function createCaller(provider, options) {
         (signal) => provider.call(Object.assign({}, request, { signal })),
         options2.validate,
         (response2) => response2.latencyMs,
-        (response2) => response2.costUsd ?? costUsd(response2.tokens, provider.price)
+        costOf
       );
       if (!result.ok) return result;
       const { value: response, latencyMs } = result;
       if (response.rateLimit && response.rateLimit.remaining <= 0)
         limiter.pause(Math.min(response.rateLimit.resetMs, MAX_RETRY_AFTER_MS));
-      const cost = response.costUsd ?? costUsd(response.tokens, provider.price);
+      const cost = costOf(response);
       if (cache && key2)
         cache.put(key2, {
           ...response,
@@ -450,8 +451,8 @@ function createCaller(provider, options) {
       const embed = provider.embed?.bind(provider);
       if (!embed) return { ok: false, aborted: false, message: `provider "${provider.name}" cannot embed text` };
       const embeddingCache = provider.embeddingIdentity === void 0 ? void 0 : options.cache;
-      const keyOf2 = (text) => ResponseCache.key({ embedding: provider.embeddingIdentity, model, text: sha256(text) });
-      const vectors = await Promise.all(texts.map((t) => embeddingCache?.getEmbedding(keyOf2(t))));
+      const embeddingKey2 = (text) => ResponseCache.key({ embedding: provider.embeddingIdentity, model, text: sha256(text) });
+      const vectors = await Promise.all(texts.map((t) => embeddingCache?.getEmbedding(embeddingKey2(t))));
       const missing = texts.filter((_, i) => vectors[i] === void 0);
       if (missing.length) {
         const result = await retrying(
@@ -464,7 +465,7 @@ function createCaller(provider, options) {
           if (vectors[i] !== void 0) continue;
           const vector = result.value.vectors[next++];
           vectors[i] = vector;
-          embeddingCache?.putEmbedding(keyOf2(texts[i]), vector);
+          embeddingCache?.putEmbedding(embeddingKey2(texts[i]), vector);
         }
       }
       texts.forEach((text, i) => options.onEmbedding?.({ model, text, vector: vectors[i] }));

@@ -96,9 +96,10 @@ function applyRiskPolicy(tier, rules, hashes) {
     ruleHashes: outHashes,
     fromPolicy: fromPolicy.sort((a, b) => a - b),
     replaced,
-    minPermission: tier === "critical" ? "admin" : tier === "high" ? "maintain" : null
+    minPermission: tierMinPermission(tier)
   };
 }
+var tierMinPermission = (tier) => tier === "critical" ? "admin" : tier === "high" ? "maintain" : null;
 
 // src/core/installed-path.ts
 import { existsSync } from "node:fs";
@@ -3578,8 +3579,9 @@ function repositoryRoot(dir) {
 export {
   GITHUB_CREDENTIAL,
   ENV_REFERENCE,
+  boundOf,
   describeRule,
-  applyRiskPolicy,
+  tierMinPermission,
   installedPath,
   yaml,
   parseYaml,

@@ -2,20 +2,20 @@ import { createRequire as __evalgateCreateRequire } from 'node:module'; const re
 import {
   loadOrThrow,
   unwrap
-} from "./chunk-5NBH7R6B.js";
+} from "./chunk-PF4NMTS5.js";
 import {
   describeBaseline,
   renderMarkdown,
   runGate
-} from "./chunk-MO46CMQX.js";
+} from "./chunk-2QG77H5D.js";
 import {
   RunControl
-} from "./chunk-R7ZFVBX3.js";
+} from "./chunk-UXPJQIVR.js";
 import {
   readRunFile,
   writeJunit,
   writeResults
-} from "./chunk-JGOGTU6C.js";
+} from "./chunk-64B2DFWD.js";
 
 // src/cli/commands.ts
 import { resolve } from "node:path";

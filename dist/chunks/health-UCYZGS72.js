@@ -5,7 +5,7 @@ import {
   inlineCode,
   readRunFile,
   staticPage
-} from "./chunk-JGOGTU6C.js";
+} from "./chunk-64B2DFWD.js";
 import "./chunk-RPGOX2AU.js";
 import {
   InputError
@@ -370,7 +370,7 @@ async function readArtifacts(count) {
       { file: "(environment)", message: "--artifacts needs GITHUB_TOKEN and GITHUB_REPOSITORY (owner/name)" }
     ]);
   const { createGitHubClient } = await import("./client-ST4BSYOA.js");
-  const { downloadRecentResults } = await import("./recent-results-DMTSJIHQ.js");
+  const { downloadRecentResults } = await import("./recent-results-I2ELVWWJ.js");
   const gh = createGitHubClient({
     token: env.GITHUB_TOKEN,
     apiUrl: env.GITHUB_API_URL || "https://api.github.com",

@@ -1,28 +1,28 @@
 import { createRequire as __evalgateCreateRequire } from 'node:module'; const require = __evalgateCreateRequire(import.meta.url);
 import {
   tierWarnings
-} from "./chunk-5TYDASDA.js";
+} from "./chunk-HQZCT5L2.js";
 import {
   loadOrThrow,
   unwrap
-} from "./chunk-5NBH7R6B.js";
+} from "./chunk-PF4NMTS5.js";
 import {
   budgetFor,
   estimateRun,
   formatUsd
-} from "./chunk-GUXA5B3W.js";
+} from "./chunk-2CC7JAVC.js";
 import {
   readRunFile
-} from "./chunk-JGOGTU6C.js";
+} from "./chunk-64B2DFWD.js";
 import {
   composition,
   describeComposition,
   planSuites,
   tierCases
-} from "./chunk-DW4UXZ4B.js";
-import "./chunk-LGKK3KCK.js";
-import "./chunk-BMULZ3CC.js";
-import "./chunk-5FBE5O4W.js";
+} from "./chunk-G3Q45EWR.js";
+import "./chunk-CXXI7X5Q.js";
+import "./chunk-QOIKQL3P.js";
+import "./chunk-DVNVI4ND.js";
 import "./chunk-RPGOX2AU.js";
 import {
   formatIssue

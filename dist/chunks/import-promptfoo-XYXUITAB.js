@@ -5,16 +5,16 @@ import {
 } from "./chunk-TCPE52FL.js";
 import {
   planSuites
-} from "./chunk-DW4UXZ4B.js";
-import "./chunk-LGKK3KCK.js";
+} from "./chunk-G3Q45EWR.js";
+import "./chunk-CXXI7X5Q.js";
 import {
   parseCsv
-} from "./chunk-BMULZ3CC.js";
+} from "./chunk-QOIKQL3P.js";
 import {
   loadConfig,
   parseYaml,
   yaml
-} from "./chunk-5FBE5O4W.js";
+} from "./chunk-DVNVI4ND.js";
 import {
   stripBom
 } from "./chunk-RPGOX2AU.js";

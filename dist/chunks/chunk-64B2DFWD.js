@@ -923,7 +923,7 @@ function forestPlots(rules) {
       ...rows.map((p, i) => {
         const y = 14 + i * rowH;
         return [
-          `<text x="${left - 8}" y="${y + 4}" text-anchor="end">${esc(clip3(p.label, 30))}</text>`,
+          `<text x="${left - 8}" y="${y + 4}" text-anchor="end">${esc(clip2(p.label, 30))}</text>`,
           `<line class="ci" x1="${x(p.lo)}" x2="${x(p.hi)}" y1="${y}" y2="${y}"/>`,
           `<circle class="pt-${p.r.outcome}" cx="${x(p.delta)}" cy="${y}" r="5"><title>${esc(`${p.label}: ${signed(p.delta)} [${signed(p.lo)}, ${signed(p.hi)}] ${unit}, n=${p.r.n}, ${p.r.outcome}`)}</title></circle>`,
           `<text x="${left + width + 10}" y="${y + 4}">${esc(`${signed(p.delta)} [${signed(p.lo)}, ${signed(p.hi)}] ${unit}`)}</text>`
@@ -1051,9 +1051,6 @@ function manifestSection(run) {
     ].join("")}</dl>`
   );
   return `<h2>Manifest</h2><dl class="manifest">${head.join("")}</dl>${suites.join("")}`;
-}
-function clip3(text2, max) {
-  return text2.length > max ? `${text2.slice(0, max - 1)}\u2026` : text2;
 }
 function governanceSection(run) {
   const parts = [];

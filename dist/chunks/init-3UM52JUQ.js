@@ -1,11 +1,11 @@
 import { createRequire as __evalgateCreateRequire } from 'node:module'; const require = __evalgateCreateRequire(import.meta.url);
 import {
   gatedPaths
-} from "./chunk-WT5UVHBL.js";
+} from "./chunk-BYO6OKB7.js";
 import {
   installedPath,
   loadConfig
-} from "./chunk-5FBE5O4W.js";
+} from "./chunk-DVNVI4ND.js";
 import "./chunk-RPGOX2AU.js";
 import {
   VERSION

@@ -2,22 +2,22 @@ import { createRequire as __evalgateCreateRequire } from 'node:module'; const re
 import {
   loadSuiteDataset,
   replaceFile
-} from "./chunk-5I4Y44H3.js";
+} from "./chunk-FBTN6C66.js";
 import {
   unwrap
-} from "./chunk-5NBH7R6B.js";
+} from "./chunk-PF4NMTS5.js";
 import {
   templateUses
-} from "./chunk-DW4UXZ4B.js";
+} from "./chunk-G3Q45EWR.js";
 import {
   parsePrompt
-} from "./chunk-LGKK3KCK.js";
+} from "./chunk-CXXI7X5Q.js";
 import {
   parseDatasetText
-} from "./chunk-BMULZ3CC.js";
+} from "./chunk-QOIKQL3P.js";
 import {
   displayPath
-} from "./chunk-5FBE5O4W.js";
+} from "./chunk-DVNVI4ND.js";
 import {
   stripBom
 } from "./chunk-RPGOX2AU.js";

@@ -3,10 +3,10 @@ import {
   composition,
   sampleSize,
   tierCases
-} from "./chunk-DW4UXZ4B.js";
+} from "./chunk-G3Q45EWR.js";
 import {
   formatPath
-} from "./chunk-5FBE5O4W.js";
+} from "./chunk-DVNVI4ND.js";
 import {
   casesToProve,
   provableMargin

@@ -3,7 +3,7 @@ import {
   ENV_REFERENCE,
   GITHUB_CREDENTIAL,
   displayPath
-} from "./chunk-5FBE5O4W.js";
+} from "./chunk-DVNVI4ND.js";
 import {
   stripBom
 } from "./chunk-RPGOX2AU.js";

@@ -1,19 +1,19 @@
 import { createRequire as __evalgateCreateRequire } from 'node:module'; const require = __evalgateCreateRequire(import.meta.url);
 import {
-  checkSuite
-} from "./chunk-GBXG34U5.js";
+  checkContamination
+} from "./chunk-CVWKAJEL.js";
 import {
   BudgetMeter,
   budgetFor,
   estimateRun,
   overBudget
-} from "./chunk-GUXA5B3W.js";
+} from "./chunk-2CC7JAVC.js";
 import {
   ModelSession,
   RunControl,
   baselineOutputs,
   executeSuite
-} from "./chunk-R7ZFVBX3.js";
+} from "./chunk-UXPJQIVR.js";
 import {
   changeCounts,
   changeLists,
@@ -30,17 +30,14 @@ import {
   riskLines,
   safetyCounts,
   safetyTotals
-} from "./chunk-JGOGTU6C.js";
+} from "./chunk-64B2DFWD.js";
 import {
   describeComposition,
   planSuites
-} from "./chunk-DW4UXZ4B.js";
+} from "./chunk-G3Q45EWR.js";
 import {
   renderMessages
-} from "./chunk-LGKK3KCK.js";
-import {
-  displayPath
-} from "./chunk-5FBE5O4W.js";
+} from "./chunk-CXXI7X5Q.js";
 import {
   VERSION
 } from "./chunk-3RM4HJMP.js";
@@ -116,7 +113,7 @@ async function runThroughBatch(suite, settings) {
       if (result.id) settings.log(`evalgate: ${name}: stopped polling batch ${result.id}; a re-run resumes it`);
       return;
     }
-    const answers = new Map([...items].map((item) => [item.key, result.answers.get(item.id)]));
+    const answers = new Map(items.map((item) => [item.key, result.answers.get(item.id)]));
     await caller.supply(answers);
     await rm(state, { force: true });
   } catch (error) {
@@ -190,40 +187,6 @@ function batchIssues(loaded, planned, tier, event) {
   return issues;
 }
 
-// src/pipeline/check-contamination.ts
-import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
-async function checkContamination(loaded, planned) {
-  const out = [];
-  for (const suite of planned) {
-    const settings = suite.config.contamination;
-    if (!settings) {
-      out.push(suite);
-      continue;
-    }
-    const runnable = [...suite.cases, ...suite.adaptive?.remaining ?? []];
-    const checked = await checkSuite({
-      cases: runnable,
-      prompt: { display: displayPath(suite.config.promptPath), text: readFileSync(suite.config.promptPath, "utf8") },
-      corpus: settings.corpus.map((path) => {
-        const absolute = resolve(loaded.dir, path);
-        return { path: absolute, display: displayPath(absolute) };
-      }),
-      settings
-    });
-    if (!checked.ok) throw new InputError(checked.issues);
-    const byId = new Map(checked.value.results.map((r) => [r.id, { overlap: r.overlap, flagged: r.flagged }]));
-    const annotate = (c) => ({ ...c, contamination: byId.get(c.id) });
-    out.push({
-      ...suite,
-      cases: suite.cases.map(annotate),
-      ...suite.adaptive ? { adaptive: { ...suite.adaptive, remaining: suite.adaptive.remaining.map(annotate) } } : {},
-      manifest: { ...suite.manifest, contamination: checked.value.manifest }
-    });
-  }
-  return out;
-}
-
 // src/pipeline/run-gate.ts
 async function runGate(input) {
   const control = input.control ?? new RunControl();
@@ -247,7 +210,7 @@ async function runGate(input) {
   try {
     for (const suite of planned) {
       const repeats = input.repeats ?? suite.config.repeats;
-      const graded = [...suite.scorers, ...[...suite.caseScorers?.values() ?? []].flat()].some((s) => s.grade);
+      const graded = allScorers(suite).some((s) => s.grade);
       const outputs = graded ? baselineOutputs(input.baseline, suite.config.id) : void 0;
       const execute = (cases) => executeSuite(
         {
@@ -295,9 +258,7 @@ async function runGate(input) {
     }
   } finally {
     await session.close();
-    await Promise.all(
-      planned.flatMap((s) => [...s.scorers, ...[...s.caseScorers.values()].flat()]).map((scorer) => scorer.close?.())
-    );
+    await Promise.all(planned.flatMap(allScorers).map((scorer) => scorer.close?.()));
   }
   const manifest = {
     tool: { name: "evalgate", version: VERSION },
@@ -401,6 +362,7 @@ async function growAdaptively(input, suite, initial, planned, session, run) {
   );
   return { records: result.records, cases: result.summary.cases, summary: result.summary, judge: result.gate.judge };
 }
+var allScorers = (s) => [...s.scorers, ...[...s.caseScorers.values()].flat()];
 
 // src/pipeline/describe-baseline.ts
 function describeBaseline(baseline, source) {

@@ -1,5 +1,9 @@
 import { createRequire as __evalgateCreateRequire } from 'node:module'; const require = __evalgateCreateRequire(import.meta.url);
 import {
+  displayPath
+} from "./chunk-DVNVI4ND.js";
+import {
+  InputError,
   fail,
   ok
 } from "./chunk-TOJ4UG27.js";
@@ -487,6 +491,43 @@ async function checkSuite(input) {
   });
 }
 
+// src/pipeline/check-contamination.ts
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+async function checkContamination(loaded, planned) {
+  const out = [];
+  for (const suite of planned) {
+    const settings = suite.config.contamination;
+    if (!settings) {
+      out.push(suite);
+      continue;
+    }
+    const runnable = [...suite.cases, ...suite.adaptive?.remaining ?? []];
+    const checked = await checkSuite({
+      cases: runnable,
+      prompt: { display: displayPath(suite.config.promptPath), text: readFileSync(suite.config.promptPath, "utf8") },
+      corpus: configuredCorpus(loaded.dir, settings.corpus),
+      settings
+    });
+    if (!checked.ok) throw new InputError(checked.issues);
+    const byId = new Map(checked.value.results.map((r) => [r.id, { overlap: r.overlap, flagged: r.flagged }]));
+    const annotate = (c) => ({ ...c, contamination: byId.get(c.id) });
+    out.push({
+      ...suite,
+      cases: suite.cases.map(annotate),
+      ...suite.adaptive ? { adaptive: { ...suite.adaptive, remaining: suite.adaptive.remaining.map(annotate) } } : {},
+      manifest: { ...suite.manifest, contamination: checked.value.manifest }
+    });
+  }
+  return out;
+}
+var configuredCorpus = (dir, paths) => paths.map((path) => {
+  const absolute = resolve(dir, path);
+  return { path: absolute, display: displayPath(absolute) };
+});
+
 export {
-  checkSuite
+  checkSuite,
+  checkContamination,
+  configuredCorpus
 };

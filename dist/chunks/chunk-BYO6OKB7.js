@@ -1,5 +1,8 @@
 import { createRequire as __evalgateCreateRequire } from 'node:module'; const require = __evalgateCreateRequire(import.meta.url);
 import {
+  boundOf
+} from "./chunk-DVNVI4ND.js";
+import {
   isHttpError,
   isPermissionError
 } from "./chunk-QKEYEF4Y.js";
@@ -70,7 +73,6 @@ async function repositoryRole(gh, login) {
 // src/action/gate-change.ts
 var OUTCOME_RANK = { pass: 0, warn: 1, fail: 2 };
 var CORRECTION_RANK = { none: 0, bh: 1, holm: 2 };
-var boundOf = (r) => r.min !== void 0 ? "min" : r.max !== void 0 ? "max" : r.max_drop !== void 0 ? "max_drop" : "max_increase";
 var ruleName = (r) => `rule ${r.metric}${r.per_slice ? " per slice" : ""}`;
 var marginText = (m) => m?.text ?? "";
 var mergeChanges = (...changes) => ({
@@ -383,6 +385,7 @@ export {
   repositoryRole,
   mergeChanges,
   scorerProviders,
+  same,
   diffGates,
   caseScorersOf,
   diffCaseScorers,

@@ -2,26 +2,26 @@ import { createRequire as __evalgateCreateRequire } from 'node:module'; const re
 import {
   loadOrThrow,
   unwrap
-} from "./chunk-5NBH7R6B.js";
+} from "./chunk-PF4NMTS5.js";
 import {
   ModelSession,
   executeSuite
-} from "./chunk-R7ZFVBX3.js";
+} from "./chunk-UXPJQIVR.js";
 import {
   readRunFile
-} from "./chunk-JGOGTU6C.js";
+} from "./chunk-64B2DFWD.js";
 import {
   llmJudgeScorer,
   parsePrompt,
   renderMessages
-} from "./chunk-LGKK3KCK.js";
+} from "./chunk-CXXI7X5Q.js";
 import {
   loadDatasetFile
-} from "./chunk-BMULZ3CC.js";
+} from "./chunk-QOIKQL3P.js";
 import {
   displayPath,
   installedPath
-} from "./chunk-5FBE5O4W.js";
+} from "./chunk-DVNVI4ND.js";
 import {
   stripBom
 } from "./chunk-RPGOX2AU.js";

@@ -1,7 +1,7 @@
 import { createRequire as __evalgateCreateRequire } from 'node:module'; const require = __evalgateCreateRequire(import.meta.url);
 import {
   renderMessages
-} from "./chunk-LGKK3KCK.js";
+} from "./chunk-CXXI7X5Q.js";
 import {
   batchPrice,
   costUsd,

@@ -2,16 +2,17 @@ import { createRequire as __evalgateCreateRequire } from 'node:module'; const re
 import {
   loadOrThrow,
   unwrap
-} from "./chunk-5NBH7R6B.js";
+} from "./chunk-PF4NMTS5.js";
 import {
-  checkSuite
-} from "./chunk-GBXG34U5.js";
+  checkSuite,
+  configuredCorpus
+} from "./chunk-CVWKAJEL.js";
 import {
   loadDatasetFile
-} from "./chunk-BMULZ3CC.js";
+} from "./chunk-QOIKQL3P.js";
 import {
   displayPath
-} from "./chunk-5FBE5O4W.js";
+} from "./chunk-DVNVI4ND.js";
 import "./chunk-RPGOX2AU.js";
 import {
   InputError
@@ -94,10 +95,7 @@ async function contaminationCommand(cmd, io) {
     const dataset = displayPath(suite.datasetPath);
     const cases = unwrap(loadDatasetFile(suite.datasetPath, dataset, loaded.config.limits));
     const configured = suite.contamination;
-    const corpus = cmd.corpus.length ? cmd.corpus.map((path) => ({ path: resolve(path), display: path })) : (configured?.corpus ?? []).map((path) => {
-      const absolute = resolve(loaded.dir, path);
-      return { path: absolute, display: displayPath(absolute) };
-    });
+    const corpus = cmd.corpus.length ? cmd.corpus.map((path) => ({ path: resolve(path), display: path })) : configuredCorpus(loaded.dir, configured?.corpus ?? []);
     const checked = unwrap(
       await checkSuite({
         cases,

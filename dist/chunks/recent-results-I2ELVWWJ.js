@@ -3,8 +3,8 @@ import {
   downloadRunFile,
   findRunArtifact,
   toRunInfo
-} from "./chunk-CZ55SRZX.js";
-import "./chunk-JGOGTU6C.js";
+} from "./chunk-VG3YSB5J.js";
+import "./chunk-64B2DFWD.js";
 import "./chunk-RPGOX2AU.js";
 import "./chunk-TOJ4UG27.js";
 import {

@@ -15,14 +15,15 @@ import {
   reasons,
   renderMessages,
   sumCosts
-} from "./chunk-LGKK3KCK.js";
+} from "./chunk-CXXI7X5Q.js";
 import {
-  loadDatasetFile
-} from "./chunk-BMULZ3CC.js";
+  parseDatasetText,
+  readDatasetText
+} from "./chunk-QOIKQL3P.js";
 import {
   displayPath,
   formatPath
-} from "./chunk-5FBE5O4W.js";
+} from "./chunk-DVNVI4ND.js";
 import {
   fail,
   ok
@@ -444,7 +445,13 @@ async function planSuites(loaded, options) {
       continue;
     }
     const datasetDisplay = displayPath(suite.datasetPath);
-    const loadedCases = loadDatasetFile(suite.datasetPath, datasetDisplay, limits);
+    const datasetText = readDatasetText(suite.datasetPath, datasetDisplay, limits);
+    if (!datasetText.ok) {
+      issues.push(...datasetText.issues);
+      continue;
+    }
+    const datasetLines = lineCount(datasetText.value);
+    const loadedCases = parseDatasetText(datasetText.value, suite.datasetPath, datasetDisplay, limits);
     if (!loadedCases.ok) {
       issues.push(...loadedCases.issues);
       continue;
@@ -577,7 +584,7 @@ async function planSuites(loaded, options) {
         id: suite.id,
         dataset: datasetDisplay,
         dataset_hash: contentHash(dataset.value.map((c) => [c.id, c.fingerprint])),
-        dataset_lines: lineCount(readFileSync(suite.datasetPath)),
+        dataset_lines: datasetLines,
         dataset_cases: Object.fromEntries(dataset.value.map((c) => [c.id, c.fingerprint])),
         prompt: promptDisplay,
         prompt_hash: contentHash(promptText),
@@ -600,10 +607,10 @@ async function planSuites(loaded, options) {
   if (!planned.length) return fail({ file: loaded.file, message: "no suite selected" });
   return ok(planned);
 }
-function lineCount(bytes) {
+function lineCount(text) {
   let lines = 0;
-  for (let at = bytes.indexOf(10); at >= 0; at = bytes.indexOf(10, at + 1)) lines++;
-  return bytes.length && bytes[bytes.length - 1] !== 10 ? lines + 1 : lines;
+  for (let at = text.indexOf("\n"); at >= 0; at = text.indexOf("\n", at + 1)) lines++;
+  return text.length && !text.endsWith("\n") ? lines + 1 : lines;
 }
 function callLimitIssues(loaded, planned, repeats) {
   const most = loaded.config.limits.calls;

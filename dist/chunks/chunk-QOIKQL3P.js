@@ -1,7 +1,7 @@
 import { createRequire as __evalgateCreateRequire } from 'node:module'; const require = __evalgateCreateRequire(import.meta.url);
 import {
   parseYaml
-} from "./chunk-5FBE5O4W.js";
+} from "./chunk-DVNVI4ND.js";
 import {
   stripBom
 } from "./chunk-RPGOX2AU.js";
@@ -246,7 +246,10 @@ function parseYamlDataset(text, file, limits) {
 
 // src/dataset/load-dataset.ts
 function loadDatasetFile(path, display, limits) {
-  let text;
+  const text = readDatasetText(path, display, limits);
+  return text.ok ? parseDatasetText(text.value, path, display, limits) : text;
+}
+function readDatasetText(path, display, limits) {
   try {
     const most = limits ? limits.cases * limits.case_bytes : Infinity;
     const size = statSync(path).size;
@@ -255,14 +258,13 @@ function loadDatasetFile(path, display, limits) {
         file: display,
         message: `the dataset is ${size} bytes, more than limits.cases \xD7 limits.case_bytes (${most}) in the gate config allow`
       });
-    text = readFileSync(path, "utf8");
+    return ok(readFileSync(path, "utf8"));
   } catch (error) {
     return fail({
       file: display,
       message: `cannot read the dataset: ${error.code ?? error.message}`
     });
   }
-  return parseDatasetText(text, path, display, limits);
 }
 function parseDatasetText(text, path, display, limits) {
   switch (extname(path).toLowerCase()) {
@@ -280,5 +282,6 @@ export {
   parseCsv,
   eachLine,
   loadDatasetFile,
+  readDatasetText,
   parseDatasetText
 };

@@ -2,17 +2,17 @@ import { createRequire as __evalgateCreateRequire } from 'node:module'; const re
 import {
   finish,
   runCommand
-} from "./chunk-N6OTDV3S.js";
-import "./chunk-5NBH7R6B.js";
-import "./chunk-MO46CMQX.js";
-import "./chunk-GBXG34U5.js";
-import "./chunk-GUXA5B3W.js";
-import "./chunk-R7ZFVBX3.js";
-import "./chunk-JGOGTU6C.js";
-import "./chunk-DW4UXZ4B.js";
-import "./chunk-LGKK3KCK.js";
-import "./chunk-BMULZ3CC.js";
-import "./chunk-5FBE5O4W.js";
+} from "./chunk-GCDZ32A4.js";
+import "./chunk-PF4NMTS5.js";
+import "./chunk-2QG77H5D.js";
+import "./chunk-CVWKAJEL.js";
+import "./chunk-2CC7JAVC.js";
+import "./chunk-UXPJQIVR.js";
+import "./chunk-64B2DFWD.js";
+import "./chunk-G3Q45EWR.js";
+import "./chunk-CXXI7X5Q.js";
+import "./chunk-QOIKQL3P.js";
+import "./chunk-DVNVI4ND.js";
 import "./chunk-RPGOX2AU.js";
 import "./chunk-3RM4HJMP.js";
 import "./chunk-TOJ4UG27.js";

@@ -1,25 +1,25 @@
 import { createRequire as __evalgateCreateRequire } from 'node:module'; const require = __evalgateCreateRequire(import.meta.url);
 import {
   finish
-} from "./chunk-N6OTDV3S.js";
+} from "./chunk-GCDZ32A4.js";
 import {
   loadOrThrow,
   unwrap
-} from "./chunk-5NBH7R6B.js";
+} from "./chunk-PF4NMTS5.js";
 import {
   describeBaseline
-} from "./chunk-MO46CMQX.js";
-import "./chunk-GBXG34U5.js";
-import "./chunk-GUXA5B3W.js";
-import "./chunk-R7ZFVBX3.js";
+} from "./chunk-2QG77H5D.js";
+import "./chunk-CVWKAJEL.js";
+import "./chunk-2CC7JAVC.js";
+import "./chunk-UXPJQIVR.js";
 import {
   readRunFile,
   writeResults
-} from "./chunk-JGOGTU6C.js";
-import "./chunk-DW4UXZ4B.js";
-import "./chunk-LGKK3KCK.js";
-import "./chunk-BMULZ3CC.js";
-import "./chunk-5FBE5O4W.js";
+} from "./chunk-64B2DFWD.js";
+import "./chunk-G3Q45EWR.js";
+import "./chunk-CXXI7X5Q.js";
+import "./chunk-QOIKQL3P.js";
+import "./chunk-DVNVI4ND.js";
 import "./chunk-RPGOX2AU.js";
 import "./chunk-3RM4HJMP.js";
 import {

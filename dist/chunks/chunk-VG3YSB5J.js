@@ -1,7 +1,7 @@
 import { createRequire as __evalgateCreateRequire } from 'node:module'; const require = __evalgateCreateRequire(import.meta.url);
 import {
   readRunFile
-} from "./chunk-JGOGTU6C.js";
+} from "./chunk-64B2DFWD.js";
 import {
   fail
 } from "./chunk-TOJ4UG27.js";

@@ -2,12 +2,12 @@ import { createRequire as __evalgateCreateRequire } from 'node:module'; const re
 import {
   loadSuiteDataset,
   replaceFile
-} from "./chunk-5I4Y44H3.js";
-import "./chunk-5NBH7R6B.js";
-import "./chunk-BMULZ3CC.js";
+} from "./chunk-FBTN6C66.js";
+import "./chunk-PF4NMTS5.js";
+import "./chunk-QOIKQL3P.js";
 import {
   displayPath
-} from "./chunk-5FBE5O4W.js";
+} from "./chunk-DVNVI4ND.js";
 import "./chunk-RPGOX2AU.js";
 import {
   InputError

@@ -1,9 +1,10 @@
 // BLEU (Papineni et al., 2002) exactly as sacreBLEU 2.x computes it (sacrebleu/metrics/bleu.py,
 // metrics/base.py, compat.py), on its 0–100 scale, with its signature.
 
-import { groupNgrams, internWords, maxRefMatchCount, ngramCount, type Ngrams } from './ngrams.js';
+import { maxRefMatchCount, ngramCount, ngramsOf, type Ngrams } from './ngrams.js';
 import { pyLower, pyRstrip } from './python-text.js';
-import { type BleuTokenizerName, bleuWords } from './sacrebleu-tokenizers.js';
+import { type BleuTokenizerName, bleuWordsInto } from './sacrebleu-tokenizers.js';
+import { WordGroup } from './unit-group.js';
 
 export type BleuSmoothMethod = 'exp' | 'floor' | 'add-k' | 'none';
 
@@ -178,13 +179,6 @@ function bleuSignature(s: Settings, nrefs: number | 'var'): string {
   return parts.join('|');
 }
 
-function preprocess(s: Settings): (sentence: string) => string[] {
-  // BLEU._preprocess_segment: lowercase, strip trailing whitespace, tokenize; then
-  // extract_all_word_ngrams splits on whitespace.
-  const words = bleuWords(s.tokenize);
-  return (sentence) => words(pyRstrip(s.lowercase ? pyLower(sentence) : sentence));
-}
-
 // BLEU._get_closest_ref_len: the closest length, the shorter one on a tie.
 function closestRefLength(hypLen: number, refLengths: readonly number[]): number {
   let bestDiff = -1;
@@ -201,10 +195,22 @@ function closestRefLength(hypLen: number, refLengths: readonly number[]): number
   return best;
 }
 
+// A segment's hypothesis (sentence 0) and references, as word ids.
+const words = new WordGroup();
+
 // BLEU._extract_reference_info and _compute_segment_statistics: hypothesis n-grams are
-// clipped by their maximum count over the references.
-function segmentStatistics(hyp: readonly string[], refs: readonly string[][], order: number): BleuStatistics {
-  const [hypNgrams, ...refNgrams] = groupNgrams(internWords([hyp, ...refs]), order) as [Ngrams, ...Ngrams[]];
+// clipped by their maximum count over the references. Each sentence is preprocessed as
+// BLEU._preprocess_segment does (lowercase, strip trailing whitespace, tokenize) and split on
+// whitespace as extract_all_word_ngrams does.
+function segmentStatistics(hyp: string, refs: readonly string[], s: Settings): BleuStatistics {
+  const tokenize = bleuWordsInto(s.tokenize);
+  words.clear();
+  for (const sentence of [hyp, ...refs]) {
+    tokenize(pyRstrip(s.lowercase ? pyLower(sentence) : sentence), words);
+    words.endSentence();
+  }
+  const order = s.maxNgramOrder;
+  const [hypNgrams, ...refNgrams] = ngramsOf(words, order) as [Ngrams, ...Ngrams[]];
   const correct: number[] = [];
   const total: number[] = [];
   for (let n = 1; n <= order; n++) {
@@ -212,10 +218,10 @@ function segmentStatistics(hyp: readonly string[], refs: readonly string[][], or
     total.push(ngramCount(hypNgrams, n));
   }
   const refLen = closestRefLength(
-    hyp.length,
-    refs.map((r) => r.length),
+    hypNgrams.length,
+    refNgrams.map((r) => r.length),
   );
-  return { sysLen: hyp.length, refLen, correct, total };
+  return { sysLen: hypNgrams.length, refLen, correct, total };
 }
 
 /**
@@ -230,7 +236,6 @@ export function bleuStatistics(
   opts?: BleuOptions,
 ): { segments: BleuStatistics[]; nrefs: number | 'var' } {
   const s = settingsOf(opts, false);
-  const tokens = preprocess(s);
   for (const stream of refStreams) {
     if (stream.length !== hyps.length) {
       throw new RangeError(`a reference stream has ${stream.length} segments, the hypotheses ${hyps.length}`);
@@ -238,14 +243,14 @@ export function bleuStatistics(
   }
   const refCounts = new Set<number>();
   const segments = hyps.map((hyp, i) => {
-    const refs: string[][] = [];
+    const refs: string[] = [];
     for (const stream of refStreams) {
       const ref = stream[i];
-      if (ref !== null && ref !== undefined) refs.push(tokens(ref));
+      if (ref !== null && ref !== undefined) refs.push(ref);
     }
     if (refs.length === 0) throw new RangeError(`segment ${i} has no reference`);
     refCounts.add(refs.length);
-    return segmentStatistics(tokens(hyp), refs, s.maxNgramOrder);
+    return segmentStatistics(hyp, refs, s);
   });
   const [only, ...others] = refCounts;
   const nrefs = only === undefined ? refStreams.length : others.length === 0 ? only : 'var';

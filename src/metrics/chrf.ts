@@ -1,8 +1,9 @@
 // chrF (Popović, 2015) and chrF++ (Popović, 2017) exactly as sacreBLEU 2.x computes them
 // (sacrebleu/metrics/chrf.py, metrics/helpers.py), on the 0–100 scale, with its signature.
 
-import { groupNgrams, internWords, matchCount, ngramCount, type Ngrams } from './ngrams.js';
-import { codePoints, pyIsSpace, pyLower, pySplit } from './python-text.js';
+import { matchCount, ngramCount, ngramsOf, type Ngrams } from './ngrams.js';
+import { isPyPunctuation, pyIsSpace, pyLower, pySplitInto } from './python-text.js';
+import { type TokenSink, UnitGroup, WordGroup } from './unit-group.js';
 
 export interface ChrfOptions {
   /** Character n-gram order (default 6). */
@@ -76,52 +77,57 @@ function chrfSignature(s: Settings, nrefs: number | 'var'): string {
   return parts.join('|');
 }
 
-// string.punctuation, which CHRF._remove_punctuation splits off words.
-const PUNCTUATION = new Set('!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~');
-
-// CHRF._remove_punctuation (after m-popovic/chrF): one leading or trailing punctuation mark is
-// split off a word, the trailing one first; so '(hi)' becomes '(hi' and ')' (sacreBLEU #124).
-function wordsOf(sentence: string): string[] {
-  const words: string[] = [];
-  for (const word of pySplit(sentence)) {
-    const chars = codePoints(word);
-    const first = chars[0] as string;
-    const last = chars[chars.length - 1] as string;
-    if (chars.length === 1) words.push(word);
-    else if (PUNCTUATION.has(last)) words.push(chars.slice(0, -1).join(''), last);
-    else if (PUNCTUATION.has(first)) words.push(first, chars.slice(1).join(''));
-    else words.push(word);
+// CHRF._remove_punctuation (after m-popovic/chrF): one leading or trailing punctuation mark
+// (string.punctuation) is split off a word of two or more characters, the trailing one first;
+// so '(hi)' becomes '(hi' and ')' (sacreBLEU #124). A mark is one UTF-16 unit, and a word of
+// two or more units that starts or ends with one has two or more code points.
+class PunctuationSplitter implements TokenSink {
+  constructor(private readonly words: TokenSink) {}
+  word(text: string, start: number, end: number): void {
+    if (end - start > 1 && isPyPunctuation(text.charCodeAt(end - 1))) {
+      this.words.word(text, start, end - 1);
+      this.words.word(text, end - 1, end);
+    } else if (end - start > 1 && isPyPunctuation(text.charCodeAt(start))) {
+      this.words.word(text, start, start + 1);
+      this.words.word(text, start + 1, end);
+    } else {
+      this.words.word(text, start, end);
+    }
   }
-  return words;
 }
 
 // helpers.extract_all_char_ngrams's characters: the code points of the sentence, without its
 // whitespace unless `whitespace` (Python's `list(''.join(s.split()))`).
-function charUnits(sentence: string, whitespace: boolean): Int32Array {
-  const units = new Int32Array(sentence.length);
-  let size = 0;
+function charUnitsInto(sentence: string, whitespace: boolean, group: UnitGroup): void {
   for (let i = 0; i < sentence.length; i++) {
     const code = sentence.codePointAt(i) as number;
     if (code > 0xffff) i++;
-    if (whitespace || !pyIsSpace(code)) units[size++] = code;
+    if (whitespace || !pyIsSpace(code)) group.push(code);
   }
-  return units.subarray(0, size);
+  group.endSentence();
 }
 
-// A hypothesis and its references: per sentence the character n-grams and, for chrF++, the
-// word n-grams (each kind a group of its own).
+// A hypothesis (sentence 0) and its references: the characters and, for chrF++, the words.
+const chars = new UnitGroup();
+const words = new WordGroup();
+const wordsSplit = new PunctuationSplitter(words);
+
+// Per sentence the character n-grams and, for chrF++, the word n-grams.
 interface Group {
   chars: Ngrams[];
   words: Ngrams[] | undefined;
 }
 
 function groupOrders(sentences: readonly string[], s: Settings): Group {
-  const chars = groupNgrams(
-    sentences.map((x) => charUnits(x, s.whitespace)),
-    s.charOrder,
-  );
-  const words = s.wordOrder === 0 ? undefined : groupNgrams(internWords(sentences.map(wordsOf)), s.wordOrder);
-  return { chars, words };
+  chars.clear();
+  for (const sentence of sentences) charUnitsInto(sentence, s.whitespace, chars);
+  if (s.wordOrder === 0) return { chars: ngramsOf(chars, s.charOrder), words: undefined };
+  words.clear();
+  for (const sentence of sentences) {
+    pySplitInto(sentence, wordsSplit);
+    words.endSentence();
+  }
+  return { chars: ngramsOf(chars, s.charOrder), words: ngramsOf(words, s.wordOrder) };
 }
 
 // CHRF._get_match_statistics, flattened as [hyp, ref, match] per order, character orders

@@ -9,15 +9,19 @@
 // so no two calls interleave, and the tables are sized by the largest group seen, not by the
 // number of calls.
 
+import { UnitGroup } from './unit-group.js';
+
 /**
- * One sentence's n-grams: `ids[(n - 1) * length + i]` is the id of the order-n n-gram that
- * starts at unit i (for i ≤ length − n). Ids are dense in 1..bound−1 over the whole group and
- * never shared across orders.
+ * One sentence's n-grams: `ids[start + (n - 1) * length + i]` is the id of the order-n n-gram
+ * that starts at unit i (for i ≤ length − n). Ids are dense in 1..bound−1 over the whole group
+ * and never shared across orders. `ids` is the group's buffer (UnitGroup.ngramIds): valid
+ * until the group is counted again.
  */
 export interface Ngrams {
+  readonly ids: Int32Array;
+  readonly start: number;
   readonly length: number;
   readonly maxOrder: number;
-  readonly ids: Int32Array;
   readonly bound: number;
 }
 
@@ -43,12 +47,31 @@ function resetTable(entries: number): void {
 }
 
 /**
- * The n-grams of orders 1..maxOrder of each sentence of a group. A sentence is its units as
- * non-negative integers (code points, or word ids from `internWords`); equal n-grams of the
- * group get equal ids.
+ * The n-grams of orders 1..maxOrder of each sentence of a group, whose units are non-negative
+ * integers (code points, or word ids); equal n-grams of the group get equal ids.
  */
+export function ngramsOf(group: UnitGroup, maxOrder: number): Ngrams[] {
+  const needed = group.size * maxOrder;
+  if (group.ngramIds.length < needed)
+    group.ngramIds = new Int32Array(Math.max(1024, 2 ** Math.ceil(Math.log2(needed))));
+  const bound = directNgrams(group, maxOrder) ?? hashedNgrams(group, maxOrder);
+  const all: Ngrams[] = [];
+  for (let k = 0; k < group.ends.length; k++) {
+    all.push({ ids: group.ngramIds, start: group.start(k) * maxOrder, length: group.length(k), maxOrder, bound });
+  }
+  return all;
+}
+
+const arrays = new UnitGroup();
+
+/** ngramsOf for sentences given as arrays of units. */
 export function groupNgrams(sentences: ReadonlyArray<ArrayLike<number>>, maxOrder: number): Ngrams[] {
-  return directNgrams(sentences, maxOrder) ?? hashedNgrams(sentences, maxOrder);
+  arrays.clear();
+  for (const units of sentences) {
+    for (let i = 0; i < units.length; i++) arrays.push(units[i] as number);
+    arrays.endSentence();
+  }
+  return ngramsOf(arrays, maxOrder);
 }
 
 // Direct tables: units below DIRECT get ids dense in the group (1..A, A the group's alphabet),
@@ -71,33 +94,35 @@ function nextDirectStamp(): number {
   return ++directStamp;
 }
 
-function directNgrams(sentences: ReadonlyArray<ArrayLike<number>>, maxOrder: number): Ngrams[] | undefined {
-  let total = 0;
+// Fills the group's n-gram ids and returns their bound, or undefined when the group is too
+// large for the direct tables.
+function directNgrams(group: UnitGroup, maxOrder: number): number | undefined {
+  const units = group.units;
+  const total = group.size;
   let maxUnit = 0;
-  for (const units of sentences) {
-    total += units.length;
-    for (let i = 0; i < units.length; i++) if ((units[i] as number) > maxUnit) maxUnit = units[i] as number;
-  }
+  for (let i = 0; i < total; i++) if ((units[i] as number) > maxUnit) maxUnit = units[i] as number;
   if (maxUnit >= DIRECT) return undefined;
   if (unitStamps.length <= maxUnit) {
     const size = Math.min(DIRECT, Math.max(1 << 12, 2 ** Math.ceil(Math.log2(maxUnit + 1))));
     unitStamps = new Int32Array(size);
     unitIds = new Int32Array(size);
   }
-  const all = sentences.map((units) => new Int32Array(units.length * maxOrder));
+  const ids = group.ngramIds;
+  const sentences = group.ends.length;
   // order 1: the dense unit ids themselves, 1..A
   let stamp = nextDirectStamp();
   let alphabet = 0;
-  for (let k = 0; k < sentences.length; k++) {
-    const units = sentences[k] as ArrayLike<number>;
-    const ids = all[k] as Int32Array;
-    for (let i = 0; i < units.length; i++) {
-      const unit = units[i] as number;
+  for (let k = 0; k < sentences; k++) {
+    const from = group.start(k);
+    const length = group.length(k);
+    const base = from * maxOrder;
+    for (let i = 0; i < length; i++) {
+      const unit = units[from + i] as number;
       if (unitStamps[unit] !== stamp) {
         unitStamps[unit] = stamp;
         unitIds[unit] = ++alphabet;
       }
-      ids[i] = unitIds[unit] as number;
+      ids[base + i] = unitIds[unit] as number;
     }
   }
   // an order has at most `total` distinct n-grams, so its keys stay below total·A
@@ -114,13 +139,13 @@ function directNgrams(sentences: ReadonlyArray<ArrayLike<number>>, maxOrder: num
     stamp = nextDirectStamp();
     const previousFirst = first;
     first = next;
-    for (let k = 0; k < sentences.length; k++) {
-      const ids = all[k] as Int32Array;
-      const length = (sentences[k] as ArrayLike<number>).length;
-      const row = (n - 1) * length;
+    for (let k = 0; k < sentences; k++) {
+      const length = group.length(k);
+      const row = group.start(k) * maxOrder + (n - 1) * length;
+      const last = group.start(k) * maxOrder + n - 1;
       const end = length - n + 1;
       for (let i = 0; i < end; i++) {
-        const key = ((ids[row - length + i] as number) - previousFirst) * alphabet + (ids[i + n - 1] as number) - 1;
+        const key = ((ids[row - length + i] as number) - previousFirst) * alphabet + (ids[last + i] as number) - 1;
         if (slots[key] !== stamp) {
           slots[key] = stamp;
           slotIds[key] = next++;
@@ -129,27 +154,28 @@ function directNgrams(sentences: ReadonlyArray<ArrayLike<number>>, maxOrder: num
       }
     }
   }
-  return all.map((ids, k) => ({ length: (sentences[k] as ArrayLike<number>).length, maxOrder, ids, bound: next }));
+  return next;
 }
 
-function hashedNgrams(sentences: ReadonlyArray<ArrayLike<number>>, maxOrder: number): Ngrams[] {
-  let entries = 0;
-  for (const s of sentences) entries += s.length * maxOrder;
-  resetTable(entries);
+function hashedNgrams(group: UnitGroup, maxOrder: number): number {
+  resetTable(group.size * maxOrder);
   // locals, not the module's bindings, in the hot loop
   const stamp = generation;
   const slots = table;
   const slotMask = (slots.length >> 2) - 1;
+  const units = group.units;
+  const ids = group.ngramIds;
   let next = 1;
-  const all = sentences.map((units) => {
-    const length = units.length;
-    const ids = new Int32Array(length * maxOrder);
+  for (let k = 0; k < group.ends.length; k++) {
+    const from = group.start(k);
+    const length = group.length(k);
+    const base = from * maxOrder;
     for (let n = 1; n <= maxOrder; n++) {
-      const row = (n - 1) * length;
+      const row = base + (n - 1) * length;
       const end = length - n + 1;
       for (let i = 0; i < end; i++) {
         const prefix = n === 1 ? 0 : (ids[row - length + i] as number);
-        const unit = units[i + n - 1] as number;
+        const unit = units[from + i + n - 1] as number;
         let h = Math.imul(prefix, 0x9e3779b1) ^ Math.imul(unit + 1, 0x85ebca6b);
         h ^= h >>> 15;
         let at = (h & slotMask) << 2;
@@ -170,28 +196,8 @@ function hashedNgrams(sentences: ReadonlyArray<ArrayLike<number>>, maxOrder: num
         }
       }
     }
-    return ids;
-  });
-  return all.map((ids, k) => ({ length: (sentences[k] as ArrayLike<number>).length, maxOrder, ids, bound: next }));
-}
-
-/** Each sentence's words as integers, equal words equal (call once for a whole group). */
-export function internWords(sentences: ReadonlyArray<readonly string[]>): Int32Array[] {
-  // per group: a small map beats a large shared one, whose lookups miss the cache
-  const wordIds = new Map<string, number>();
-  return sentences.map((sentence) => {
-    const units = new Int32Array(sentence.length);
-    for (let i = 0; i < sentence.length; i++) {
-      const word = sentence[i] as string;
-      let id = wordIds.get(word);
-      if (id === undefined) {
-        id = wordIds.size;
-        wordIds.set(word, id);
-      }
-      units[i] = id;
-    }
-    return units;
-  });
+  }
+  return next;
 }
 
 /** The number of order-n n-grams: `sum(counter.values())`. */
@@ -217,9 +223,9 @@ export function matchCount(hyp: Ngrams, ref: Ngrams, n: number): number {
   const count = counts;
   const refIds = ref.ids;
   const hypIds = hyp.ids;
-  const refStart = (n - 1) * ref.length;
+  const refStart = ref.start + (n - 1) * ref.length;
   const refEnd = refStart + ngramCount(ref, n);
-  const hypStart = (n - 1) * hyp.length;
+  const hypStart = hyp.start + (n - 1) * hyp.length;
   const hypEnd = hypStart + ngramCount(hyp, n);
   for (let i = refStart; i < refEnd; i++) count[refIds[i] as number]!++;
   let matches = 0;
@@ -242,7 +248,7 @@ export function maxRefMatchCount(hyp: Ngrams, refs: readonly Ngrams[], n: number
   const max = maxCounts;
   for (const ref of refs) {
     const refIds = ref.ids;
-    const start = (n - 1) * ref.length;
+    const start = ref.start + (n - 1) * ref.length;
     const end = start + ngramCount(ref, n);
     for (let i = start; i < end; i++) count[refIds[i] as number]!++;
     for (let i = start; i < end; i++) {
@@ -253,7 +259,7 @@ export function maxRefMatchCount(hyp: Ngrams, refs: readonly Ngrams[], n: number
   }
   let matches = 0;
   const hypIds = hyp.ids;
-  const hypStart = (n - 1) * hyp.length;
+  const hypStart = hyp.start + (n - 1) * hyp.length;
   const hypEnd = hypStart + ngramCount(hyp, n);
   for (let i = hypStart; i < hypEnd; i++) {
     const id = hypIds[i] as number;
@@ -264,7 +270,7 @@ export function maxRefMatchCount(hyp: Ngrams, refs: readonly Ngrams[], n: number
   }
   for (const ref of refs) {
     const refIds = ref.ids;
-    const start = (n - 1) * ref.length;
+    const start = ref.start + (n - 1) * ref.length;
     const end = start + ngramCount(ref, n);
     for (let i = start; i < end; i++) max[refIds[i] as number] = 0;
   }

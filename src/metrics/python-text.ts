@@ -2,6 +2,8 @@
 // scripts) rely on and that JavaScript spells differently. Reproducing their numbers on
 // non-ASCII text depends on these details.
 
+import type { TokenSink } from './unit-group.js';
+
 // The characters for which Python's `str.isspace()` is true (bidi class WS/B/S or category Zs).
 // JavaScript's `\s` differs: it includes U+FEFF and lacks U+001C–U+001F and U+0085.
 const PY_SPACE = '\\t\\n\\v\\f\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
@@ -24,9 +26,32 @@ export function pyIsSpace(code: number): boolean {
   );
 }
 
+/** Whether the character is in Python's `string.punctuation` (the ASCII punctuation and symbols). */
+export function isPyPunctuation(code: number): boolean {
+  return (
+    (code >= 0x21 && code <= 0x2f) ||
+    (code >= 0x3a && code <= 0x40) ||
+    (code >= 0x5b && code <= 0x60) ||
+    (code >= 0x7b && code <= 0x7e)
+  );
+}
+
 /** Python's `s.split()`: runs of non-whitespace, no empty strings. */
 export function pySplit(s: string): string[] {
   return s.match(PY_WORDS) ?? [];
+}
+
+/** Python's `s.split()` into a sink, as spans of `s` (whitespace is all in the BMP: code units will do). */
+export function pySplitInto(s: string, sink: TokenSink): void {
+  const length = s.length;
+  let i = 0;
+  while (i < length) {
+    while (i < length && pyIsSpace(s.charCodeAt(i))) i++;
+    if (i === length) return;
+    const start = i;
+    while (i < length && !pyIsSpace(s.charCodeAt(i))) i++;
+    sink.word(s, start, i);
+  }
 }
 
 /** Python's `s.rstrip()`. */

@@ -1,9 +1,10 @@
 // ROUGE (Lin, 2004) exactly as Google's rouge-score computes it (rouge_score/rouge_scorer.py,
 // tokenize.py, scoring.py): `RougeScorer(types, use_stemmer).score(target, prediction)`.
 
-import { groupNgrams, internWords, matchCount, ngramCount, type Ngrams } from './ngrams.js';
+import { matchCount, ngramCount, ngramsOf, type Ngrams } from './ngrams.js';
 import { porterStemmer } from './porter-stemmer.js';
 import { pyLower } from './python-text.js';
+import { TokenList, type TokenSink, WordGroup } from './unit-group.js';
 
 /** 'rouge1'…'rouge9' (n-gram overlap), 'rougeL' (LCS), 'rougeLsum' (summary-level LCS). */
 export type RougeType = 'rouge1' | 'rouge2' | 'rougeL' | 'rougeLsum' | `rouge${number}`;
@@ -40,16 +41,35 @@ function stem(word: string): string {
   return stemmed;
 }
 
-/**
- * rouge-score's default tokenizer (tokenize._tokenize), which replicates ROUGE-1.5.5: lowercase,
- * every run of characters outside [a-z0-9] becomes a space, split, and with the stemmer, stem
- * tokens of more than 3 characters.
- */
+const isAlphanumeric = (code: number) => (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39);
+
+// rouge-score's default tokenizer (tokenize._tokenize), which replicates ROUGE-1.5.5:
+// lowercase, every run of characters outside [a-z0-9] becomes a space, split (what is left
+// are the maximal runs of [a-z0-9]), and with the stemmer, stem tokens of more than 3
+// characters.
+function tokenizeInto(text: string, useStemmer: boolean, sink: TokenSink): void {
+  const lower = pyLower(text);
+  const length = lower.length;
+  let i = 0;
+  while (i < length) {
+    while (i < length && !isAlphanumeric(lower.charCodeAt(i))) i++;
+    if (i === length) return;
+    const start = i;
+    while (i < length && isAlphanumeric(lower.charCodeAt(i))) i++;
+    if (!useStemmer) {
+      sink.word(lower, start, i);
+    } else {
+      const token = i - start > 3 ? stem(lower.slice(start, i)) : lower.slice(start, i);
+      if (/^[a-z0-9]+$/.test(token)) sink.word(token, 0, token.length);
+    }
+  }
+}
+
+/** rouge-score's default tokenizer (see tokenizeInto). */
 export function rougeTokenize(text: string, useStemmer = false): string[] {
-  // the maximal runs of [a-z0-9] are what replacing the other runs by a space and splitting leaves
-  const tokens = pyLower(text).match(/[a-z0-9]+/g) ?? [];
-  if (!useStemmer) return tokens;
-  return tokens.map((t) => (t.length > 3 ? stem(t) : t)).filter((t) => /^[a-z0-9]+$/.test(t));
+  const list = new TokenList();
+  tokenizeInto(text, useStemmer, list);
+  return list.tokens;
 }
 
 // scoring.fmeasure.
@@ -67,42 +87,69 @@ function scoreNgrams(target: Ngrams, prediction: Ngrams, n: number): RougeScore 
   return { precision, recall, fmeasure: fmeasure(precision, recall) };
 }
 
-// rouge_scorer._lcs_table, flattened: cell (i, j) at i * (cols + 1) + j.
-function lcsTable(ref: readonly string[], can: readonly string[]): Uint32Array {
-  const cols = can.length + 1;
-  const table = new Uint32Array((ref.length + 1) * cols);
-  for (let i = 1; i <= ref.length; i++) {
+// A target (sentence 0) and a prediction (sentence 1) as word ids, and for rougeLsum the
+// positions where their lines' tokens end, the target's lines first.
+const words = new WordGroup();
+const lineEnds: number[] = [];
+
+// A word range `units[from .. to)` of the group.
+interface Span {
+  from: number;
+  to: number;
+}
+
+// rouge_scorer._lcs_table, one row at a time: the length of the longest common subsequence.
+let row = new Int32Array(64);
+function lcsLength(units: Int32Array, ref: Span, can: Span): number {
+  const cols = can.to - can.from;
+  if (row.length <= cols) row = new Int32Array(2 * (cols + 1));
+  row.fill(0, 0, cols + 1);
+  for (let i = ref.from; i < ref.to; i++) {
+    const unit = units[i] as number;
+    let diagonal = 0;
+    for (let j = 1; j <= cols; j++) {
+      const up = row[j] as number;
+      row[j] = unit === units[can.from + j - 1] ? diagonal + 1 : Math.max(up, row[j - 1] as number);
+      diagonal = up;
+    }
+  }
+  return row[cols] as number;
+}
+
+// rouge_scorer._score_lcs.
+function scoreLcs(target: Span, prediction: Span): RougeScore {
+  const targetLength = target.to - target.from;
+  const predictionLength = prediction.to - prediction.from;
+  if (targetLength === 0 || predictionLength === 0) return ZERO;
+  const lcs = lcsLength(words.units, target, prediction);
+  const precision = lcs / predictionLength;
+  const recall = lcs / targetLength;
+  return { precision, recall, fmeasure: fmeasure(precision, recall) };
+}
+
+// rouge_scorer.lcs_ind via _backtrack_norec: marks (marks[i − ref.from] = 1) the positions in
+// `ref` of one longest common subsequence; which one (on ties) matters for the union below, so
+// the walk is the same. The table is rouge_scorer._lcs_table, cell (i, j) at i * (cols + 1) + j.
+let table = new Int32Array(1024);
+function markLcs(units: Int32Array, ref: Span, can: Span, marks: Uint8Array): void {
+  const rows = ref.to - ref.from;
+  const cols = can.to - can.from + 1;
+  if (table.length < (rows + 1) * cols) table = new Int32Array(2 * (rows + 1) * cols);
+  table.fill(0, 0, cols);
+  for (let i = 1; i <= rows; i++) {
+    table[i * cols] = 0;
     for (let j = 1; j < cols; j++) {
       table[i * cols + j] =
-        ref[i - 1] === can[j - 1]
+        units[ref.from + i - 1] === units[can.from + j - 1]
           ? (table[(i - 1) * cols + j - 1] as number) + 1
           : Math.max(table[(i - 1) * cols + j] as number, table[i * cols + j - 1] as number);
     }
   }
-  return table;
-}
-
-// rouge_scorer._score_lcs.
-function scoreLcs(target: readonly string[], prediction: readonly string[]): RougeScore {
-  if (target.length === 0 || prediction.length === 0) return ZERO;
-  const table = lcsTable(target, prediction);
-  const lcs = table[table.length - 1] as number;
-  const precision = lcs / prediction.length;
-  const recall = lcs / target.length;
-  return { precision, recall, fmeasure: fmeasure(precision, recall) };
-}
-
-// rouge_scorer.lcs_ind via _backtrack_norec: indices into `ref` of one longest common
-// subsequence; which one (on ties) matters for the union below, so the walk is the same.
-function lcsIndices(ref: readonly string[], can: readonly string[]): number[] {
-  const table = lcsTable(ref, can);
-  const cols = can.length + 1;
-  const indices: number[] = [];
-  let i = ref.length;
-  let j = can.length;
+  let i = rows;
+  let j = cols - 1;
   while (i > 0 && j > 0) {
-    if (ref[i - 1] === can[j - 1]) {
-      indices.push(i - 1);
+    if (units[ref.from + i - 1] === units[can.from + j - 1]) {
+      marks[i - 1] = 1;
       i--;
       j--;
     } else if ((table[i * cols + j - 1] as number) > (table[(i - 1) * cols + j] as number)) {
@@ -111,21 +158,21 @@ function lcsIndices(ref: readonly string[], can: readonly string[]): number[] {
       i--;
     }
   }
-  return indices.reverse();
 }
 
 // rouge_scorer._summary_level_lcs: ROUGE-Lsum, the union LCS of each reference sentence with
 // all candidate sentences (Lin 2004, section 3.2), with ROUGE-1.5.5's guard against counting a
 // token more often than it occurs in either summary.
-function summaryLevelLcs(refSents: readonly string[][], canSents: readonly string[][]): RougeScore {
+function summaryLevelLcs(refSents: readonly Span[], canSents: readonly Span[]): RougeScore {
   if (refSents.length === 0 || canSents.length === 0) return ZERO;
-  const m = refSents.reduce((sum, s) => sum + s.length, 0);
-  const n = canSents.reduce((sum, s) => sum + s.length, 0);
+  const m = refSents.reduce((sum, s) => sum + s.to - s.from, 0);
+  const n = canSents.reduce((sum, s) => sum + s.to - s.from, 0);
   if (m === 0 || n === 0) return ZERO;
 
-  const tokenCounts = (sents: readonly string[][]): Map<string, number> => {
-    const counts = new Map<string, number>();
-    for (const s of sents) for (const t of s) counts.set(t, (counts.get(t) ?? 0) + 1);
+  const units = words.units;
+  const tokenCounts = (sents: readonly Span[]): Int32Array => {
+    const counts = new Int32Array(words.distinct);
+    for (const s of sents) for (let i = s.from; i < s.to; i++) counts[units[i] as number]!++;
     return counts;
   };
   const refCounts = tokenCounts(refSents);
@@ -133,16 +180,15 @@ function summaryLevelLcs(refSents: readonly string[][], canSents: readonly strin
 
   let hits = 0;
   for (const ref of refSents) {
-    const union = new Set<number>();
-    for (const can of canSents) for (const i of lcsIndices(ref, can)) union.add(i);
-    for (const i of [...union].sort((a, b) => a - b)) {
-      const token = ref[i] as string;
-      const c = canCounts.get(token) ?? 0;
-      const r = refCounts.get(token) ?? 0;
-      if (c > 0 && r > 0) {
+    const union = new Uint8Array(ref.to - ref.from);
+    for (const can of canSents) markLcs(units, ref, can, union);
+    for (let i = 0; i < union.length; i++) {
+      if (union[i] === 0) continue;
+      const token = units[ref.from + i] as number;
+      if ((canCounts[token] as number) > 0 && (refCounts[token] as number) > 0) {
         hits++;
-        canCounts.set(token, c - 1);
-        refCounts.set(token, r - 1);
+        canCounts[token]!--;
+        refCounts[token]!--;
       }
     }
   }
@@ -176,21 +222,36 @@ export function rougeScore<T extends RougeType = DefaultType>(
   const result = {} as Record<T, RougeScore>;
   // Tokens never span a line break, so a text's tokens are its lines' tokens concatenated:
   // tokenize (and stem) once, per line when rougeLsum needs the lines.
-  const lines = (text: string) => sentences(text).map((line) => rougeTokenize(line, useStemmer));
-  const targetLines = types.includes('rougeLsum' as T) ? lines(target) : undefined;
-  const predictionLines = targetLines ? lines(prediction) : undefined;
-  const targetTokens = targetLines?.flat() ?? rougeTokenize(target, useStemmer);
-  const predictionTokens = predictionLines?.flat() ?? rougeTokenize(prediction, useStemmer);
+  const byLine = types.includes('rougeLsum' as T);
+  const addText = (text: string) => {
+    if (byLine) {
+      for (const line of sentences(text)) {
+        tokenizeInto(line, useStemmer, words);
+        lineEnds.push(words.size);
+      }
+    } else {
+      tokenizeInto(text, useStemmer, words);
+    }
+    words.endSentence();
+  };
+  words.clear();
+  lineEnds.length = 0;
+  addText(target);
+  const targetLines = lineEnds.length;
+  addText(prediction);
+  const targetSpan = { from: 0, to: words.start(1) };
+  const predictionSpan = { from: words.start(1), to: words.size };
   let ngrams: Ngrams[] | undefined;
 
   for (const type of types) {
     if (type === 'rougeL') {
-      result[type] = scoreLcs(targetTokens, predictionTokens);
+      result[type] = scoreLcs(targetSpan, predictionSpan);
     } else if (type === 'rougeLsum') {
-      result[type] = summaryLevelLcs(targetLines ?? [], predictionLines ?? []);
+      const lines = lineEnds.map((to, k) => ({ from: k === 0 ? 0 : (lineEnds[k - 1] as number), to }));
+      result[type] = summaryLevelLcs(lines.slice(0, targetLines), lines.slice(targetLines));
     } else if (/^rouge[1-9]$/.test(type)) {
       const n = Number(type.slice(5));
-      ngrams ??= groupNgrams(internWords([targetTokens, predictionTokens]), maxNgramOrder(types));
+      ngrams ??= ngramsOf(words, maxNgramOrder(types));
       const [t, p] = ngrams as [Ngrams, Ngrams];
       result[type] = scoreNgrams(t, p, n);
     } else {

@@ -76,23 +76,15 @@ export function groupNgrams(sentences: ReadonlyArray<ArrayLike<number>>, maxOrde
 
 // Direct tables: units below DIRECT get ids dense in the group (1..A, A the group's alphabet),
 // and the order-n n-gram (order-(n−1) n-gram k, unit u) has the slot k·A + u of a table of
-// DIRECT slots; a stamp per use marks the live slots. No hashing and no key comparison: most
-// groups (sentences and their references) are small enough for it, the rest are hashed.
+// DIRECT slots. No hashing and no key comparison: most groups (sentences and their references)
+// are small enough for it, the rest are hashed. A slot holds the id it was given, counted on
+// across groups and orders, so it is live when that id is at least the first one given in the
+// current pass: no clearing, and "seen or new" is a select on the id, not a branch (which the
+// processor cannot predict: half the n-grams are new).
 const DIRECT = 1 << 18;
-let unitStamps = new Int32Array(0);
-let unitIds = new Int32Array(0);
-let keyStamps = new Int32Array(0);
-let keyIds = new Int32Array(0);
-let directStamp = 0;
-
-function nextDirectStamp(): number {
-  if (directStamp === 0x7fffffff) {
-    unitStamps.fill(0);
-    keyStamps.fill(0);
-    directStamp = 0;
-  }
-  return ++directStamp;
-}
+let unitSlots = new Int32Array(0);
+let keySlots = new Int32Array(0);
+let counter = 1;
 
 // Fills the group's n-gram ids and returns their bound, or undefined when the group is too
 // large for the direct tables.
@@ -102,43 +94,44 @@ function directNgrams(group: UnitGroup, maxOrder: number): number | undefined {
   let maxUnit = 0;
   for (let i = 0; i < total; i++) if ((units[i] as number) > maxUnit) maxUnit = units[i] as number;
   if (maxUnit >= DIRECT) return undefined;
-  if (unitStamps.length <= maxUnit) {
-    const size = Math.min(DIRECT, Math.max(1 << 12, 2 ** Math.ceil(Math.log2(maxUnit + 1))));
-    unitStamps = new Int32Array(size);
-    unitIds = new Int32Array(size);
+  if (unitSlots.length <= maxUnit) {
+    unitSlots = new Int32Array(Math.min(DIRECT, Math.max(1 << 12, 2 ** Math.ceil(Math.log2(maxUnit + 1)))));
+  }
+  if (counter > 0x3fffffff - total * maxOrder) {
+    unitSlots.fill(0);
+    keySlots.fill(0);
+    counter = 1;
   }
   const ids = group.ngramIds;
   const sentences = group.ends.length;
+  // ids are given from `counter` on and stored relative to `base`, from 1
+  const base = counter;
+  let next = base;
   // order 1: the dense unit ids themselves, 1..A
-  let stamp = nextDirectStamp();
-  let alphabet = 0;
   for (let k = 0; k < sentences; k++) {
     const from = group.start(k);
     const length = group.length(k);
-    const base = from * maxOrder;
+    const row = from * maxOrder;
     for (let i = 0; i < length; i++) {
       const unit = units[from + i] as number;
-      if (unitStamps[unit] !== stamp) {
-        unitStamps[unit] = stamp;
-        unitIds[unit] = ++alphabet;
-      }
-      ids[base + i] = unitIds[unit] as number;
+      const old = unitSlots[unit] as number;
+      const id = old >= base ? old : next;
+      next += old >= base ? 0 : 1;
+      unitSlots[unit] = id;
+      ids[row + i] = id - base + 1;
     }
   }
+  counter = next;
+  const alphabet = next - base;
   // an order has at most `total` distinct n-grams, so its keys stay below total·A
   if (total * alphabet > DIRECT) return undefined;
-  if (keyStamps.length < total * alphabet) {
-    keyStamps = new Int32Array(DIRECT);
-    keyIds = new Int32Array(DIRECT);
-  }
-  const slots = keyStamps;
-  const slotIds = keyIds;
+  if (keySlots.length < total * alphabet) keySlots = new Int32Array(DIRECT);
+  const slots = keySlots;
   let first = 1;
-  let next = alphabet + 1;
   for (let n = 2; n <= maxOrder; n++) {
-    stamp = nextDirectStamp();
     const previousFirst = first;
-    first = next;
+    const orderBase = next;
+    first = next - base + 1;
     for (let k = 0; k < sentences; k++) {
       const length = group.length(k);
       const row = group.start(k) * maxOrder + (n - 1) * length;
@@ -146,15 +139,16 @@ function directNgrams(group: UnitGroup, maxOrder: number): number | undefined {
       const end = length - n + 1;
       for (let i = 0; i < end; i++) {
         const key = ((ids[row - length + i] as number) - previousFirst) * alphabet + (ids[last + i] as number) - 1;
-        if (slots[key] !== stamp) {
-          slots[key] = stamp;
-          slotIds[key] = next++;
-        }
-        ids[row + i] = slotIds[key] as number;
+        const old = slots[key] as number;
+        const id = old >= orderBase ? old : next;
+        next += old >= orderBase ? 0 : 1;
+        slots[key] = id;
+        ids[row + i] = id - base + 1;
       }
     }
   }
-  return next;
+  counter = next;
+  return next - base + 1;
 }
 
 function hashedNgrams(group: UnitGroup, maxOrder: number): number {

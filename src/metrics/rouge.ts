@@ -98,22 +98,42 @@ interface Span {
   to: number;
 }
 
-// rouge_scorer._lcs_table, one row at a time: the length of the longest common subsequence.
-let row = new Int32Array(64);
-function lcsLength(units: Int32Array, ref: Span, can: Span): number {
-  const cols = can.to - can.from;
-  if (row.length <= cols) row = new Int32Array(2 * (cols + 1));
-  row.fill(0, 0, cols + 1);
-  for (let i = ref.from; i < ref.to; i++) {
-    const unit = units[i] as number;
-    let diagonal = 0;
-    for (let j = 1; j <= cols; j++) {
-      const up = row[j] as number;
-      row[j] = unit === units[can.from + j - 1] ? diagonal + 1 : Math.max(up, row[j - 1] as number);
-      diagonal = up;
+// The length of the longest common subsequence (rouge_scorer._lcs_table's last cell),
+// bit-parallel (Allison & Dix 1986; Hyyrö 2004): bit i of V is 0 where row i of the table's
+// current column steps up, so each prediction word updates 32 rows of the target at once,
+// with the carry of an addition walking the steps down; the length is V's zero bits.
+let masks = new Int32Array(256);
+let column = new Int32Array(8);
+function lcsLength(units: Int32Array, ref: Span, can: Span, distinct: number): number {
+  const rows = ref.to - ref.from;
+  const chunks = (rows + 31) >>> 5;
+  if (masks.length < distinct * chunks) masks = new Int32Array(2 * distinct * chunks);
+  if (column.length < chunks) column = new Int32Array(2 * chunks);
+  // masks[word · chunks + c]: the rows (target positions) holding the word
+  masks.fill(0, 0, distinct * chunks);
+  for (let i = 0; i < rows; i++) masks[(units[ref.from + i] as number) * chunks + (i >>> 5)]! |= 1 << (i & 31);
+  column.fill(-1, 0, chunks);
+  for (let j = can.from; j < can.to; j++) {
+    const mask = (units[j] as number) * chunks;
+    let carry = 0;
+    for (let c = 0; c < chunks; c++) {
+      const v = column[c] as number;
+      const m = masks[mask + c] as number;
+      const sum = (v >>> 0) + ((v & m) >>> 0) + carry;
+      carry = sum > 0xffffffff ? 1 : 0;
+      column[c] = sum | (v & ~m);
     }
   }
-  return row[cols] as number;
+  let length = 0;
+  for (let c = 0; c < chunks; c++) {
+    // the zero bits among the chunk's rows
+    let zeros = ~(column[c] as number);
+    if (c === chunks - 1 && (rows & 31) !== 0) zeros &= (1 << (rows & 31)) - 1;
+    zeros -= (zeros >>> 1) & 0x55555555;
+    zeros = (zeros & 0x33333333) + ((zeros >>> 2) & 0x33333333);
+    length += (Math.imul((zeros + (zeros >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24) as number;
+  }
+  return length;
 }
 
 // rouge_scorer._score_lcs.
@@ -121,7 +141,7 @@ function scoreLcs(target: Span, prediction: Span): RougeScore {
   const targetLength = target.to - target.from;
   const predictionLength = prediction.to - prediction.from;
   if (targetLength === 0 || predictionLength === 0) return ZERO;
-  const lcs = lcsLength(words.units, target, prediction);
+  const lcs = lcsLength(words.units, target, prediction, words.distinct);
   const precision = lcs / predictionLength;
   const recall = lcs / targetLength;
   return { precision, recall, fmeasure: fmeasure(precision, recall) };

@@ -35,9 +35,11 @@ export function lookupPath(context: Record<string, unknown>, dotted: string): un
 }
 
 export function render(template: string, context: Record<string, unknown>): string {
-  return template.replace(PLACEHOLDER, (_whole, name: string) => {
-    const value = lookupPath(context, name);
-    if (value === undefined || value === null) return '';
-    return typeof value === 'string' ? value : JSON.stringify(value);
-  });
+  return template.replace(PLACEHOLDER, (_whole, name: string) => renderValue(lookupPath(context, name)));
+}
+
+/** What a placeholder's value renders as: nothing for null or undefined, a string as it is, else JSON. */
+export function renderValue(value: unknown): string {
+  if (value === undefined || value === null) return '';
+  return typeof value === 'string' ? value : JSON.stringify(value);
 }

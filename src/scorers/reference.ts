@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { EvalCase } from '../dataset/case.js';
 import { templateContext } from '../dataset/template-context.js';
-import { render } from '../prompt/template.js';
+import { render, renderValue } from '../prompt/template.js';
 import type { ScoreRecord } from '../results/run-schema.js';
 
 /**
@@ -9,8 +9,10 @@ import type { ScoreRecord } from '../results/run-schema.js';
  * a list (default the case's `expected`; an `expected` that is a list means several references),
  * and `threshold` gives the score a pass/fail and a pass rate.
  */
+const DEFAULT_REFERENCE = '{{expected}}';
+
 export const ReferenceOptions = {
-  reference: z.union([z.string(), z.array(z.string()).min(1)]).default('{{expected}}'),
+  reference: z.union([z.string(), z.array(z.string()).min(1)]).default(DEFAULT_REFERENCE),
   threshold: z.number().optional(),
 };
 
@@ -31,12 +33,19 @@ export function expandTemplates(templates: string | readonly string[], c: EvalCa
 }
 
 function renderTemplates(templates: string | readonly string[], c: EvalCase): string[] {
+  // the default reference, which is the case's `expected` as it is, without building a context
+  if (templates === DEFAULT_REFERENCE) return fromValue(c.expected);
   const context = templateContext(c);
   return (typeof templates === 'string' ? [templates] : templates).flatMap((t) => {
     const whole = /^\s*\{\{\s*([A-Za-z_][\w.]*)\s*\}\}\s*$/.exec(t);
     const value = whole ? context[whole[1]!] : undefined;
     return Array.isArray(value) ? value.map(String) : [render(t, context)];
   });
+}
+
+// What `{{expected}}` expands to: each element of a list, or the value as `render` renders it.
+function fromValue(value: unknown): string[] {
+  return Array.isArray(value) ? value.map(String) : [renderValue(value)];
 }
 
 /** A continuous score, with a pass/fail only when the scorer has a threshold. */

@@ -105,8 +105,12 @@ function myLog(x: number): number {
 export function computeBleu(stats: BleuStatistics, opts?: BleuOptions, nrefs: number | 'var' = 1): BleuResult {
   const s = settingsOf(opts, false);
   const order = s.maxNgramOrder;
-  const correct = Array.from({ length: order }, (_, i) => stats.correct[i] ?? 0);
-  const total = Array.from({ length: order }, (_, i) => stats.total[i] ?? 0);
+  const correct: number[] = [];
+  const total: number[] = [];
+  for (let i = 0; i < order; i++) {
+    correct.push(stats.correct[i] ?? 0);
+    total.push(stats.total[i] ?? 0);
+  }
   const { sysLen, refLen } = stats;
 
   let bp = 1;
@@ -155,7 +159,7 @@ export function computeBleu(stats: BleuStatistics, opts?: BleuOptions, nrefs: nu
   }
 
   let logSum = 0;
-  for (const p of precisions.slice(0, effOrder)) logSum += myLog(p);
+  for (let i = 0; i < effOrder; i++) logSum += myLog(precisions[i] as number);
   return result(bp * Math.exp(logSum / effOrder));
 }
 
@@ -202,7 +206,8 @@ const words = new WordGroup();
 // clipped by their maximum count over the references. Each sentence is preprocessed as
 // BLEU._preprocess_segment does (lowercase, strip trailing whitespace, tokenize) and split on
 // whitespace as extract_all_word_ngrams does.
-function segmentStatistics(hyp: string, refs: readonly string[], s: Settings): BleuStatistics {
+function segmentStatistics(hyp: string, refs: readonly string[], s: Settings, index: number): BleuStatistics {
+  if (refs.length === 0) throw new RangeError(`segment ${index} has no reference`);
   const tokenize = bleuWordsInto(s.tokenize);
   words.clear();
   for (const sentence of [hyp, ...refs]) {
@@ -248,13 +253,17 @@ export function bleuStatistics(
       const ref = stream[i];
       if (ref !== null && ref !== undefined) refs.push(ref);
     }
-    if (refs.length === 0) throw new RangeError(`segment ${i} has no reference`);
     refCounts.add(refs.length);
-    return segmentStatistics(hyp, refs, s);
+    return segmentStatistics(hyp, refs, s, i);
   });
   const [only, ...others] = refCounts;
   const nrefs = only === undefined ? refStreams.length : others.length === 0 ? only : 'var';
   return { segments, nrefs };
+}
+
+/** bleuStatistics of one segment, whose `nrefs` is its number of references. */
+export function segmentBleuStatistics(hyp: string, refs: readonly string[], opts?: BleuOptions): BleuStatistics {
+  return segmentStatistics(hyp, refs, settingsOf(opts, false), 0);
 }
 
 /** Sums segment statistics (sacrebleu.utils.sum_of_lists). */

@@ -182,8 +182,22 @@ function fScore(stats: readonly number[], s: Settings): number {
   return (100 * ((1 + factor) * avgPrec * avgRec)) / (factor * avgPrec + avgRec);
 }
 
-function preprocess(s: Settings): (sentence: string) => string {
-  return (sentence) => (s.lowercase ? pyLower(sentence) : sentence);
+// The statistics against the best reference (CHRF._compute_segment_statistics).
+function segmentStatistics(hyp: string, refs: readonly string[], s: Settings, index: number): number[] {
+  const prep = (sentence: string) => (s.lowercase ? pyLower(sentence) : sentence);
+  const group = groupOrders([prep(hyp), ...refs.map(prep)], s);
+  let best: number[] | undefined;
+  let bestF = -1;
+  for (let ref = 1; ref <= refs.length; ref++) {
+    const stats = matchStatistics(group, ref, s);
+    const f = fScore(stats, s);
+    if (f > bestF) {
+      bestF = f;
+      best = stats;
+    }
+  }
+  if (best === undefined) throw new RangeError(`segment ${index} has no reference`);
+  return best;
 }
 
 /**
@@ -198,7 +212,6 @@ export function chrfStatistics(
   opts?: ChrfOptions,
 ): { segments: number[][]; nrefs: number | 'var' } {
   const s = settingsOf(opts);
-  const prep = preprocess(s);
   for (const stream of refStreams) {
     if (stream.length !== hyps.length) {
       throw new RangeError(`a reference stream has ${stream.length} segments, the hypotheses ${hyps.length}`);
@@ -209,26 +222,19 @@ export function chrfStatistics(
     const refs: string[] = [];
     for (const stream of refStreams) {
       const ref = stream[i];
-      if (ref !== null && ref !== undefined) refs.push(prep(ref));
+      if (ref !== null && ref !== undefined) refs.push(ref);
     }
-    const group = groupOrders([prep(hyp), ...refs], s);
-    let best: number[] | undefined;
-    let bestF = -1;
-    for (let ref = 1; ref <= refs.length; ref++) {
-      const stats = matchStatistics(group, ref, s);
-      const f = fScore(stats, s);
-      if (f > bestF) {
-        bestF = f;
-        best = stats;
-      }
-    }
-    if (best === undefined) throw new RangeError(`segment ${i} has no reference`);
     refCounts.add(refs.length);
-    return best;
+    return segmentStatistics(hyp, refs, s, i);
   });
   const [only, ...others] = refCounts;
   const nrefs = only === undefined ? refStreams.length : others.length === 0 ? only : 'var';
   return { segments, nrefs };
+}
+
+/** chrfStatistics of one segment, whose `nrefs` is its number of references. */
+export function segmentChrfStatistics(hyp: string, refs: readonly string[], opts?: ChrfOptions): number[] {
+  return segmentStatistics(hyp, refs, settingsOf(opts), 0);
 }
 
 /** chrF from summed statistics (sacreBLEU's `_compute_score_from_stats`); `nrefs` fills the signature. */

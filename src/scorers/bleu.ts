@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ScorerBase } from '../config/scorer-base.js';
-import { bleuStatistics, computeBleu, sumBleuStatistics, type BleuOptions } from '../metrics/bleu.js';
+import { computeBleu, segmentBleuStatistics, sumBleuStatistics, type BleuOptions } from '../metrics/bleu.js';
 import { expandTemplates, graded, ReferenceOptions } from './reference.js';
 import { referenceCount, type Scorer } from './scorer.js';
 
@@ -44,13 +44,8 @@ export function bleuScorer(config: BleuConfig): Scorer {
     critical: config.critical,
     score({ case: c, output }) {
       const references = expandTemplates(config.reference, c);
-      const { segments, nrefs } = bleuStatistics(
-        [output],
-        references.map((r) => [r]),
-        options,
-      );
-      const stats = segments[0]!;
-      return graded(computeBleu(stats, options, nrefs).score, config.threshold, {
+      const stats = segmentBleuStatistics(output, references, options);
+      return graded(computeBleu(stats, options, references.length).score, config.threshold, {
         stats: [...flattenBleu(stats), references.length],
       });
     },

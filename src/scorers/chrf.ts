@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ScorerBase } from '../config/scorer-base.js';
-import { chrfStatistics, computeChrf, type ChrfOptions } from '../metrics/chrf.js';
+import { computeChrf, segmentChrfStatistics, type ChrfOptions } from '../metrics/chrf.js';
 import { expandTemplates, graded, ReferenceOptions } from './reference.js';
 import { referenceCount, type Scorer } from './scorer.js';
 
@@ -39,13 +39,8 @@ export function chrfScorer(config: ChrfConfig): Scorer {
     critical: config.critical,
     score({ case: c, output }) {
       const references = expandTemplates(config.reference, c);
-      const { segments, nrefs } = chrfStatistics(
-        [output],
-        references.map((r) => [r]),
-        options,
-      );
-      const stats = segments[0]!;
-      return graded(computeChrf(stats, options, nrefs).score, config.threshold, {
+      const stats = segmentChrfStatistics(output, references, options);
+      return graded(computeChrf(stats, options, references.length).score, config.threshold, {
         stats: [...stats, references.length],
       });
     },

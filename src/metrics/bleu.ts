@@ -206,9 +206,14 @@ const words = new WordGroup();
 // clipped by their maximum count over the references. Each sentence is preprocessed as
 // BLEU._preprocess_segment does (lowercase, strip trailing whitespace, tokenize) and split on
 // whitespace as extract_all_word_ngrams does.
-function segmentStatistics(hyp: string, refs: readonly string[], s: Settings, index: number): BleuStatistics {
+function segmentStatistics(
+  hyp: string,
+  refs: readonly string[],
+  s: Settings,
+  tokenize: ReturnType<typeof bleuWordsInto>,
+  index: number,
+): BleuStatistics {
   if (refs.length === 0) throw new RangeError(`segment ${index} has no reference`);
-  const tokenize = bleuWordsInto(s.tokenize);
   words.clear();
   for (const sentence of [hyp, ...refs]) {
     tokenize(pyRstrip(s.lowercase ? pyLower(sentence) : sentence), words);
@@ -241,6 +246,7 @@ export function bleuStatistics(
   opts?: BleuOptions,
 ): { segments: BleuStatistics[]; nrefs: number | 'var' } {
   const s = settingsOf(opts, false);
+  const tokenize = bleuWordsInto(s.tokenize);
   for (const stream of refStreams) {
     if (stream.length !== hyps.length) {
       throw new RangeError(`a reference stream has ${stream.length} segments, the hypotheses ${hyps.length}`);
@@ -254,7 +260,7 @@ export function bleuStatistics(
       if (ref !== null && ref !== undefined) refs.push(ref);
     }
     refCounts.add(refs.length);
-    return segmentStatistics(hyp, refs, s, i);
+    return segmentStatistics(hyp, refs, s, tokenize, i);
   });
   const [only, ...others] = refCounts;
   const nrefs = only === undefined ? refStreams.length : others.length === 0 ? only : 'var';
@@ -263,7 +269,8 @@ export function bleuStatistics(
 
 /** bleuStatistics of one segment, whose `nrefs` is its number of references. */
 export function segmentBleuStatistics(hyp: string, refs: readonly string[], opts?: BleuOptions): BleuStatistics {
-  return segmentStatistics(hyp, refs, settingsOf(opts, false), 0);
+  const s = settingsOf(opts, false);
+  return segmentStatistics(hyp, refs, s, bleuWordsInto(s.tokenize), 0);
 }
 
 /** Sums segment statistics (sacrebleu.utils.sum_of_lists). */

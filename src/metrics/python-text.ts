@@ -36,6 +36,11 @@ export function isPyPunctuation(code: number): boolean {
   );
 }
 
+/** Whether the character is in `[a-z0-9]`. */
+export function isLowerAlphanumeric(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39);
+}
+
 /** Python's `s.split()`: runs of non-whitespace, no empty strings. */
 export function pySplit(s: string): string[] {
   return s.match(PY_WORDS) ?? [];

@@ -3,7 +3,7 @@
 
 import { matchCount, ngramCount, ngramsOf, type Ngrams } from './ngrams.js';
 import { porterStemmer } from './porter-stemmer.js';
-import { pyLower } from './python-text.js';
+import { isLowerAlphanumeric, pyLower } from './python-text.js';
 import { TokenList, type TokenSink, WordGroup } from './unit-group.js';
 
 /** 'rouge1'…'rouge9' (n-gram overlap), 'rougeL' (LCS), 'rougeLsum' (summary-level LCS). */
@@ -41,8 +41,6 @@ function stem(word: string): string {
   return stemmed;
 }
 
-const isAlphanumeric = (code: number) => (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39);
-
 // rouge-score's default tokenizer (tokenize._tokenize), which replicates ROUGE-1.5.5:
 // lowercase, every run of characters outside [a-z0-9] becomes a space, split (what is left
 // are the maximal runs of [a-z0-9]), and with the stemmer, stem tokens of more than 3
@@ -52,10 +50,10 @@ function tokenizeInto(text: string, useStemmer: boolean, sink: TokenSink): void 
   const length = lower.length;
   let i = 0;
   while (i < length) {
-    while (i < length && !isAlphanumeric(lower.charCodeAt(i))) i++;
+    while (i < length && !isLowerAlphanumeric(lower.charCodeAt(i))) i++;
     if (i === length) return;
     const start = i;
-    while (i < length && isAlphanumeric(lower.charCodeAt(i))) i++;
+    while (i < length && isLowerAlphanumeric(lower.charCodeAt(i))) i++;
     if (!useStemmer) {
       sink.word(lower, start, i);
     } else {

@@ -35,9 +35,10 @@ function unescape13a(text: string): string {
  * Every match of V13A_RULES lies within one whitespace-separated word and the whitespace
  * around it (a space or a period can be matched next to it, nothing across it), so the line is
  * tokenized word by word, each word padded as 13a pads the line. The rules act on ASCII
- * punctuation and symbols only (string.punctuation): words without any skip them, and so does a word whose only special character is a final period
- * or comma (the rules split it off, whatever precedes it); test/metrics/bleu-tokenizers.test.ts
- * and test/metrics/fast-paths.test.ts check this against the rules applied to the whole line.
+ * punctuation and symbols only (string.punctuation): words without any skip them, and so does
+ * a word whose only one is a final period or comma (the rules split it off, whatever precedes
+ * it). test/metrics/bleu-tokenizers.test.ts and test/metrics/fast-paths.test.ts check this
+ * against the rules applied to the whole line.
  */
 export function tokens13aInto(text: string, sink: TokenSink): void {
   const line = unescape13a(text);

@@ -3,7 +3,7 @@
 // evaluate-v2.0.py (compute_exact, compute_f1, get_raw_scores). Scores are in [0, 1]; the
 // scripts' 0–100 figures are 100 × the mean of these over questions.
 
-import { isPyPunctuation, pyIsSpace, pyLower, pySplitInto } from './python-text.js';
+import { isLowerAlphanumeric, isPyPunctuation, pyIsSpace, pyLower, pySplitInto } from './python-text.js';
 import { TokenList, type TokenSink, WordGroup } from './unit-group.js';
 
 export type SquadVersion = '2.0' | '1.1';
@@ -40,15 +40,13 @@ function normalizedInto(text: string, sink: TokenSink): void {
   else pySplitInto(lower.replace(PUNCTUATION, '').replace(ARTICLES, ' '), sink);
 }
 
-const isWordCharacter = (code: number) =>
-  (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a);
-
-// Text of ASCII letters, digits, punctuation and whitespace only: once punctuation is gone, a
-// whitespace-separated word is all word characters, so `\b(a|an|the)\b` matches whole words.
+// Lowercased text of ASCII letters, digits, punctuation and whitespace only: once punctuation
+// is gone, a whitespace-separated word is all word characters, so `\b(a|an|the)\b` matches
+// whole words.
 function plainAscii(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (!isWordCharacter(code) && !isPyPunctuation(code) && !pyIsSpace(code)) return false;
+    if (!isLowerAlphanumeric(code) && !isPyPunctuation(code) && !pyIsSpace(code)) return false;
   }
   return true;
 }

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { pySplit } from '../../src/metrics/python-text.js';
-import { normalizeAnswer, rougeScore, rougeTokenize, tokenize13a } from '../../src/metrics/text-index.js';
+import {
+  chrfStatistics,
+  normalizeAnswer,
+  rougeScore,
+  rougeTokenize,
+  tokenize13a,
+} from '../../src/metrics/text-index.js';
 import { WordGroup } from '../../src/metrics/unit-group.js';
 import { createRandom } from '../../src/stats/random.js';
 
@@ -120,6 +126,60 @@ describe('ROUGE-L bit-parallel LCS (rouge_scorer._lcs_table)', () => {
       const { precision, recall } = rougeScore(target, prediction, { types: ['rougeL'] }).rougeL;
       expect(precision, `${target} | ${prediction}`).toBe(p.length && t.length ? lcs / p.length : 0);
       expect(recall).toBe(p.length && t.length ? lcs / t.length : 0);
+    }
+  });
+});
+
+describe('chrF++ statistics over word and character ids', () => {
+  // sacreBLEU's CHRF: extract_all_char_ngrams, _remove_punctuation and _get_match_statistics
+  // with Counters, as written there (code points, string.punctuation)
+  const PUNCTUATION = new Set('!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~');
+  function wordsOf(sentence: string): string[] {
+    const words: string[] = [];
+    for (const word of pySplit(sentence)) {
+      const chars = Array.from(word);
+      if (chars.length === 1) words.push(word);
+      else if (PUNCTUATION.has(chars.at(-1)!)) words.push(chars.slice(0, -1).join(''), chars.at(-1)!);
+      else if (PUNCTUATION.has(chars[0]!)) words.push(chars[0]!, chars.slice(1).join(''));
+      else words.push(word);
+    }
+    return words;
+  }
+  function counter(units: readonly string[], n: number): Map<string, number> {
+    const counts = new Map<string, number>();
+    for (let i = 0; i + n <= units.length; i++) {
+      const key = JSON.stringify(units.slice(i, i + n));
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    return counts;
+  }
+  function statistics(hyp: readonly string[], ref: readonly string[], order: number): number[] {
+    const stats: number[] = [];
+    for (let n = 1; n <= order; n++) {
+      const h = counter(hyp, n);
+      const r = counter(ref, n);
+      let hypCount = 0;
+      let matches = 0;
+      for (const [key, count] of h) {
+        hypCount += count;
+        matches += Math.min(count, r.get(key) ?? 0);
+      }
+      const refCount = [...r.values()].reduce((a, b) => a + b, 0);
+      stats.push(r.size > 0 ? hypCount : 0, refCount, matches);
+    }
+    return stats;
+  }
+
+  it.each([false, true])('counts like Counters on 2,000 random sentence pairs (whitespace kept: %s)', (whitespace) => {
+    for (let k = 0; k < 2000; k++) {
+      const hyp = randomText(false);
+      const ref = randomText(false);
+      // Python's list(''.join(s.split())): the code points of s without its whitespace (joining
+      // does not pair lone surrogates in Python, so they are taken before the join)
+      const chars = (s: string) => Array.from(s).filter((c) => whitespace || pySplit(c).length > 0);
+      const expected = [...statistics(chars(hyp), chars(ref), 6), ...statistics(wordsOf(hyp), wordsOf(ref), 2)];
+      const { segments } = chrfStatistics([hyp], [[ref]], { wordOrder: 2, whitespace });
+      expect(segments[0], JSON.stringify([hyp, ref])).toEqual(expected);
     }
   });
 });

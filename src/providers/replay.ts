@@ -6,6 +6,7 @@ import type { ReplayProvider as ReplayConfig } from '../config/schema.js';
 import { ProviderError, type Provider, type ProviderRequest, type ProviderResponse } from './provider.js';
 import { stripBom } from '../core/strip-bom.js';
 import { eachLine } from '../core/lines.js';
+import { createInterner } from '../core/intern.js';
 
 export const Recording = z.strictObject({
   suite: z.string().optional(),
@@ -50,6 +51,7 @@ export function createReplayProvider(
   const recordings = new Map<string, Recording>();
   const embeddings = new Map<string, number[]>();
   const issues: Issue[] = [];
+  const share = createInterner();
   eachLine(stripBom(text), (raw, line) => {
     if (!raw.trim()) return;
     let json: unknown;
@@ -68,7 +70,11 @@ export function createReplayProvider(
     }
     if ('embedding' in parsed.data)
       embeddings.set(embeddingKey(parsed.data.model, parsed.data.text), parsed.data.embedding);
-    else recordings.set(key(parsed.data.suite, parsed.data.id, parsed.data.repeat), parsed.data);
+    else {
+      const recording = parsed.data;
+      if (recording.tokens) recording.tokens = share(recording.tokens);
+      recordings.set(key(recording.suite, recording.id, recording.repeat), recording);
+    }
   });
   if (issues.length) return fail(...issues);
 
@@ -108,6 +114,11 @@ export function createReplayProvider(
         tokens: found.tokens,
         costUsd: found.cost_usd,
       };
+    },
+    // a large run's recordings are garbage once its calls are made, before its statistics start
+    async close() {
+      recordings.clear();
+      embeddings.clear();
     },
   });
 }

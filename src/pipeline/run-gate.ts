@@ -15,11 +15,14 @@ import type {
   Manifest,
   Run,
   Severity,
+  SuiteManifest,
 } from '../results/run-schema.js';
 import { VERSION } from '../version.js';
 import type { OverrideDecision } from '../gate/decide.js';
 import { planSuites, type PlanOptions, type PlannedSuite } from './plan-suites.js';
 import { checkContamination } from './check-contamination.js';
+import { bundledCalibration } from './judge-calibration.js';
+import type { LlmJudgeScorer } from '../config/schema.js';
 import type { EvalCase } from '../dataset/case.js';
 import type { SequentialJudge } from '../gate/sequential.js';
 
@@ -138,6 +141,7 @@ async function callModels(
   let done = 0;
   const records: CaseRecord[] = [];
   const adaptive: Called['adaptive'] = [];
+  const calibration = new Map<string, NonNullable<SuiteManifest['calibration']>>();
   try {
     for (const suite of planned) {
       const repeats = input.repeats ?? suite.config.repeats;
@@ -175,6 +179,19 @@ async function callModels(
           },
           { control, cacheDir: session.cacheDir, log: input.log ?? (() => undefined) },
         );
+      const judges = suite.config.scorers.filter((s): s is LlmJudgeScorer => s.type === 'llm-judge');
+      const calibrated = judges.length
+        ? await bundledCalibration({
+            configs: judges,
+            rules: suite.config.rules,
+            cases: suite.cases,
+            scorers: suite.scorers,
+            suite: suite.config.id,
+            control,
+            concurrency: session.caller(firstJudge(judges[0]!)).limiter.max * 2,
+          })
+        : undefined;
+      if (calibrated) calibration.set(suite.config.id, calibrated);
       const execution = await execute(suite.cases);
       if (execution.stopped !== null || !suite.adaptive || !input.baseline) {
         // a loop, not push(...records): a spread of a million arguments overflows the stack
@@ -202,6 +219,7 @@ async function callModels(
       ...s.manifest,
       cases: adaptive.find((a) => a.suite === s.config.id)?.cases ?? s.manifest.cases,
       model: session.provider(s.config.provider).model,
+      ...(calibration.has(s.config.id) ? { calibration: calibration.get(s.config.id) } : {}),
     })),
     datasetIds: new Map(planned.map((s) => [s.config.id, s.allIds])),
     adaptive,
@@ -280,6 +298,8 @@ async function growAdaptively(
   );
   return { records: result.records, cases: result.summary.cases, summary: result.summary, judge: result.gate.judge };
 }
+
+const firstJudge = (config: LlmJudgeScorer) => (Array.isArray(config.provider) ? config.provider[0]! : config.provider);
 
 /** A suite's scorers and its cases' own (`assert:`). */
 const allScorers = (s: PlannedSuite) => [...s.scorers, ...[...s.caseScorers.values()].flat()];

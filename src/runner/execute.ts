@@ -138,5 +138,6 @@ async function runCase(
     if (score) record.scores[scorer.id] = share(score);
   }
   if (scorers.some((s) => s.grade)) record.judge_cost_usd = judgeCost;
+  record.scores = share(record.scores);
   return record;
 }

@@ -5,27 +5,18 @@
 //
 // Bar: N = 100,000 with a baseline: peak RSS < 300 MiB and wall < 20 s; N = 1,000,000 completes.
 // Usage: node bench/memory.mjs [N...]   (default: 100000 1000000; EVALGATE_BENCH_QUICK=1: 100000 only)
-// The CLI is bundled from src/ with esbuild (a dev dependency), so no `npm run build` is needed.
-import { spawn } from 'node:child_process';
+// The CLI is built from src/ by the release build (scripts/build.mjs, code-split like dist/) into
+// a cache folder, so what is measured is what users run, and no `npm run build` is needed.
+import { spawn, execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, statSync, createWriteStream } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { once } from 'node:events';
-import { build } from 'esbuild';
 
 const cache = resolve('node_modules/.cache/evalgate-bench');
 mkdirSync(cache, { recursive: true });
-const cli = join(cache, 'memory-cli.mjs');
-await build({
-  entryPoints: ['src/cli.ts'],
-  outfile: cli,
-  bundle: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  logLevel: 'warning',
-  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-});
+execFileSync(process.execPath, ['scripts/build.mjs', join(cache, 'dist')], { stdio: ['ignore', 'ignore', 'inherit'] });
+const cli = join(cache, 'dist', 'cli.js');
 
 const RSS_HOOK =
   'data:text/javascript,process.on("exit",()=>{const u=process.resourceUsage();process.stderr.write(`\\nEVALGATE_BENCH_MAXRSS=${u.maxRSS} CPU=${u.userCPUTime+u.systemCPUTime}\\n`)})';

@@ -7,6 +7,7 @@ import type {
   ScoreRecord,
   SliceValue,
   SuiteAggregate,
+  SuiteManifest,
 } from '../results/run-schema.js';
 import { judgeAgreementMetrics, type JudgeScaleConfig } from '../scorers/llm-judge-agreement.js';
 import { suiteMetricValues } from '../scorers/suite-metrics.js';
@@ -18,6 +19,8 @@ export interface AggregateSpec {
   slices: readonly string[];
   /** Report critical.pass_rate and critical.failure_rate: a rule (or the critical risk tier) gates them. */
   criticalRates?: boolean;
+  /** Preset judges measured on their bundled calibration set (the suite manifest's `calibration`). */
+  calibration?: SuiteManifest['calibration'];
 }
 
 const LATENCY_QUANTILES = [
@@ -47,7 +50,7 @@ export function aggregateSuite(spec: AggregateSpec, records: readonly CaseRecord
     cases: new Set(records.map((r) => r.id)).size,
     records: records.length,
     errors: records.filter((r) => r.error).length,
-    metrics: [...metricValues(spec, records), ...judgeAgreementMetrics(spec.scorers, records)],
+    metrics: [...metricValues(spec, records), ...judgeAgreementMetrics(spec.scorers, records, spec.calibration)],
     slices,
     critical_failures: criticalFailures,
     ...(records.some((r) => r.repeat > 0) ? { flaky: flakiness(spec, records) } : {}),

@@ -12,12 +12,12 @@ import { parsePrompt, renderMessages } from '../prompt/messages.js';
 import { readRunFile } from '../results/run-file.js';
 import type { Run } from '../results/run-schema.js';
 import { executeSuite } from '../runner/execute.js';
-import { mapPool } from '../runner/pool.js';
 import { ModelSession } from '../runner/session.js';
 import { judgeAgreement, type Estimate, type JudgeAgreement } from '../scorers/llm-judge-agreement.js';
 import { llmJudgeScorer } from '../scorers/llm-judge.js';
-import { humanRating, judgeScale, type JudgeScale } from '../scorers/llm-judge-scale.js';
+import { BUNDLED_SCALE, humanRating, judgeScale, type JudgeScale } from '../scorers/llm-judge-scale.js';
 import { loadCalibrationSet } from '../dataset/calibration-set.js';
+import { judgeLabelled } from '../pipeline/judge-calibration.js';
 
 type CalibrateCommand = Extract<Command, { command: 'calibrate' }>;
 
@@ -110,7 +110,7 @@ async function calibrateSuite(
         message: `--preset ${cmd.preset}: the bundled calibration sets are labelled pass/fail; give llm-judge "${cmd.scorer}" scale: pass-fail or a threshold`,
       },
     ]);
-  const agreementScale: JudgeScale = bundled ? { low: 0, high: 1, passFail: true } : scale;
+  const agreementScale: JudgeScale = bundled ? BUNDLED_SCALE : scale;
   const labelled: { c: EvalCase; human: number; input?: string; why?: string }[] = bundled
     ? bundled.cases
     : humanLabelled(suite, cmd.scorer, scale);
@@ -153,42 +153,32 @@ async function calibrateSuite(
       }
     }
     const judge = llmJudgeScorer({ ...config, human: undefined } as LlmJudgeScorer, session);
-    const limit = session.caller(judges[0]!).limiter.max * 2;
-    await mapPool(labelled, limit, async (item) => {
-      const { c, human } = item;
-      const rated = outputs.get(c.id);
-      if (!rated || session.control.stopped !== null) return;
+    const result = await judgeLabelled({
+      judge,
+      config,
+      items: labelled,
+      output: (c) => outputs.get(c.id)?.output,
       // a bundled case was asked its `input`, not the suite's prompt
-      const messages =
+      messages: (item) =>
         item.input !== undefined
-          ? [{ role: 'user' as const, content: item.input }]
-          : renderMessages(prompt, templateContext(c));
-      try {
-        // the label is this case's calibration data, not a second output to judge
-        const score = await judge.grade!({
-          case: { ...c, human: undefined },
-          output: rated.output,
-          suite: suite.id,
-          repeat: 0,
-          messages,
-          signal: session.control.signal,
-        });
-        if (!score) return;
-        const rating = scale.low + score.value * (scale.high - scale.low);
-        const judged = bundled && !scale.passFail ? Number(rating >= config.threshold!) : rating;
-        cases.push({
-          id: c.id,
-          line: c.line,
-          human,
-          judge: judged,
-          reason: score.detail,
-          source: rated.source,
-          ...(item.why !== undefined ? { why: item.why } : {}),
-        });
-      } catch (error) {
-        skipped.push({ id: c.id, reason: (error as Error).message });
-      }
+          ? [{ role: 'user', content: item.input }]
+          : renderMessages(prompt, templateContext(item.c)),
+      suite: suite.id,
+      bundled: bundled !== undefined,
+      control: session.control,
+      concurrency: session.caller(judges[0]!).limiter.max * 2,
     });
+    skipped.push(...result.skipped);
+    for (const { c, human, judge: rating, reason, why } of result.judged)
+      cases.push({
+        id: c.id,
+        line: c.line,
+        human,
+        judge: rating,
+        reason,
+        source: outputs.get(c.id)!.source,
+        ...(why !== undefined ? { why } : {}),
+      });
   } finally {
     await session.close();
   }

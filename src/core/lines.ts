@@ -14,3 +14,19 @@ export function eachLine(text: string, each: (line: string, number: number) => b
     start = end + 1;
   }
 }
+
+/**
+ * Calls `each` with the byte range of every line of `bytes` (LF or CRLF, without the line break),
+ * the same lines as eachLine on its text, and the line's 1-based number: for files kept as bytes
+ * and read again by position.
+ */
+export function eachByteLine(bytes: Uint8Array, each: (from: number, to: number, number: number) => void): void {
+  let start = 0;
+  for (let number = 1; ; number++) {
+    const end = bytes.indexOf(10, start);
+    const stop = end === -1 ? bytes.length : end;
+    each(start, end !== -1 && end > start && bytes[end - 1] === 13 ? end - 1 : stop, number);
+    if (end === -1) return;
+    start = end + 1;
+  }
+}

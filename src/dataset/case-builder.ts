@@ -3,6 +3,7 @@ import { fail, ok } from '../core/result.js';
 import { contentHash } from '../core/hash.js';
 import { didYouMean } from '../core/suggest.js';
 import { DatasetLine, type EvalCase } from './case.js';
+import { createInterner } from '../core/intern.js';
 
 /** The caps on a dataset (the gate config's `limits`). */
 export interface DatasetLimits {
@@ -18,6 +19,8 @@ export class CaseBuilder {
   private readonly cases: EvalCase[] = [];
   private readonly issues: Issue[] = [];
   private readonly seen = new Map<string, number>();
+  /** Tags and expected values repeat across a large dataset's cases: one copy each (README "Large runs"). */
+  private readonly share = createInterner();
   /** More cases came than `limits.cases` allows: the rest are not parsed. */
   full = false;
 
@@ -80,6 +83,8 @@ export class CaseBuilder {
     // with more keys after: V8 gives each object made that way a hidden class of its own
     const c = {} as Record<string, unknown>;
     for (const key of Object.keys(rest)) c[key] = rest[key as keyof typeof rest];
+    c.tags = this.share(rest.tags);
+    if (rest.expected !== undefined) c.expected = this.share(rest.expected);
     c.id = caseId;
     c.line = line;
     // human labels decide judge agreement, a gated metric, and a case's own assertions are part

@@ -2,6 +2,8 @@ import type { LoadedConfig, LoadedSuite } from '../config/load.js';
 import type { ProviderConfig } from '../config/schema.js';
 import { templateContext, type EvalCase } from '../dataset/case.js';
 import { renderMessages, type PromptTemplate } from '../prompt/messages.js';
+import { loadCalibrationSet } from '../dataset/calibration-set.js';
+import { needsBundledSet } from './judge-calibration.js';
 import { batchPrice, priceFor } from '../providers/prices.js';
 import type { Price, ProviderRequest } from '../providers/provider.js';
 import {
@@ -14,7 +16,7 @@ import {
 
 /** One suite of a run, as the estimate needs it. */
 export interface SuiteToEstimate {
-  config: Pick<LoadedSuite, 'id' | 'provider' | 'scorers'>;
+  config: Pick<LoadedSuite, 'id' | 'provider' | 'scorers' | 'rules'>;
   prompt: PromptTemplate;
   /** The cases the tier runs. */
   cases: readonly EvalCase[];
@@ -53,6 +55,20 @@ export async function estimateRun(
           })
         : [],
     );
+    // a preset judge measured on its bundled calibration set rates each of its cases once
+    for (const s of suite.config.scorers)
+      if (s.type === 'llm-judge' && needsBundledSet(s, suite.config.rules, suite.cases))
+        for (const { c, input } of loadCalibrationSet(s.preset!, s.id).cases)
+          for (const name of Array.isArray(s.provider) ? s.provider : [s.provider]) {
+            const judge = loaded.config.providers[name]!;
+            tally.add({
+              promptTokens:
+                estimateTokens([{ content: `${input}\n${String(c.human?.output ?? '')}` }]) + JUDGE_OVERHEAD_TOKENS,
+              outputTokens: outputTokens(judge),
+              price: configuredPrice(judge),
+              cached: false,
+            });
+          }
     adaptiveCases += suite.extension.length;
     for (const c of [...suite.cases, ...suite.extension]) {
       const messages = renderMessages(suite.prompt, templateContext(c));

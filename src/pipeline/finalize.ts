@@ -54,6 +54,7 @@ export function finalizeRun(input: FinalizeInput): Run {
         scorers: s.scorers,
         slices: s.config.slices,
         criticalRates: s.config.rules.some((r) => r.ref.kind === 'critical'),
+        calibration: s.manifest.calibration,
       },
       gated.filter((r) => r.suite === s.config.id),
     ),
@@ -79,6 +80,10 @@ export function finalizeRun(input: FinalizeInput): Run {
   for (const s of suites) {
     const note = missingPriceNote(s.manifest, s.records);
     if (note) decision.comparisons[s.config.id]?.notes.push(note);
+    for (const [scorer, set] of Object.entries(s.manifest.calibration ?? {}))
+      decision.comparisons[s.config.id]?.notes.push(
+        `judge.${scorer}.agreement is measured on the bundled "${set.set}" calibration set (${set.pairs.length} constructed cases${set.skipped ? `, ${set.skipped} not judged` : ''}; labelled by construction, not by your raters): add \`human:\` labels to the dataset to measure it on your cases (docs/metrics.md, "Preset judges")`,
+      );
   }
   return {
     schema: RUN_SCHEMA,

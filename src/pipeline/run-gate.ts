@@ -14,11 +14,15 @@ import type {
   Incomplete,
   Manifest,
   Run,
+  Severity,
+  SuiteManifest,
 } from '../results/run-schema.js';
 import { VERSION } from '../version.js';
 import type { OverrideDecision } from '../gate/decide.js';
 import { planSuites, type PlanOptions, type PlannedSuite } from './plan-suites.js';
 import { checkContamination } from './check-contamination.js';
+import { bundledCalibration } from './judge-calibration.js';
+import type { LlmJudgeScorer } from '../config/schema.js';
 import type { EvalCase } from '../dataset/case.js';
 import type { SequentialJudge } from '../gate/sequential.js';
 
@@ -54,6 +58,73 @@ export async function runGate(input: RunGateInput): Promise<Run> {
   const control = input.control ?? new RunControl();
   const limit = budgetFor(input.loaded.config.budget, input.tier, input.budgetUsd);
   const meter = new BudgetMeter(limit, control);
+  // the dataset, the prompts and the provider sessions are out of reach once this returns, so a
+  // large run's statistics do not hold them too (README "Large runs")
+  const called = await callModels(input, control, meter, limit);
+
+  const manifest: Manifest = {
+    tool: { name: 'evalgate', version: VERSION },
+    config: {
+      file: input.loaded.file,
+      hash: input.loaded.hash,
+      ...(input.loaded.config.report ? { chart: input.loaded.config.report.chart } : {}),
+    },
+    git: input.git ?? { sha: null, ref: null },
+    event: input.event ?? null,
+    pr: input.pr ?? null,
+    tier: input.tier,
+    shard: input.shard ? `${input.shard.index}/${input.shard.count}` : null,
+    suites: called.suites,
+    started_at: called.startedAt,
+    ended_at: new Date().toISOString(),
+  };
+  // the statistics load after the model calls, so they cost nothing before the first request
+  const { finalizeRun } = await import('./finalize.js');
+  const budget: BudgetReport = {
+    limit: limit ? { usd: limit.usd, calls: limit.calls } : null,
+    estimate: called.estimate,
+    actual: meter.actual(),
+    forced: called.forced,
+  };
+  const { adaptive } = called;
+  const run = finalizeRun({
+    loaded: input.loaded,
+    manifest,
+    records: called.records,
+    baseline: input.baseline,
+    baselineInfo: input.baselineInfo,
+    datasetIds: called.datasetIds,
+    override: input.override,
+    baseBranch: input.baseBranch,
+    incomplete: called.incomplete,
+    ...(adaptive.length
+      ? {
+          sequential: (q) => adaptive.find((a) => a.suite === q.suite)?.judge(q) ?? null,
+          adaptive: adaptive.map((a) => a.summary),
+        }
+      : {}),
+  });
+  return { ...run, budget };
+}
+
+interface Called {
+  records: CaseRecord[];
+  suites: Manifest['suites'];
+  datasetIds: Map<string, ReadonlyMap<string, Severity>>;
+  adaptive: { suite: string; cases: number; summary: AdaptiveSummary; judge: SequentialJudge }[];
+  incomplete: Incomplete | undefined;
+  estimate: BudgetReport['estimate'];
+  forced: boolean;
+  startedAt: string;
+}
+
+/** plan → execute → score: every model call of the run, and what the statistics need of the plan. */
+async function callModels(
+  input: RunGateInput,
+  control: RunControl,
+  meter: BudgetMeter,
+  limit: ReturnType<typeof budgetFor>,
+): Promise<Called> {
   const session = new ModelSession(input.loaded, { ...input, control, meter });
   const plan = await planSuites(input.loaded, { ...input, models: session });
   if (!plan.ok) throw new InputError(plan.issues);
@@ -69,7 +140,8 @@ export async function runGate(input: RunGateInput): Promise<Run> {
   input.onStart?.(total, () => session.inFlight());
   let done = 0;
   const records: CaseRecord[] = [];
-  const adaptive: { suite: string; cases: number; summary: AdaptiveSummary; judge: SequentialJudge }[] = [];
+  const adaptive: Called['adaptive'] = [];
+  const calibration = new Map<string, NonNullable<SuiteManifest['calibration']>>();
   try {
     for (const suite of planned) {
       const repeats = input.repeats ?? suite.config.repeats;
@@ -107,6 +179,19 @@ export async function runGate(input: RunGateInput): Promise<Run> {
           },
           { control, cacheDir: session.cacheDir, log: input.log ?? (() => undefined) },
         );
+      const judges = suite.config.scorers.filter((s): s is LlmJudgeScorer => s.type === 'llm-judge');
+      const calibrated = judges.length
+        ? await bundledCalibration({
+            configs: judges,
+            rules: suite.config.rules,
+            cases: suite.cases,
+            scorers: suite.scorers,
+            suite: suite.config.id,
+            control,
+            concurrency: session.caller(firstJudge(judges[0]!)).limiter.max * 2,
+          })
+        : undefined;
+      if (calibrated) calibration.set(suite.config.id, calibrated);
       const execution = await execute(suite.cases);
       if (execution.stopped !== null || !suite.adaptive || !input.baseline) {
         // a loop, not push(...records): a spread of a million arguments overflows the stack
@@ -128,53 +213,21 @@ export async function runGate(input: RunGateInput): Promise<Run> {
     await Promise.all(planned.flatMap(allScorers).map((scorer) => scorer.close?.()));
   }
 
-  const manifest: Manifest = {
-    tool: { name: 'evalgate', version: VERSION },
-    config: {
-      file: input.loaded.file,
-      hash: input.loaded.hash,
-      ...(input.loaded.config.report ? { chart: input.loaded.config.report.chart } : {}),
-    },
-    git: input.git ?? { sha: null, ref: null },
-    event: input.event ?? null,
-    pr: input.pr ?? null,
-    tier: input.tier,
-    shard: input.shard ? `${input.shard.index}/${input.shard.count}` : null,
+  return {
+    records,
     suites: planned.map((s) => ({
       ...s.manifest,
       cases: adaptive.find((a) => a.suite === s.config.id)?.cases ?? s.manifest.cases,
       model: session.provider(s.config.provider).model,
+      ...(calibration.has(s.config.id) ? { calibration: calibration.get(s.config.id) } : {}),
     })),
-    started_at: startedAt,
-    ended_at: new Date().toISOString(),
-  };
-  const incomplete = incompleteness(session.control, records, total);
-  // the statistics load after the model calls, so they cost nothing before the first request
-  const { finalizeRun } = await import('./finalize.js');
-  const budget: BudgetReport = {
-    limit: limit ? { usd: limit.usd, calls: limit.calls } : null,
-    estimate,
-    actual: meter.actual(),
-    forced: over !== undefined,
-  };
-  const run = finalizeRun({
-    loaded: input.loaded,
-    manifest,
-    records,
-    baseline: input.baseline,
-    baselineInfo: input.baselineInfo,
     datasetIds: new Map(planned.map((s) => [s.config.id, s.allIds])),
-    override: input.override,
-    baseBranch: input.baseBranch,
-    incomplete,
-    ...(adaptive.length
-      ? {
-          sequential: (q) => adaptive.find((a) => a.suite === q.suite)?.judge(q) ?? null,
-          adaptive: adaptive.map((a) => a.summary),
-        }
-      : {}),
-  });
-  return { ...run, budget };
+    adaptive,
+    incomplete: incompleteness(session.control, records, total),
+    estimate,
+    forced: over !== undefined,
+    startedAt,
+  };
 }
 
 /** Why a run cannot be decided on: it stopped early, or no call in it succeeded. */
@@ -245,6 +298,8 @@ async function growAdaptively(
   );
   return { records: result.records, cases: result.summary.cases, summary: result.summary, judge: result.gate.judge };
 }
+
+const firstJudge = (config: LlmJudgeScorer) => (Array.isArray(config.provider) ? config.provider[0]! : config.provider);
 
 /** A suite's scorers and its cases' own (`assert:`). */
 const allScorers = (s: PlannedSuite) => [...s.scorers, ...[...s.caseScorers.values()].flat()];

@@ -4,8 +4,7 @@ import type { Issue, Result } from '../core/result.js';
 import { fail, ok } from '../core/result.js';
 import type { ReplayProvider as ReplayConfig } from '../config/schema.js';
 import { ProviderError, type Provider, type ProviderRequest, type ProviderResponse } from './provider.js';
-import { stripBom } from '../core/strip-bom.js';
-import { eachLine } from '../core/lines.js';
+import { eachByteLine } from '../core/lines.js';
 
 export const Recording = z.strictObject({
   suite: z.string().optional(),
@@ -38,19 +37,26 @@ export function createReplayProvider(
   path: string,
   display: string,
 ): Result<Provider> {
-  let text: string;
+  let file: Buffer;
   try {
-    text = readFileSync(path, 'utf8');
+    file = readFileSync(path);
   } catch (error) {
     return fail({
       file: display,
       message: `cannot read the recordings: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
     });
   }
-  const recordings = new Map<string, Recording>();
+  // every line is checked now; a recording is kept as where its line is in the file and parsed
+  // again when its case is called, so a large run does not hold a second copy of each output as
+  // an object graph (README "Large runs")
+  const bytes = file[0] === 0xef && file[1] === 0xbb && file[2] === 0xbf ? file.subarray(3) : file;
+  const lines = new Map<string, number>();
+  const starts: number[] = [];
+  const ends: number[] = [];
   const embeddings = new Map<string, number[]>();
   const issues: Issue[] = [];
-  eachLine(stripBom(text), (raw, line) => {
+  eachByteLine(bytes, (from, to, line) => {
+    const raw = bytes.toString('utf8', from, to);
     if (!raw.trim()) return;
     let json: unknown;
     try {
@@ -68,9 +74,17 @@ export function createReplayProvider(
     }
     if ('embedding' in parsed.data)
       embeddings.set(embeddingKey(parsed.data.model, parsed.data.text), parsed.data.embedding);
-    else recordings.set(key(parsed.data.suite, parsed.data.id, parsed.data.repeat), parsed.data);
+    else {
+      lines.set(key(parsed.data.suite, parsed.data.id, parsed.data.repeat), starts.length);
+      starts.push(from);
+      ends.push(to);
+    }
   });
   if (issues.length) return fail(...issues);
+  const recording = (index: number | undefined): Recording | undefined => {
+    if (index === undefined) return undefined;
+    return Recording.parse(JSON.parse(bytes.toString('utf8', starts[index], ends[index])));
+  };
 
   return ok({
     name,
@@ -93,9 +107,10 @@ export function createReplayProvider(
       return { vectors, tokens: 0 };
     },
     async call(request: ProviderRequest): Promise<ProviderResponse> {
-      const found =
-        recordings.get(key(request.suite, request.caseId, request.repeat)) ??
-        recordings.get(key(undefined, request.caseId, request.repeat));
+      const found = recording(
+        lines.get(key(request.suite, request.caseId, request.repeat)) ??
+          lines.get(key(undefined, request.caseId, request.repeat)),
+      );
       if (!found)
         throw new ProviderError(
           `no recording for case "${request.caseId}" repeat ${request.repeat} in ${display}`,
@@ -108,6 +123,11 @@ export function createReplayProvider(
         tokens: found.tokens,
         costUsd: found.cost_usd,
       };
+    },
+    // a large run's recordings are garbage once its calls are made, before its statistics start
+    async close() {
+      lines.clear();
+      embeddings.clear();
     },
   });
 }

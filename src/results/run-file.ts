@@ -6,6 +6,7 @@ import { renderHtml, type HtmlOptions } from '../report/html.js';
 import { fail, ok } from '../core/result.js';
 import { CaseRecord, RUN_SCHEMA, Run } from './run-schema.js';
 import { stripBom } from '../core/strip-bom.js';
+import { createInterner } from '../core/intern.js';
 
 /** How much of a run file is read, and written, at a time. */
 const CHUNK = 1 << 20;
@@ -36,6 +37,7 @@ export function readRunFile(path: string, chunk = CHUNK): Result<Run> {
     });
   // each record is parsed and checked as soon as it is cut out, so its text is garbage at once
   const cases: CaseRecord[] = [];
+  const share = createInterner();
   let caseProblem: Result<Run> | undefined;
   const onCase = (text: string) => {
     if (caseProblem || !text.trim()) return;
@@ -48,7 +50,7 @@ export function readRunFile(path: string, chunk = CHUNK): Result<Run> {
       return;
     }
     const record = CaseRecord.safeParse(raw);
-    if (record.success) cases.push(record.data);
+    if (record.success) cases.push(shareParts(record.data, share));
     else caseProblem = problem(record.error.issues, ['cases', index]);
   };
   let split: SplitRun;
@@ -83,6 +85,20 @@ export function readRunFile(path: string, chunk = CHUNK): Result<Run> {
   const parsed = Run.safeParse({ ...(json as object), cases: [] });
   if (!parsed.success) return problem(parsed.error.issues);
   return caseProblem ?? ok({ ...parsed.data, cases });
+}
+
+/** A record with its repeated parts shared with earlier records' (see createInterner). */
+function shareParts(r: CaseRecord, share: <T>(value: T) => T): CaseRecord {
+  r.suite = share(r.suite);
+  r.tags = share(r.tags);
+  r.severity = share(r.severity);
+  if (r.expected !== undefined) r.expected = share(r.expected);
+  r.output = share(r.output);
+  for (const id of Object.keys(r.scores)) r.scores[id] = share(r.scores[id]!);
+  r.scores = share(r.scores);
+  r.tokens = share(r.tokens);
+  r.error = share(r.error);
+  return r;
 }
 
 interface SplitRun {

@@ -168,6 +168,21 @@ export const SuiteManifest = z.object({
   /** Each reference-based scorer's settings, sacreBLEU style (`nrefs:1|case:mixed|eff:yes|tok:13a|smooth:exp|version:2.x`), so its numbers can be reproduced. */
   scorer_signatures: z.record(z.string(), z.string()).optional(),
   rule_hashes: z.array(z.string()),
+  /**
+   * Preset judges whose `judge.<id>.agreement` is gated but whose cases carry no human label:
+   * the bundled calibration set they were measured on and each case's label and judgement
+   * (docs/metrics.md, "Preset judges").
+   */
+  calibration: z
+    .record(
+      z.string(),
+      z.object({
+        set: z.string(),
+        pairs: z.array(z.object({ human: z.number(), judge: z.number() })),
+        skipped: z.number().int(),
+      }),
+    )
+    .optional(),
   /** The suite's risk tier (docs/governance.md "Risk tiers"): indices of the rules its policy set, and what it replaced. */
   risk: z
     .object({

@@ -5,6 +5,7 @@ import { ProviderError } from '../providers/provider.js';
 import type { CaseRecord, ScoreRecord } from '../results/run-schema.js';
 import type { Scorer } from '../scorers/scorer.js';
 import type { Caller, RunControl } from './caller.js';
+import { createInterner } from '../core/intern.js';
 
 export interface SuitePlan {
   suite: string;
@@ -43,6 +44,8 @@ export async function executeSuite(plan: SuitePlan, options: ExecuteOptions): Pr
   const results = new Array<CaseRecord | undefined>(total);
   const window = Math.min(total, Math.max(32, plan.caller.limiter.max * 4));
   let next = 0;
+  // a pass/fail score repeats across cases: one shared copy each, not one per record (README "Large runs")
+  const share = createInterner();
   const worker = async () => {
     while (next < total && options.control.stopped === null) {
       const index = next++;
@@ -51,6 +54,7 @@ export async function executeSuite(plan: SuitePlan, options: ExecuteOptions): Pr
         plan.cases[Math.floor(index / plan.repeats)]!,
         index % plan.repeats,
         options.control,
+        share,
       );
       if (!record) continue;
       results[index] = record;
@@ -79,6 +83,7 @@ async function runCase(
   c: EvalCase,
   repeat: number,
   control: RunControl,
+  share: <T>(value: T) => T,
 ): Promise<CaseRecord | undefined> {
   const messages = renderMessages(plan.prompt, templateContext(c));
   const outcome = await plan.caller.call({ suite: plan.suite, caseId: c.id, repeat, messages, vars: c.vars });
@@ -99,7 +104,7 @@ async function runCase(
   if (response.toolCalls) record.tool_calls = response.toolCalls;
   record.scores = {};
   record.latency_ms = outcome.batched ? null : Math.round(outcome.latencyMs * 10) / 10;
-  record.tokens = response.tokens ?? null;
+  record.tokens = share(response.tokens ?? null);
   record.cost_usd = outcome.costUsd;
   if (outcome.cached) record.cached = true;
   record.error = null;
@@ -130,8 +135,9 @@ async function runCase(
     } else {
       score = scorer.score({ case: c, output: response.output, toolCalls: response.toolCalls });
     }
-    if (score) record.scores[scorer.id] = score;
+    if (score) record.scores[scorer.id] = share(score);
   }
   if (scorers.some((s) => s.grade)) record.judge_cost_usd = judgeCost;
+  record.scores = share(record.scores);
   return record;
 }

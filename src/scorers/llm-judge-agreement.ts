@@ -1,8 +1,8 @@
 import { cohenKappa, krippendorffAlpha, spearman } from '../metrics/label-index.js';
-import type { CaseRecord, MetricValue } from '../results/run-schema.js';
+import type { CaseRecord, MetricValue, SuiteManifest } from '../results/run-schema.js';
 import { createRandom, quantile } from '../stats/index.js';
 import type { LlmJudgeScorer } from '../config/schema.js';
-import { judgeScale, type JudgeScale } from './llm-judge-scale.js';
+import { BUNDLED_SCALE, judgeScale, type JudgeScale } from './llm-judge-scale.js';
 
 export type JudgeScaleConfig = LlmJudgeScorer['scale'];
 
@@ -95,14 +95,32 @@ export function judgeAgreement(
   };
 }
 
-/** `judge.<id>.agreement` for every llm-judge scorer whose cases carried human labels on rated outputs. */
+/**
+ * `judge.<id>.agreement` for every llm-judge scorer whose cases carried human labels on rated
+ * outputs, else measured on its preset's bundled calibration set (docs/metrics.md, "Preset judges").
+ */
 export function judgeAgreementMetrics(
   scorers: readonly { id: string; type?: string; scale?: JudgeScaleConfig }[],
   records: readonly CaseRecord[],
+  bundled: SuiteManifest['calibration'] = {},
 ): MetricValue[] {
   return scorers.flatMap((s) => {
-    if (s.type !== 'llm-judge' || !s.scale || !records.some((r) => r.scores[s.id]?.calibration)) return [];
-    return [judgeAgreementMetric(s.id, judgeScale(s.scale), records)];
+    if (s.type !== 'llm-judge' || !s.scale) return [];
+    if (records.some((r) => r.scores[s.id]?.calibration))
+      return [judgeAgreementMetric(s.id, judgeScale(s.scale), records)];
+    const set = bundled[s.id];
+    if (!set) return [];
+    const result = judgeAgreement(set.pairs, BUNDLED_SCALE);
+    return [
+      {
+        metric: `judge.${s.id}.agreement`,
+        kind: 'mean' as const,
+        value: result.alpha.value ?? null,
+        n: result.n,
+        interval: result.alpha.interval,
+        method: `krippendorff-alpha|${result.signature}|set:bundled-${set.set}`,
+      },
+    ];
   });
 }
 

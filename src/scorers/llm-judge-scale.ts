@@ -7,6 +7,9 @@ export interface JudgeScale {
   passFail: boolean;
 }
 
+/** The scale agreement is measured on with a preset's bundled calibration set: its labels are pass/fail. */
+export const BUNDLED_SCALE: JudgeScale = { low: 0, high: 1, passFail: true };
+
 export function judgeScale(scale: LlmJudgeScorer['scale']): JudgeScale {
   return scale === 'pass-fail'
     ? { low: 0, high: 1, passFail: true }

@@ -1,7 +1,14 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { cli, makeWorkspace, VALID_CONFIG, VALID_DATASET, VALID_PROMPT } from '../support/workspace.js';
+import {
+  cli,
+  makeWorkspace,
+  VALID_CONFIG,
+  VALID_DATASET,
+  VALID_PROMPT,
+  VALID_RECORDINGS,
+} from '../support/workspace.js';
 
 /**
  * Every malformed input gets one clear message naming the file and the place in it, exit
@@ -323,6 +330,21 @@ describe('bad input exits 2 with one message naming the file and place, and no s
     // three cases are too few to prove a 5pp margin: a warning, not an error
     expect(result.err.split('\n').filter((l) => l && !l.startsWith('warning: '))).toEqual([]);
     expect(result.code).toBe(0);
+  });
+
+  test('a BOM and CRLF line endings are accepted in replay recordings, and a bad line is named', async () => {
+    const dir = makeWorkspace({ 'recordings.jsonl': `\uFEFF${VALID_RECORDINGS.replace(/\n/g, '\r\n\r\n')}\r\n` });
+    const out = join(dir, 'out');
+    const result = await cli(['run', '--config', join(dir, 'evalgate.yml'), '--baseline', 'none', '--out', out]);
+    expect(result.err).not.toMatch(/evalgate: error/);
+    const run = JSON.parse(readFileSync(join(out, 'run.json'), 'utf8')) as { cases: { id: string; output: string }[] };
+    const recorded = VALID_RECORDINGS.split('\n').map((l) => JSON.parse(l) as { id: string; output: string });
+    expect(run.cases.map((c) => [c.id, c.output])).toEqual(recorded.map((r) => [r.id, r.output]));
+
+    const broken = makeWorkspace({ 'recordings.jsonl': `\uFEFF${VALID_RECORDINGS}\r\n{"id": "x", "output": 3}\r\n` });
+    const failed = await cli(['run', '--config', join(broken, 'evalgate.yml'), '--baseline', 'none']);
+    expect(failed.code).toBe(2);
+    expect(failed.err).toMatch(new RegExp(`recordings\\.jsonl:${VALID_RECORDINGS.split('\n').length + 1}\\b.*output`));
   });
 
   test('all problems found before model calls are reported together', async () => {

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { CalibrationCase } from '../../src/dataset/calibration-set.js';
@@ -184,5 +184,89 @@ describe('evalgate calibrate --preset', () => {
     const result = await cli(['calibrate', '--config', 'x.yml', '--scorer', 'grounded', '--preset', 'faithfulnes']);
     expect(result.code).toBe(2);
     expect(result.err).toMatch(/--preset faithfulnes: no such preset \(did you mean "faithfulness"\?\)/);
+  });
+});
+
+describe('judge.<id>.agreement in a run, on day one', () => {
+  // the suite's own case is not in the bundled set: the scripted judge passes it
+  const judgeOrPass = (preset: string, flip: ReadonlySet<string>) => {
+    const scripted = scriptedJudge(preset, flip);
+    const set = bundled(preset);
+    return (r: SeenRequest) => {
+      const content = (r.body.messages as { content: string }[])[1]!.content;
+      return caseOf(set, content) ? scripted(r) : JSON.stringify({ reason: 'fine', rating: 'pass' });
+    };
+  };
+  const run = (dir: string, ...args: string[]) =>
+    cli(['run', '--config', join(dir, 'evalgate.yml'), '--baseline', 'none', '--out', join(dir, 'out'), ...args]);
+  const rule = '      - { metric: judge.grounded.agreement, min: 0.8 }';
+  const scorer = '{ id: grounded, type: llm-judge, provider: judge, preset: closed-qa, scale: pass-fail }';
+  type Metric = { metric: string; value: number; n: number; method: string };
+  const agreementOf = (dir: string) =>
+    (
+      JSON.parse(readFileSync(join(dir, 'out', 'run.json'), 'utf8')) as {
+        aggregates: { metrics: Metric[] }[];
+      }
+    ).aggregates[0]!.metrics.find((m) => m.metric === 'judge.grounded.agreement');
+
+  test('a preset judge with no human labels is measured on its bundled set, and the report says so', async () => {
+    const server = await loopback.start({ reply: judgeOrPass('closed-qa', new Set()) });
+    const ws = workspace(server.url, scorer, rule);
+    const { code, err } = await run(ws.dir, '--no-cache');
+    expect(err).not.toMatch(/evalgate: error/);
+    expect(code).toBe(0);
+    // 30 bundled cases and the dataset's one case
+    expect(server.requests).toHaveLength(31);
+    expect(agreementOf(ws.dir)).toMatchObject({
+      value: 1,
+      n: 30,
+      method: expect.stringContaining('set:bundled-closed-qa'),
+    });
+    const report = readFileSync(join(ws.dir, 'out', 'report.md'), 'utf8');
+    expect(report).toContain('judge.grounded.agreement is measured on the bundled "closed-qa" calibration set (30');
+    expect(report).toMatch(/judge\.grounded\.agreement min 0\.8 .*✅ pass/);
+    // the budget's estimate counts the bundled calls too: the case, its judgement and 30 bundled ones
+    expect(report).toContain('32 model calls (estimated 32)');
+  });
+
+  test('a judge that disagrees with the bundled labels fails the rule, with the α calibrate reports', async () => {
+    const set = bundled('closed-qa');
+    const flip = new Set(set.filter((_, i) => i % 3 === 0).map((c) => c.id));
+    const server = await loopback.start({ reply: judgeOrPass('closed-qa', flip) });
+    const ws = workspace(server.url, scorer, rule);
+    const { code } = await run(ws.dir, '--no-cache');
+    const human = set.map((c) => (c.label === 'pass' ? 1 : 0));
+    const judged = set.map((c, i) => (flip.has(c.id) ? 1 - human[i]! : human[i]!));
+    const alpha = krippendorffAlpha([human, judged], { level: 'nominal', valueDomain: [0, 1] })!;
+    expect(alpha).toBeLessThan(0.8);
+    expect(agreementOf(ws.dir)!.value).toBeCloseTo(alpha, 12);
+    expect(code).toBe(1);
+  });
+
+  test('the bundled judgements are cached like any call, and human labels in the dataset take their place', async () => {
+    const server = await loopback.start({ reply: judgeOrPass('closed-qa', new Set()) });
+    const ws = workspace(server.url, scorer, rule);
+    const cache = join(ws.dir, 'cache');
+    await run(ws.dir, '--cache-dir', cache);
+    const first = server.requests.length;
+    await run(ws.dir, '--cache-dir', cache);
+    expect(first).toBe(31);
+    expect(server.requests).toHaveLength(first);
+
+    const labelled = workspace(server.url, scorer, rule);
+    writeFileSync(
+      join(labelled.dir, 'cases.jsonl'),
+      JSON.stringify({
+        id: 'a',
+        vars: { question: 'q', context: 'c' },
+        expected: 'e',
+        human: { grounded: 'pass', output: 'e' },
+      }),
+    );
+    const before = server.requests.length;
+    await run(labelled.dir, '--no-cache');
+    // the case's output and its labelled output: no bundled case
+    expect(server.requests.length - before).toBe(2);
+    expect(agreementOf(labelled.dir)).toMatchObject({ n: 1, method: expect.not.stringContaining('bundled') });
   });
 });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { demoRoot } from '../../src/cli/demo.js';
-import { eachLine } from '../../src/core/lines.js';
+import { eachByteLine, eachLine } from '../../src/core/lines.js';
 import { readRunFile, writeRunJson } from '../../src/results/run-file.js';
 import type { Run } from '../../src/results/run-schema.js';
 import { bigRun } from '../support/big-run.js';
@@ -99,5 +99,16 @@ describe('eachLine', () => {
     const seen: string[] = [];
     eachLine('a\nb\nc', (line) => (seen.push(line), line !== 'b'));
     expect(seen).toEqual(['a', 'b']);
+  });
+});
+
+describe('eachByteLine', () => {
+  test('gives the byte ranges of the lines eachLine gives, multi-byte text included', () => {
+    for (const text of ['', 'a', 'a\n', 'a\r\nb\n\nc', '\r\n', 'x\ry\r\n', 'a\n\r', 'é\r\n日本\n\u{1F600}\r']) {
+      const bytes = Buffer.from(text, 'utf8');
+      const lines: [string, number][] = [];
+      eachByteLine(bytes, (from, to, n) => void lines.push([bytes.toString('utf8', from, to), n]));
+      expect(lines).toEqual(text.split(/\r?\n/).map((l, i) => [l, i + 1]));
+    }
   });
 });

@@ -1,4 +1,4 @@
-import type { CaseRecord, CriticalFailure, Flakiness, SuiteAggregate } from '../results/run-schema.js';
+import type { CaseRecord, CriticalFailure, Flakiness, SuiteAggregate, SuiteManifest } from '../results/run-schema.js';
 import { type JudgeScaleConfig } from '../scorers/llm-judge-agreement.js';
 export interface AggregateSpec {
     suite: string;
@@ -12,6 +12,8 @@ export interface AggregateSpec {
     slices: readonly string[];
     /** Report critical.pass_rate and critical.failure_rate: a rule (or the critical risk tier) gates them. */
     criticalRates?: boolean;
+    /** Preset judges measured on their bundled calibration set (the suite manifest's `calibration`). */
+    calibration?: SuiteManifest['calibration'];
 }
 /** Per suite and per slice: n, pass rates with Wilson intervals, means, tails, critical failures, cost. */
 export declare function aggregateSuite(spec: AggregateSpec, records: readonly CaseRecord[]): SuiteAggregate;

@@ -15,6 +15,8 @@ export declare class CaseBuilder {
     private readonly cases;
     private readonly issues;
     private readonly seen;
+    /** Tags and expected values repeat across a large dataset's cases: one copy each (README "Large runs"). */
+    private readonly share;
     /** More cases came than `limits.cases` allows: the rest are not parsed. */
     full: boolean;
     constructor(file: string, limits?: DatasetLimits | undefined);

@@ -6,7 +6,7 @@ import type { Price, ProviderRequest } from '../providers/provider.js';
 import { type Estimate } from '../runner/budget.js';
 /** One suite of a run, as the estimate needs it. */
 export interface SuiteToEstimate {
-    config: Pick<LoadedSuite, 'id' | 'provider' | 'scorers'>;
+    config: Pick<LoadedSuite, 'id' | 'provider' | 'scorers' | 'rules'>;
     prompt: PromptTemplate;
     /** The cases the tier runs. */
     cases: readonly EvalCase[];

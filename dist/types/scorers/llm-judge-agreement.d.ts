@@ -1,4 +1,4 @@
-import type { CaseRecord, MetricValue } from '../results/run-schema.js';
+import type { CaseRecord, MetricValue, SuiteManifest } from '../results/run-schema.js';
 import type { LlmJudgeScorer } from '../config/schema.js';
 import { type JudgeScale } from './llm-judge-scale.js';
 export type JudgeScaleConfig = LlmJudgeScorer['scale'];
@@ -37,12 +37,15 @@ export declare function judgeAgreement(pairs: readonly {
     human: number;
     judge: number;
 }[], scale: JudgeScale, options?: AgreementOptions): JudgeAgreement;
-/** `judge.<id>.agreement` for every llm-judge scorer whose cases carried human labels on rated outputs. */
+/**
+ * `judge.<id>.agreement` for every llm-judge scorer whose cases carried human labels on rated
+ * outputs, else measured on its preset's bundled calibration set (docs/metrics.md, "Preset judges").
+ */
 export declare function judgeAgreementMetrics(scorers: readonly {
     id: string;
     type?: string;
     scale?: JudgeScaleConfig;
-}[], records: readonly CaseRecord[]): MetricValue[];
+}[], records: readonly CaseRecord[], bundled?: SuiteManifest['calibration']): MetricValue[];
 /**
  * `judge.<scorer>.agreement`: Krippendorff's α between the judge and the human labels
  * recorded on the run's case records (repeat 0 of cases whose dataset line carries

@@ -5,6 +5,8 @@ export interface JudgeScale {
     high: number;
     passFail: boolean;
 }
+/** The scale agreement is measured on with a preset's bundled calibration set: its labels are pass/fail. */
+export declare const BUNDLED_SCALE: JudgeScale;
 export declare function judgeScale(scale: LlmJudgeScorer['scale']): JudgeScale;
 /** A human label on this scale as a number, or undefined when it is not one (`pass`/`fail`, true/false and 1/0 on pass-fail). */
 export declare function humanRating(label: unknown, scale: JudgeScale): number | undefined;

@@ -249,42 +249,66 @@ function diffRule(a: RuleConfig, b: RuleConfig, report: (text: string, looser: b
   if (a.aggregate !== b.aggregate) report(`aggregate ${a.aggregate} → ${b.aggregate}`, true);
 }
 
-/** A case's own scorers (its `assert:` list), by case id, with the dataset line. */
-export type CaseScorers = ReadonlyMap<string, { assert: EvalCase['assert']; line: number }>;
+/** A case's own scorers (its `assert:` list) and its human labels, by case id, with the dataset line. */
+export type CaseScorers = ReadonlyMap<string, { assert: EvalCase['assert']; human: EvalCase['human']; line: number }>;
 
 export const caseScorersOf = (cases: readonly EvalCase[]): CaseScorers =>
-  new Map(cases.map((c) => [c.id, { assert: c.assert, line: c.line }]));
+  new Map(cases.map((c) => [c.id, { assert: c.assert, human: c.human, line: c.line }]));
 
 const listIds = (ids: readonly string[]) =>
   `${ids.slice(0, 10).join(', ')}${ids.length > 10 ? ` and ${ids.length - 10} more` : ''}`;
+
+/** The labels a gated judge's agreement is measured against, and the output they rate. */
+const labelsOf = (human: EvalCase['human'], judges: readonly string[]) =>
+  human && judges.some((j) => human[j] !== undefined)
+    ? { output: human.output, ...Object.fromEntries(judges.map((j) => [j, human[j]])) }
+    : undefined;
 
 /**
  * A case's own scorers are part of the gate as much as the suite's: a case of the base branch
  * whose `assert:` list the pull request changes, adds or removes loosens it (evalgate cannot
  * tell whether a new definition is stricter). So does a new case with its own scorers: the
  * pull request chooses both the case and how it is scored, and a scorer that passes anything
- * raises a case scorer's pass rate. `base` null: the base branch's dataset could not be read,
- * so any case scorer counts.
+ * raises a case scorer's pass rate. Human labels are the bar of a gated `judge.<id>.agreement`
+ * (`judges`): labels the pull request writes, edits or removes could agree with whatever the
+ * judge says, or switch the bundled calibration set off (docs/metrics.md, "Preset judges").
+ * `base` null: the base branch's dataset could not be read, so any of them counts.
  */
-export function diffCaseScorers(suite: string, base: CaseScorers | null, proposed: CaseScorers): GateChange {
+export function diffCaseScorers(
+  suite: string,
+  base: CaseScorers | null,
+  proposed: CaseScorers,
+  judges: readonly string[] = [],
+): GateChange {
   const changed: string[] = [];
   const added: string[] = [];
-  for (const [id, { assert }] of proposed) {
+  const relabelled: string[] = [];
+  for (const [id, { assert, human }] of proposed) {
     const before = base?.get(id);
     if (base && !before) {
       if (assert) added.push(id);
     } else if (!same(before?.assert, assert)) changed.push(id);
+    if (!same(labelsOf(before?.human, judges), labelsOf(human, judges))) relabelled.push(id);
   }
+  if (base)
+    for (const [id, { human }] of base)
+      if (!proposed.has(id) && labelsOf(human, judges) !== undefined) relabelled.push(id);
   const one = changed.length === 1;
   const what = base
     ? `${one ? 'changes its' : 'change their'} own scorers (assert:) from the base branch's dataset`
     : `${one ? 'defines its' : 'define their'} own scorers (assert:), and the base branch's dataset could not be read to compare`;
+  const gated = judges.map((j) => `judge.${j}.agreement`).join(', ');
   return {
     loosened: [
       ...(changed.length ? [`${suite}: ${one ? 'case' : 'cases'} ${listIds(changed)} ${what}`] : []),
       ...(added.length
         ? [
             `${suite}: new ${added.length === 1 ? 'case' : 'cases'} ${listIds(added)} ${added.length === 1 ? 'brings its' : 'bring their'} own scorers (assert:), which evalgate cannot tell from a scorer that passes anything`,
+          ]
+        : []),
+      ...(relabelled.length
+        ? [
+            `${suite}: ${relabelled.length === 1 ? 'case' : 'cases'} ${listIds(relabelled)} ${base ? `${relabelled.length === 1 ? 'changes' : 'change'} the human labels (human:) of the base branch's dataset` : `${relabelled.length === 1 ? 'carries' : 'carry'} human labels (human:), and the base branch's dataset could not be read to compare`}, which ${gated} is measured against`,
           ]
         : []),
     ],

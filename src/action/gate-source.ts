@@ -265,7 +265,8 @@ async function caseScorerChanges(
     const baseCases = baseFile === null ? null : await baseDataset(gh, o.trusted, workspace, baseFile, baseRef, o.base);
     const proposed = caseScorersOf(mine.value);
     const theirs = baseCases && caseScorersOf(baseCases);
-    changes.push(diffCaseScorers(suite.id, theirs, proposed));
+    const judges = suite.rules.flatMap((r) => (r.ref.kind === 'judge_agreement' ? [r.ref.scorer] : []));
+    changes.push(diffCaseScorers(suite.id, theirs, proposed, judges));
     if (!o.trusted) continue;
     for (const [id, { assert, line }] of proposed) {
       const code = (assert ?? []).find((a) => a.type === 'code');

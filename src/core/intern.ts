@@ -13,8 +13,18 @@ export function createInterner(): <T>(value: T) => T {
   const table = new Map<string, unknown>();
   return <T>(value: T): T => {
     if (value === null || (typeof value !== 'object' && typeof value !== 'string')) return value;
+    // JSON writes NaN and ±Infinity as null and -0 as 0: values holding them are never shared
+    let exotic = false;
+    const json =
+      typeof value === 'string'
+        ? ''
+        : JSON.stringify(value, (_, v: unknown) => {
+            if (typeof v === 'number' && (!Number.isFinite(v) || Object.is(v, -0))) exotic = true;
+            return v;
+          });
+    if (exotic) return value;
     // a string and an object whose JSON is that string are different values
-    const key = typeof value === 'string' ? `s${value}` : `o${JSON.stringify(value)}`;
+    const key = typeof value === 'string' ? `s${value}` : `o${json}`;
     if (key.length > SMALL) return value;
     const found = table.get(key);
     if (found !== undefined) return found as T;

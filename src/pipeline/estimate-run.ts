@@ -4,6 +4,7 @@ import { templateContext, type EvalCase } from '../dataset/case.js';
 import { renderMessages, type PromptTemplate } from '../prompt/messages.js';
 import { loadCalibrationSet } from '../dataset/calibration-set.js';
 import { needsBundledSet } from './judge-calibration.js';
+import { providersOf } from '../scorers/llm-judge-call.js';
 import { batchPrice, priceFor } from '../providers/prices.js';
 import type { Price, ProviderRequest } from '../providers/provider.js';
 import {
@@ -59,7 +60,7 @@ export async function estimateRun(
     for (const s of suite.config.scorers)
       if (s.type === 'llm-judge' && needsBundledSet(s, suite.config.rules, suite.cases))
         for (const { c, input } of loadCalibrationSet(s.preset!, s.id).cases)
-          for (const name of Array.isArray(s.provider) ? s.provider : [s.provider]) {
+          for (const name of providersOf(s.provider)) {
             const judge = loaded.config.providers[name]!;
             tally.add({
               promptTokens:

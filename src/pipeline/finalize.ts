@@ -80,10 +80,16 @@ export function finalizeRun(input: FinalizeInput): Run {
   for (const s of suites) {
     const note = missingPriceNote(s.manifest, s.records);
     if (note) decision.comparisons[s.config.id]?.notes.push(note);
+    // only where the metric came from the bundled set: an adaptive extension or another shard may have brought labels
+    const bundled = (scorer: string) =>
+      aggregates
+        .find((a) => a.suite === s.config.id)
+        ?.metrics.some((m) => m.metric === `judge.${scorer}.agreement` && m.method?.includes('|set:bundled-'));
     for (const [scorer, set] of Object.entries(s.manifest.calibration ?? {}))
-      decision.comparisons[s.config.id]?.notes.push(
-        `judge.${scorer}.agreement is measured on the bundled "${set.set}" calibration set (${set.pairs.length} constructed cases${set.skipped ? `, ${set.skipped} not judged` : ''}; labelled by construction, not by your raters): add \`human:\` labels to the dataset to measure it on your cases (docs/metrics.md, "Preset judges")`,
-      );
+      if (bundled(scorer))
+        decision.comparisons[s.config.id]?.notes.push(
+          `judge.${scorer}.agreement is measured on the bundled "${set.set}" calibration set (${set.pairs.length} constructed cases${set.skipped ? `, ${set.skipped} not judged` : ''}; labelled by construction, not by your raters): add \`human:\` labels to the dataset to measure it on your cases (docs/metrics.md, "Preset judges")`,
+        );
   }
   return {
     schema: RUN_SCHEMA,

@@ -5,7 +5,8 @@ import type { ChatMessage } from '../prompt/messages.js';
 import type { SuiteManifest } from '../results/run-schema.js';
 import type { RunControl } from '../runner/caller.js';
 import { mapPool } from '../runner/pool.js';
-import { judgeScale } from '../scorers/llm-judge-scale.js';
+import { ProviderError } from '../providers/provider.js';
+import { judgeScale, ratedLabel } from '../scorers/llm-judge-scale.js';
 import type { Scorer } from '../scorers/scorer.js';
 
 /** A labelled case to judge: its label on the agreement scale, and for a bundled case the input it was asked. */
@@ -60,7 +61,9 @@ export async function judgeLabelled(input: {
       const judge = input.bundled && !scale.passFail ? Number(rating >= input.config.threshold!) : rating;
       judged.push({ ...item, judge, reason: score.detail });
     } catch (error) {
-      skipped.push({ id: item.c.id, reason: (error as Error).message });
+      // a judge call that failed leaves this case out; anything else is a bug and stops the run
+      if (!(error instanceof ProviderError)) throw error;
+      skipped.push({ id: item.c.id, reason: error.message });
     }
   });
   return { judged, skipped };
@@ -68,8 +71,8 @@ export async function judgeLabelled(input: {
 
 /**
  * Whether a run measures this judge on its preset's bundled set: its agreement is gated, no case
- * carries a human label for it, and the set's pass/fail labels fit its scale (a rating scale
- * through its threshold).
+ * carries a human label for it that agreement can use, and the set's pass/fail labels fit its
+ * scale (a rating scale through its threshold).
  */
 export const needsBundledSet = (
   config: LlmJudgeScorer,
@@ -79,7 +82,7 @@ export const needsBundledSet = (
   config.preset !== undefined &&
   (judgeScale(config.scale).passFail || config.threshold !== undefined) &&
   rules.some((r) => r.metric === `judge.${config.id}.agreement`) &&
-  !cases.some((c) => c.human?.[config.id] !== undefined);
+  !cases.some((c) => ratedLabel(c.human, config.id, judgeScale(config.scale)));
 
 /**
  * `judge.<id>.agreement` on day one: a suite that gates a preset judge's agreement but whose

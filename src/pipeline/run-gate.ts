@@ -22,6 +22,7 @@ import type { OverrideDecision } from '../gate/decide.js';
 import { planSuites, type PlanOptions, type PlannedSuite } from './plan-suites.js';
 import { checkContamination } from './check-contamination.js';
 import { bundledCalibration } from './judge-calibration.js';
+import { providersOf } from '../scorers/llm-judge-call.js';
 import type { LlmJudgeScorer } from '../config/schema.js';
 import type { EvalCase } from '../dataset/case.js';
 import type { SequentialJudge } from '../gate/sequential.js';
@@ -188,7 +189,7 @@ async function callModels(
             scorers: suite.scorers,
             suite: suite.config.id,
             control,
-            concurrency: session.caller(firstJudge(judges[0]!)).limiter.max * 2,
+            concurrency: session.caller(providersOf(judges[0]!.provider)[0]!).limiter.max * 2,
           })
         : undefined;
       if (calibrated) calibration.set(suite.config.id, calibrated);
@@ -298,8 +299,6 @@ async function growAdaptively(
   );
   return { records: result.records, cases: result.summary.cases, summary: result.summary, judge: result.gate.judge };
 }
-
-const firstJudge = (config: LlmJudgeScorer) => (Array.isArray(config.provider) ? config.provider[0]! : config.provider);
 
 /** A suite's scorers and its cases' own (`assert:`). */
 const allScorers = (s: PlannedSuite) => [...s.scorers, ...[...s.caseScorers.values()].flat()];

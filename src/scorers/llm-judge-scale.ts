@@ -26,3 +26,17 @@ export function humanRating(label: unknown, scale: JudgeScale): number | undefin
   const n = typeof label === 'string' && label.trim() !== '' ? Number(label) : label;
   return typeof n === 'number' && Number.isInteger(n) && n >= scale.low && n <= scale.high ? n : undefined;
 }
+
+/**
+ * A case's human label for judge `scorer` that agreement can use: on the judge's scale, with
+ * the output the human rated (`human.output`). Anything else gives no agreement pair.
+ */
+export function ratedLabel(
+  human: Record<string, unknown> | undefined,
+  scorer: string,
+  scale: JudgeScale,
+): { human: number; output: string } | undefined {
+  const rating = humanRating(human?.[scorer], scale);
+  const output = human?.output;
+  return rating !== undefined && typeof output === 'string' ? { human: rating, output } : undefined;
+}

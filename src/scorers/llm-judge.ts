@@ -7,7 +7,7 @@ import type { ScoreRecord } from '../results/run-schema.js';
 import type { ModelAccess } from '../runner/session.js';
 import { askJudge, describeInput, JUDGE_PREAMBLE, material, providersOf, reasons, sumCosts } from './llm-judge-call.js';
 import type { GradeInput, Scorer } from './scorer.js';
-import { humanRating, judgeScale, type JudgeScale } from './llm-judge-scale.js';
+import { judgeScale, ratedLabel, type JudgeScale } from './llm-judge-scale.js';
 import { judgeRubric } from './llm-judge-presets.js';
 
 /**
@@ -151,12 +151,11 @@ export function llmJudgeScorer(config: LlmJudgeScorer, models: ModelAccess | und
       const value = (rating - scale.low) / (scale.high - scale.low);
       const pass = scale.passFail ? rating > 0.5 : config.threshold !== undefined ? rating >= config.threshold : null;
       let costUsd = sumCosts(answers);
-      const human = humanRating(input.case.human?.[config.id], scale);
-      const rated = input.case.human?.output;
+      const labelled = ratedLabel(input.case.human, config.id, scale);
       let calibration: ScoreRecord['calibration'];
-      if (human !== undefined && typeof rated === 'string' && input.repeat === 0) {
-        const judged = rated === input.output ? { rating, answers: [] } : await rate(input, rated);
-        calibration = { human, judge: judged.rating };
+      if (labelled && input.repeat === 0) {
+        const judged = labelled.output === input.output ? { rating, answers: [] } : await rate(input, labelled.output);
+        calibration = { human: labelled.human, judge: judged.rating };
         const extra = sumCosts(judged.answers);
         if (extra !== undefined) costUsd = (costUsd ?? 0) + extra;
       }

@@ -17,6 +17,17 @@ describe('createInterner', () => {
     expect(share({ a: 1 })).toBe(object);
   });
 
+  it('never shares values JSON cannot tell apart: NaN, ±Infinity and null, -0 and 0', () => {
+    const share = createInterner();
+    const nan = share({ value: NaN });
+    expect(share({ value: null })).not.toBe(nan);
+    const infinite = { value: Infinity };
+    expect(share(infinite)).toBe(infinite);
+    share({ value: 0 });
+    const negative = { value: -0 };
+    expect(share(negative)).toBe(negative);
+  });
+
   it('passes numbers, booleans, null and large values through unshared', () => {
     const share = createInterner();
     expect(share(3)).toBe(3);

@@ -483,7 +483,7 @@ describe('what a pull request changes in the gate', () => {
   test('a case’s own scorers changed against the base branch’s dataset loosen it, and so do a new case’s', () => {
     const regex = (pattern: string) => [ScorerConfig.parse({ id: 'fmt', type: 'regex', pattern })];
     const cases = (entries: [string, ReturnType<typeof regex> | undefined][]) =>
-      new Map(entries.map(([id, assert], line) => [id, { assert, line: line + 1 }]));
+      new Map(entries.map(([id, assert], line) => [id, { assert, human: undefined, line: line + 1 }]));
     const before = cases([
       ['a', regex('^x$')],
       ['b', undefined],
@@ -503,6 +503,30 @@ describe('what a pull request changes in the gate', () => {
     });
     expect(diffCaseScorers('s', null, after).loosened).toEqual([
       "s: cases a, b, c define their own scorers (assert:), and the base branch's dataset could not be read to compare",
+    ]);
+  });
+
+  test('human labels a gated judge agreement is measured against loosen the gate when a PR writes, edits or removes them', () => {
+    const cases = (entries: [string, Record<string, unknown> | undefined][]) =>
+      new Map(entries.map(([id, human], line) => [id, { assert: undefined, human, line: line + 1 }]));
+    const before = cases([
+      ['a', { grounded: 'pass', output: 'x' }],
+      ['b', undefined],
+    ]);
+    expect(diffCaseScorers('s', before, before, ['grounded']).loosened).toEqual([]);
+    // a label without an output (which would switch the bundled set off) counts as much as one with
+    const after = cases([
+      ['b', { grounded: 'pass' }],
+      ['c', { grounded: 'fail', output: 'y' }],
+    ]);
+    expect(diffCaseScorers('s', before, after, ['grounded']).loosened).toEqual([
+      "s: cases b, c, a change the human labels (human:) of the base branch's dataset, which judge.grounded.agreement is measured against",
+    ]);
+    // labels of a judge whose agreement no rule gates change nothing the gate decides
+    expect(diffCaseScorers('s', before, after).loosened).toEqual([]);
+    expect(diffCaseScorers('s', before, after, ['other']).loosened).toEqual([]);
+    expect(diffCaseScorers('s', null, before, ['grounded']).loosened).toEqual([
+      "s: case a carries human labels (human:), and the base branch's dataset could not be read to compare, which judge.grounded.agreement is measured against",
     ]);
   });
 

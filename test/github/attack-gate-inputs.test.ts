@@ -60,6 +60,35 @@ describe('what a suite is judged by, outside the gate YAML', () => {
     );
   });
 
+  test('human labels a PR writes into the dataset cannot switch off a gated judge agreement: a gate change', async () => {
+    // a judge that passes everything disagrees with half the bundled calibration set: the
+    // base branch's gate fails judge.graded.agreement on day one
+    const judge = await startOpenAIServer({ reply: () => JSON.stringify({ reason: 'fine', rating: 'pass' }) });
+    judges.push(judge);
+    const gate = gateWith({
+      provider: `judge: { type: openai, model: judge-model, base_url: "${judge.url}", api_key_env: null }`,
+      scorer: '{ id: graded, type: llm-judge, provider: judge, preset: closed-qa, scale: pass-fail }',
+      rule: '{ metric: judge.graded.agreement, min: 0.8 }',
+    });
+    const s = await scenario({
+      config: 'pr-pass',
+      baseConfig: gate(demoConfig('pr-pass')),
+      editConfig: gate,
+      files: [DATASET],
+    });
+    // a label without a rated output on every case: no agreement pair, and no bundled set either,
+    // so the rule would have no data (inconclusive) instead of failing
+    const lines = readFileSync(new URL(`../../fixtures/demo/${DATASET}`, import.meta.url), 'utf8').split('\n');
+    const labelled = lines.map((l) => (l.trim() ? JSON.stringify({ ...JSON.parse(l), human: { graded: 'pass' } }) : l));
+    s.server.contents.set(`main:${DATASET}`, lines.join('\n'));
+    write(s, DATASET, labelled.join('\n'));
+    const result = await s.run({});
+    expect(result.outputs.verdict, result.stdout).toBe('fail');
+    expect(ours(s)[0]!.body).toMatch(
+      /support-qa: cases refund-en-000, .* and \d+ more change the human labels \(human:\) of the base branch's dataset, which judge\.graded\.agreement is measured against/,
+    );
+  });
+
   test('on the fork stage, a code case scorer brought by the pull request’s data is refused, never run', async () => {
     const gate = gateWith({ caseScorers: 'fmt', rule: '{ metric: fmt.pass_rate, min: 1 }' });
     const s = await scenario({ config: 'pr-pass', fork: true, editConfig: gate, files: [DATASET], labels: [EVALUATE] });

@@ -227,6 +227,23 @@ describe('judge.<id>.agreement in a run, on day one', () => {
     expect(report).toMatch(/judge\.grounded\.agreement min 0\.8 .*✅ pass/);
     // the budget's estimate counts the bundled calls too: the case, its judgement and 30 bundled ones
     expect(report).toContain('32 model calls (estimated 32)');
+    // compare recomputes the aggregates from run.json: the manifest's pairs give the same α
+    const compared = await cli([
+      'compare',
+      join(ws.dir, 'out', 'run.json'),
+      join(ws.dir, 'out', 'run.json'),
+      '--config',
+      join(ws.dir, 'evalgate.yml'),
+      '--out',
+      join(ws.dir, 'compared'),
+    ]);
+    expect(compared.code).toBe(0);
+    const recomputed = JSON.parse(readFileSync(join(ws.dir, 'compared', 'run.json'), 'utf8')) as {
+      aggregates: { metrics: Metric[] }[];
+    };
+    expect(recomputed.aggregates[0]!.metrics.find((m) => m.metric === 'judge.grounded.agreement')).toEqual(
+      agreementOf(ws.dir),
+    );
   });
 
   test('a judge that disagrees with the bundled labels fails the rule, with the α calibrate reports', async () => {
@@ -268,5 +285,17 @@ describe('judge.<id>.agreement in a run, on day one', () => {
     // the case's output and its labelled output: no bundled case
     expect(server.requests.length - before).toBe(2);
     expect(agreementOf(labelled.dir)).toMatchObject({ n: 1, method: expect.not.stringContaining('bundled') });
+
+    // a label with no rated output gives no pair: it does not switch the bundled set off
+    const unusable = workspace(server.url, scorer, rule);
+    writeFileSync(
+      join(unusable.dir, 'cases.jsonl'),
+      JSON.stringify({ id: 'a', vars: { question: 'q', context: 'c' }, expected: 'e', human: { grounded: 'pass' } }),
+    );
+    await run(unusable.dir, '--no-cache');
+    expect(agreementOf(unusable.dir)).toMatchObject({
+      n: 30,
+      method: expect.stringContaining('set:bundled-closed-qa'),
+    });
   });
 });

@@ -45,8 +45,10 @@ export function actionBundle(): Promise<string> {
         js: "import { createRequire as __evalgateCreateRequire } from 'node:module'; const require = __evalgateCreateRequire(import.meta.url);",
       },
     });
-    // packs/ ships beside dist/ in the action's repository (docs/governance.md); here beside the bundle
+    // packs/ and the judges' calibration sets ship beside dist/ in the action's repository
+    // (docs/governance.md, docs/metrics.md); here beside the bundle
     cpSync(join(ROOT, 'packs'), join(out, 'packs'), { recursive: true });
+    cpSync(join(ROOT, 'fixtures/calibration'), join(out, 'fixtures/calibration'), { recursive: true });
     return join(out, 'index.js');
   })();
   return bundle;

@@ -522,33 +522,33 @@ async function main(argv, io) {
 `);
         return 0;
       case "run":
-        return await (await import("./chunks/commands-RG4MUGXR.js")).runCommand(cmd, io);
+        return await (await import("./chunks/commands-JQENDG7L.js")).runCommand(cmd, io);
       case "compare":
-        return (await import("./chunks/compare-DRHVI7RZ.js")).compareCommand(cmd, io);
+        return (await import("./chunks/compare-N4RO6UXL.js")).compareCommand(cmd, io);
       case "validate":
-        return await (await import("./chunks/validate-C63WHK7V.js")).validateCommand(cmd, io);
+        return await (await import("./chunks/validate-JNUEKYEP.js")).validateCommand(cmd, io);
       case "contamination":
-        return await (await import("./chunks/contamination-22VLLSO7.js")).contaminationCommand(cmd, io);
+        return await (await import("./chunks/contamination-ZE2IVBIM.js")).contaminationCommand(cmd, io);
       case "schema":
-        return (await import("./chunks/validate-C63WHK7V.js")).schemaCommand(io);
+        return (await import("./chunks/validate-JNUEKYEP.js")).schemaCommand(io);
       case "health":
-        return await (await import("./chunks/health-TR6HXPWM.js")).healthCommand(cmd, io);
+        return await (await import("./chunks/health-SRWA5B6L.js")).healthCommand(cmd, io);
       case "merge":
-        return (await import("./chunks/merge-DL7IKGOI.js")).mergeCommand(cmd, io);
+        return (await import("./chunks/merge-IPJL4SGA.js")).mergeCommand(cmd, io);
       case "plan":
-        return await (await import("./chunks/plan-5JUBE3VO.js")).planCommand(cmd, io);
+        return await (await import("./chunks/plan-WLEKPIYZ.js")).planCommand(cmd, io);
       case "calibrate":
-        return await (await import("./chunks/calibrate-LGYSFQ7X.js")).calibrateCommand(cmd, io);
+        return await (await import("./chunks/calibrate-OHBE2IDD.js")).calibrateCommand(cmd, io);
       case "demo":
-        return await (await import("./chunks/demo-YWEDDRXZ.js")).demoCommand(cmd.out, io, cmd.example);
+        return await (await import("./chunks/demo-QVI3EC75.js")).demoCommand(cmd.out, io, cmd.example);
       case "import":
-        return await (await import("./chunks/import-promptfoo-SFNTBJE6.js")).importCommand(cmd, io);
+        return await (await import("./chunks/import-promptfoo-YCBXUPQZ.js")).importCommand(cmd, io);
       case "add-case":
-        return (await import("./chunks/add-case-D77UUOBM.js")).addCaseCommand(cmd, io);
+        return (await import("./chunks/add-case-4USW77J3.js")).addCaseCommand(cmd, io);
       case "redteam":
-        return (await import("./chunks/redteam-FU6MPI4C.js")).redteamCommand(cmd, io);
+        return (await import("./chunks/redteam-FTIO7BTZ.js")).redteamCommand(cmd, io);
       case "init":
-        return (await import("./chunks/init-QODLX57I.js")).initCommand(cmd, io);
+        return (await import("./chunks/init-7VZH4WAG.js")).initCommand(cmd, io);
     }
   } catch (error) {
     if (error instanceof InputError) return reportInput(io, error.issues.map(formatIssue));

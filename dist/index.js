@@ -16,39 +16,39 @@ import {
   scorerProviders,
   selectSuites,
   withGateChange
-} from "./chunks/chunk-5Z43KBYG.js";
+} from "./chunks/chunk-IHIQABV3.js";
 import {
   downloadRunFile,
   findRunArtifact,
   toRunInfo
-} from "./chunks/chunk-V4A2IDUE.js";
+} from "./chunks/chunk-IHP36NUB.js";
 import {
   COMMENT_MARKER,
   describeBaseline,
   renderMarkdown,
   runGate
-} from "./chunks/chunk-U4RNFPHC.js";
+} from "./chunks/chunk-33JMNBCK.js";
 import "./chunks/chunk-FTZ3WRIS.js";
-import "./chunks/chunk-EKXQG4MM.js";
+import "./chunks/chunk-UUWA56B7.js";
 import {
   providerNames
-} from "./chunks/chunk-XDTCTOU6.js";
-import "./chunks/chunk-4S6AAUKP.js";
+} from "./chunks/chunk-GPI4BAAD.js";
+import "./chunks/chunk-PC7PGJSM.js";
 import {
   escapeInline,
   inlineCode,
   readRunFile,
   writeJunit,
   writeResults
-} from "./chunks/chunk-C4IP2FEN.js";
+} from "./chunks/chunk-6W32NING.js";
 import {
   planSuites
-} from "./chunks/chunk-PQWM4GQZ.js";
-import "./chunks/chunk-2MZNLWI5.js";
+} from "./chunks/chunk-SPDM7VC7.js";
+import "./chunks/chunk-GGEYMDXR.js";
 import {
   loadDatasetFile,
   parseDatasetText
-} from "./chunks/chunk-JXQFBBA3.js";
+} from "./chunks/chunk-YG3C6WCH.js";
 import {
   displayPath,
   loadConfig,
@@ -56,7 +56,7 @@ import {
   parseYaml,
   tierMinPermission
 } from "./chunks/chunk-L4AIGYAJ.js";
-import "./chunks/chunk-YMVUKDUN.js";
+import "./chunks/chunk-HWHPGBMB.js";
 import "./chunks/chunk-RPGOX2AU.js";
 import {
   VERSION
@@ -86,14 +86,14 @@ import {
 import "./chunks/chunk-UMEM2MXZ.js";
 import {
   finalizeRun
-} from "./chunks/chunk-TLMTELSO.js";
-import "./chunks/chunk-FB6CP5AS.js";
+} from "./chunks/chunk-XLKDZCR4.js";
+import "./chunks/chunk-K66S6P24.js";
 import "./chunks/chunk-GJ43RANW.js";
 import {
   RUN_SCHEMA
 } from "./chunks/chunk-DLHEYDM3.js";
 import "./chunks/chunk-K2TGH57N.js";
-import "./chunks/chunk-GY64RNBG.js";
+import "./chunks/chunk-FS4T4OWM.js";
 import {
   GateConfig
 } from "./chunks/chunk-4Y4HIGJ6.js";
@@ -722,7 +722,8 @@ async function caseScorerChanges({ settings, gh }, o) {
     const baseCases = baseFile === null ? null : await baseDataset(gh, o.trusted, workspace, baseFile, baseRef, o.base);
     const proposed = caseScorersOf(mine.value);
     const theirs = baseCases && caseScorersOf(baseCases);
-    changes.push(diffCaseScorers(suite.id, theirs, proposed));
+    const judges = suite.rules.flatMap((r) => r.ref.kind === "judge_agreement" ? [r.ref.scorer] : []);
+    changes.push(diffCaseScorers(suite.id, theirs, proposed, judges));
     if (!o.trusted) continue;
     for (const [id, { assert, line }] of proposed) {
       const code = (assert ?? []).find((a) => a.type === "code");

@@ -24,9 +24,10 @@ export declare const same: (a: unknown, b: unknown) => boolean;
  * tell the direction (a tier's seed, an adaptive tier), a change counts as a loosening.
  */
 export declare function diffGates(base: GateConfig, proposed: GateConfig, caseProviders?: readonly string[]): GateChange;
-/** A case's own scorers (its `assert:` list), by case id, with the dataset line. */
+/** A case's own scorers (its `assert:` list) and its human labels, by case id, with the dataset line. */
 export type CaseScorers = ReadonlyMap<string, {
     assert: EvalCase['assert'];
+    human: EvalCase['human'];
     line: number;
 }>;
 export declare const caseScorersOf: (cases: readonly EvalCase[]) => CaseScorers;
@@ -35,10 +36,12 @@ export declare const caseScorersOf: (cases: readonly EvalCase[]) => CaseScorers;
  * whose `assert:` list the pull request changes, adds or removes loosens it (evalgate cannot
  * tell whether a new definition is stricter). So does a new case with its own scorers: the
  * pull request chooses both the case and how it is scored, and a scorer that passes anything
- * raises a case scorer's pass rate. `base` null: the base branch's dataset could not be read,
- * so any case scorer counts.
+ * raises a case scorer's pass rate. Human labels are the bar of a gated `judge.<id>.agreement`
+ * (`judges`): labels the pull request writes, edits or removes could agree with whatever the
+ * judge says, or switch the bundled calibration set off (docs/metrics.md, "Preset judges").
+ * `base` null: the base branch's dataset could not be read, so any of them counts.
  */
-export declare function diffCaseScorers(suite: string, base: CaseScorers | null, proposed: CaseScorers): GateChange;
+export declare function diffCaseScorers(suite: string, base: CaseScorers | null, proposed: CaseScorers, judges?: readonly string[]): GateChange;
 /** A file a suite is judged by (a scorer's module or schema, a file of a provider a scorer calls). */
 export interface JudgingFile {
     suite: string;

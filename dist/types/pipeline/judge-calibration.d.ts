@@ -41,8 +41,8 @@ export declare function judgeLabelled(input: {
 }>;
 /**
  * Whether a run measures this judge on its preset's bundled set: its agreement is gated, no case
- * carries a human label for it, and the set's pass/fail labels fit its scale (a rating scale
- * through its threshold).
+ * carries a human label for it that agreement can use, and the set's pass/fail labels fit its
+ * scale (a rating scale through its threshold).
  */
 export declare const needsBundledSet: (config: LlmJudgeScorer, rules: readonly {
     metric: string;

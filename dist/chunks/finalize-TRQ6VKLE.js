@@ -1,0 +1,21 @@
+import { createRequire as __evalgateCreateRequire } from 'node:module'; const require = __evalgateCreateRequire(import.meta.url);
+import {
+  finalizeRun
+} from "./chunk-XLKDZCR4.js";
+import "./chunk-K66S6P24.js";
+import "./chunk-GJ43RANW.js";
+import "./chunk-DLHEYDM3.js";
+import "./chunk-K2TGH57N.js";
+import "./chunk-FS4T4OWM.js";
+import "./chunk-4Y4HIGJ6.js";
+import "./chunk-XLT3OMSK.js";
+import "./chunk-3Y7FXN34.js";
+import "./chunk-SRNLCMB6.js";
+import "./chunk-UX52SBGX.js";
+import "./chunk-SI22RAST.js";
+import "./chunk-PNW7NQUB.js";
+import "./chunk-RA6RAVDJ.js";
+import "./chunk-BX4ROB6G.js";
+export {
+  finalizeRun
+};

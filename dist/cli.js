@@ -522,33 +522,33 @@ async function main(argv, io) {
 `);
         return 0;
       case "run":
-        return await (await import("./chunks/commands-JQENDG7L.js")).runCommand(cmd, io);
+        return await (await import("./chunks/commands-HQ6U35T6.js")).runCommand(cmd, io);
       case "compare":
-        return (await import("./chunks/compare-N4RO6UXL.js")).compareCommand(cmd, io);
+        return (await import("./chunks/compare-SYSPTY22.js")).compareCommand(cmd, io);
       case "validate":
-        return await (await import("./chunks/validate-JNUEKYEP.js")).validateCommand(cmd, io);
+        return await (await import("./chunks/validate-XGHA2XPV.js")).validateCommand(cmd, io);
       case "contamination":
-        return await (await import("./chunks/contamination-ZE2IVBIM.js")).contaminationCommand(cmd, io);
+        return await (await import("./chunks/contamination-W6PPL3M4.js")).contaminationCommand(cmd, io);
       case "schema":
-        return (await import("./chunks/validate-JNUEKYEP.js")).schemaCommand(io);
+        return (await import("./chunks/validate-XGHA2XPV.js")).schemaCommand(io);
       case "health":
         return await (await import("./chunks/health-SRWA5B6L.js")).healthCommand(cmd, io);
       case "merge":
-        return (await import("./chunks/merge-IPJL4SGA.js")).mergeCommand(cmd, io);
+        return (await import("./chunks/merge-YSBT24Q7.js")).mergeCommand(cmd, io);
       case "plan":
-        return await (await import("./chunks/plan-WLEKPIYZ.js")).planCommand(cmd, io);
+        return await (await import("./chunks/plan-W2ZEOKZS.js")).planCommand(cmd, io);
       case "calibrate":
-        return await (await import("./chunks/calibrate-OHBE2IDD.js")).calibrateCommand(cmd, io);
+        return await (await import("./chunks/calibrate-PZ7MCAEJ.js")).calibrateCommand(cmd, io);
       case "demo":
-        return await (await import("./chunks/demo-QVI3EC75.js")).demoCommand(cmd.out, io, cmd.example);
+        return await (await import("./chunks/demo-GVHW6RPE.js")).demoCommand(cmd.out, io, cmd.example);
       case "import":
-        return await (await import("./chunks/import-promptfoo-YCBXUPQZ.js")).importCommand(cmd, io);
+        return await (await import("./chunks/import-promptfoo-MHZHWJR7.js")).importCommand(cmd, io);
       case "add-case":
-        return (await import("./chunks/add-case-4USW77J3.js")).addCaseCommand(cmd, io);
+        return (await import("./chunks/add-case-ALSMIOON.js")).addCaseCommand(cmd, io);
       case "redteam":
-        return (await import("./chunks/redteam-FTIO7BTZ.js")).redteamCommand(cmd, io);
+        return (await import("./chunks/redteam-77J32ZYW.js")).redteamCommand(cmd, io);
       case "init":
-        return (await import("./chunks/init-7VZH4WAG.js")).initCommand(cmd, io);
+        return (await import("./chunks/init-V2RIS2MA.js")).initCommand(cmd, io);
     }
   } catch (error) {
     if (error instanceof InputError) return reportInput(io, error.issues.map(formatIssue));

@@ -16,7 +16,7 @@ import {
   scorerProviders,
   selectSuites,
   withGateChange
-} from "./chunks/chunk-IHIQABV3.js";
+} from "./chunks/chunk-XUAV4I5W.js";
 import {
   downloadRunFile,
   findRunArtifact,
@@ -27,13 +27,13 @@ import {
   describeBaseline,
   renderMarkdown,
   runGate
-} from "./chunks/chunk-33JMNBCK.js";
-import "./chunks/chunk-FTZ3WRIS.js";
-import "./chunks/chunk-UUWA56B7.js";
+} from "./chunks/chunk-WEH4C4E2.js";
+import "./chunks/chunk-EKNPWTRY.js";
+import "./chunks/chunk-LTAGZBOZ.js";
 import {
   providerNames
-} from "./chunks/chunk-GPI4BAAD.js";
-import "./chunks/chunk-PC7PGJSM.js";
+} from "./chunks/chunk-DSYELXUI.js";
+import "./chunks/chunk-UQL2AQAP.js";
 import {
   escapeInline,
   inlineCode,
@@ -43,19 +43,19 @@ import {
 } from "./chunks/chunk-6W32NING.js";
 import {
   planSuites
-} from "./chunks/chunk-SPDM7VC7.js";
-import "./chunks/chunk-GGEYMDXR.js";
+} from "./chunks/chunk-XBUI3UPR.js";
+import "./chunks/chunk-WPHMIAHM.js";
 import {
   loadDatasetFile,
   parseDatasetText
-} from "./chunks/chunk-YG3C6WCH.js";
+} from "./chunks/chunk-AYLXNATP.js";
 import {
   displayPath,
   loadConfig,
   parseConfig,
   parseYaml,
   tierMinPermission
-} from "./chunks/chunk-L4AIGYAJ.js";
+} from "./chunks/chunk-NI63WJDQ.js";
 import "./chunks/chunk-HWHPGBMB.js";
 import "./chunks/chunk-RPGOX2AU.js";
 import {
@@ -86,7 +86,7 @@ import {
 import "./chunks/chunk-UMEM2MXZ.js";
 import {
   finalizeRun
-} from "./chunks/chunk-XLKDZCR4.js";
+} from "./chunks/chunk-I4EUVX33.js";
 import "./chunks/chunk-K66S6P24.js";
 import "./chunks/chunk-GJ43RANW.js";
 import {
@@ -96,7 +96,7 @@ import "./chunks/chunk-K2TGH57N.js";
 import "./chunks/chunk-FS4T4OWM.js";
 import {
   GateConfig
-} from "./chunks/chunk-4Y4HIGJ6.js";
+} from "./chunks/chunk-U3WIKXHJ.js";
 import "./chunks/chunk-XLT3OMSK.js";
 import "./chunks/chunk-3Y7FXN34.js";
 import "./chunks/chunk-SRNLCMB6.js";

@@ -2,15 +2,15 @@ import { createRequire as __evalgateCreateRequire } from 'node:module'; const re
 import {
   loadOrThrow,
   unwrap
-} from "./chunk-SDRV2FTW.js";
+} from "./chunk-RTXB7CCY.js";
 import {
   describeBaseline,
   renderMarkdown,
   runGate
-} from "./chunk-33JMNBCK.js";
+} from "./chunk-WEH4C4E2.js";
 import {
   RunControl
-} from "./chunk-GPI4BAAD.js";
+} from "./chunk-DSYELXUI.js";
 import {
   readRunFile,
   writeJunit,

@@ -463,7 +463,8 @@ function sha256(text) {
   return createHash("sha256").update(text).digest("hex");
 }
 function contentHash(value, length = 16) {
-  return sha256(typeof value === "string" ? value : canonicalJson(value)).slice(0, length);
+  const digest = createHash("sha256").update(typeof value === "string" ? value : canonicalJson(value)).digest();
+  return digest.toString("hex", 0, Math.ceil(length / 2)).slice(0, length);
 }
 
 // src/providers/json-path.ts

@@ -3,10 +3,10 @@ import {
   composition,
   sampleSize,
   tierCases
-} from "./chunk-SPDM7VC7.js";
+} from "./chunk-XBUI3UPR.js";
 import {
   formatPath
-} from "./chunk-L4AIGYAJ.js";
+} from "./chunk-NI63WJDQ.js";
 import {
   casesToProve,
   provableMargin

@@ -15,15 +15,15 @@ import {
   reasons,
   renderMessages,
   sumCosts
-} from "./chunk-GGEYMDXR.js";
+} from "./chunk-WPHMIAHM.js";
 import {
   parseDatasetText,
   readDatasetText
-} from "./chunk-YG3C6WCH.js";
+} from "./chunk-AYLXNATP.js";
 import {
   displayPath,
   formatPath
-} from "./chunk-L4AIGYAJ.js";
+} from "./chunk-NI63WJDQ.js";
 import {
   fail,
   ok
@@ -54,7 +54,7 @@ import {
   toScore,
   tokenF1Scorer,
   toolCallScorer
-} from "./chunk-4Y4HIGJ6.js";
+} from "./chunk-U3WIKXHJ.js";
 import {
   parseMetricName
 } from "./chunk-XLT3OMSK.js";

@@ -1,11 +1,11 @@
 import { createRequire as __evalgateCreateRequire } from 'node:module'; const require = __evalgateCreateRequire(import.meta.url);
 import {
   gatedPaths
-} from "./chunk-IHIQABV3.js";
+} from "./chunk-XUAV4I5W.js";
 import {
   installedPath,
   loadConfig
-} from "./chunk-L4AIGYAJ.js";
+} from "./chunk-NI63WJDQ.js";
 import "./chunk-RPGOX2AU.js";
 import {
   VERSION
@@ -17,7 +17,7 @@ import "./chunk-QKEYEF4Y.js";
 import "./chunk-UMEM2MXZ.js";
 import {
   compileGlob
-} from "./chunk-4Y4HIGJ6.js";
+} from "./chunk-U3WIKXHJ.js";
 import "./chunk-XLT3OMSK.js";
 import "./chunk-3Y7FXN34.js";
 import "./chunk-PNW7NQUB.js";

@@ -14,7 +14,7 @@ import {
   findPack,
   packFile,
   riskRank
-} from "./chunk-4Y4HIGJ6.js";
+} from "./chunk-U3WIKXHJ.js";
 import {
   external_exports
 } from "./chunk-XLT3OMSK.js";

@@ -1,20 +1,20 @@
 import { createRequire as __evalgateCreateRequire } from 'node:module'; const require = __evalgateCreateRequire(import.meta.url);
 import {
   tierWarnings
-} from "./chunk-KVAIIETN.js";
+} from "./chunk-NRAG43O3.js";
 import {
   loadOrThrow,
   unwrap
-} from "./chunk-SDRV2FTW.js";
+} from "./chunk-RTXB7CCY.js";
 import {
   planSuites,
   tierCases
-} from "./chunk-SPDM7VC7.js";
-import "./chunk-GGEYMDXR.js";
-import "./chunk-YG3C6WCH.js";
+} from "./chunk-XBUI3UPR.js";
+import "./chunk-WPHMIAHM.js";
+import "./chunk-AYLXNATP.js";
 import {
   describeRule
-} from "./chunk-L4AIGYAJ.js";
+} from "./chunk-NI63WJDQ.js";
 import "./chunk-HWHPGBMB.js";
 import "./chunk-RPGOX2AU.js";
 import {
@@ -23,7 +23,7 @@ import {
 import "./chunk-FS4T4OWM.js";
 import {
   GateConfig
-} from "./chunk-4Y4HIGJ6.js";
+} from "./chunk-U3WIKXHJ.js";
 import {
   external_exports
 } from "./chunk-XLT3OMSK.js";

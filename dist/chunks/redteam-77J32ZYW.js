@@ -2,12 +2,12 @@ import { createRequire as __evalgateCreateRequire } from 'node:module'; const re
 import {
   loadSuiteDataset,
   replaceFile
-} from "./chunk-YRLPC3NY.js";
-import "./chunk-SDRV2FTW.js";
-import "./chunk-YG3C6WCH.js";
+} from "./chunk-5FYM5XPM.js";
+import "./chunk-RTXB7CCY.js";
+import "./chunk-AYLXNATP.js";
 import {
   displayPath
-} from "./chunk-L4AIGYAJ.js";
+} from "./chunk-NI63WJDQ.js";
 import "./chunk-HWHPGBMB.js";
 import "./chunk-RPGOX2AU.js";
 import {
@@ -15,7 +15,7 @@ import {
 } from "./chunk-TOJ4UG27.js";
 import {
   sha256
-} from "./chunk-4Y4HIGJ6.js";
+} from "./chunk-U3WIKXHJ.js";
 import "./chunk-XLT3OMSK.js";
 import {
   didYouMean

@@ -5,16 +5,16 @@ import {
 } from "./chunk-TCPE52FL.js";
 import {
   planSuites
-} from "./chunk-SPDM7VC7.js";
-import "./chunk-GGEYMDXR.js";
+} from "./chunk-XBUI3UPR.js";
+import "./chunk-WPHMIAHM.js";
 import {
   parseCsv
-} from "./chunk-YG3C6WCH.js";
+} from "./chunk-AYLXNATP.js";
 import {
   loadConfig,
   parseYaml,
   yaml
-} from "./chunk-L4AIGYAJ.js";
+} from "./chunk-NI63WJDQ.js";
 import "./chunk-HWHPGBMB.js";
 import {
   stripBom
@@ -24,7 +24,7 @@ import {
   formatIssue
 } from "./chunk-TOJ4UG27.js";
 import "./chunk-FS4T4OWM.js";
-import "./chunk-4Y4HIGJ6.js";
+import "./chunk-U3WIKXHJ.js";
 import "./chunk-XLT3OMSK.js";
 import "./chunk-3Y7FXN34.js";
 import "./chunk-PNW7NQUB.js";

@@ -7,13 +7,13 @@ import {
   readJsonFile,
   renderMessages,
   tail
-} from "./chunk-GGEYMDXR.js";
+} from "./chunk-WPHMIAHM.js";
 import {
   eachByteLine
-} from "./chunk-YG3C6WCH.js";
+} from "./chunk-AYLXNATP.js";
 import {
   displayPath
-} from "./chunk-L4AIGYAJ.js";
+} from "./chunk-NI63WJDQ.js";
 import {
   createInterner
 } from "./chunk-HWHPGBMB.js";
@@ -35,7 +35,7 @@ import {
   render,
   sha256,
   templateContext
-} from "./chunk-4Y4HIGJ6.js";
+} from "./chunk-U3WIKXHJ.js";
 import {
   external_exports
 } from "./chunk-XLT3OMSK.js";

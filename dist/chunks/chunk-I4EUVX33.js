@@ -19,7 +19,7 @@ import {
   RuleConfig,
   suiteMetricValues,
   suiteStatistic
-} from "./chunk-4Y4HIGJ6.js";
+} from "./chunk-U3WIKXHJ.js";
 import {
   higherIsBetter,
   isRateMetric

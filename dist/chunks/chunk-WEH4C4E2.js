@@ -1,22 +1,22 @@
 import { createRequire as __evalgateCreateRequire } from 'node:module'; const require = __evalgateCreateRequire(import.meta.url);
 import {
   checkContamination
-} from "./chunk-FTZ3WRIS.js";
+} from "./chunk-EKNPWTRY.js";
 import {
   BudgetMeter,
   budgetFor,
   estimateRun,
   overBudget
-} from "./chunk-UUWA56B7.js";
+} from "./chunk-LTAGZBOZ.js";
 import {
   ModelSession,
   RunControl,
   baselineOutputs,
   executeSuite
-} from "./chunk-GPI4BAAD.js";
+} from "./chunk-DSYELXUI.js";
 import {
   bundledCalibration
-} from "./chunk-PC7PGJSM.js";
+} from "./chunk-UQL2AQAP.js";
 import {
   changeCounts,
   changeLists,
@@ -37,11 +37,11 @@ import {
 import {
   describeComposition,
   planSuites
-} from "./chunk-SPDM7VC7.js";
+} from "./chunk-XBUI3UPR.js";
 import {
   providersOf,
   renderMessages
-} from "./chunk-GGEYMDXR.js";
+} from "./chunk-WPHMIAHM.js";
 import {
   VERSION
 } from "./chunk-3RM4HJMP.js";
@@ -62,7 +62,7 @@ import {
   SKLEARN,
   sha256,
   templateContext
-} from "./chunk-4Y4HIGJ6.js";
+} from "./chunk-U3WIKXHJ.js";
 import {
   higherIsBetter,
   parseMetricName
@@ -213,7 +213,7 @@ async function runGate(input) {
     started_at: called.startedAt,
     ended_at: (/* @__PURE__ */ new Date()).toISOString()
   };
-  const { finalizeRun } = await import("./finalize-TRQ6VKLE.js");
+  const { finalizeRun } = await import("./finalize-INKQ4K2C.js");
   const budget = {
     limit: limit ? { usd: limit.usd, calls: limit.calls } : null,
     estimate: called.estimate,
@@ -349,7 +349,7 @@ function incompleteness(control, records, total) {
   return void 0;
 }
 async function growAdaptively(input, suite, initial, planned, session, run) {
-  const [{ runAdaptive }, { finalizeRun }] = await Promise.all([import("./adaptive-OGZGL5OC.js"), import("./finalize-TRQ6VKLE.js")]);
+  const [{ runAdaptive }, { finalizeRun }] = await Promise.all([import("./adaptive-OGZGL5OC.js"), import("./finalize-INKQ4K2C.js")]);
   const id = suite.config.id;
   const baseline = input.baseline;
   const known = new Set(baseline.cases.filter((r) => r.suite === id).map((r) => `${r.id}\0${r.fingerprint}`));

@@ -1,7 +1,7 @@
 import { createRequire as __evalgateCreateRequire } from 'node:module'; const require = __evalgateCreateRequire(import.meta.url);
 import {
   parseYaml
-} from "./chunk-L4AIGYAJ.js";
+} from "./chunk-NI63WJDQ.js";
 import {
   createInterner
 } from "./chunk-HWHPGBMB.js";
@@ -15,7 +15,7 @@ import {
 import {
   ScorerConfig,
   contentHash
-} from "./chunk-4Y4HIGJ6.js";
+} from "./chunk-U3WIKXHJ.js";
 import {
   external_exports
 } from "./chunk-XLT3OMSK.js";

@@ -1,7 +1,7 @@
 import { createRequire as __evalgateCreateRequire } from 'node:module'; const require = __evalgateCreateRequire(import.meta.url);
 import {
   installedPath
-} from "./chunk-L4AIGYAJ.js";
+} from "./chunk-NI63WJDQ.js";
 import {
   stripBom
 } from "./chunk-RPGOX2AU.js";
@@ -11,7 +11,7 @@ import {
 } from "./chunk-FS4T4OWM.js";
 import {
   ProviderError
-} from "./chunk-4Y4HIGJ6.js";
+} from "./chunk-U3WIKXHJ.js";
 import {
   external_exports
 } from "./chunk-XLT3OMSK.js";

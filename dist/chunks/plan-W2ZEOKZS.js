@@ -1,17 +1,17 @@
 import { createRequire as __evalgateCreateRequire } from 'node:module'; const require = __evalgateCreateRequire(import.meta.url);
 import {
   tierWarnings
-} from "./chunk-KVAIIETN.js";
+} from "./chunk-NRAG43O3.js";
 import {
   loadOrThrow,
   unwrap
-} from "./chunk-SDRV2FTW.js";
+} from "./chunk-RTXB7CCY.js";
 import {
   budgetFor,
   estimateRun,
   formatUsd
-} from "./chunk-UUWA56B7.js";
-import "./chunk-PC7PGJSM.js";
+} from "./chunk-LTAGZBOZ.js";
+import "./chunk-UQL2AQAP.js";
 import {
   readRunFile
 } from "./chunk-6W32NING.js";
@@ -20,10 +20,10 @@ import {
   describeComposition,
   planSuites,
   tierCases
-} from "./chunk-SPDM7VC7.js";
-import "./chunk-GGEYMDXR.js";
-import "./chunk-YG3C6WCH.js";
-import "./chunk-L4AIGYAJ.js";
+} from "./chunk-XBUI3UPR.js";
+import "./chunk-WPHMIAHM.js";
+import "./chunk-AYLXNATP.js";
+import "./chunk-NI63WJDQ.js";
 import "./chunk-HWHPGBMB.js";
 import "./chunk-RPGOX2AU.js";
 import {
@@ -37,7 +37,7 @@ import {
 import "./chunk-FS4T4OWM.js";
 import {
   suiteStatistic
-} from "./chunk-4Y4HIGJ6.js";
+} from "./chunk-U3WIKXHJ.js";
 import "./chunk-XLT3OMSK.js";
 import "./chunk-3Y7FXN34.js";
 import {

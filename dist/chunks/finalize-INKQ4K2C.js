@@ -1,13 +1,13 @@
 import { createRequire as __evalgateCreateRequire } from 'node:module'; const require = __evalgateCreateRequire(import.meta.url);
 import {
   finalizeRun
-} from "./chunk-XLKDZCR4.js";
+} from "./chunk-I4EUVX33.js";
 import "./chunk-K66S6P24.js";
 import "./chunk-GJ43RANW.js";
 import "./chunk-DLHEYDM3.js";
 import "./chunk-K2TGH57N.js";
 import "./chunk-FS4T4OWM.js";
-import "./chunk-4Y4HIGJ6.js";
+import "./chunk-U3WIKXHJ.js";
 import "./chunk-XLT3OMSK.js";
 import "./chunk-3Y7FXN34.js";
 import "./chunk-SRNLCMB6.js";

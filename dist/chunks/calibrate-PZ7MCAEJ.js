@@ -2,15 +2,15 @@ import { createRequire as __evalgateCreateRequire } from 'node:module'; const re
 import {
   loadOrThrow,
   unwrap
-} from "./chunk-SDRV2FTW.js";
+} from "./chunk-RTXB7CCY.js";
 import {
   ModelSession,
   executeSuite
-} from "./chunk-GPI4BAAD.js";
+} from "./chunk-DSYELXUI.js";
 import {
   judgeLabelled,
   loadCalibrationSet
-} from "./chunk-PC7PGJSM.js";
+} from "./chunk-UQL2AQAP.js";
 import {
   readRunFile
 } from "./chunk-6W32NING.js";
@@ -18,13 +18,13 @@ import {
   llmJudgeScorer,
   parsePrompt,
   renderMessages
-} from "./chunk-GGEYMDXR.js";
+} from "./chunk-WPHMIAHM.js";
 import {
   loadDatasetFile
-} from "./chunk-YG3C6WCH.js";
+} from "./chunk-AYLXNATP.js";
 import {
   displayPath
-} from "./chunk-L4AIGYAJ.js";
+} from "./chunk-NI63WJDQ.js";
 import "./chunk-HWHPGBMB.js";
 import "./chunk-RPGOX2AU.js";
 import {
@@ -43,7 +43,7 @@ import {
 } from "./chunk-FS4T4OWM.js";
 import {
   templateContext
-} from "./chunk-4Y4HIGJ6.js";
+} from "./chunk-U3WIKXHJ.js";
 import "./chunk-XLT3OMSK.js";
 import "./chunk-3Y7FXN34.js";
 import "./chunk-SRNLCMB6.js";

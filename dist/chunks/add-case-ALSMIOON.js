@@ -2,22 +2,22 @@ import { createRequire as __evalgateCreateRequire } from 'node:module'; const re
 import {
   loadSuiteDataset,
   replaceFile
-} from "./chunk-YRLPC3NY.js";
+} from "./chunk-5FYM5XPM.js";
 import {
   unwrap
-} from "./chunk-SDRV2FTW.js";
+} from "./chunk-RTXB7CCY.js";
 import {
   templateUses
-} from "./chunk-SPDM7VC7.js";
+} from "./chunk-XBUI3UPR.js";
 import {
   parsePrompt
-} from "./chunk-GGEYMDXR.js";
+} from "./chunk-WPHMIAHM.js";
 import {
   parseDatasetText
-} from "./chunk-YG3C6WCH.js";
+} from "./chunk-AYLXNATP.js";
 import {
   displayPath
-} from "./chunk-L4AIGYAJ.js";
+} from "./chunk-NI63WJDQ.js";
 import "./chunk-HWHPGBMB.js";
 import {
   stripBom
@@ -33,7 +33,7 @@ import {
   contentHash,
   lookupPath,
   templateContext
-} from "./chunk-4Y4HIGJ6.js";
+} from "./chunk-U3WIKXHJ.js";
 import "./chunk-XLT3OMSK.js";
 import "./chunk-3Y7FXN34.js";
 import "./chunk-PNW7NQUB.js";

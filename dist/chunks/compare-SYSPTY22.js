@@ -4,25 +4,25 @@ import {
 } from "./chunk-TCPE52FL.js";
 import {
   finish
-} from "./chunk-B5FJPOVL.js";
+} from "./chunk-FKJ2V4IX.js";
 import {
   loadOrThrow,
   unwrap
-} from "./chunk-SDRV2FTW.js";
+} from "./chunk-RTXB7CCY.js";
 import {
   describeBaseline
-} from "./chunk-33JMNBCK.js";
-import "./chunk-FTZ3WRIS.js";
-import "./chunk-UUWA56B7.js";
-import "./chunk-GPI4BAAD.js";
-import "./chunk-PC7PGJSM.js";
+} from "./chunk-WEH4C4E2.js";
+import "./chunk-EKNPWTRY.js";
+import "./chunk-LTAGZBOZ.js";
+import "./chunk-DSYELXUI.js";
+import "./chunk-UQL2AQAP.js";
 import {
   readRunFile
 } from "./chunk-6W32NING.js";
-import "./chunk-SPDM7VC7.js";
-import "./chunk-GGEYMDXR.js";
-import "./chunk-YG3C6WCH.js";
-import "./chunk-L4AIGYAJ.js";
+import "./chunk-XBUI3UPR.js";
+import "./chunk-WPHMIAHM.js";
+import "./chunk-AYLXNATP.js";
+import "./chunk-NI63WJDQ.js";
 import "./chunk-HWHPGBMB.js";
 import {
   stripBom
@@ -37,7 +37,7 @@ import {
 } from "./chunk-TOJ4UG27.js";
 import {
   finalizeRun
-} from "./chunk-XLKDZCR4.js";
+} from "./chunk-I4EUVX33.js";
 import "./chunk-K66S6P24.js";
 import "./chunk-GJ43RANW.js";
 import "./chunk-DLHEYDM3.js";
@@ -45,7 +45,7 @@ import "./chunk-K2TGH57N.js";
 import "./chunk-FS4T4OWM.js";
 import {
   contentHash
-} from "./chunk-4Y4HIGJ6.js";
+} from "./chunk-U3WIKXHJ.js";
 import "./chunk-XLT3OMSK.js";
 import "./chunk-3Y7FXN34.js";
 import "./chunk-SRNLCMB6.js";

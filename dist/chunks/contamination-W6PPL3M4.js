@@ -2,17 +2,17 @@ import { createRequire as __evalgateCreateRequire } from 'node:module'; const re
 import {
   loadOrThrow,
   unwrap
-} from "./chunk-SDRV2FTW.js";
+} from "./chunk-RTXB7CCY.js";
 import {
   checkSuite,
   configuredCorpus
-} from "./chunk-FTZ3WRIS.js";
+} from "./chunk-EKNPWTRY.js";
 import {
   loadDatasetFile
-} from "./chunk-YG3C6WCH.js";
+} from "./chunk-AYLXNATP.js";
 import {
   displayPath
-} from "./chunk-L4AIGYAJ.js";
+} from "./chunk-NI63WJDQ.js";
 import "./chunk-HWHPGBMB.js";
 import "./chunk-RPGOX2AU.js";
 import {
@@ -20,7 +20,7 @@ import {
 } from "./chunk-TOJ4UG27.js";
 import {
   CONTAMINATION_DEFAULTS
-} from "./chunk-4Y4HIGJ6.js";
+} from "./chunk-U3WIKXHJ.js";
 import "./chunk-XLT3OMSK.js";
 import {
   didYouMean

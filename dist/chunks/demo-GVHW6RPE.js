@@ -1,27 +1,27 @@
 import { createRequire as __evalgateCreateRequire } from 'node:module'; const require = __evalgateCreateRequire(import.meta.url);
 import {
   finish
-} from "./chunk-B5FJPOVL.js";
+} from "./chunk-FKJ2V4IX.js";
 import {
   loadOrThrow
-} from "./chunk-SDRV2FTW.js";
+} from "./chunk-RTXB7CCY.js";
 import {
   describeBaseline,
   runGate
-} from "./chunk-33JMNBCK.js";
-import "./chunk-FTZ3WRIS.js";
-import "./chunk-UUWA56B7.js";
-import "./chunk-GPI4BAAD.js";
-import "./chunk-PC7PGJSM.js";
+} from "./chunk-WEH4C4E2.js";
+import "./chunk-EKNPWTRY.js";
+import "./chunk-LTAGZBOZ.js";
+import "./chunk-DSYELXUI.js";
+import "./chunk-UQL2AQAP.js";
 import {
   readRunFile
 } from "./chunk-6W32NING.js";
-import "./chunk-SPDM7VC7.js";
-import "./chunk-GGEYMDXR.js";
-import "./chunk-YG3C6WCH.js";
+import "./chunk-XBUI3UPR.js";
+import "./chunk-WPHMIAHM.js";
+import "./chunk-AYLXNATP.js";
 import {
   installedPath
-} from "./chunk-L4AIGYAJ.js";
+} from "./chunk-NI63WJDQ.js";
 import "./chunk-HWHPGBMB.js";
 import "./chunk-RPGOX2AU.js";
 import "./chunk-3RM4HJMP.js";
@@ -32,7 +32,7 @@ import "./chunk-GJ43RANW.js";
 import "./chunk-DLHEYDM3.js";
 import "./chunk-K2TGH57N.js";
 import "./chunk-FS4T4OWM.js";
-import "./chunk-4Y4HIGJ6.js";
+import "./chunk-U3WIKXHJ.js";
 import "./chunk-XLT3OMSK.js";
 import {
   didYouMean

@@ -2,13 +2,13 @@ import { createRequire as __evalgateCreateRequire } from 'node:module'; const re
 import {
   loadOrThrow,
   unwrap
-} from "./chunk-SDRV2FTW.js";
+} from "./chunk-RTXB7CCY.js";
 import {
   loadDatasetFile
-} from "./chunk-YG3C6WCH.js";
+} from "./chunk-AYLXNATP.js";
 import {
   displayPath
-} from "./chunk-L4AIGYAJ.js";
+} from "./chunk-NI63WJDQ.js";
 import {
   InputError
 } from "./chunk-TOJ4UG27.js";

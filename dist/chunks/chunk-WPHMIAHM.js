@@ -3,7 +3,7 @@ import {
   ENV_REFERENCE,
   GITHUB_CREDENTIAL,
   displayPath
-} from "./chunk-L4AIGYAJ.js";
+} from "./chunk-NI63WJDQ.js";
 import {
   stripBom
 } from "./chunk-RPGOX2AU.js";
@@ -20,7 +20,7 @@ import {
   placeholders,
   render,
   templateContext
-} from "./chunk-4Y4HIGJ6.js";
+} from "./chunk-U3WIKXHJ.js";
 import {
   external_exports
 } from "./chunk-XLT3OMSK.js";

@@ -2,11 +2,11 @@ import { createRequire as __evalgateCreateRequire } from 'node:module'; const re
 import {
   loadCalibrationSet,
   needsBundledSet
-} from "./chunk-PC7PGJSM.js";
+} from "./chunk-UQL2AQAP.js";
 import {
   providersOf,
   renderMessages
-} from "./chunk-GGEYMDXR.js";
+} from "./chunk-WPHMIAHM.js";
 import {
   batchPrice,
   costUsd,
@@ -14,7 +14,7 @@ import {
 } from "./chunk-GJ43RANW.js";
 import {
   templateContext
-} from "./chunk-4Y4HIGJ6.js";
+} from "./chunk-U3WIKXHJ.js";
 
 // src/runner/budget.ts
 function budgetFor(budget, tier, usdFlag) {

@@ -1,7 +1,7 @@
 import { createRequire as __evalgateCreateRequire } from 'node:module'; const require = __evalgateCreateRequire(import.meta.url);
 import {
   boundOf
-} from "./chunk-L4AIGYAJ.js";
+} from "./chunk-NI63WJDQ.js";
 import {
   isHttpError,
   isPermissionError
@@ -10,7 +10,7 @@ import {
   compileGlob,
   matchesGlobs,
   riskRank
-} from "./chunk-4Y4HIGJ6.js";
+} from "./chunk-U3WIKXHJ.js";
 
 // src/action/select-suites.ts
 import { isAbsolute, relative, resolve, sep } from "node:path";

@@ -19,7 +19,9 @@ export function datasetChanges(
   const after = current.dataset_cases && base.dataset_cases ? current.dataset_cases : hashesOf(records);
   const added: string[] = [];
   const edited: string[] = [];
-  for (const [id, hash] of Object.entries(after)) {
+  // keys, not entries: no pair array per case of a large dataset
+  for (const id of Object.keys(after)) {
+    const hash = after[id];
     const was = before[id];
     if (was === undefined) added.push(id);
     else if (was !== hash) edited.push(id);

@@ -81,38 +81,44 @@ export function pairSuite(
   };
   if (!baseline || !base) return empty;
 
-  // what decides how a case is gated: its content (fingerprint) and its severity
-  const gatedAs = (r: CaseRecord) => `${r.fingerprint}\u0000${r.severity}`;
-  const byKey = new Map<string, CaseRecord>();
-  const baselineIds = new Map<string, string>();
-  const baselineSeverity = new Map<string, Severity>();
+  // what decides how a case is gated: its content (fingerprint) and its severity; compared
+  // field by field, since a key string per record is most of what pairing a large run allocates
+  const gatedAlike = (a: CaseRecord, b: CaseRecord) => a.fingerprint === b.fingerprint && a.severity === b.severity;
+  // the baseline's first repeats by id (repeated runs' others by id and repeat), and each id's
+  // last record; forEach, not for-of, over the large maps: no entry array per case
+  const firstRepeats = new Map<string, CaseRecord>();
+  const laterRepeats = new Map<string, CaseRecord>();
+  const lastById = new Map<string, CaseRecord>();
   const baselineRecords: CaseRecord[] = [];
   for (const r of baseline.cases) {
     if (r.suite !== suite.id) continue;
     baselineRecords.push(r);
-    byKey.set(`${r.id}\u0000${r.repeat}`, r);
-    baselineIds.set(r.id, gatedAs(r));
-    baselineSeverity.set(r.id, r.severity);
+    if (r.repeat === 0) firstRepeats.set(r.id, r);
+    else laterRepeats.set(`${r.id}\u0000${r.repeat}`, r);
+    lastById.set(r.id, r);
   }
   const pairs: Pair[] = [];
-  const currentIds = new Map<string, string>();
-  const currentSeverity = new Map<string, Severity>(dataset);
+  const currentById = new Map<string, CaseRecord>();
   for (const r of records) {
-    currentIds.set(r.id, gatedAs(r));
-    if (!dataset) currentSeverity.set(r.id, r.severity);
-    const b = byKey.get(`${r.id}\u0000${r.repeat}`);
-    if (b && gatedAs(b) === gatedAs(r)) pairs.push({ current: r, baseline: b });
+    currentById.set(r.id, r);
+    const b = r.repeat === 0 ? firstRepeats.get(r.id) : laterRepeats.get(`${r.id}\u0000${r.repeat}`);
+    if (b && gatedAlike(b, r)) pairs.push({ current: r, baseline: b });
   }
+  const currentSeverity: ReadonlyMap<string, Severity> =
+    dataset ?? new Map([...currentById].map(([id, r]) => [id, r.severity]));
   let added = 0;
   let changed = 0;
-  for (const [id, key] of currentIds) {
-    const before = baselineIds.get(id);
+  currentById.forEach((r, id) => {
+    const before = lastById.get(id);
     if (before === undefined) added++;
-    else if (before !== key) changed++;
-  }
-  const stillThere = dataset ?? currentIds;
-  const removed = [...baselineIds.keys()].filter((id) => !stillThere.has(id)).length;
-  const demoted = demotions(baselineSeverity, currentSeverity, dataset !== undefined);
+    else if (!gatedAlike(before, r)) changed++;
+  });
+  const stillThere = dataset ?? currentById;
+  let removed = 0;
+  lastById.forEach((_, id) => {
+    if (!stillThere.has(id)) removed++;
+  });
+  const demoted = demotions(lastById, currentSeverity, dataset !== undefined);
 
   const changedScorers = new Set(
     Object.entries(suite.scorer_hashes)
@@ -127,9 +133,11 @@ export function pairSuite(
       `${changed} case${changed === 1 ? '' : 's'} changed content or severity since the baseline and ${changed === 1 ? 'is' : 'are'} left out of the comparison`,
     );
   if (added) notes.push(`${added} case${added === 1 ? '' : 's'} added since the baseline`);
-  const promoted = [...currentSeverity].filter(
-    ([id, now]) => baselineSeverity.has(id) && RANK[now] > RANK[baselineSeverity.get(id)!],
-  ).length;
+  let promoted = 0;
+  currentSeverity.forEach((now, id) => {
+    const before = lastById.get(id);
+    if (before && RANK[now] > RANK[before.severity]) promoted++;
+  });
   if (promoted)
     notes.push(
       `${promoted} case${promoted === 1 ? '' : 's'} had ${promoted === 1 ? 'its' : 'their'} severity raised since the baseline`,
@@ -166,16 +174,16 @@ export function pairSuite(
  * the whole dataset is known: a sampled run does not see every case.
  */
 function demotions(
-  baseline: ReadonlyMap<string, Severity>,
+  baseline: ReadonlyMap<string, { severity: Severity }>,
   current: ReadonlyMap<string, Severity>,
   wholeDataset: boolean,
 ): Demotion[] {
   const out: Demotion[] = [];
-  for (const [id, before] of baseline) {
+  baseline.forEach(({ severity: before }, id) => {
     const now = current.get(id);
     if (now === undefined ? wholeDataset && before === 'critical' : RANK[now] < RANK[before])
       out.push({ id, baseline: before, current: now ?? null });
-  }
+  });
   return out;
 }
 

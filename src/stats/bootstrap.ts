@@ -109,8 +109,12 @@ function orderStatistic(a: Float64Array, b: Float64Array, q: number, method: Qua
   const n = a.length;
   const { lower, upper, weight } = quantilePosition(n, q, method);
   const arm = (values: Float64Array) => {
-    const order = Uint32Array.from(values.keys()).sort((i, j) => (values[i] as number) - (values[j] as number));
-    const sorted = Float64Array.from(order, (i) => values[i] as number);
+    // filled by loops: an iterator over 100,000 keys allocates a result object per key
+    const order = new Uint32Array(values.length);
+    for (let i = 0; i < order.length; i++) order[i] = i;
+    order.sort((i, j) => (values[i] as number) - (values[j] as number));
+    const sorted = new Float64Array(order.length);
+    for (let i = 0; i < order.length; i++) sorted[i] = values[order[i]!] as number;
     return { order, sorted };
   };
   const arms = [arm(a), arm(b)] as const;

@@ -3,7 +3,7 @@ import { loadOrThrow, unwrap } from './load-or-throw.js';
 import { describeBaseline } from '../pipeline/describe-baseline.js';
 import { runGate } from '../pipeline/run-gate.js';
 import { renderMarkdown } from '../report/markdown.js';
-import { readRunFile, writeJunit, writeResults } from '../results/run-file.js';
+import { checkRunFile, readRunFile, writeJunit, writeResults } from '../results/run-file.js';
 import { RunControl } from '../runner/caller.js';
 import { Progress } from '../runner/progress.js';
 import type { Run } from '../results/run-schema.js';
@@ -22,7 +22,12 @@ type StopSignal = keyof typeof SIGNAL_EXIT;
 
 export async function runCommand(cmd: Extract<Command, { command: 'run' }>, io: Io): Promise<number> {
   const loaded = loadOrThrow(cmd.config);
-  const baseline = cmd.baseline && cmd.baseline !== 'none' ? unwrap(readRunFile(cmd.baseline)) : null;
+  const file = cmd.baseline && cmd.baseline !== 'none' ? cmd.baseline : null;
+  // checked in full now, so a bad file is said before any model call; its records are read
+  // again when the statistics need them, not held during the calls (README "Large runs")
+  const checked = file ? unwrap(checkRunFile(file)) : null;
+  let read: Run | undefined;
+  const baseline = file ? () => (read ??= unwrap(readRunFile(file))) : null;
   let progress: Progress | undefined;
   const tty = process.stderr.isTTY === true && !process.env.CI;
   // the first signal stops new calls and keeps what finishes; the second quits at once
@@ -61,7 +66,7 @@ export async function runCommand(cmd: Extract<Command, { command: 'run' }>, io: 
       git: gitHead(loaded.dir, process.env),
       control,
       baseline,
-      baselineInfo: baseline && cmd.baseline ? describeBaseline(baseline, `file ${cmd.baseline}`) : null,
+      baselineInfo: checked && file ? describeBaseline(checked, `file ${file}`) : null,
       onStart: cmd.quiet
         ? undefined
         : (total, inFlight) =>
@@ -75,7 +80,7 @@ export async function runCommand(cmd: Extract<Command, { command: 'run' }>, io: 
     });
     progress?.finish();
     progress = undefined;
-    const code = finish(run, cmd.out, cmd.quiet, io, cmd.junit, baseline);
+    const code = finish(run, cmd.out, cmd.quiet, io, cmd.junit, baseline?.() ?? null);
     if (!run.incomplete) return code;
     const { kind, message, done, total } = run.incomplete;
     io.err(

@@ -30,7 +30,12 @@ import type { SequentialJudge } from '../gate/sequential.js';
 export interface RunGateInput extends Omit<PlanOptions, 'tier' | 'models'>, SessionOptions {
   tier: string;
   loaded: LoadedConfig;
-  baseline: Run | null;
+  /**
+   * The baseline run, or how to read it: a reader is called only once something needs the
+   * records (a pairwise judge or an adaptive tier during the calls, else the statistics after
+   * them), so a large baseline is not held beside the dataset (README "Large runs").
+   */
+  baseline: Run | null | (() => Run);
   baselineInfo: Comparison['baseline'];
   git?: Manifest['git'];
   event?: string | null;
@@ -92,7 +97,7 @@ export async function runGate(input: RunGateInput): Promise<Run> {
     loaded: input.loaded,
     manifest,
     records: called.records,
-    baseline: input.baseline,
+    baseline: called.baseline !== undefined ? called.baseline : baselineNow(input.baseline),
     baselineInfo: input.baselineInfo,
     datasetIds: called.datasetIds,
     override: input.override,
@@ -108,7 +113,12 @@ export async function runGate(input: RunGateInput): Promise<Run> {
   return { ...run, budget };
 }
 
+const baselineNow = (baseline: RunGateInput['baseline']): Run | null =>
+  typeof baseline === 'function' ? baseline() : baseline;
+
 interface Called {
+  /** The baseline, when the calls needed it read (undefined: they did not). */
+  baseline: Run | null | undefined;
   records: CaseRecord[];
   suites: Manifest['suites'];
   datasetIds: Map<string, ReadonlyMap<string, Severity>>;
@@ -136,6 +146,9 @@ async function callModels(
   if (!opened.ok) throw new InputError(opened.issues);
   const { estimate, over } = await checkBudget(input, planned, session, limit);
 
+  // a pairwise judge reads the baseline's outputs, an adaptive tier pairs each look with it
+  const early = planned.some((s) => s.adaptive || allScorers(s).some((sc) => sc.grade));
+  const baseline = early ? baselineNow(input.baseline) : undefined;
   const startedAt = new Date().toISOString();
   let total = planned.reduce((n, s) => n + s.cases.length * (input.repeats ?? s.config.repeats), 0);
   input.onStart?.(total, () => session.inFlight());
@@ -148,7 +161,7 @@ async function callModels(
       const repeats = input.repeats ?? suite.config.repeats;
       // only model-graded scorers compare with the baseline's output: no copy of them otherwise
       const graded = allScorers(suite).some((s) => s.grade);
-      const outputs = graded ? baselineOutputs(input.baseline, suite.config.id) : undefined;
+      const outputs = graded ? baselineOutputs(baseline ?? null, suite.config.id) : undefined;
       const execute = (cases: EvalCase[]) =>
         executeSuite(
           {
@@ -194,14 +207,14 @@ async function callModels(
         : undefined;
       if (calibrated) calibration.set(suite.config.id, calibrated);
       const execution = await execute(suite.cases);
-      if (execution.stopped !== null || !suite.adaptive || !input.baseline) {
+      if (execution.stopped !== null || !suite.adaptive || !baseline) {
         // a loop, not push(...records): a spread of a million arguments overflows the stack
         for (const r of execution.records) records.push(r);
         if (execution.stopped !== null) break;
         continue;
       }
       // an adaptive tier grows while a regression test is open (README "Adaptive tiers")
-      const grown = await growAdaptively(input, suite, execution.records, planned, session, async (cases) => {
+      const grown = await growAdaptively(input, baseline, suite, execution.records, planned, session, async (cases) => {
         total += cases.length * repeats;
         return (await execute(cases)).records;
       });
@@ -215,6 +228,7 @@ async function callModels(
   }
 
   return {
+    baseline,
     records,
     suites: planned.map((s) => ({
       ...s.manifest,
@@ -249,6 +263,7 @@ function incompleteness(control: RunControl, records: readonly CaseRecord[], tot
 /** Runs an adaptive tier's extra looks for one suite; the statistics load only here. */
 async function growAdaptively(
   input: RunGateInput,
+  baseline: Run,
   suite: PlannedSuite,
   initial: CaseRecord[],
   planned: readonly PlannedSuite[],
@@ -257,7 +272,6 @@ async function growAdaptively(
 ): Promise<{ records: CaseRecord[]; cases: number; summary: AdaptiveSummary; judge: SequentialJudge }> {
   const [{ runAdaptive }, { finalizeRun }] = await Promise.all([import('./adaptive.js'), import('./finalize.js')]);
   const id = suite.config.id;
-  const baseline = input.baseline!;
   const known = new Set(baseline.cases.filter((r) => r.suite === id).map((r) => `${r.id}\u0000${r.fingerprint}`));
   const manifest: Manifest = {
     tool: { name: 'evalgate', version: VERSION },

@@ -20,6 +20,19 @@ const BACKSLASH = 0x5c;
  * its records (README "Large runs").
  */
 export function readRunFile(path: string, chunk = CHUNK): Result<Run> {
+  return readRun(path, chunk, true);
+}
+
+/**
+ * Checks a run file as readRunFile does, every record included, and returns the run without its
+ * records: what `evalgate run` needs of a baseline before its model calls, when it reads the
+ * records again after them so that they are not held beside the dataset (README "Large runs").
+ */
+export function checkRunFile(path: string): Result<Run> {
+  return readRun(path, CHUNK, false);
+}
+
+function readRun(path: string, chunk: number, keep: boolean): Result<Run> {
   let fd: number;
   try {
     fd = openSync(path, 'r');
@@ -39,9 +52,10 @@ export function readRunFile(path: string, chunk = CHUNK): Result<Run> {
   const cases: CaseRecord[] = [];
   const share = createInterner();
   let caseProblem: Result<Run> | undefined;
+  let count = 0;
   const onCase = (text: string) => {
     if (caseProblem || !text.trim()) return;
-    const index = String(cases.length);
+    const index = String(count);
     let raw: unknown;
     try {
       raw = JSON.parse(text);
@@ -50,8 +64,10 @@ export function readRunFile(path: string, chunk = CHUNK): Result<Run> {
       return;
     }
     const record = CaseRecord.safeParse(raw);
-    if (record.success) cases.push(shareParts(record.data, share));
-    else caseProblem = problem(record.error.issues, ['cases', index]);
+    if (record.success) {
+      if (keep) cases.push(shareParts(record.data, share));
+      count++;
+    } else caseProblem = problem(record.error.issues, ['cases', index]);
   };
   let split: SplitRun;
   try {
@@ -80,7 +96,8 @@ export function readRunFile(path: string, chunk = CHUNK): Result<Run> {
   }
   if (!split.found) {
     const parsed = Run.safeParse(json);
-    return parsed.success ? ok(parsed.data) : problem(parsed.error.issues);
+    if (!parsed.success) return problem(parsed.error.issues);
+    return ok(keep ? parsed.data : { ...parsed.data, cases: [] });
   }
   const parsed = Run.safeParse({ ...(json as object), cases: [] });
   if (!parsed.success) return problem(parsed.error.issues);

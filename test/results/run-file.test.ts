@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { demoRoot } from '../../src/cli/demo.js';
 import { eachByteLine, eachLine } from '../../src/core/lines.js';
-import { readRunFile, writeRunJson } from '../../src/results/run-file.js';
+import { checkRunFile, readRunFile, writeRunJson } from '../../src/results/run-file.js';
 import type { Run } from '../../src/results/run-schema.js';
 import { bigRun } from '../support/big-run.js';
 
@@ -79,6 +79,10 @@ describe('run.json, read and written one record at a time (README "Large runs")'
     });
     writeFileSync(join(out, 'junk.json'), JSON.stringify({ ...run, cases: [1] }));
     expect(readRunFile(join(out, 'junk.json'))).toMatchObject({ ok: false, issues: [{ path: 'cases.0' }] });
+    // checkRunFile finds the same problems, every record checked, and keeps no record
+    for (const name of ['bad.json', 'cut.json', 'other.json', 'junk.json'])
+      expect(checkRunFile(join(out, name))).toEqual(readRunFile(join(out, name)));
+    expect(checkRunFile(demoBaseline)).toEqual({ ok: true, value: { ...run, cases: [] } });
   });
 
   test('a run of 20,000 records round-trips', () => {

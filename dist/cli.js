@@ -522,9 +522,9 @@ async function main(argv, io) {
 `);
         return 0;
       case "run":
-        return await (await import("./chunks/commands-HQ6U35T6.js")).runCommand(cmd, io);
+        return await (await import("./chunks/commands-V7LBC6NF.js")).runCommand(cmd, io);
       case "compare":
-        return (await import("./chunks/compare-SYSPTY22.js")).compareCommand(cmd, io);
+        return (await import("./chunks/compare-LWGEXAEX.js")).compareCommand(cmd, io);
       case "validate":
         return await (await import("./chunks/validate-XGHA2XPV.js")).validateCommand(cmd, io);
       case "contamination":
@@ -532,15 +532,15 @@ async function main(argv, io) {
       case "schema":
         return (await import("./chunks/validate-XGHA2XPV.js")).schemaCommand(io);
       case "health":
-        return await (await import("./chunks/health-SRWA5B6L.js")).healthCommand(cmd, io);
+        return await (await import("./chunks/health-H24MNVRQ.js")).healthCommand(cmd, io);
       case "merge":
-        return (await import("./chunks/merge-YSBT24Q7.js")).mergeCommand(cmd, io);
+        return (await import("./chunks/merge-UWG2QALP.js")).mergeCommand(cmd, io);
       case "plan":
-        return await (await import("./chunks/plan-W2ZEOKZS.js")).planCommand(cmd, io);
+        return await (await import("./chunks/plan-7TPURMG5.js")).planCommand(cmd, io);
       case "calibrate":
-        return await (await import("./chunks/calibrate-PZ7MCAEJ.js")).calibrateCommand(cmd, io);
+        return await (await import("./chunks/calibrate-MNYIDTOB.js")).calibrateCommand(cmd, io);
       case "demo":
-        return await (await import("./chunks/demo-GVHW6RPE.js")).demoCommand(cmd.out, io, cmd.example);
+        return await (await import("./chunks/demo-IJEJOHM5.js")).demoCommand(cmd.out, io, cmd.example);
       case "import":
         return await (await import("./chunks/import-promptfoo-MHZHWJR7.js")).importCommand(cmd, io);
       case "add-case":

@@ -21,18 +21,18 @@ import {
   downloadRunFile,
   findRunArtifact,
   toRunInfo
-} from "./chunks/chunk-IHP36NUB.js";
+} from "./chunks/chunk-7UAROJFY.js";
 import {
   COMMENT_MARKER,
   describeBaseline,
   renderMarkdown,
   runGate
-} from "./chunks/chunk-WEH4C4E2.js";
+} from "./chunks/chunk-BOBAJTAP.js";
 import "./chunks/chunk-EKNPWTRY.js";
 import "./chunks/chunk-LTAGZBOZ.js";
 import {
   providerNames
-} from "./chunks/chunk-DSYELXUI.js";
+} from "./chunks/chunk-GJXXTSXR.js";
 import "./chunks/chunk-UQL2AQAP.js";
 import {
   escapeInline,
@@ -40,7 +40,7 @@ import {
   readRunFile,
   writeJunit,
   writeResults
-} from "./chunks/chunk-6W32NING.js";
+} from "./chunks/chunk-2F4AH6SM.js";
 import {
   planSuites
 } from "./chunks/chunk-XBUI3UPR.js";
@@ -86,8 +86,8 @@ import {
 import "./chunks/chunk-UMEM2MXZ.js";
 import {
   finalizeRun
-} from "./chunks/chunk-I4EUVX33.js";
-import "./chunks/chunk-K66S6P24.js";
+} from "./chunks/chunk-YV4C35M6.js";
+import "./chunks/chunk-EZG6JNGT.js";
 import "./chunks/chunk-GJ43RANW.js";
 import {
   RUN_SCHEMA
@@ -99,7 +99,7 @@ import {
 } from "./chunks/chunk-U3WIKXHJ.js";
 import "./chunks/chunk-XLT3OMSK.js";
 import "./chunks/chunk-3Y7FXN34.js";
-import "./chunks/chunk-SRNLCMB6.js";
+import "./chunks/chunk-WRP7FQOV.js";
 import "./chunks/chunk-UX52SBGX.js";
 import "./chunks/chunk-SI22RAST.js";
 import "./chunks/chunk-PNW7NQUB.js";

@@ -22,7 +22,7 @@ import {
   unpairedBootstrap,
   welchTTest,
   wilcoxonSignedRank
-} from "./chunks/chunk-SRNLCMB6.js";
+} from "./chunks/chunk-WRP7FQOV.js";
 import {
   cohensH,
   detectableShift,

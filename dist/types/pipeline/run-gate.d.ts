@@ -6,7 +6,12 @@ import { type PlanOptions } from './plan-suites.js';
 export interface RunGateInput extends Omit<PlanOptions, 'tier' | 'models'>, SessionOptions {
     tier: string;
     loaded: LoadedConfig;
-    baseline: Run | null;
+    /**
+     * The baseline run, or how to read it: a reader is called only once something needs the
+     * records (a pairwise judge or an adaptive tier during the calls, else the statistics after
+     * them), so a large baseline is not held beside the dataset (README "Large runs").
+     */
+    baseline: Run | null | (() => Run);
     baselineInfo: Comparison['baseline'];
     git?: Manifest['git'];
     event?: string | null;

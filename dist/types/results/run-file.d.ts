@@ -8,6 +8,12 @@ import { Run } from './run-schema.js';
  * its records (README "Large runs").
  */
 export declare function readRunFile(path: string, chunk?: number): Result<Run>;
+/**
+ * Checks a run file as readRunFile does, every record included, and returns the run without its
+ * records: what `evalgate run` needs of a baseline before its model calls, when it reads the
+ * records again after them so that they are not held beside the dataset (README "Large runs").
+ */
+export declare function checkRunFile(path: string): Result<Run>;
 export interface WrittenResults {
     runPath: string;
     reportPath: string;

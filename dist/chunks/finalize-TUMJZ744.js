@@ -1,8 +1,8 @@
 import { createRequire as __evalgateCreateRequire } from 'node:module'; const require = __evalgateCreateRequire(import.meta.url);
 import {
   finalizeRun
-} from "./chunk-I4EUVX33.js";
-import "./chunk-K66S6P24.js";
+} from "./chunk-YV4C35M6.js";
+import "./chunk-EZG6JNGT.js";
 import "./chunk-GJ43RANW.js";
 import "./chunk-DLHEYDM3.js";
 import "./chunk-K2TGH57N.js";
@@ -10,7 +10,7 @@ import "./chunk-FS4T4OWM.js";
 import "./chunk-U3WIKXHJ.js";
 import "./chunk-XLT3OMSK.js";
 import "./chunk-3Y7FXN34.js";
-import "./chunk-SRNLCMB6.js";
+import "./chunk-WRP7FQOV.js";
 import "./chunk-UX52SBGX.js";
 import "./chunk-SI22RAST.js";
 import "./chunk-PNW7NQUB.js";

@@ -1655,7 +1655,7 @@ function createReplayProvider(name, config, path, display) {
   if (issues.length) return fail(...issues);
   const recording = (index) => {
     if (index === void 0) return void 0;
-    return Recording.parse(JSON.parse(bytes.toString("utf8", starts[index], ends[index])));
+    return JSON.parse(bytes.toString("utf8", starts[index], ends[index]));
   };
   return ok({
     name,

@@ -4,21 +4,21 @@ import {
 } from "./chunk-TCPE52FL.js";
 import {
   finish
-} from "./chunk-FKJ2V4IX.js";
+} from "./chunk-AE253JNU.js";
 import {
   loadOrThrow,
   unwrap
 } from "./chunk-RTXB7CCY.js";
 import {
   describeBaseline
-} from "./chunk-WEH4C4E2.js";
+} from "./chunk-BOBAJTAP.js";
 import "./chunk-EKNPWTRY.js";
 import "./chunk-LTAGZBOZ.js";
-import "./chunk-DSYELXUI.js";
+import "./chunk-GJXXTSXR.js";
 import "./chunk-UQL2AQAP.js";
 import {
   readRunFile
-} from "./chunk-6W32NING.js";
+} from "./chunk-2F4AH6SM.js";
 import "./chunk-XBUI3UPR.js";
 import "./chunk-WPHMIAHM.js";
 import "./chunk-AYLXNATP.js";
@@ -37,8 +37,8 @@ import {
 } from "./chunk-TOJ4UG27.js";
 import {
   finalizeRun
-} from "./chunk-I4EUVX33.js";
-import "./chunk-K66S6P24.js";
+} from "./chunk-YV4C35M6.js";
+import "./chunk-EZG6JNGT.js";
 import "./chunk-GJ43RANW.js";
 import "./chunk-DLHEYDM3.js";
 import "./chunk-K2TGH57N.js";
@@ -48,7 +48,7 @@ import {
 } from "./chunk-U3WIKXHJ.js";
 import "./chunk-XLT3OMSK.js";
 import "./chunk-3Y7FXN34.js";
-import "./chunk-SRNLCMB6.js";
+import "./chunk-WRP7FQOV.js";
 import "./chunk-UX52SBGX.js";
 import "./chunk-SI22RAST.js";
 import "./chunk-PNW7NQUB.js";

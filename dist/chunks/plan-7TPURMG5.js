@@ -14,7 +14,7 @@ import {
 import "./chunk-UQL2AQAP.js";
 import {
   readRunFile
-} from "./chunk-6W32NING.js";
+} from "./chunk-2F4AH6SM.js";
 import {
   composition,
   describeComposition,

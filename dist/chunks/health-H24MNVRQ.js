@@ -5,7 +5,7 @@ import {
   inlineCode,
   readRunFile,
   staticPage
-} from "./chunk-6W32NING.js";
+} from "./chunk-2F4AH6SM.js";
 import "./chunk-HWHPGBMB.js";
 import "./chunk-RPGOX2AU.js";
 import {
@@ -371,7 +371,7 @@ async function readArtifacts(count) {
       { file: "(environment)", message: "--artifacts needs GITHUB_TOKEN and GITHUB_REPOSITORY (owner/name)" }
     ]);
   const { createGitHubClient } = await import("./client-ST4BSYOA.js");
-  const { downloadRecentResults } = await import("./recent-results-VAFNI3E3.js");
+  const { downloadRecentResults } = await import("./recent-results-COZVFAAN.js");
   const gh = createGitHubClient({
     token: env.GITHUB_TOKEN,
     apiUrl: env.GITHUB_API_URL || "https://api.github.com",

@@ -1,7 +1,7 @@
 import { createRequire as __evalgateCreateRequire } from 'node:module'; const require = __evalgateCreateRequire(import.meta.url);
 import {
   readRunFile
-} from "./chunk-6W32NING.js";
+} from "./chunk-2F4AH6SM.js";
 import {
   fail
 } from "./chunk-TOJ4UG27.js";

@@ -1,7 +1,7 @@
 import { createRequire as __evalgateCreateRequire } from 'node:module'; const require = __evalgateCreateRequire(import.meta.url);
 import {
   judgeAgreementMetrics
-} from "./chunk-K66S6P24.js";
+} from "./chunk-EZG6JNGT.js";
 import {
   missingPriceNote
 } from "./chunk-GJ43RANW.js";
@@ -35,7 +35,7 @@ import {
   quantile,
   unpairedBootstrap,
   welchTTest
-} from "./chunk-SRNLCMB6.js";
+} from "./chunk-WRP7FQOV.js";
 import {
   detectableShift,
   nonInferiorityDetectableDrop
@@ -279,7 +279,8 @@ function datasetChanges(base, current, baselineRecords, records, dataset) {
   const after = current.dataset_cases && base.dataset_cases ? current.dataset_cases : hashesOf(records);
   const added = [];
   const edited = [];
-  for (const [id, hash] of Object.entries(after)) {
+  for (const id of Object.keys(after)) {
+    const hash = after[id];
     const was = before[id];
     if (was === void 0) added.push(id);
     else if (was !== hash) edited.push(id);
@@ -532,8 +533,8 @@ function regressionEvidence(input) {
   const { ref, rule } = input;
   const margin = rule.max_drop ?? rule.max_increase;
   const up = higherIsBetter(ref);
-  const currentCases = new Set(input.current.map((r) => r.id)).size;
-  const pairedCases = new Set(input.pairs.map((p) => p.current.id)).size;
+  const currentCases = distinctCases(input.current);
+  const pairedCases = distinctCases(input.pairs.map((p) => p.current));
   const paired = pairedCases > 0 && pairedCases >= MIN_PAIRED_SHARE * currentCases;
   const orientation = { higherIsBetter: up, confidence: rule.confidence };
   if (ref.kind === "suite") {
@@ -643,6 +644,9 @@ function combine(values, aggregate) {
       return values.reduce((a, b) => a + b, 0) / values.length;
   }
 }
+var unrepeated = (records) => records.every((r) => r.repeat === 0);
+var distinctCases = (records) => unrepeated(records) ? records.length : new Set(records.map((r) => r.id)).size;
+var combineOne = (v, aggregate) => aggregate === "mean" ? v : v >= 1 ? 1 : 0;
 function groupByCase(records, unit) {
   const groups = /* @__PURE__ */ new Map();
   for (const r of records) {
@@ -655,9 +659,26 @@ function groupByCase(records, unit) {
   return groups;
 }
 function caseValues(records, unit, aggregate) {
-  return [...groupByCase(records, unit).values()].map((vs) => combine(vs, aggregate));
+  if (!unrepeated(records)) return [...groupByCase(records, unit).values()].map((vs) => combine(vs, aggregate));
+  const values = [];
+  for (const r of records) {
+    const v = unit(r);
+    if (v !== null) values.push(combineOne(v, aggregate));
+  }
+  return values;
 }
 function pairedCaseValues(pairs, unit, aggregate) {
+  if (pairs.every((p) => p.current.repeat === 0)) {
+    const sides = { current: [], baseline: [] };
+    for (const p of pairs) {
+      const c = unit(p.current);
+      const b = unit(p.baseline);
+      if (c === null || b === null) continue;
+      sides.current.push(combineOne(c, aggregate));
+      sides.baseline.push(combineOne(b, aggregate));
+    }
+    return sides;
+  }
   const current = groupByCase(
     pairs.map((p) => p.current),
     unit
@@ -1190,37 +1211,39 @@ function pairSuite(suite, records, baseline, dataset) {
     datasetChanges: { added: [], removed: [], edited: [] }
   };
   if (!baseline || !base) return empty;
-  const gatedAs = (r) => `${r.fingerprint}\0${r.severity}`;
-  const byKey = /* @__PURE__ */ new Map();
-  const baselineIds = /* @__PURE__ */ new Map();
-  const baselineSeverity = /* @__PURE__ */ new Map();
+  const gatedAlike = (a, b) => a.fingerprint === b.fingerprint && a.severity === b.severity;
+  const firstRepeats = /* @__PURE__ */ new Map();
+  const laterRepeats = /* @__PURE__ */ new Map();
+  const lastById = /* @__PURE__ */ new Map();
   const baselineRecords = [];
   for (const r of baseline.cases) {
     if (r.suite !== suite.id) continue;
     baselineRecords.push(r);
-    byKey.set(`${r.id}\0${r.repeat}`, r);
-    baselineIds.set(r.id, gatedAs(r));
-    baselineSeverity.set(r.id, r.severity);
+    if (r.repeat === 0) firstRepeats.set(r.id, r);
+    else laterRepeats.set(`${r.id}\0${r.repeat}`, r);
+    lastById.set(r.id, r);
   }
   const pairs = [];
-  const currentIds = /* @__PURE__ */ new Map();
-  const currentSeverity = new Map(dataset);
+  const currentById = /* @__PURE__ */ new Map();
   for (const r of records) {
-    currentIds.set(r.id, gatedAs(r));
-    if (!dataset) currentSeverity.set(r.id, r.severity);
-    const b = byKey.get(`${r.id}\0${r.repeat}`);
-    if (b && gatedAs(b) === gatedAs(r)) pairs.push({ current: r, baseline: b });
+    currentById.set(r.id, r);
+    const b = r.repeat === 0 ? firstRepeats.get(r.id) : laterRepeats.get(`${r.id}\0${r.repeat}`);
+    if (b && gatedAlike(b, r)) pairs.push({ current: r, baseline: b });
   }
+  const currentSeverity = dataset ?? new Map([...currentById].map(([id, r]) => [id, r.severity]));
   let added = 0;
   let changed = 0;
-  for (const [id, key] of currentIds) {
-    const before = baselineIds.get(id);
+  currentById.forEach((r, id) => {
+    const before = lastById.get(id);
     if (before === void 0) added++;
-    else if (before !== key) changed++;
-  }
-  const stillThere = dataset ?? currentIds;
-  const removed = [...baselineIds.keys()].filter((id) => !stillThere.has(id)).length;
-  const demoted = demotions(baselineSeverity, currentSeverity, dataset !== void 0);
+    else if (!gatedAlike(before, r)) changed++;
+  });
+  const stillThere = dataset ?? currentById;
+  let removed = 0;
+  lastById.forEach((_, id) => {
+    if (!stillThere.has(id)) removed++;
+  });
+  const demoted = demotions(lastById, currentSeverity, dataset !== void 0);
   const changedScorers = new Set(
     Object.entries(suite.scorer_hashes).filter(([id, hash]) => base.scorer_hashes[id] !== void 0 && base.scorer_hashes[id] !== hash).map(([id]) => id)
   );
@@ -1232,9 +1255,11 @@ function pairSuite(suite, records, baseline, dataset) {
       `${changed} case${changed === 1 ? "" : "s"} changed content or severity since the baseline and ${changed === 1 ? "is" : "are"} left out of the comparison`
     );
   if (added) notes.push(`${added} case${added === 1 ? "" : "s"} added since the baseline`);
-  const promoted = [...currentSeverity].filter(
-    ([id, now]) => baselineSeverity.has(id) && RANK[now] > RANK[baselineSeverity.get(id)]
-  ).length;
+  let promoted = 0;
+  currentSeverity.forEach((now, id) => {
+    const before = lastById.get(id);
+    if (before && RANK[now] > RANK[before.severity]) promoted++;
+  });
   if (promoted)
     notes.push(
       `${promoted} case${promoted === 1 ? "" : "s"} had ${promoted === 1 ? "its" : "their"} severity raised since the baseline`
@@ -1266,11 +1291,11 @@ function pairSuite(suite, records, baseline, dataset) {
 }
 function demotions(baseline, current, wholeDataset) {
   const out = [];
-  for (const [id, before] of baseline) {
+  baseline.forEach(({ severity: before }, id) => {
     const now = current.get(id);
     if (now === void 0 ? wholeDataset && before === "critical" : RANK[now] < RANK[before])
       out.push({ id, baseline: before, current: now ?? null });
-  }
+  });
   return out;
 }
 function settingChanges(base, current) {

@@ -3,8 +3,8 @@ import {
   downloadRunFile,
   findRunArtifact,
   toRunInfo
-} from "./chunk-IHP36NUB.js";
-import "./chunk-6W32NING.js";
+} from "./chunk-7UAROJFY.js";
+import "./chunk-2F4AH6SM.js";
 import "./chunk-HWHPGBMB.js";
 import "./chunk-RPGOX2AU.js";
 import "./chunk-TOJ4UG27.js";

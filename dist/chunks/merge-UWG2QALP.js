@@ -1,22 +1,22 @@
 import { createRequire as __evalgateCreateRequire } from 'node:module'; const require = __evalgateCreateRequire(import.meta.url);
 import {
   finish
-} from "./chunk-FKJ2V4IX.js";
+} from "./chunk-AE253JNU.js";
 import {
   loadOrThrow,
   unwrap
 } from "./chunk-RTXB7CCY.js";
 import {
   describeBaseline
-} from "./chunk-WEH4C4E2.js";
+} from "./chunk-BOBAJTAP.js";
 import "./chunk-EKNPWTRY.js";
 import "./chunk-LTAGZBOZ.js";
-import "./chunk-DSYELXUI.js";
+import "./chunk-GJXXTSXR.js";
 import "./chunk-UQL2AQAP.js";
 import {
   readRunFile,
   writeResults
-} from "./chunk-6W32NING.js";
+} from "./chunk-2F4AH6SM.js";
 import "./chunk-XBUI3UPR.js";
 import "./chunk-WPHMIAHM.js";
 import "./chunk-AYLXNATP.js";
@@ -31,8 +31,8 @@ import {
 import {
   aggregateSuite,
   finalizeRun
-} from "./chunk-I4EUVX33.js";
-import "./chunk-K66S6P24.js";
+} from "./chunk-YV4C35M6.js";
+import "./chunk-EZG6JNGT.js";
 import "./chunk-GJ43RANW.js";
 import {
   RUN_SCHEMA
@@ -42,7 +42,7 @@ import "./chunk-FS4T4OWM.js";
 import "./chunk-U3WIKXHJ.js";
 import "./chunk-XLT3OMSK.js";
 import "./chunk-3Y7FXN34.js";
-import "./chunk-SRNLCMB6.js";
+import "./chunk-WRP7FQOV.js";
 import "./chunk-UX52SBGX.js";
 import "./chunk-SI22RAST.js";
 import "./chunk-PNW7NQUB.js";

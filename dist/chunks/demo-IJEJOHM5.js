@@ -1,21 +1,21 @@
 import { createRequire as __evalgateCreateRequire } from 'node:module'; const require = __evalgateCreateRequire(import.meta.url);
 import {
   finish
-} from "./chunk-FKJ2V4IX.js";
+} from "./chunk-AE253JNU.js";
 import {
   loadOrThrow
 } from "./chunk-RTXB7CCY.js";
 import {
   describeBaseline,
   runGate
-} from "./chunk-WEH4C4E2.js";
+} from "./chunk-BOBAJTAP.js";
 import "./chunk-EKNPWTRY.js";
 import "./chunk-LTAGZBOZ.js";
-import "./chunk-DSYELXUI.js";
+import "./chunk-GJXXTSXR.js";
 import "./chunk-UQL2AQAP.js";
 import {
   readRunFile
-} from "./chunk-6W32NING.js";
+} from "./chunk-2F4AH6SM.js";
 import "./chunk-XBUI3UPR.js";
 import "./chunk-WPHMIAHM.js";
 import "./chunk-AYLXNATP.js";

@@ -13,7 +13,7 @@ import {
   RunControl,
   baselineOutputs,
   executeSuite
-} from "./chunk-DSYELXUI.js";
+} from "./chunk-GJXXTSXR.js";
 import {
   bundledCalibration
 } from "./chunk-UQL2AQAP.js";
@@ -33,7 +33,7 @@ import {
   riskLines,
   safetyCounts,
   safetyTotals
-} from "./chunk-6W32NING.js";
+} from "./chunk-2F4AH6SM.js";
 import {
   describeComposition,
   planSuites
@@ -213,7 +213,7 @@ async function runGate(input) {
     started_at: called.startedAt,
     ended_at: (/* @__PURE__ */ new Date()).toISOString()
   };
-  const { finalizeRun } = await import("./finalize-INKQ4K2C.js");
+  const { finalizeRun } = await import("./finalize-TUMJZ744.js");
   const budget = {
     limit: limit ? { usd: limit.usd, calls: limit.calls } : null,
     estimate: called.estimate,
@@ -225,7 +225,7 @@ async function runGate(input) {
     loaded: input.loaded,
     manifest,
     records: called.records,
-    baseline: input.baseline,
+    baseline: called.baseline !== void 0 ? called.baseline : baselineNow(input.baseline),
     baselineInfo: input.baselineInfo,
     datasetIds: called.datasetIds,
     override: input.override,
@@ -238,6 +238,7 @@ async function runGate(input) {
   });
   return { ...run, budget };
 }
+var baselineNow = (baseline) => typeof baseline === "function" ? baseline() : baseline;
 async function callModels(input, control, meter, limit) {
   const session = new ModelSession(input.loaded, { ...input, control, meter });
   const plan = await planSuites(input.loaded, { ...input, models: session });
@@ -248,6 +249,8 @@ async function callModels(input, control, meter, limit) {
   const opened = session.open(planned.map((s) => s.config));
   if (!opened.ok) throw new InputError(opened.issues);
   const { estimate, over } = await checkBudget(input, planned, session, limit);
+  const early = planned.some((s) => s.adaptive || allScorers(s).some((sc) => sc.grade));
+  const baseline = early ? baselineNow(input.baseline) : void 0;
   const startedAt = (/* @__PURE__ */ new Date()).toISOString();
   let total = planned.reduce((n, s) => n + s.cases.length * (input.repeats ?? s.config.repeats), 0);
   input.onStart?.(total, () => session.inFlight());
@@ -259,7 +262,7 @@ async function callModels(input, control, meter, limit) {
     for (const suite of planned) {
       const repeats = input.repeats ?? suite.config.repeats;
       const graded = allScorers(suite).some((s) => s.grade);
-      const outputs = graded ? baselineOutputs(input.baseline, suite.config.id) : void 0;
+      const outputs = graded ? baselineOutputs(baseline ?? null, suite.config.id) : void 0;
       const execute = (cases) => executeSuite(
         {
           suite: suite.config.id,
@@ -302,12 +305,12 @@ async function callModels(input, control, meter, limit) {
       }) : void 0;
       if (calibrated) calibration.set(suite.config.id, calibrated);
       const execution = await execute(suite.cases);
-      if (execution.stopped !== null || !suite.adaptive || !input.baseline) {
+      if (execution.stopped !== null || !suite.adaptive || !baseline) {
         for (const r of execution.records) records.push(r);
         if (execution.stopped !== null) break;
         continue;
       }
-      const grown = await growAdaptively(input, suite, execution.records, planned, session, async (cases) => {
+      const grown = await growAdaptively(input, baseline, suite, execution.records, planned, session, async (cases) => {
         total += cases.length * repeats;
         return (await execute(cases)).records;
       });
@@ -320,6 +323,7 @@ async function callModels(input, control, meter, limit) {
     await Promise.all(planned.flatMap(allScorers).map((scorer) => scorer.close?.()));
   }
   return {
+    baseline,
     records,
     suites: planned.map((s) => ({
       ...s.manifest,
@@ -348,10 +352,9 @@ function incompleteness(control, records, total) {
     };
   return void 0;
 }
-async function growAdaptively(input, suite, initial, planned, session, run) {
-  const [{ runAdaptive }, { finalizeRun }] = await Promise.all([import("./adaptive-OGZGL5OC.js"), import("./finalize-INKQ4K2C.js")]);
+async function growAdaptively(input, baseline, suite, initial, planned, session, run) {
+  const [{ runAdaptive }, { finalizeRun }] = await Promise.all([import("./adaptive-OGZGL5OC.js"), import("./finalize-TUMJZ744.js")]);
   const id = suite.config.id;
-  const baseline = input.baseline;
   const known = new Set(baseline.cases.filter((r) => r.suite === id).map((r) => `${r.id}\0${r.fingerprint}`));
   const manifest = {
     tool: { name: "evalgate", version: VERSION },

@@ -8,7 +8,7 @@ import {
   krippendorffAlpha,
   quantile,
   spearman
-} from "./chunk-SRNLCMB6.js";
+} from "./chunk-WRP7FQOV.js";
 import {
   createRandom
 } from "./chunk-SI22RAST.js";

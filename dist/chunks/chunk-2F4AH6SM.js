@@ -1075,6 +1075,12 @@ var CHUNK = 1 << 20;
 var QUOTE = 34;
 var BACKSLASH = 92;
 function readRunFile(path, chunk = CHUNK) {
+  return readRun(path, chunk, true);
+}
+function checkRunFile(path) {
+  return readRun(path, CHUNK, false);
+}
+function readRun(path, chunk, keep) {
   let fd;
   try {
     fd = openSync(path, "r");
@@ -1092,9 +1098,10 @@ function readRunFile(path, chunk = CHUNK) {
   const cases = [];
   const share = createInterner();
   let caseProblem;
+  let count = 0;
   const onCase = (text2) => {
     if (caseProblem || !text2.trim()) return;
-    const index = String(cases.length);
+    const index = String(count);
     let raw;
     try {
       raw = JSON.parse(text2);
@@ -1103,8 +1110,10 @@ function readRunFile(path, chunk = CHUNK) {
       return;
     }
     const record = CaseRecord.safeParse(raw);
-    if (record.success) cases.push(shareParts(record.data, share));
-    else caseProblem = problem(record.error.issues, ["cases", index]);
+    if (record.success) {
+      if (keep) cases.push(shareParts(record.data, share));
+      count++;
+    } else caseProblem = problem(record.error.issues, ["cases", index]);
   };
   let split;
   try {
@@ -1133,7 +1142,8 @@ function readRunFile(path, chunk = CHUNK) {
   }
   if (!split.found) {
     const parsed2 = Run.safeParse(json);
-    return parsed2.success ? ok(parsed2.data) : problem(parsed2.error.issues);
+    if (!parsed2.success) return problem(parsed2.error.issues);
+    return ok(keep ? parsed2.data : { ...parsed2.data, cases: [] });
   }
   const parsed = Run.safeParse({ ...json, cases: [] });
   if (!parsed.success) return problem(parsed.error.issues);
@@ -1313,6 +1323,7 @@ export {
   safetyTotals,
   staticPage,
   readRunFile,
+  checkRunFile,
   writeResults,
   writeJunit
 };

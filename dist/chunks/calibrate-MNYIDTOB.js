@@ -6,14 +6,14 @@ import {
 import {
   ModelSession,
   executeSuite
-} from "./chunk-DSYELXUI.js";
+} from "./chunk-GJXXTSXR.js";
 import {
   judgeLabelled,
   loadCalibrationSet
 } from "./chunk-UQL2AQAP.js";
 import {
   readRunFile
-} from "./chunk-6W32NING.js";
+} from "./chunk-2F4AH6SM.js";
 import {
   llmJudgeScorer,
   parsePrompt,
@@ -33,7 +33,7 @@ import {
 } from "./chunk-TOJ4UG27.js";
 import {
   judgeAgreement
-} from "./chunk-K66S6P24.js";
+} from "./chunk-EZG6JNGT.js";
 import "./chunk-GJ43RANW.js";
 import "./chunk-DLHEYDM3.js";
 import {
@@ -46,7 +46,7 @@ import {
 } from "./chunk-U3WIKXHJ.js";
 import "./chunk-XLT3OMSK.js";
 import "./chunk-3Y7FXN34.js";
-import "./chunk-SRNLCMB6.js";
+import "./chunk-WRP7FQOV.js";
 import "./chunk-UX52SBGX.js";
 import "./chunk-SI22RAST.js";
 import "./chunk-PNW7NQUB.js";

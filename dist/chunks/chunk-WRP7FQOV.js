@@ -780,8 +780,11 @@ function orderStatistic(a, b, q, method) {
   const n = a.length;
   const { lower, upper, weight } = quantilePosition(n, q, method);
   const arm = (values) => {
-    const order = Uint32Array.from(values.keys()).sort((i, j) => values[i] - values[j]);
-    const sorted = Float64Array.from(order, (i) => values[i]);
+    const order = new Uint32Array(values.length);
+    for (let i = 0; i < order.length; i++) order[i] = i;
+    order.sort((i, j) => values[i] - values[j]);
+    const sorted = new Float64Array(order.length);
+    for (let i = 0; i < order.length; i++) sorted[i] = values[order[i]];
     return { order, sorted };
   };
   const arms = [arm(a), arm(b)];

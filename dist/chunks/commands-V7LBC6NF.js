@@ -2,14 +2,14 @@ import { createRequire as __evalgateCreateRequire } from 'node:module'; const re
 import {
   finish,
   runCommand
-} from "./chunk-FKJ2V4IX.js";
+} from "./chunk-AE253JNU.js";
 import "./chunk-RTXB7CCY.js";
-import "./chunk-WEH4C4E2.js";
+import "./chunk-BOBAJTAP.js";
 import "./chunk-EKNPWTRY.js";
 import "./chunk-LTAGZBOZ.js";
-import "./chunk-DSYELXUI.js";
+import "./chunk-GJXXTSXR.js";
 import "./chunk-UQL2AQAP.js";
-import "./chunk-6W32NING.js";
+import "./chunk-2F4AH6SM.js";
 import "./chunk-XBUI3UPR.js";
 import "./chunk-WPHMIAHM.js";
 import "./chunk-AYLXNATP.js";

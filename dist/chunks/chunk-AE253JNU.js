@@ -7,15 +7,16 @@ import {
   describeBaseline,
   renderMarkdown,
   runGate
-} from "./chunk-WEH4C4E2.js";
+} from "./chunk-BOBAJTAP.js";
 import {
   RunControl
-} from "./chunk-DSYELXUI.js";
+} from "./chunk-GJXXTSXR.js";
 import {
+  checkRunFile,
   readRunFile,
   writeJunit,
   writeResults
-} from "./chunk-6W32NING.js";
+} from "./chunk-2F4AH6SM.js";
 
 // src/cli/commands.ts
 import { resolve } from "node:path";
@@ -148,7 +149,10 @@ var INTERRUPT_GRACE_MS = 3e3;
 var SIGNAL_EXIT = { SIGINT: 130, SIGTERM: 143 };
 async function runCommand(cmd, io) {
   const loaded = loadOrThrow(cmd.config);
-  const baseline = cmd.baseline && cmd.baseline !== "none" ? unwrap(readRunFile(cmd.baseline)) : null;
+  const file = cmd.baseline && cmd.baseline !== "none" ? cmd.baseline : null;
+  const checked = file ? unwrap(checkRunFile(file)) : null;
+  let read;
+  const baseline = file ? () => read ??= unwrap(readRunFile(file)) : null;
   let progress;
   const tty = process.stderr.isTTY === true && !process.env.CI;
   const control = new RunControl();
@@ -191,7 +195,7 @@ evalgate: ${signal}: no new calls; waiting up to ${INTERRUPT_GRACE_MS / 1e3} s f
       git: gitHead(loaded.dir, process.env),
       control,
       baseline,
-      baselineInfo: baseline && cmd.baseline ? describeBaseline(baseline, `file ${cmd.baseline}`) : null,
+      baselineInfo: checked && file ? describeBaseline(checked, `file ${file}`) : null,
       onStart: cmd.quiet ? void 0 : (total2, inFlight) => progress = new Progress(total2, {
         write: (t) => io.err(t),
         tty,
@@ -202,7 +206,7 @@ evalgate: ${signal}: no new calls; waiting up to ${INTERRUPT_GRACE_MS / 1e3} s f
     });
     progress?.finish();
     progress = void 0;
-    const code = finish(run, cmd.out, cmd.quiet, io, cmd.junit, baseline);
+    const code = finish(run, cmd.out, cmd.quiet, io, cmd.junit, baseline?.() ?? null);
     if (!run.incomplete) return code;
     const { kind, message, done, total } = run.incomplete;
     io.err(

@@ -6,7 +6,7 @@ import type { SuiteManifest } from '../results/run-schema.js';
 import type { RunControl } from '../runner/caller.js';
 import { mapPool } from '../runner/pool.js';
 import { ProviderError } from '../providers/provider.js';
-import { judgeScale, ratedLabel } from '../scorers/llm-judge-scale.js';
+import { canUseBundledSet, judgeScale, ratedLabel } from '../scorers/llm-judge-scale.js';
 import type { Scorer } from '../scorers/scorer.js';
 
 /** A labelled case to judge: its label on the agreement scale, and for a bundled case the input it was asked. */
@@ -79,8 +79,7 @@ export const needsBundledSet = (
   rules: readonly { metric: string }[],
   cases: readonly EvalCase[],
 ) =>
-  config.preset !== undefined &&
-  (judgeScale(config.scale).passFail || config.threshold !== undefined) &&
+  canUseBundledSet(config) &&
   rules.some((r) => r.metric === `judge.${config.id}.agreement`) &&
   !cases.some((c) => ratedLabel(c.human, config.id, judgeScale(config.scale)));
 

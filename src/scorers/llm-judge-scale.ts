@@ -40,3 +40,7 @@ export function ratedLabel(
   const output = human?.output;
   return rating !== undefined && typeof output === 'string' ? { human: rating, output } : undefined;
 }
+
+/** A preset judge whose scale fits its bundled calibration set's pass/fail labels (a rating scale through its threshold). */
+export const canUseBundledSet = (config: Pick<LlmJudgeScorer, 'preset' | 'scale' | 'threshold'>) =>
+  config.preset !== undefined && (judgeScale(config.scale).passFail || config.threshold !== undefined);

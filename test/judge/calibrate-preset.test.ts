@@ -246,6 +246,18 @@ describe('judge.<id>.agreement in a run, on day one', () => {
     );
   });
 
+  test('a 1–5 preset judge without a threshold cannot use the bundled set, and the report says why', async () => {
+    const server = await loopback.start({ reply: () => JSON.stringify({ reason: 'fine', rating: 4 }) });
+    const ws = workspace(server.url, '{ id: grounded, type: llm-judge, provider: judge, preset: closed-qa }', rule);
+    const { out } = await run(ws.dir, '--no-cache');
+    expect(out).toContain('evalgate: WARN');
+    // the case's judgement only: no bundled case is judged
+    expect(server.requests).toHaveLength(1);
+    expect(readFileSync(join(ws.dir, 'out', 'report.md'), 'utf8')).toContain(
+      'judge.grounded.agreement has no human labels to be measured on, and the bundled "closed-qa" calibration set is labelled pass/fail: give "grounded" a threshold',
+    );
+  });
+
   test('a judge that disagrees with the bundled labels fails the rule, with the α calibrate reports', async () => {
     const set = bundled('closed-qa');
     const flip = new Set(set.filter((_, i) => i % 3 === 0).map((c) => c.id));

@@ -522,29 +522,29 @@ async function main(argv, io) {
 `);
         return 0;
       case "run":
-        return await (await import("./chunks/commands-V7LBC6NF.js")).runCommand(cmd, io);
+        return await (await import("./chunks/commands-HGY3622N.js")).runCommand(cmd, io);
       case "compare":
-        return (await import("./chunks/compare-LWGEXAEX.js")).compareCommand(cmd, io);
+        return (await import("./chunks/compare-N6F2TUFY.js")).compareCommand(cmd, io);
       case "validate":
-        return await (await import("./chunks/validate-XGHA2XPV.js")).validateCommand(cmd, io);
+        return await (await import("./chunks/validate-6NDLMSKO.js")).validateCommand(cmd, io);
       case "contamination":
         return await (await import("./chunks/contamination-W6PPL3M4.js")).contaminationCommand(cmd, io);
       case "schema":
-        return (await import("./chunks/validate-XGHA2XPV.js")).schemaCommand(io);
+        return (await import("./chunks/validate-6NDLMSKO.js")).schemaCommand(io);
       case "health":
         return await (await import("./chunks/health-H24MNVRQ.js")).healthCommand(cmd, io);
       case "merge":
-        return (await import("./chunks/merge-UWG2QALP.js")).mergeCommand(cmd, io);
+        return (await import("./chunks/merge-F6P63U2A.js")).mergeCommand(cmd, io);
       case "plan":
-        return await (await import("./chunks/plan-7TPURMG5.js")).planCommand(cmd, io);
+        return await (await import("./chunks/plan-4U3YE2CZ.js")).planCommand(cmd, io);
       case "calibrate":
-        return await (await import("./chunks/calibrate-MNYIDTOB.js")).calibrateCommand(cmd, io);
+        return await (await import("./chunks/calibrate-YVXEXAQJ.js")).calibrateCommand(cmd, io);
       case "demo":
-        return await (await import("./chunks/demo-IJEJOHM5.js")).demoCommand(cmd.out, io, cmd.example);
+        return await (await import("./chunks/demo-J2UPT3GU.js")).demoCommand(cmd.out, io, cmd.example);
       case "import":
-        return await (await import("./chunks/import-promptfoo-MHZHWJR7.js")).importCommand(cmd, io);
+        return await (await import("./chunks/import-promptfoo-ZJQ34ZSQ.js")).importCommand(cmd, io);
       case "add-case":
-        return (await import("./chunks/add-case-ALSMIOON.js")).addCaseCommand(cmd, io);
+        return (await import("./chunks/add-case-GJEX5NKG.js")).addCaseCommand(cmd, io);
       case "redteam":
         return (await import("./chunks/redteam-77J32ZYW.js")).redteamCommand(cmd, io);
       case "init":

@@ -27,13 +27,13 @@ import {
   describeBaseline,
   renderMarkdown,
   runGate
-} from "./chunks/chunk-BOBAJTAP.js";
+} from "./chunks/chunk-RL7XJHU3.js";
 import "./chunks/chunk-EKNPWTRY.js";
-import "./chunks/chunk-LTAGZBOZ.js";
+import "./chunks/chunk-T6UOYW7O.js";
 import {
   providerNames
-} from "./chunks/chunk-GJXXTSXR.js";
-import "./chunks/chunk-UQL2AQAP.js";
+} from "./chunks/chunk-BLID7H6Y.js";
+import "./chunks/chunk-DXKBBJC3.js";
 import {
   escapeInline,
   inlineCode,
@@ -43,8 +43,8 @@ import {
 } from "./chunks/chunk-2F4AH6SM.js";
 import {
   planSuites
-} from "./chunks/chunk-XBUI3UPR.js";
-import "./chunks/chunk-WPHMIAHM.js";
+} from "./chunks/chunk-7Q35TDQQ.js";
+import "./chunks/chunk-6FSNNZYC.js";
 import {
   loadDatasetFile,
   parseDatasetText
@@ -86,14 +86,14 @@ import {
 import "./chunks/chunk-UMEM2MXZ.js";
 import {
   finalizeRun
-} from "./chunks/chunk-YV4C35M6.js";
-import "./chunks/chunk-EZG6JNGT.js";
+} from "./chunks/chunk-PHHOOG7J.js";
+import "./chunks/chunk-O7JN6QSV.js";
 import "./chunks/chunk-GJ43RANW.js";
 import {
   RUN_SCHEMA
 } from "./chunks/chunk-DLHEYDM3.js";
 import "./chunks/chunk-K2TGH57N.js";
-import "./chunks/chunk-FS4T4OWM.js";
+import "./chunks/chunk-UB6MXJC3.js";
 import {
   GateConfig
 } from "./chunks/chunk-U3WIKXHJ.js";

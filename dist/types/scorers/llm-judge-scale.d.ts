@@ -18,3 +18,5 @@ export declare function ratedLabel(human: Record<string, unknown> | undefined, s
     human: number;
     output: string;
 } | undefined;
+/** A preset judge whose scale fits its bundled calibration set's pass/fail labels (a rating scale through its threshold). */
+export declare const canUseBundledSet: (config: Pick<LlmJudgeScorer, "preset" | "scale" | "threshold">) => boolean;

@@ -1,7 +1,7 @@
 import { createRequire as __evalgateCreateRequire } from 'node:module'; const require = __evalgateCreateRequire(import.meta.url);
 import {
   tierWarnings
-} from "./chunk-NRAG43O3.js";
+} from "./chunk-HZ3MNZIC.js";
 import {
   loadOrThrow,
   unwrap
@@ -10,8 +10,8 @@ import {
   budgetFor,
   estimateRun,
   formatUsd
-} from "./chunk-LTAGZBOZ.js";
-import "./chunk-UQL2AQAP.js";
+} from "./chunk-T6UOYW7O.js";
+import "./chunk-DXKBBJC3.js";
 import {
   readRunFile
 } from "./chunk-2F4AH6SM.js";
@@ -20,8 +20,8 @@ import {
   describeComposition,
   planSuites,
   tierCases
-} from "./chunk-XBUI3UPR.js";
-import "./chunk-WPHMIAHM.js";
+} from "./chunk-7Q35TDQQ.js";
+import "./chunk-6FSNNZYC.js";
 import "./chunk-AYLXNATP.js";
 import "./chunk-NI63WJDQ.js";
 import "./chunk-HWHPGBMB.js";
@@ -34,7 +34,7 @@ import "./chunk-DLHEYDM3.js";
 import {
   expectedCases
 } from "./chunk-K2TGH57N.js";
-import "./chunk-FS4T4OWM.js";
+import "./chunk-UB6MXJC3.js";
 import {
   suiteStatistic
 } from "./chunk-U3WIKXHJ.js";

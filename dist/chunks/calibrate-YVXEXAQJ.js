@@ -6,11 +6,11 @@ import {
 import {
   ModelSession,
   executeSuite
-} from "./chunk-GJXXTSXR.js";
+} from "./chunk-BLID7H6Y.js";
 import {
   judgeLabelled,
   loadCalibrationSet
-} from "./chunk-UQL2AQAP.js";
+} from "./chunk-DXKBBJC3.js";
 import {
   readRunFile
 } from "./chunk-2F4AH6SM.js";
@@ -18,7 +18,7 @@ import {
   llmJudgeScorer,
   parsePrompt,
   renderMessages
-} from "./chunk-WPHMIAHM.js";
+} from "./chunk-6FSNNZYC.js";
 import {
   loadDatasetFile
 } from "./chunk-AYLXNATP.js";
@@ -33,14 +33,14 @@ import {
 } from "./chunk-TOJ4UG27.js";
 import {
   judgeAgreement
-} from "./chunk-EZG6JNGT.js";
+} from "./chunk-O7JN6QSV.js";
 import "./chunk-GJ43RANW.js";
 import "./chunk-DLHEYDM3.js";
 import {
   BUNDLED_SCALE,
   humanRating,
   judgeScale
-} from "./chunk-FS4T4OWM.js";
+} from "./chunk-UB6MXJC3.js";
 import {
   templateContext
 } from "./chunk-U3WIKXHJ.js";

@@ -7,16 +7,16 @@ import {
   budgetFor,
   estimateRun,
   overBudget
-} from "./chunk-LTAGZBOZ.js";
+} from "./chunk-T6UOYW7O.js";
 import {
   ModelSession,
   RunControl,
   baselineOutputs,
   executeSuite
-} from "./chunk-GJXXTSXR.js";
+} from "./chunk-BLID7H6Y.js";
 import {
   bundledCalibration
-} from "./chunk-UQL2AQAP.js";
+} from "./chunk-DXKBBJC3.js";
 import {
   changeCounts,
   changeLists,
@@ -37,11 +37,11 @@ import {
 import {
   describeComposition,
   planSuites
-} from "./chunk-XBUI3UPR.js";
+} from "./chunk-7Q35TDQQ.js";
 import {
   providersOf,
   renderMessages
-} from "./chunk-WPHMIAHM.js";
+} from "./chunk-6FSNNZYC.js";
 import {
   VERSION
 } from "./chunk-3RM4HJMP.js";
@@ -213,7 +213,7 @@ async function runGate(input) {
     started_at: called.startedAt,
     ended_at: (/* @__PURE__ */ new Date()).toISOString()
   };
-  const { finalizeRun } = await import("./finalize-TUMJZ744.js");
+  const { finalizeRun } = await import("./finalize-PBZCVZQV.js");
   const budget = {
     limit: limit ? { usd: limit.usd, calls: limit.calls } : null,
     estimate: called.estimate,
@@ -353,7 +353,7 @@ function incompleteness(control, records, total) {
   return void 0;
 }
 async function growAdaptively(input, baseline, suite, initial, planned, session, run) {
-  const [{ runAdaptive }, { finalizeRun }] = await Promise.all([import("./adaptive-OGZGL5OC.js"), import("./finalize-TUMJZ744.js")]);
+  const [{ runAdaptive }, { finalizeRun }] = await Promise.all([import("./adaptive-OGZGL5OC.js"), import("./finalize-PBZCVZQV.js")]);
   const id = suite.config.id;
   const known = new Set(baseline.cases.filter((r) => r.suite === id).map((r) => `${r.id}\0${r.fingerprint}`));
   const manifest = {

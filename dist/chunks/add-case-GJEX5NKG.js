@@ -8,10 +8,10 @@ import {
 } from "./chunk-RTXB7CCY.js";
 import {
   templateUses
-} from "./chunk-XBUI3UPR.js";
+} from "./chunk-7Q35TDQQ.js";
 import {
   parsePrompt
-} from "./chunk-WPHMIAHM.js";
+} from "./chunk-6FSNNZYC.js";
 import {
   parseDatasetText
 } from "./chunk-AYLXNATP.js";
@@ -27,7 +27,7 @@ import {
   fail,
   ok
 } from "./chunk-TOJ4UG27.js";
-import "./chunk-FS4T4OWM.js";
+import "./chunk-UB6MXJC3.js";
 import {
   canonicalJson,
   contentHash,

@@ -1,23 +1,23 @@
 import { createRequire as __evalgateCreateRequire } from 'node:module'; const require = __evalgateCreateRequire(import.meta.url);
 import {
   finish
-} from "./chunk-AE253JNU.js";
+} from "./chunk-W4IISPPQ.js";
 import {
   loadOrThrow
 } from "./chunk-RTXB7CCY.js";
 import {
   describeBaseline,
   runGate
-} from "./chunk-BOBAJTAP.js";
+} from "./chunk-RL7XJHU3.js";
 import "./chunk-EKNPWTRY.js";
-import "./chunk-LTAGZBOZ.js";
-import "./chunk-GJXXTSXR.js";
-import "./chunk-UQL2AQAP.js";
+import "./chunk-T6UOYW7O.js";
+import "./chunk-BLID7H6Y.js";
+import "./chunk-DXKBBJC3.js";
 import {
   readRunFile
 } from "./chunk-2F4AH6SM.js";
-import "./chunk-XBUI3UPR.js";
-import "./chunk-WPHMIAHM.js";
+import "./chunk-7Q35TDQQ.js";
+import "./chunk-6FSNNZYC.js";
 import "./chunk-AYLXNATP.js";
 import {
   installedPath
@@ -31,7 +31,7 @@ import {
 import "./chunk-GJ43RANW.js";
 import "./chunk-DLHEYDM3.js";
 import "./chunk-K2TGH57N.js";
-import "./chunk-FS4T4OWM.js";
+import "./chunk-UB6MXJC3.js";
 import "./chunk-U3WIKXHJ.js";
 import "./chunk-XLT3OMSK.js";
 import {

@@ -1,24 +1,24 @@
 import { createRequire as __evalgateCreateRequire } from 'node:module'; const require = __evalgateCreateRequire(import.meta.url);
 import {
   finish
-} from "./chunk-AE253JNU.js";
+} from "./chunk-W4IISPPQ.js";
 import {
   loadOrThrow,
   unwrap
 } from "./chunk-RTXB7CCY.js";
 import {
   describeBaseline
-} from "./chunk-BOBAJTAP.js";
+} from "./chunk-RL7XJHU3.js";
 import "./chunk-EKNPWTRY.js";
-import "./chunk-LTAGZBOZ.js";
-import "./chunk-GJXXTSXR.js";
-import "./chunk-UQL2AQAP.js";
+import "./chunk-T6UOYW7O.js";
+import "./chunk-BLID7H6Y.js";
+import "./chunk-DXKBBJC3.js";
 import {
   readRunFile,
   writeResults
 } from "./chunk-2F4AH6SM.js";
-import "./chunk-XBUI3UPR.js";
-import "./chunk-WPHMIAHM.js";
+import "./chunk-7Q35TDQQ.js";
+import "./chunk-6FSNNZYC.js";
 import "./chunk-AYLXNATP.js";
 import "./chunk-NI63WJDQ.js";
 import "./chunk-HWHPGBMB.js";
@@ -31,14 +31,14 @@ import {
 import {
   aggregateSuite,
   finalizeRun
-} from "./chunk-YV4C35M6.js";
-import "./chunk-EZG6JNGT.js";
+} from "./chunk-PHHOOG7J.js";
+import "./chunk-O7JN6QSV.js";
 import "./chunk-GJ43RANW.js";
 import {
   RUN_SCHEMA
 } from "./chunk-DLHEYDM3.js";
 import "./chunk-K2TGH57N.js";
-import "./chunk-FS4T4OWM.js";
+import "./chunk-UB6MXJC3.js";
 import "./chunk-U3WIKXHJ.js";
 import "./chunk-XLT3OMSK.js";
 import "./chunk-3Y7FXN34.js";

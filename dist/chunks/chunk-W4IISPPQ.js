@@ -7,10 +7,10 @@ import {
   describeBaseline,
   renderMarkdown,
   runGate
-} from "./chunk-BOBAJTAP.js";
+} from "./chunk-RL7XJHU3.js";
 import {
   RunControl
-} from "./chunk-GJXXTSXR.js";
+} from "./chunk-BLID7H6Y.js";
 import {
   checkRunFile,
   readRunFile,

@@ -2,7 +2,7 @@ import { createRequire as __evalgateCreateRequire } from 'node:module'; const re
 import {
   BUNDLED_SCALE,
   judgeScale
-} from "./chunk-FS4T4OWM.js";
+} from "./chunk-UB6MXJC3.js";
 import {
   cohenKappa,
   krippendorffAlpha,

@@ -6,9 +6,10 @@ import {
   stripBom
 } from "./chunk-RPGOX2AU.js";
 import {
+  canUseBundledSet,
   judgeScale,
   ratedLabel
-} from "./chunk-FS4T4OWM.js";
+} from "./chunk-UB6MXJC3.js";
 import {
   ProviderError
 } from "./chunk-U3WIKXHJ.js";
@@ -89,7 +90,7 @@ async function judgeLabelled(input) {
   });
   return { judged, skipped };
 }
-var needsBundledSet = (config, rules, cases) => config.preset !== void 0 && (judgeScale(config.scale).passFail || config.threshold !== void 0) && rules.some((r) => r.metric === `judge.${config.id}.agreement`) && !cases.some((c) => ratedLabel(c.human, config.id, judgeScale(config.scale)));
+var needsBundledSet = (config, rules, cases) => canUseBundledSet(config) && rules.some((r) => r.metric === `judge.${config.id}.agreement`) && !cases.some((c) => ratedLabel(c.human, config.id, judgeScale(config.scale)));
 async function bundledCalibration(input) {
   const out = {};
   for (const config of input.configs) {

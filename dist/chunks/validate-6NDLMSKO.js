@@ -1,7 +1,7 @@
 import { createRequire as __evalgateCreateRequire } from 'node:module'; const require = __evalgateCreateRequire(import.meta.url);
 import {
   tierWarnings
-} from "./chunk-NRAG43O3.js";
+} from "./chunk-HZ3MNZIC.js";
 import {
   loadOrThrow,
   unwrap
@@ -9,8 +9,8 @@ import {
 import {
   planSuites,
   tierCases
-} from "./chunk-XBUI3UPR.js";
-import "./chunk-WPHMIAHM.js";
+} from "./chunk-7Q35TDQQ.js";
+import "./chunk-6FSNNZYC.js";
 import "./chunk-AYLXNATP.js";
 import {
   describeRule
@@ -20,7 +20,7 @@ import "./chunk-RPGOX2AU.js";
 import {
   formatIssue
 } from "./chunk-TOJ4UG27.js";
-import "./chunk-FS4T4OWM.js";
+import "./chunk-UB6MXJC3.js";
 import {
   GateConfig
 } from "./chunk-U3WIKXHJ.js";

@@ -1,12 +1,12 @@
 import { createRequire as __evalgateCreateRequire } from 'node:module'; const require = __evalgateCreateRequire(import.meta.url);
 import {
   finalizeRun
-} from "./chunk-YV4C35M6.js";
-import "./chunk-EZG6JNGT.js";
+} from "./chunk-PHHOOG7J.js";
+import "./chunk-O7JN6QSV.js";
 import "./chunk-GJ43RANW.js";
 import "./chunk-DLHEYDM3.js";
 import "./chunk-K2TGH57N.js";
-import "./chunk-FS4T4OWM.js";
+import "./chunk-UB6MXJC3.js";
 import "./chunk-U3WIKXHJ.js";
 import "./chunk-XLT3OMSK.js";
 import "./chunk-3Y7FXN34.js";

@@ -2,16 +2,16 @@ import { createRequire as __evalgateCreateRequire } from 'node:module'; const re
 import {
   finish,
   runCommand
-} from "./chunk-AE253JNU.js";
+} from "./chunk-W4IISPPQ.js";
 import "./chunk-RTXB7CCY.js";
-import "./chunk-BOBAJTAP.js";
+import "./chunk-RL7XJHU3.js";
 import "./chunk-EKNPWTRY.js";
-import "./chunk-LTAGZBOZ.js";
-import "./chunk-GJXXTSXR.js";
-import "./chunk-UQL2AQAP.js";
+import "./chunk-T6UOYW7O.js";
+import "./chunk-BLID7H6Y.js";
+import "./chunk-DXKBBJC3.js";
 import "./chunk-2F4AH6SM.js";
-import "./chunk-XBUI3UPR.js";
-import "./chunk-WPHMIAHM.js";
+import "./chunk-7Q35TDQQ.js";
+import "./chunk-6FSNNZYC.js";
 import "./chunk-AYLXNATP.js";
 import "./chunk-NI63WJDQ.js";
 import "./chunk-HWHPGBMB.js";
@@ -21,7 +21,7 @@ import "./chunk-TOJ4UG27.js";
 import "./chunk-GJ43RANW.js";
 import "./chunk-DLHEYDM3.js";
 import "./chunk-K2TGH57N.js";
-import "./chunk-FS4T4OWM.js";
+import "./chunk-UB6MXJC3.js";
 import "./chunk-U3WIKXHJ.js";
 import "./chunk-XLT3OMSK.js";
 import "./chunk-3Y7FXN34.js";

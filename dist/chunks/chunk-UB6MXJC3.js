@@ -19,10 +19,12 @@ function ratedLabel(human, scorer, scale) {
   const output = human?.output;
   return rating !== void 0 && typeof output === "string" ? { human: rating, output } : void 0;
 }
+var canUseBundledSet = (config) => config.preset !== void 0 && (judgeScale(config.scale).passFail || config.threshold !== void 0);
 
 export {
   BUNDLED_SCALE,
   judgeScale,
   humanRating,
-  ratedLabel
+  ratedLabel,
+  canUseBundledSet
 };

@@ -3,7 +3,7 @@ import {
   composition,
   sampleSize,
   tierCases
-} from "./chunk-XBUI3UPR.js";
+} from "./chunk-7Q35TDQQ.js";
 import {
   formatPath
 } from "./chunk-NI63WJDQ.js";

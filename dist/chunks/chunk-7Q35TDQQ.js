@@ -15,7 +15,7 @@ import {
   reasons,
   renderMessages,
   sumCosts
-} from "./chunk-WPHMIAHM.js";
+} from "./chunk-6FSNNZYC.js";
 import {
   parseDatasetText,
   readDatasetText

@@ -1,7 +1,7 @@
 import { createRequire as __evalgateCreateRequire } from 'node:module'; const require = __evalgateCreateRequire(import.meta.url);
 import {
   judgeAgreementMetrics
-} from "./chunk-EZG6JNGT.js";
+} from "./chunk-O7JN6QSV.js";
 import {
   missingPriceNote
 } from "./chunk-GJ43RANW.js";
@@ -15,6 +15,9 @@ import {
 import {
   SEQUENTIAL_METHOD
 } from "./chunk-K2TGH57N.js";
+import {
+  canUseBundledSet
+} from "./chunk-UB6MXJC3.js";
 import {
   RuleConfig,
   suiteMetricValues,
@@ -1363,6 +1366,15 @@ function finalizeRun(input) {
         decision.comparisons[s.config.id]?.notes.push(
           `judge.${scorer}.agreement is measured on the bundled "${set.set}" calibration set (${set.pairs.length} constructed cases${set.skipped ? `, ${set.skipped} not judged` : ""}; labelled by construction, not by your raters): add \`human:\` labels to the dataset to measure it on your cases (docs/metrics.md, "Preset judges")`
         );
+    for (const rule of s.config.rules) {
+      const judge = rule.ref.kind === "judge_agreement" ? rule.ref.scorer : void 0;
+      const config = s.config.scorers.find((c) => c.id === judge);
+      const measured = aggregates.find((a) => a.suite === s.config.id)?.metrics.some((m) => m.metric === `judge.${judge}.agreement`);
+      if (config?.type === "llm-judge" && config.preset && !canUseBundledSet(config) && !measured)
+        decision.comparisons[s.config.id]?.notes.push(
+          `judge.${judge}.agreement has no human labels to be measured on, and the bundled "${config.preset}" calibration set is labelled pass/fail: give "${judge}" a threshold (ratings at or above it pass) or scale: pass-fail, or add \`human:\` labels to the dataset (docs/metrics.md, "Preset judges")`
+        );
+    }
   }
   return {
     schema: RUN_SCHEMA,

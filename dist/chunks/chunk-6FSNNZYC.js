@@ -14,7 +14,7 @@ import {
 import {
   judgeScale,
   ratedLabel
-} from "./chunk-FS4T4OWM.js";
+} from "./chunk-UB6MXJC3.js";
 import {
   ProviderError,
   placeholders,

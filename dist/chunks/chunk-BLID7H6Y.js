@@ -7,7 +7,7 @@ import {
   readJsonFile,
   renderMessages,
   tail
-} from "./chunk-WPHMIAHM.js";
+} from "./chunk-6FSNNZYC.js";
 import {
   eachByteLine
 } from "./chunk-AYLXNATP.js";

@@ -2,11 +2,11 @@ import { createRequire as __evalgateCreateRequire } from 'node:module'; const re
 import {
   loadCalibrationSet,
   needsBundledSet
-} from "./chunk-UQL2AQAP.js";
+} from "./chunk-DXKBBJC3.js";
 import {
   providersOf,
   renderMessages
-} from "./chunk-WPHMIAHM.js";
+} from "./chunk-6FSNNZYC.js";
 import {
   batchPrice,
   costUsd,

@@ -5,8 +5,8 @@ import {
 } from "./chunk-TCPE52FL.js";
 import {
   planSuites
-} from "./chunk-XBUI3UPR.js";
-import "./chunk-WPHMIAHM.js";
+} from "./chunk-7Q35TDQQ.js";
+import "./chunk-6FSNNZYC.js";
 import {
   parseCsv
 } from "./chunk-AYLXNATP.js";
@@ -23,7 +23,7 @@ import {
   InputError,
   formatIssue
 } from "./chunk-TOJ4UG27.js";
-import "./chunk-FS4T4OWM.js";
+import "./chunk-UB6MXJC3.js";
 import "./chunk-U3WIKXHJ.js";
 import "./chunk-XLT3OMSK.js";
 import "./chunk-3Y7FXN34.js";

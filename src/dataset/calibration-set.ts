@@ -27,23 +27,34 @@ export function loadCalibrationSet(
   preset: JudgePreset,
   scorerId: string,
 ): { file: string; cases: { c: EvalCase; human: number; input: string; why: string }[] } {
-  const file = installedPath(`fixtures/calibration/${preset}.jsonl`, 'the bundled calibration sets');
-  const cases = stripBom(readFileSync(file, 'utf8'))
-    .split(/\r?\n/)
-    .flatMap((raw, i) => {
-      if (!raw.trim()) return [];
-      const row = CalibrationCase.parse(JSON.parse(raw));
-      const c: EvalCase = {
-        id: row.id,
-        line: i + 1,
-        vars: { input: row.input, ...row.vars },
-        ...(row.expected !== undefined ? { expected: row.expected } : {}),
-        tags: {},
-        severity: 'normal',
-        human: { [scorerId]: row.label, output: row.output },
-        fingerprint: '',
-      };
-      return [{ c, human: row.label === 'pass' ? 1 : 0, input: row.input, why: row.why }];
-    });
+  const { file, rows } = bundledRows(preset);
+  const cases = rows.map(({ row, line }) => {
+    const c: EvalCase = {
+      id: row.id,
+      line,
+      vars: { input: row.input, ...row.vars },
+      ...(row.expected !== undefined ? { expected: row.expected } : {}),
+      tags: {},
+      severity: 'normal',
+      human: { [scorerId]: row.label, output: row.output },
+      fingerprint: '',
+    };
+    return { c, human: row.label === 'pass' ? 1 : 0, input: row.input, why: row.why };
+  });
   return { file, cases };
+}
+
+/** Each preset's file is read once per process: a run's budget estimate and its judging both need it. */
+const bundled = new Map<JudgePreset, { file: string; rows: { row: CalibrationCase; line: number }[] }>();
+
+function bundledRows(preset: JudgePreset) {
+  let set = bundled.get(preset);
+  if (!set) {
+    const file = installedPath(`fixtures/calibration/${preset}.jsonl`, 'the bundled calibration sets');
+    const rows = stripBom(readFileSync(file, 'utf8'))
+      .split(/\r?\n/)
+      .flatMap((raw, i) => (raw.trim() ? [{ row: CalibrationCase.parse(JSON.parse(raw)), line: i + 1 }] : []));
+    bundled.set(preset, (set = { file, rows }));
+  }
+  return set;
 }

@@ -14,7 +14,7 @@ import {
   type Severity,
 } from '../results/run-schema.js';
 import { missingPriceNote } from '../providers/prices.js';
-import { canUseBundledSet } from '../scorers/llm-judge-scale.js';
+import { agreementNotes } from '../scorers/llm-judge-agreement.js';
 
 export interface FinalizeInput {
   loaded: LoadedConfig;
@@ -81,28 +81,9 @@ export function finalizeRun(input: FinalizeInput): Run {
   for (const s of suites) {
     const note = missingPriceNote(s.manifest, s.records);
     if (note) decision.comparisons[s.config.id]?.notes.push(note);
-    // only where the metric came from the bundled set: an adaptive extension or another shard may have brought labels
-    const bundled = (scorer: string) =>
-      aggregates
-        .find((a) => a.suite === s.config.id)
-        ?.metrics.some((m) => m.metric === `judge.${scorer}.agreement` && m.method?.includes('|set:bundled-'));
-    for (const [scorer, set] of Object.entries(s.manifest.calibration ?? {}))
-      if (bundled(scorer))
-        decision.comparisons[s.config.id]?.notes.push(
-          `judge.${scorer}.agreement is measured on the bundled "${set.set}" calibration set (${set.pairs.length} constructed cases${set.skipped ? `, ${set.skipped} not judged` : ''}; labelled by construction, not by your raters): add \`human:\` labels to the dataset to measure it on your cases (docs/metrics.md, "Preset judges")`,
-        );
-    // a rating-scale preset judge cannot be measured on the pass/fail bundled set: say why the rule has no data
-    for (const rule of s.config.rules) {
-      const judge = rule.ref.kind === 'judge_agreement' ? rule.ref.scorer : undefined;
-      const config = s.config.scorers.find((c) => c.id === judge);
-      const measured = aggregates
-        .find((a) => a.suite === s.config.id)
-        ?.metrics.some((m) => m.metric === `judge.${judge}.agreement`);
-      if (config?.type === 'llm-judge' && config.preset && !canUseBundledSet(config) && !measured)
-        decision.comparisons[s.config.id]?.notes.push(
-          `judge.${judge}.agreement has no human labels to be measured on, and the bundled "${config.preset}" calibration set is labelled pass/fail: give "${judge}" a threshold (ratings at or above it pass) or scale: pass-fail, or add \`human:\` labels to the dataset (docs/metrics.md, "Preset judges")`,
-        );
-    }
+    decision.comparisons[s.config.id]?.notes.push(
+      ...agreementNotes(s.config, s.manifest, aggregates.find((a) => a.suite === s.config.id)?.metrics ?? []),
+    );
   }
   return {
     schema: RUN_SCHEMA,

@@ -74,14 +74,15 @@ export async function judgeLabelled(input: {
  * carries a human label for it that agreement can use, and the set's pass/fail labels fit its
  * scale (a rating scale through its threshold).
  */
-export const needsBundledSet = (
+export function needsBundledSet(
   config: LlmJudgeScorer,
   rules: readonly { metric: string }[],
   cases: readonly EvalCase[],
-) =>
-  canUseBundledSet(config) &&
-  rules.some((r) => r.metric === `judge.${config.id}.agreement`) &&
-  !cases.some((c) => ratedLabel(c.human, config.id, judgeScale(config.scale)));
+): boolean {
+  if (!canUseBundledSet(config) || !rules.some((r) => r.metric === `judge.${config.id}.agreement`)) return false;
+  const scale = judgeScale(config.scale);
+  return !cases.some((c) => ratedLabel(c.human, config.id, scale));
+}
 
 /**
  * `judge.<id>.agreement` on day one: a suite that gates a preset judge's agreement but whose

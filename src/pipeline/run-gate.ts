@@ -146,7 +146,7 @@ async function callModels(
   if (!opened.ok) throw new InputError(opened.issues);
   const { estimate, over } = await checkBudget(input, planned, session, limit);
 
-  // a pairwise judge reads the baseline's outputs, an adaptive tier pairs each look with it
+  // a model-graded scorer may read the baseline's outputs (llm-judge-pairwise), an adaptive tier pairs each look with it
   const early = planned.some((s) => s.adaptive || allScorers(s).some((sc) => sc.grade));
   const baseline = early ? baselineNow(input.baseline) : undefined;
   const startedAt = new Date().toISOString();

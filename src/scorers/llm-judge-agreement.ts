@@ -2,7 +2,8 @@ import { cohenKappa, krippendorffAlpha, spearman } from '../metrics/label-index.
 import type { CaseRecord, MetricValue, SuiteManifest } from '../results/run-schema.js';
 import { createRandom, quantile } from '../stats/index.js';
 import type { LlmJudgeScorer } from '../config/schema.js';
-import { BUNDLED_SCALE, judgeScale, type JudgeScale } from './llm-judge-scale.js';
+import { BUNDLED_SCALE, canUseBundledSet, judgeScale, type JudgeScale } from './llm-judge-scale.js';
+import type { LoadedSuite } from '../config/load.js';
 
 export type JudgeScaleConfig = LlmJudgeScorer['scale'];
 
@@ -141,4 +142,33 @@ export function judgeAgreementMetric(scorerId: string, scale: JudgeScale, record
     interval: result.alpha.interval,
     method: `krippendorff-alpha|${result.signature}`,
   };
+}
+
+/**
+ * What the report says of a suite's judge agreement: that a metric came from the bundled
+ * calibration set (only where it did: an adaptive extension or another shard may have brought
+ * labels), and why a gated rating-scale preset judge has no data (docs/metrics.md, "Preset judges").
+ */
+export function agreementNotes(
+  suite: Pick<LoadedSuite, 'rules' | 'scorers'>,
+  manifest: Pick<SuiteManifest, 'calibration'>,
+  metrics: readonly MetricValue[],
+): string[] {
+  const metricOf = (scorer: string) => metrics.find((m) => m.metric === `judge.${scorer}.agreement`);
+  const notes = Object.entries(manifest.calibration ?? {})
+    .filter(([scorer]) => metricOf(scorer)?.method?.includes('|set:bundled-'))
+    .map(
+      ([scorer, set]) =>
+        `judge.${scorer}.agreement is measured on the bundled "${set.set}" calibration set (${set.pairs.length} constructed cases${set.skipped ? `, ${set.skipped} not judged` : ''}; labelled by construction, not by your raters): add \`human:\` labels to the dataset to measure it on your cases (docs/metrics.md, "Preset judges")`,
+    );
+  for (const rule of suite.rules) {
+    if (rule.ref.kind !== 'judge_agreement') continue;
+    const judge = rule.ref.scorer;
+    const config = suite.scorers.find((c) => c.id === judge);
+    if (config?.type === 'llm-judge' && config.preset && !canUseBundledSet(config) && !metricOf(judge))
+      notes.push(
+        `judge.${judge}.agreement has no human labels to be measured on, and the bundled "${config.preset}" calibration set is labelled pass/fail: give "${judge}" a threshold (ratings at or above it pass) or scale: pass-fail, or add \`human:\` labels to the dataset (docs/metrics.md, "Preset judges")`,
+      );
+  }
+  return notes;
 }

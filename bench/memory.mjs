@@ -10,7 +10,7 @@
 // The CLI is built from src/ by the release build (scripts/build.mjs, code-split like dist/) into
 // a cache folder, so what is measured is what users run, and no `npm run build` is needed.
 import { spawn, execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, statSync, createWriteStream } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, statSync, createWriteStream, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { once } from 'node:events';
@@ -54,7 +54,6 @@ async function workspace(n) {
       cost_usd: 0.00001,
     }),
   );
-  const { writeFileSync } = await import('node:fs');
   writeFileSync(
     join(dir, 'prompt.md'),
     '[system]\nYou answer order questions in one sentence.\n\n[user]\n{{question}}\n',

@@ -173,7 +173,7 @@ export async function chooseGate(
     changed,
     prDatasets,
     // which providers case scorers call matters only when the PR changes a provider
-    providersChanged: !!proposed && JSON.stringify(proposed.raw.providers) !== JSON.stringify(base.raw.providers),
+    providersChanged: !!proposed && !same(proposed.raw.providers, base.raw.providers),
   });
   // the model settings a same-repository PR proposes are what it asks to be evaluated; a fork's never run with
   // secrets; a provider a scorer calls (a judge, an embedder) judges the PR, so it is always the base branch's

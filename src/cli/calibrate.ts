@@ -15,9 +15,15 @@ import { executeSuite } from '../runner/execute.js';
 import { ModelSession } from '../runner/session.js';
 import { judgeAgreement, type Estimate, type JudgeAgreement } from '../scorers/llm-judge-agreement.js';
 import { llmJudgeScorer } from '../scorers/llm-judge.js';
-import { BUNDLED_SCALE, humanRating, judgeScale, type JudgeScale } from '../scorers/llm-judge-scale.js';
+import {
+  BUNDLED_SCALE,
+  canUseBundledSet,
+  humanRating,
+  judgeScale,
+  type JudgeScale,
+} from '../scorers/llm-judge-scale.js';
 import { loadCalibrationSet } from '../dataset/calibration-set.js';
-import { judgeLabelled } from '../pipeline/judge-calibration.js';
+import { judgeLabelled, type LabelledCase } from '../pipeline/judge-calibration.js';
 
 type CalibrateCommand = Extract<Command, { command: 'calibrate' }>;
 
@@ -103,7 +109,7 @@ async function calibrateSuite(
   const scale = judgeScale(config.scale);
   const bundled = cmd.preset ? loadCalibrationSet(cmd.preset, cmd.scorer) : undefined;
   // the bundled sets are labelled pass/fail: a rating scale is compared through its threshold
-  if (bundled && !scale.passFail && config.threshold === undefined)
+  if (bundled && !canUseBundledSet({ ...config, preset: cmd.preset }))
     throw new InputError([
       {
         file: loaded.file,
@@ -111,9 +117,7 @@ async function calibrateSuite(
       },
     ]);
   const agreementScale: JudgeScale = bundled ? BUNDLED_SCALE : scale;
-  const labelled: { c: EvalCase; human: number; input?: string; why?: string }[] = bundled
-    ? bundled.cases
-    : humanLabelled(suite, cmd.scorer, scale);
+  const labelled: LabelledCase[] = bundled ? bundled.cases : humanLabelled(suite, cmd.scorer, scale);
   // where each rated output comes from: the label itself, the given run, or the provider now
   const fromRun = new Map(
     (run?.cases ?? [])

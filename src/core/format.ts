@@ -48,3 +48,6 @@ export function round(value: number, digits: number): string {
   const fixed = value.toFixed(digits);
   return /^-0(\.0*)?$/.test(fixed) ? fixed.slice(1) : fixed;
 }
+
+/** Dollars as the budget lines show them: two decimals, or two significant digits below a cent. */
+export const formatUsd = (usd: number) => `$${usd < 0.01 && usd > 0 ? usd.toPrecision(2) : usd.toFixed(2)}`;

@@ -13,22 +13,30 @@ export function createInterner(): <T>(value: T) => T {
   const table = new Map<string, unknown>();
   return <T>(value: T): T => {
     if (value === null || (typeof value !== 'object' && typeof value !== 'string')) return value;
-    // JSON writes NaN and ±Infinity as null and -0 as 0: values holding them are never shared
-    let exotic = false;
-    const json =
-      typeof value === 'string'
-        ? ''
-        : JSON.stringify(value, (_, v: unknown) => {
-            if (typeof v === 'number' && (!Number.isFinite(v) || Object.is(v, -0))) exotic = true;
-            return v;
-          });
-    if (exotic) return value;
-    // a string and an object whose JSON is that string are different values
-    const key = typeof value === 'string' ? `s${value}` : `o${json}`;
-    if (key.length > SMALL) return value;
+    // the size is checked first: a long value is neither looked up nor scanned
+    let key: string;
+    if (typeof value === 'string') {
+      if (value.length >= SMALL) return value;
+      // a string and an object whose JSON is that string are different values
+      key = `s${value}`;
+    } else {
+      const json = JSON.stringify(value);
+      if (json.length >= SMALL || holdsUnwritable(value)) return value;
+      key = `o${json}`;
+    }
     const found = table.get(key);
     if (found !== undefined) return found as T;
     if (table.size < ENTRIES) table.set(key, value);
     return value;
   };
+}
+
+/** JSON writes NaN and ±Infinity as null and -0 as 0: values holding them are never shared. */
+function holdsUnwritable(value: unknown): boolean {
+  let found = false;
+  JSON.stringify(value, (_, v: unknown) => {
+    if (typeof v === 'number' && (!Number.isFinite(v) || Object.is(v, -0))) found = true;
+    return v;
+  });
+  return found;
 }

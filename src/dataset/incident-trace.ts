@@ -123,7 +123,7 @@ function responseText(response: unknown): Field<string> {
 }
 
 /** JSON with the line and column of a syntax error (Node reports its position in the text). */
-export function parseJson(text: string, file: string): Result<unknown> {
+function parseJson(text: string, file: string): Result<unknown> {
   try {
     return ok(JSON.parse(text));
   } catch (error) {

@@ -104,8 +104,7 @@ export function pairSuite(
     const b = r.repeat === 0 ? firstRepeats.get(r.id) : laterRepeats.get(`${r.id}\u0000${r.repeat}`);
     if (b && gatedAlike(b, r)) pairs.push({ current: r, baseline: b });
   }
-  const currentSeverity: ReadonlyMap<string, Severity> =
-    dataset ?? new Map([...currentById].map(([id, r]) => [id, r.severity]));
+  const currentSeverity = dataset ?? severities(currentById);
   let added = 0;
   let changed = 0;
   currentById.forEach((r, id) => {
@@ -166,6 +165,12 @@ export function pairSuite(
     settingsChanged,
     datasetChanges: datasetChanges(base, suite, baselineRecords, records, dataset),
   };
+}
+
+function severities(records: ReadonlyMap<string, CaseRecord>): Map<string, Severity> {
+  const out = new Map<string, Severity>();
+  records.forEach((r, id) => out.set(id, r.severity));
+  return out;
 }
 
 /**

@@ -49,7 +49,7 @@ export async function estimateRun(
     const output = outputTokens(provider);
     const judges = suite.config.scorers.flatMap((s) =>
       s.type === 'llm-judge' || s.type === 'llm-judge-pairwise'
-        ? (Array.isArray(s.provider) ? s.provider : [s.provider]).flatMap((name) => {
+        ? providersOf(s.provider).flatMap((name) => {
             const judge = loaded.config.providers[name]!;
             const call = { price: configuredPrice(judge), output: outputTokens(judge) };
             return s.type === 'llm-judge-pairwise' ? [call, call] : [call];

@@ -81,7 +81,7 @@ export function createCommandProvider(
   };
 }
 
-export interface Modules {
+interface Modules {
   spawn: typeof Spawn;
   createInterface: typeof CreateInterface;
 }

@@ -20,11 +20,11 @@ export interface OpenAIBatchParts {
 
 const ENDPOINT = '/v1/chat/completions';
 /** The Batch API takes at most this many requests in one input file (developers.openai.com/api/docs/guides/batch). */
-export const MAX_BATCH_REQUESTS = 50_000;
+const MAX_BATCH_REQUESTS = 50_000;
 const FINISHED = new Set(['completed', 'failed', 'expired', 'cancelled']);
 
 /** One line of the batch input file: a Chat Completions request named by `custom_id`. */
-export function batchLine(customId: string, body: unknown): string {
+function batchLine(customId: string, body: unknown): string {
   return JSON.stringify({ custom_id: customId, method: 'POST', url: ENDPOINT, body });
 }
 

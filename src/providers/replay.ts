@@ -125,10 +125,5 @@ export function createReplayProvider(
         costUsd: found.cost_usd,
       };
     },
-    // a large run's recordings are garbage once its calls are made, before its statistics start
-    async close() {
-      lines.clear();
-      embeddings.clear();
-    },
   });
 }

@@ -1,6 +1,6 @@
 import type { BudgetReport } from '../results/run-schema.js';
 
-const usd = (value: number) => `$${value > 0 && value < 0.01 ? value.toPrecision(2) : value.toFixed(2)}`;
+import { formatUsd as usd } from '../core/format.js';
 
 /**
  * One line on what the run cost against its estimate and budget (README "Budgets"), for every

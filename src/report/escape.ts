@@ -5,11 +5,13 @@
 
 const ZWSP = '\u200b';
 
+/** At most `n` characters, the last an ellipsis when cut. */
+export const clip = (text: string, n: number) => (text.length > n ? `${text.slice(0, n - 1)}…` : text);
+
 /** For inline text and table cells. */
 export function escapeInline(text: string, maxLength = 200): string {
-  const clipped = text.length > maxLength ? `${text.slice(0, maxLength - 1)}…` : text;
   return (
-    clipped
+    clip(text, maxLength)
       .replace(/\r?\n|\r/g, ' ')
       .replace(/&/g, '&amp;')
       .replace(/</g, '&lt;')

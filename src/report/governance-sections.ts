@@ -1,5 +1,5 @@
 import type { Run } from '../results/run-schema.js';
-import { esc, escapeInline, inlineCode } from './escape.js';
+import { clip, esc, escapeInline, inlineCode } from './escape.js';
 import { failureModes, type SuiteFailureModes } from './failure-modes.js';
 import { incidentGuards, type IncidentGuard } from './incident-guards.js';
 
@@ -37,8 +37,6 @@ export function incidentMarkdown(run: Run, suite: string): string[] {
   if (open.length > 20) lines.push(`- … and ${open.length - 20} more in run.json`);
   return lines;
 }
-
-export const clip = (text: string, n: number) => (text.length > n ? `${text.slice(0, n - 1)}…` : text);
 
 /** The top failure modes as a table, with the judges' failure tags under it. */
 export function failureModesMarkdown(run: Run, suite: string, baseline: Run | null): string[] {

@@ -6,8 +6,8 @@ import { formatValue, round } from '../core/format.js';
 import type { CaseRecord, Decision, Run, RuleOutcome } from '../results/run-schema.js';
 import { changeOf, marginOf, signed } from './chart.js';
 import { CASE_TABLE_SCRIPT } from './html-script.js';
-import { esc } from './escape.js';
-import { clip, failureModesHtml } from './governance-sections.js';
+import { clip, esc } from './escape.js';
+import { failureModesHtml } from './governance-sections.js';
 import { describeSafety, riskHeadline, safetyCounts } from './governance.js';
 
 /**

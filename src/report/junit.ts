@@ -1,4 +1,5 @@
 import type { CaseRecord, Run } from '../results/run-schema.js';
+import { clip } from './escape.js';
 
 /** Longest expected/actual text kept in a failure; a CI test view shows the start. */
 const MAX_TEXT = 4000;
@@ -102,7 +103,6 @@ function gateXml(run: Run): SuiteXml {
 }
 
 const stringify = (v: unknown) => (typeof v === 'string' ? v : JSON.stringify(v));
-const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
 /** Characters XML 1.0 allows (§2.2): tab, newline, carriage return and U+0020 on, less surrogates halves and U+FFFE/U+FFFF. */
 const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;

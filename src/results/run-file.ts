@@ -33,15 +33,6 @@ export function checkRunFile(path: string): Result<Run> {
 }
 
 function readRun(path: string, chunk: number, keep: boolean): Result<Run> {
-  let fd: number;
-  try {
-    fd = openSync(path, 'r');
-  } catch (error) {
-    return fail({
-      file: path,
-      message: `cannot read the run file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
-    });
-  }
   const problem = (issues: readonly { path: PropertyKey[]; message: string }[], prefix: string[] = []) =>
     fail({
       file: path,
@@ -70,7 +61,9 @@ function readRun(path: string, chunk: number, keep: boolean): Result<Run> {
     } else caseProblem = problem(record.error.issues, ['cases', index]);
   };
   let split: SplitRun;
+  let fd: number | undefined;
   try {
+    fd = openSync(path, 'r');
     split = splitCases(fd, chunk, onCase);
   } catch (error) {
     return fail({
@@ -78,7 +71,7 @@ function readRun(path: string, chunk: number, keep: boolean): Result<Run> {
       message: `cannot read the run file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
     });
   } finally {
-    closeSync(fd);
+    if (fd !== undefined) closeSync(fd);
   }
   let json: unknown;
   try {

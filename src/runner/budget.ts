@@ -4,6 +4,7 @@ import { costUsd } from '../providers/prices.js';
 import type { Price } from '../providers/provider.js';
 import type { BudgetReport } from '../results/run-schema.js';
 import type { RunControl } from './caller.js';
+import { formatUsd } from '../core/format.js';
 
 /** What one run may spend; null fields are unlimited. */
 export interface BudgetLimit {
@@ -90,7 +91,6 @@ export class EstimateTally {
 }
 
 const round = (usd: number) => Math.round(usd * 1e10) / 1e10;
-export const formatUsd = (usd: number) => `$${usd < 0.01 && usd > 0 ? usd.toPrecision(2) : usd.toFixed(2)}`;
 
 /** Why the estimate is over the limit, or undefined when it fits. */
 export function overBudget(estimate: Estimate, limit: BudgetLimit): string | undefined {

@@ -54,7 +54,7 @@ export class ModelSession implements ModelAccess {
     private readonly options: SessionOptions = {},
   ) {
     this.control = options.control ?? new RunControl();
-    this.cache = options.noCache ? undefined : new ResponseCache(options.cacheDir ?? defaultCacheDir());
+    this.cache = options.noCache ? undefined : new ResponseCache(this.cacheDir);
   }
 
   /** Builds every provider these suites call; a missing key or unreadable file is an input issue. */

@@ -110,19 +110,28 @@ export function judgeAgreementMetrics(
     if (records.some((r) => r.scores[s.id]?.calibration))
       return [judgeAgreementMetric(s.id, judgeScale(s.scale), records)];
     const set = bundled[s.id];
-    if (!set) return [];
-    const result = judgeAgreement(set.pairs, BUNDLED_SCALE);
-    return [
-      {
-        metric: `judge.${s.id}.agreement`,
-        kind: 'mean' as const,
-        value: result.alpha.value ?? null,
-        n: result.n,
-        interval: result.alpha.interval,
-        method: `krippendorff-alpha|${result.signature}|set:bundled-${set.set}`,
-      },
-    ];
+    return set ? [agreementMetric(s.id, set.pairs, BUNDLED_SCALE, `${BUNDLED_TAG}${set.set}`)] : [];
   });
+}
+
+/** The method's mark of an agreement measured on a preset's bundled calibration set. */
+const BUNDLED_TAG = '|set:bundled-';
+
+function agreementMetric(
+  scorerId: string,
+  pairs: readonly { human: number; judge: number }[],
+  scale: JudgeScale,
+  methodSuffix = '',
+): MetricValue {
+  const result = judgeAgreement(pairs, scale);
+  return {
+    metric: `judge.${scorerId}.agreement`,
+    kind: 'mean',
+    value: result.alpha.value ?? null,
+    n: result.n,
+    interval: result.alpha.interval,
+    method: `krippendorff-alpha|${result.signature}${methodSuffix}`,
+  };
 }
 
 /**
@@ -132,16 +141,11 @@ export function judgeAgreementMetrics(
  * and `merge` recompute it from run.json.
  */
 export function judgeAgreementMetric(scorerId: string, scale: JudgeScale, records: readonly CaseRecord[]): MetricValue {
-  const pairs = records.flatMap((r) => (r.error ? [] : (r.scores[scorerId]?.calibration ?? [])));
-  const result = judgeAgreement(pairs, scale);
-  return {
-    metric: `judge.${scorerId}.agreement`,
-    kind: 'mean',
-    value: result.alpha.value ?? null,
-    n: result.n,
-    interval: result.alpha.interval,
-    method: `krippendorff-alpha|${result.signature}`,
-  };
+  return agreementMetric(
+    scorerId,
+    records.flatMap((r) => (r.error ? [] : (r.scores[scorerId]?.calibration ?? []))),
+    scale,
+  );
 }
 
 /**
@@ -156,7 +160,7 @@ export function agreementNotes(
 ): string[] {
   const metricOf = (scorer: string) => metrics.find((m) => m.metric === `judge.${scorer}.agreement`);
   const notes = Object.entries(manifest.calibration ?? {})
-    .filter(([scorer]) => metricOf(scorer)?.method?.includes('|set:bundled-'))
+    .filter(([scorer]) => metricOf(scorer)?.method?.includes(BUNDLED_TAG))
     .map(
       ([scorer, set]) =>
         `judge.${scorer}.agreement is measured on the bundled "${set.set}" calibration set (${set.pairs.length} constructed cases${set.skipped ? `, ${set.skipped} not judged` : ''}; labelled by construction, not by your raters): add \`human:\` labels to the dataset to measure it on your cases (docs/metrics.md, "Preset judges")`,

@@ -8,7 +8,7 @@ export interface JudgeScale {
 }
 
 /** The scale agreement is measured on with a preset's bundled calibration set: its labels are pass/fail. */
-export const BUNDLED_SCALE: JudgeScale = { low: 0, high: 1, passFail: true };
+export const BUNDLED_SCALE: JudgeScale = judgeScale('pass-fail');
 
 export function judgeScale(scale: LlmJudgeScorer['scale']): JudgeScale {
   return scale === 'pass-fail'

@@ -522,31 +522,31 @@ async function main(argv, io) {
 `);
         return 0;
       case "run":
-        return await (await import("./chunks/commands-HGY3622N.js")).runCommand(cmd, io);
+        return await (await import("./chunks/commands-CQTCRILK.js")).runCommand(cmd, io);
       case "compare":
-        return (await import("./chunks/compare-N6F2TUFY.js")).compareCommand(cmd, io);
+        return (await import("./chunks/compare-PVEF2WQA.js")).compareCommand(cmd, io);
       case "validate":
-        return await (await import("./chunks/validate-6NDLMSKO.js")).validateCommand(cmd, io);
+        return await (await import("./chunks/validate-XSVQXLYR.js")).validateCommand(cmd, io);
       case "contamination":
-        return await (await import("./chunks/contamination-W6PPL3M4.js")).contaminationCommand(cmd, io);
+        return await (await import("./chunks/contamination-TWDTXFDD.js")).contaminationCommand(cmd, io);
       case "schema":
-        return (await import("./chunks/validate-6NDLMSKO.js")).schemaCommand(io);
+        return (await import("./chunks/validate-XSVQXLYR.js")).schemaCommand(io);
       case "health":
-        return await (await import("./chunks/health-H24MNVRQ.js")).healthCommand(cmd, io);
+        return await (await import("./chunks/health-5OBUZOZK.js")).healthCommand(cmd, io);
       case "merge":
-        return (await import("./chunks/merge-F6P63U2A.js")).mergeCommand(cmd, io);
+        return (await import("./chunks/merge-5FZ3LFA4.js")).mergeCommand(cmd, io);
       case "plan":
-        return await (await import("./chunks/plan-4U3YE2CZ.js")).planCommand(cmd, io);
+        return await (await import("./chunks/plan-3GGHFZEE.js")).planCommand(cmd, io);
       case "calibrate":
-        return await (await import("./chunks/calibrate-YVXEXAQJ.js")).calibrateCommand(cmd, io);
+        return await (await import("./chunks/calibrate-GMOYFO7F.js")).calibrateCommand(cmd, io);
       case "demo":
-        return await (await import("./chunks/demo-J2UPT3GU.js")).demoCommand(cmd.out, io, cmd.example);
+        return await (await import("./chunks/demo-X7GYBXDA.js")).demoCommand(cmd.out, io, cmd.example);
       case "import":
-        return await (await import("./chunks/import-promptfoo-ZJQ34ZSQ.js")).importCommand(cmd, io);
+        return await (await import("./chunks/import-promptfoo-GLO4S5AA.js")).importCommand(cmd, io);
       case "add-case":
-        return (await import("./chunks/add-case-GJEX5NKG.js")).addCaseCommand(cmd, io);
+        return (await import("./chunks/add-case-AKVLHUTQ.js")).addCaseCommand(cmd, io);
       case "redteam":
-        return (await import("./chunks/redteam-77J32ZYW.js")).redteamCommand(cmd, io);
+        return (await import("./chunks/redteam-C4RHC6GE.js")).redteamCommand(cmd, io);
       case "init":
         return (await import("./chunks/init-V2RIS2MA.js")).initCommand(cmd, io);
     }

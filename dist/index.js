@@ -21,34 +21,34 @@ import {
   downloadRunFile,
   findRunArtifact,
   toRunInfo
-} from "./chunks/chunk-7UAROJFY.js";
+} from "./chunks/chunk-DLRVXUSP.js";
 import {
   COMMENT_MARKER,
   describeBaseline,
   renderMarkdown,
   runGate
-} from "./chunks/chunk-RL7XJHU3.js";
+} from "./chunks/chunk-MTDTH3MM.js";
 import "./chunks/chunk-EKNPWTRY.js";
-import "./chunks/chunk-T6UOYW7O.js";
+import "./chunks/chunk-2SHT4IPR.js";
 import {
   providerNames
-} from "./chunks/chunk-BLID7H6Y.js";
-import "./chunks/chunk-DXKBBJC3.js";
+} from "./chunks/chunk-PLDDLZMI.js";
+import "./chunks/chunk-RZIIYWFY.js";
 import {
   escapeInline,
   inlineCode,
   readRunFile,
   writeJunit,
   writeResults
-} from "./chunks/chunk-2F4AH6SM.js";
+} from "./chunks/chunk-V6OGYPMV.js";
 import {
   planSuites
-} from "./chunks/chunk-7Q35TDQQ.js";
-import "./chunks/chunk-6FSNNZYC.js";
+} from "./chunks/chunk-PFVCEKAN.js";
+import "./chunks/chunk-FMZSDQ53.js";
 import {
   loadDatasetFile,
   parseDatasetText
-} from "./chunks/chunk-AYLXNATP.js";
+} from "./chunks/chunk-COK2ABR5.js";
 import {
   displayPath,
   loadConfig,
@@ -56,7 +56,7 @@ import {
   parseYaml,
   tierMinPermission
 } from "./chunks/chunk-NI63WJDQ.js";
-import "./chunks/chunk-HWHPGBMB.js";
+import "./chunks/chunk-PBYLG6YC.js";
 import "./chunks/chunk-RPGOX2AU.js";
 import {
   VERSION
@@ -86,14 +86,14 @@ import {
 import "./chunks/chunk-UMEM2MXZ.js";
 import {
   finalizeRun
-} from "./chunks/chunk-PHHOOG7J.js";
-import "./chunks/chunk-O7JN6QSV.js";
+} from "./chunks/chunk-6AHXPCKY.js";
+import "./chunks/chunk-SABWJ672.js";
 import "./chunks/chunk-GJ43RANW.js";
 import {
   RUN_SCHEMA
-} from "./chunks/chunk-DLHEYDM3.js";
+} from "./chunks/chunk-DDNPVRFT.js";
 import "./chunks/chunk-K2TGH57N.js";
-import "./chunks/chunk-UB6MXJC3.js";
+import "./chunks/chunk-R6UKLIAN.js";
 import {
   GateConfig
 } from "./chunks/chunk-U3WIKXHJ.js";
@@ -664,7 +664,7 @@ async function chooseGate(shell, target, trusted, changed) {
     changed,
     prDatasets,
     // which providers case scorers call matters only when the PR changes a provider
-    providersChanged: !!proposed && JSON.stringify(proposed.raw.providers) !== JSON.stringify(base.raw.providers)
+    providersChanged: !!proposed && !same(proposed.raw.providers, base.raw.providers)
   });
   if (!trusted && proposed) {
     const judging = /* @__PURE__ */ new Set([...scorerProviders(base.config.suites.flatMap((s) => s.scorers)), ...cases.providers]);

@@ -18,5 +18,3 @@ export interface IncidentTrace {
 }
 /** Parses the text of a trace file; every problem names the file and, where it can, the line. */
 export declare function parseIncidentTrace(text: string, file: string): Result<IncidentTrace>;
-/** JSON with the line and column of a syntax error (Node reports its position in the text). */
-export declare function parseJson(text: string, file: string): Result<unknown>;

@@ -44,9 +44,9 @@ export declare function judgeLabelled(input: {
  * carries a human label for it that agreement can use, and the set's pass/fail labels fit its
  * scale (a rating scale through its threshold).
  */
-export declare const needsBundledSet: (config: LlmJudgeScorer, rules: readonly {
+export declare function needsBundledSet(config: LlmJudgeScorer, rules: readonly {
     metric: string;
-}[], cases: readonly EvalCase[]) => boolean;
+}[], cases: readonly EvalCase[]): boolean;
 /**
  * `judge.<id>.agreement` on day one: a suite that gates a preset judge's agreement but whose
  * cases carry no human label for it has the judge rate the preset's bundled calibration set

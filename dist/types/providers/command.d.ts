@@ -1,5 +1,3 @@
-import type { spawn as Spawn } from 'node:child_process';
-import type { createInterface as CreateInterface } from 'node:readline';
 import { z } from 'zod';
 import type { CommandProvider as CommandConfig } from '../config/schema.js';
 import { type Provider } from './provider.js';
@@ -26,7 +24,3 @@ export declare const CommandOutput: z.ZodObject<{
  * concurrency is how many workers run. A worker that dies or hangs is replaced.
  */
 export declare function createCommandProvider(name: string, config: z.output<typeof CommandConfig>, cwd: string, parentEnv?: NodeJS.ProcessEnv): Provider;
-export interface Modules {
-    spawn: typeof Spawn;
-    createInterface: typeof CreateInterface;
-}

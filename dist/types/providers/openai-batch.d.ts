@@ -10,10 +10,6 @@ export interface OpenAIBatchParts {
     /** The first wait between status checks. */
     pollMs: number;
 }
-/** The Batch API takes at most this many requests in one input file (developers.openai.com/api/docs/guides/batch). */
-export declare const MAX_BATCH_REQUESTS = 50000;
-/** One line of the batch input file: a Chat Completions request named by `custom_id`. */
-export declare function batchLine(customId: string, body: unknown): string;
 /**
  * Sends calls through the OpenAI Batch API (docs/providers.md, "OpenAI Batch API"): one JSONL
  * file of /v1/chat/completions requests uploaded with purpose `batch`, one batch with a 24 h

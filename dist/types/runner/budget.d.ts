@@ -46,7 +46,6 @@ export declare class EstimateTally {
     add(call: PlannedCall): void;
     result(adaptiveCases: number): Estimate;
 }
-export declare const formatUsd: (usd: number) => string;
 /** Why the estimate is over the limit, or undefined when it fits. */
 export declare function overBudget(estimate: Estimate, limit: BudgetLimit): string | undefined;
 /**

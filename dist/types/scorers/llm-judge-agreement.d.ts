@@ -1,6 +1,7 @@
 import type { CaseRecord, MetricValue, SuiteManifest } from '../results/run-schema.js';
 import type { LlmJudgeScorer } from '../config/schema.js';
 import { type JudgeScale } from './llm-judge-scale.js';
+import type { LoadedSuite } from '../config/load.js';
 export type JudgeScaleConfig = LlmJudgeScorer['scale'];
 export interface Estimate {
     value: number | undefined;
@@ -53,3 +54,9 @@ export declare function judgeAgreementMetrics(scorers: readonly {
  * and `merge` recompute it from run.json.
  */
 export declare function judgeAgreementMetric(scorerId: string, scale: JudgeScale, records: readonly CaseRecord[]): MetricValue;
+/**
+ * What the report says of a suite's judge agreement: that a metric came from the bundled
+ * calibration set (only where it did: an adaptive extension or another shard may have brought
+ * labels), and why a gated rating-scale preset judge has no data (docs/metrics.md, "Preset judges").
+ */
+export declare function agreementNotes(suite: Pick<LoadedSuite, 'rules' | 'scorers'>, manifest: Pick<SuiteManifest, 'calibration'>, metrics: readonly MetricValue[]): string[];

@@ -2,13 +2,13 @@ import { createRequire as __evalgateCreateRequire } from 'node:module'; const re
 import {
   loadSuiteDataset,
   replaceFile
-} from "./chunk-5FYM5XPM.js";
+} from "./chunk-P5SE2YIC.js";
 import "./chunk-RTXB7CCY.js";
-import "./chunk-AYLXNATP.js";
+import "./chunk-COK2ABR5.js";
 import {
   displayPath
 } from "./chunk-NI63WJDQ.js";
-import "./chunk-HWHPGBMB.js";
+import "./chunk-PBYLG6YC.js";
 import "./chunk-RPGOX2AU.js";
 import {
   InputError

@@ -7,16 +7,16 @@ import {
   budgetFor,
   estimateRun,
   overBudget
-} from "./chunk-T6UOYW7O.js";
+} from "./chunk-2SHT4IPR.js";
 import {
   ModelSession,
   RunControl,
   baselineOutputs,
   executeSuite
-} from "./chunk-BLID7H6Y.js";
+} from "./chunk-PLDDLZMI.js";
 import {
   bundledCalibration
-} from "./chunk-DXKBBJC3.js";
+} from "./chunk-RZIIYWFY.js";
 import {
   changeCounts,
   changeLists,
@@ -33,15 +33,15 @@ import {
   riskLines,
   safetyCounts,
   safetyTotals
-} from "./chunk-2F4AH6SM.js";
+} from "./chunk-V6OGYPMV.js";
 import {
   describeComposition,
   planSuites
-} from "./chunk-7Q35TDQQ.js";
+} from "./chunk-PFVCEKAN.js";
 import {
   providersOf,
   renderMessages
-} from "./chunk-6FSNNZYC.js";
+} from "./chunk-FMZSDQ53.js";
 import {
   VERSION
 } from "./chunk-3RM4HJMP.js";
@@ -53,7 +53,7 @@ import {
   formatValue,
   isSuiteNote,
   outcomeRank
-} from "./chunk-DLHEYDM3.js";
+} from "./chunk-DDNPVRFT.js";
 import {
   describeStop
 } from "./chunk-K2TGH57N.js";
@@ -213,7 +213,7 @@ async function runGate(input) {
     started_at: called.startedAt,
     ended_at: (/* @__PURE__ */ new Date()).toISOString()
   };
-  const { finalizeRun } = await import("./finalize-PBZCVZQV.js");
+  const { finalizeRun } = await import("./finalize-VXSPSESA.js");
   const budget = {
     limit: limit ? { usd: limit.usd, calls: limit.calls } : null,
     estimate: called.estimate,
@@ -353,7 +353,7 @@ function incompleteness(control, records, total) {
   return void 0;
 }
 async function growAdaptively(input, baseline, suite, initial, planned, session, run) {
-  const [{ runAdaptive }, { finalizeRun }] = await Promise.all([import("./adaptive-OGZGL5OC.js"), import("./finalize-PBZCVZQV.js")]);
+  const [{ runAdaptive }, { finalizeRun }] = await Promise.all([import("./adaptive-OGZGL5OC.js"), import("./finalize-VXSPSESA.js")]);
   const id = suite.config.id;
   const known = new Set(baseline.cases.filter((r) => r.suite === id).map((r) => `${r.id}\0${r.fingerprint}`));
   const manifest = {

@@ -7,16 +7,16 @@ import {
   describeBaseline,
   renderMarkdown,
   runGate
-} from "./chunk-RL7XJHU3.js";
+} from "./chunk-MTDTH3MM.js";
 import {
   RunControl
-} from "./chunk-BLID7H6Y.js";
+} from "./chunk-PLDDLZMI.js";
 import {
   checkRunFile,
   readRunFile,
   writeJunit,
   writeResults
-} from "./chunk-2F4AH6SM.js";
+} from "./chunk-V6OGYPMV.js";
 
 // src/cli/commands.ts
 import { resolve } from "node:path";

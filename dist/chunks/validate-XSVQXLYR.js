@@ -1,7 +1,7 @@
 import { createRequire as __evalgateCreateRequire } from 'node:module'; const require = __evalgateCreateRequire(import.meta.url);
 import {
   tierWarnings
-} from "./chunk-HZ3MNZIC.js";
+} from "./chunk-X4XMATXI.js";
 import {
   loadOrThrow,
   unwrap
@@ -9,18 +9,18 @@ import {
 import {
   planSuites,
   tierCases
-} from "./chunk-7Q35TDQQ.js";
-import "./chunk-6FSNNZYC.js";
-import "./chunk-AYLXNATP.js";
+} from "./chunk-PFVCEKAN.js";
+import "./chunk-FMZSDQ53.js";
+import "./chunk-COK2ABR5.js";
 import {
   describeRule
 } from "./chunk-NI63WJDQ.js";
-import "./chunk-HWHPGBMB.js";
+import "./chunk-PBYLG6YC.js";
 import "./chunk-RPGOX2AU.js";
 import {
   formatIssue
 } from "./chunk-TOJ4UG27.js";
-import "./chunk-UB6MXJC3.js";
+import "./chunk-R6UKLIAN.js";
 import {
   GateConfig
 } from "./chunk-U3WIKXHJ.js";

@@ -14,7 +14,7 @@ import {
 import {
   judgeScale,
   ratedLabel
-} from "./chunk-UB6MXJC3.js";
+} from "./chunk-R6UKLIAN.js";
 import {
   ProviderError,
   placeholders,

@@ -1,7 +1,7 @@
 import { createRequire as __evalgateCreateRequire } from 'node:module'; const require = __evalgateCreateRequire(import.meta.url);
 
 // src/scorers/llm-judge-scale.ts
-var BUNDLED_SCALE = { low: 0, high: 1, passFail: true };
+var BUNDLED_SCALE = judgeScale("pass-fail");
 function judgeScale(scale) {
   return scale === "pass-fail" ? { low: 0, high: 1, passFail: true } : { low: scale[0], high: scale[1], passFail: false };
 }

@@ -1,7 +1,7 @@
 import { createRequire as __evalgateCreateRequire } from 'node:module'; const require = __evalgateCreateRequire(import.meta.url);
 import {
   createInterner
-} from "./chunk-HWHPGBMB.js";
+} from "./chunk-PBYLG6YC.js";
 import {
   stripBom
 } from "./chunk-RPGOX2AU.js";
@@ -13,10 +13,11 @@ import {
   CaseRecord,
   RUN_SCHEMA,
   Run,
+  formatUsd,
   formatValue,
   outcomeRank,
   round
-} from "./chunk-DLHEYDM3.js";
+} from "./chunk-DDNPVRFT.js";
 import {
   higherIsBetter,
   isRateMetric,
@@ -26,6 +27,32 @@ import {
 // src/results/run-file.ts
 import { closeSync, mkdirSync, openSync, readSync, renameSync, writeFileSync, writeSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
+
+// src/report/escape.ts
+var ZWSP = "\u200B";
+var clip = (text2, n) => text2.length > n ? `${text2.slice(0, n - 1)}\u2026` : text2;
+function escapeInline(text2, maxLength = 200) {
+  return clip(text2, maxLength).replace(/\r?\n|\r/g, " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([\\`*_[\]|~])/g, "\\$1").replace(/^([#>+-]|\d+[.)])(?=\s|$)/, "\\$1").replace(/@(?=[A-Za-z0-9_-])/g, `@${ZWSP}`).replace(/(^|[^\w])#(?=\d)/g, `$1#${ZWSP}`).replace(/\b([\w.-]+\/[\w.-]+)#(?=\d)/g, `$1#${ZWSP}`).replace(/(GH)-(?=\d)/gi, `$1${ZWSP}-`).replace(/(www)\./gi, `$1${ZWSP}.`).replace(/:\/\//g, `:${ZWSP}//`);
+}
+function codeBlock(text2, maxLength = 2e3) {
+  const clipped = text2.length > maxLength ? `${text2.slice(0, maxLength)}
+\u2026 (${text2.length - maxLength} more characters in run.json)` : text2;
+  const longest = Math.max(0, ...[...clipped.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = "`".repeat(Math.max(3, longest + 1));
+  return `${fence}text
+${clipped.replace(/\r\n?/g, "\n")}
+${fence}`;
+}
+function inlineCode(text2) {
+  const clean = text2.replace(/\r?\n|\r/g, " ").slice(0, 120);
+  const longest = Math.max(0, ...[...clean.matchAll(/`+/g)].map((m) => m[0].length));
+  const ticks = "`".repeat(longest + 1);
+  const pad = clean.startsWith("`") || clean.endsWith("`") ? " " : "";
+  return `${ticks}${pad}${clean.replace(/\|/g, "\\|")}${pad}${ticks}`;
+}
+function esc(text2) {
+  return text2.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
 
 // src/report/junit.ts
 var MAX_TEXT = 4e3;
@@ -120,7 +147,6 @@ function gateXml(run) {
   };
 }
 var stringify = (v) => typeof v === "string" ? v : JSON.stringify(v);
-var clip = (s, n) => s.length > n ? `${s.slice(0, n - 1)}\u2026` : s;
 var NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 function text(s) {
   return clip(s, MAX_TEXT).replace(NOT_XML, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
@@ -154,12 +180,11 @@ function contaminationSummary(c) {
 }
 
 // src/report/budget-line.ts
-var usd = (value) => `$${value > 0 && value < 0.01 ? value.toPrecision(2) : value.toFixed(2)}`;
 function describeBudget(budget) {
   const { limit, estimate, actual } = budget;
-  const estimatedUsd = estimate.usd === null ? "no estimate: no price" : `estimated ${usd(estimate.usd)}`;
+  const estimatedUsd = estimate.usd === null ? "no estimate: no price" : `estimated ${formatUsd(estimate.usd)}`;
   const parts = [
-    `${usd(actual.usd)} spent${limit?.usd != null ? ` of a ${usd(limit.usd)} budget` : ""} (${estimatedUsd}${estimate.unpriced ? `, ${estimate.unpriced} calls unpriced` : ""})`,
+    `${formatUsd(actual.usd)} spent${limit?.usd != null ? ` of a ${formatUsd(limit.usd)} budget` : ""} (${estimatedUsd}${estimate.unpriced ? `, ${estimate.unpriced} calls unpriced` : ""})`,
     `${actual.calls} model calls${limit?.calls != null ? ` of ${limit.calls}` : ""} (estimated ${estimate.calls}${estimate.adaptive_cases ? `, counting ${estimate.adaptive_cases} adaptive cases at the tier's max` : ""})`,
     `${actual.cached} cached (estimated ${estimate.cached})`
   ];
@@ -479,32 +504,6 @@ var CASE_TABLE_SCRIPT = String.raw`(function () {
 })();
 `;
 
-// src/report/escape.ts
-var ZWSP = "\u200B";
-function escapeInline(text2, maxLength = 200) {
-  const clipped = text2.length > maxLength ? `${text2.slice(0, maxLength - 1)}\u2026` : text2;
-  return clipped.replace(/\r?\n|\r/g, " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([\\`*_[\]|~])/g, "\\$1").replace(/^([#>+-]|\d+[.)])(?=\s|$)/, "\\$1").replace(/@(?=[A-Za-z0-9_-])/g, `@${ZWSP}`).replace(/(^|[^\w])#(?=\d)/g, `$1#${ZWSP}`).replace(/\b([\w.-]+\/[\w.-]+)#(?=\d)/g, `$1#${ZWSP}`).replace(/(GH)-(?=\d)/gi, `$1${ZWSP}-`).replace(/(www)\./gi, `$1${ZWSP}.`).replace(/:\/\//g, `:${ZWSP}//`);
-}
-function codeBlock(text2, maxLength = 2e3) {
-  const clipped = text2.length > maxLength ? `${text2.slice(0, maxLength)}
-\u2026 (${text2.length - maxLength} more characters in run.json)` : text2;
-  const longest = Math.max(0, ...[...clipped.matchAll(/`+/g)].map((m) => m[0].length));
-  const fence = "`".repeat(Math.max(3, longest + 1));
-  return `${fence}text
-${clipped.replace(/\r\n?/g, "\n")}
-${fence}`;
-}
-function inlineCode(text2) {
-  const clean = text2.replace(/\r?\n|\r/g, " ").slice(0, 120);
-  const longest = Math.max(0, ...[...clean.matchAll(/`+/g)].map((m) => m[0].length));
-  const ticks = "`".repeat(longest + 1);
-  const pad = clean.startsWith("`") || clean.endsWith("`") ? " " : "";
-  return `${ticks}${pad}${clean.replace(/\|/g, "\\|")}${pad}${ticks}`;
-}
-function esc(text2) {
-  return text2.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
 // src/report/failure-modes.ts
 var SAME_REASON = 0.5;
 function normaliseReason(reason) {
@@ -613,7 +612,6 @@ function incidentMarkdown(run, suite) {
   if (open.length > 20) lines.push(`- \u2026 and ${open.length - 20} more in run.json`);
   return lines;
 }
-var clip2 = (text2, n) => text2.length > n ? `${text2.slice(0, n - 1)}\u2026` : text2;
 function failureModesMarkdown(run, suite, baseline) {
   const f = failureModes(run, suite, baseline);
   if (!f.failed) return [];
@@ -628,7 +626,7 @@ function failureModesMarkdown(run, suite, baseline) {
   ];
   for (const m of f.modes.slice(0, MARKDOWN_MODES)) {
     const slices = m.slices.slice(0, 3).map(([s, n]) => `${inlineCode(s)} ${n}`).join(", ");
-    const example = `${inlineCode(m.example.id)}${m.example.repeat ? ` (repeat ${m.example.repeat})` : ""}: ${m.example.output === null ? "no output" : inlineCode(clip2(m.example.output, 60))}`;
+    const example = `${inlineCode(m.example.id)}${m.example.repeat ? ` (repeat ${m.example.repeat})` : ""}: ${m.example.output === null ? "no output" : inlineCode(clip(m.example.output, 60))}`;
     lines.push(
       `| ${inlineCode(m.scorer)} | ${m.reason ? escapeInline(m.reason, 120) : "_no reason given_"} | ${m.count} |${withNew ? ` ${m.new} |` : ""} ${slices} | ${example} |`
     );
@@ -658,7 +656,7 @@ function failureModesHtml(run, suite, baseline) {
     const withNew = f.modes[0]?.new !== null;
     const rows = f.modes.slice(0, HTML_MODES).map((m) => {
       const slices = m.slices.map(([s, n]) => `<span class="chip">${esc(s)} ${n}</span>`).join(" ");
-      return `<tr><td><code>${esc(m.scorer)}</code></td><td class="reason">${m.reason ? esc(m.reason) : '<span class="muted">no reason given</span>'}</td><td class="num">${m.count}</td>${withNew ? `<td class="num">${m.new}</td>` : ""}<td>${slices}</td><td><code>${esc(m.example.id)}</code></td><td class="out">${esc(m.example.output === null ? "(no output)" : clip2(m.example.output, 400))}</td></tr>`;
+      return `<tr><td><code>${esc(m.scorer)}</code></td><td class="reason">${m.reason ? esc(m.reason) : '<span class="muted">no reason given</span>'}</td><td class="num">${m.count}</td>${withNew ? `<td class="num">${m.new}</td>` : ""}<td>${slices}</td><td><code>${esc(m.example.id)}</code></td><td class="out">${esc(m.example.output === null ? "(no output)" : clip(m.example.output, 400))}</td></tr>`;
     });
     parts.push(
       `<h3>Top failure modes</h3><p class="muted">${esc(`${plural(f.failed, "failed score")}${withNew ? "; new since the baseline first" : ""}${f.modes.length > HTML_MODES ? `; the first ${HTML_MODES} of ${f.modes.length} modes` : ""}`)}</p>`,
@@ -926,7 +924,7 @@ function forestPlots(rules) {
       ...rows.map((p, i) => {
         const y = 14 + i * rowH;
         return [
-          `<text x="${left - 8}" y="${y + 4}" text-anchor="end">${esc(clip2(p.label, 30))}</text>`,
+          `<text x="${left - 8}" y="${y + 4}" text-anchor="end">${esc(clip(p.label, 30))}</text>`,
           `<line class="ci" x1="${x(p.lo)}" x2="${x(p.hi)}" y1="${y}" y2="${y}"/>`,
           `<circle class="pt-${p.r.outcome}" cx="${x(p.delta)}" cy="${y}" r="5"><title>${esc(`${p.label}: ${signed(p.delta)} [${signed(p.lo)}, ${signed(p.hi)}] ${unit}, n=${p.r.n}, ${p.r.outcome}`)}</title></circle>`,
           `<text x="${left + width + 10}" y="${y + 4}">${esc(`${signed(p.delta)} [${signed(p.lo)}, ${signed(p.hi)}] ${unit}`)}</text>`
@@ -1081,15 +1079,6 @@ function checkRunFile(path) {
   return readRun(path, CHUNK, false);
 }
 function readRun(path, chunk, keep) {
-  let fd;
-  try {
-    fd = openSync(path, "r");
-  } catch (error) {
-    return fail({
-      file: path,
-      message: `cannot read the run file: ${error.code ?? error.message}`
-    });
-  }
   const problem = (issues, prefix = []) => fail({
     file: path,
     path: [...prefix, ...issues[0].path.map(String)].join("."),
@@ -1116,7 +1105,9 @@ function readRun(path, chunk, keep) {
     } else caseProblem = problem(record.error.issues, ["cases", index]);
   };
   let split;
+  let fd;
   try {
+    fd = openSync(path, "r");
     split = splitCases(fd, chunk, onCase);
   } catch (error) {
     return fail({
@@ -1124,7 +1115,7 @@ function readRun(path, chunk, keep) {
       message: `cannot read the run file: ${error.code ?? error.message}`
     });
   } finally {
-    closeSync(fd);
+    if (fd !== void 0) closeSync(fd);
   }
   let json;
   try {
@@ -1305,15 +1296,15 @@ function writeRunJson(path, run) {
 }
 
 export {
+  escapeInline,
+  codeBlock,
+  inlineCode,
+  esc,
   changeCounts,
   changeLists,
   contaminationSummary,
   describeBudget,
   renderSliceCharts,
-  escapeInline,
-  codeBlock,
-  inlineCode,
-  esc,
   incidentMarkdown,
   failureModesMarkdown,
   riskHeadline,

@@ -4,7 +4,7 @@ import {
 } from "./chunk-NI63WJDQ.js";
 import {
   createInterner
-} from "./chunk-HWHPGBMB.js";
+} from "./chunk-PBYLG6YC.js";
 import {
   stripBom
 } from "./chunk-RPGOX2AU.js";

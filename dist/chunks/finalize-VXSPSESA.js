@@ -1,12 +1,12 @@
 import { createRequire as __evalgateCreateRequire } from 'node:module'; const require = __evalgateCreateRequire(import.meta.url);
 import {
   finalizeRun
-} from "./chunk-PHHOOG7J.js";
-import "./chunk-O7JN6QSV.js";
+} from "./chunk-6AHXPCKY.js";
+import "./chunk-SABWJ672.js";
 import "./chunk-GJ43RANW.js";
-import "./chunk-DLHEYDM3.js";
+import "./chunk-DDNPVRFT.js";
 import "./chunk-K2TGH57N.js";
-import "./chunk-UB6MXJC3.js";
+import "./chunk-R6UKLIAN.js";
 import "./chunk-U3WIKXHJ.js";
 import "./chunk-XLT3OMSK.js";
 import "./chunk-3Y7FXN34.js";

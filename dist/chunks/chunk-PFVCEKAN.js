@@ -15,11 +15,11 @@ import {
   reasons,
   renderMessages,
   sumCosts
-} from "./chunk-6FSNNZYC.js";
+} from "./chunk-FMZSDQ53.js";
 import {
   parseDatasetText,
   readDatasetText
-} from "./chunk-AYLXNATP.js";
+} from "./chunk-COK2ABR5.js";
 import {
   displayPath,
   formatPath

@@ -2,16 +2,19 @@ import { createRequire as __evalgateCreateRequire } from 'node:module'; const re
 import {
   loadCalibrationSet,
   needsBundledSet
-} from "./chunk-DXKBBJC3.js";
+} from "./chunk-RZIIYWFY.js";
 import {
   providersOf,
   renderMessages
-} from "./chunk-6FSNNZYC.js";
+} from "./chunk-FMZSDQ53.js";
 import {
   batchPrice,
   costUsd,
   priceFor
 } from "./chunk-GJ43RANW.js";
+import {
+  formatUsd
+} from "./chunk-DDNPVRFT.js";
 import {
   templateContext
 } from "./chunk-U3WIKXHJ.js";
@@ -60,7 +63,6 @@ var EstimateTally = class {
   }
 };
 var round = (usd) => Math.round(usd * 1e10) / 1e10;
-var formatUsd = (usd) => `$${usd < 0.01 && usd > 0 ? usd.toPrecision(2) : usd.toFixed(2)}`;
 function overBudget(estimate, limit) {
   const what = `estimated ${estimate.usd === null ? "cost unknown" : formatUsd(estimate.usd)} for ${estimate.calls} model calls (${estimate.cached} more cached${estimate.adaptive_cases ? `, an adaptive tier counted at its max: ${estimate.adaptive_cases} extra cases` : ""})`;
   if (limit.usd !== null && estimate.usd !== null && estimate.usd > limit.usd)
@@ -124,7 +126,7 @@ async function estimateRun(loaded, suites, cached) {
     const price = configuredPrice(provider, true);
     const output = outputTokens(provider);
     const judges = suite.config.scorers.flatMap(
-      (s) => s.type === "llm-judge" || s.type === "llm-judge-pairwise" ? (Array.isArray(s.provider) ? s.provider : [s.provider]).flatMap((name) => {
+      (s) => s.type === "llm-judge" || s.type === "llm-judge-pairwise" ? providersOf(s.provider).flatMap((name) => {
         const judge = loaded.config.providers[name];
         const call = { price: configuredPrice(judge), output: outputTokens(judge) };
         return s.type === "llm-judge-pairwise" ? [call, call] : [call];
@@ -180,7 +182,6 @@ function outputTokens(provider) {
 
 export {
   budgetFor,
-  formatUsd,
   overBudget,
   BudgetMeter,
   estimateRun

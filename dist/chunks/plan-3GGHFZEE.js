@@ -1,40 +1,41 @@
 import { createRequire as __evalgateCreateRequire } from 'node:module'; const require = __evalgateCreateRequire(import.meta.url);
 import {
   tierWarnings
-} from "./chunk-HZ3MNZIC.js";
+} from "./chunk-X4XMATXI.js";
 import {
   loadOrThrow,
   unwrap
 } from "./chunk-RTXB7CCY.js";
 import {
   budgetFor,
-  estimateRun,
-  formatUsd
-} from "./chunk-T6UOYW7O.js";
-import "./chunk-DXKBBJC3.js";
+  estimateRun
+} from "./chunk-2SHT4IPR.js";
+import "./chunk-RZIIYWFY.js";
 import {
   readRunFile
-} from "./chunk-2F4AH6SM.js";
+} from "./chunk-V6OGYPMV.js";
 import {
   composition,
   describeComposition,
   planSuites,
   tierCases
-} from "./chunk-7Q35TDQQ.js";
-import "./chunk-6FSNNZYC.js";
-import "./chunk-AYLXNATP.js";
+} from "./chunk-PFVCEKAN.js";
+import "./chunk-FMZSDQ53.js";
+import "./chunk-COK2ABR5.js";
 import "./chunk-NI63WJDQ.js";
-import "./chunk-HWHPGBMB.js";
+import "./chunk-PBYLG6YC.js";
 import "./chunk-RPGOX2AU.js";
 import {
   formatIssue
 } from "./chunk-TOJ4UG27.js";
 import "./chunk-GJ43RANW.js";
-import "./chunk-DLHEYDM3.js";
+import {
+  formatUsd
+} from "./chunk-DDNPVRFT.js";
 import {
   expectedCases
 } from "./chunk-K2TGH57N.js";
-import "./chunk-UB6MXJC3.js";
+import "./chunk-R6UKLIAN.js";
 import {
   suiteStatistic
 } from "./chunk-U3WIKXHJ.js";

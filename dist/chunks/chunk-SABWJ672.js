@@ -1,8 +1,9 @@
 import { createRequire as __evalgateCreateRequire } from 'node:module'; const require = __evalgateCreateRequire(import.meta.url);
 import {
   BUNDLED_SCALE,
+  canUseBundledSet,
   judgeScale
-} from "./chunk-UB6MXJC3.js";
+} from "./chunk-R6UKLIAN.js";
 import {
   cohenKappa,
   krippendorffAlpha,
@@ -63,22 +64,11 @@ function judgeAgreementMetrics(scorers, records, bundled = {}) {
     if (records.some((r) => r.scores[s.id]?.calibration))
       return [judgeAgreementMetric(s.id, judgeScale(s.scale), records)];
     const set = bundled[s.id];
-    if (!set) return [];
-    const result = judgeAgreement(set.pairs, BUNDLED_SCALE);
-    return [
-      {
-        metric: `judge.${s.id}.agreement`,
-        kind: "mean",
-        value: result.alpha.value ?? null,
-        n: result.n,
-        interval: result.alpha.interval,
-        method: `krippendorff-alpha|${result.signature}|set:bundled-${set.set}`
-      }
-    ];
+    return set ? [agreementMetric(s.id, set.pairs, BUNDLED_SCALE, `${BUNDLED_TAG}${set.set}`)] : [];
   });
 }
-function judgeAgreementMetric(scorerId, scale, records) {
-  const pairs = records.flatMap((r) => r.error ? [] : r.scores[scorerId]?.calibration ?? []);
+var BUNDLED_TAG = "|set:bundled-";
+function agreementMetric(scorerId, pairs, scale, methodSuffix = "") {
   const result = judgeAgreement(pairs, scale);
   return {
     metric: `judge.${scorerId}.agreement`,
@@ -86,11 +76,35 @@ function judgeAgreementMetric(scorerId, scale, records) {
     value: result.alpha.value ?? null,
     n: result.n,
     interval: result.alpha.interval,
-    method: `krippendorff-alpha|${result.signature}`
+    method: `krippendorff-alpha|${result.signature}${methodSuffix}`
   };
+}
+function judgeAgreementMetric(scorerId, scale, records) {
+  return agreementMetric(
+    scorerId,
+    records.flatMap((r) => r.error ? [] : r.scores[scorerId]?.calibration ?? []),
+    scale
+  );
+}
+function agreementNotes(suite, manifest, metrics) {
+  const metricOf = (scorer) => metrics.find((m) => m.metric === `judge.${scorer}.agreement`);
+  const notes = Object.entries(manifest.calibration ?? {}).filter(([scorer]) => metricOf(scorer)?.method?.includes(BUNDLED_TAG)).map(
+    ([scorer, set]) => `judge.${scorer}.agreement is measured on the bundled "${set.set}" calibration set (${set.pairs.length} constructed cases${set.skipped ? `, ${set.skipped} not judged` : ""}; labelled by construction, not by your raters): add \`human:\` labels to the dataset to measure it on your cases (docs/metrics.md, "Preset judges")`
+  );
+  for (const rule of suite.rules) {
+    if (rule.ref.kind !== "judge_agreement") continue;
+    const judge = rule.ref.scorer;
+    const config = suite.scorers.find((c) => c.id === judge);
+    if (config?.type === "llm-judge" && config.preset && !canUseBundledSet(config) && !metricOf(judge))
+      notes.push(
+        `judge.${judge}.agreement has no human labels to be measured on, and the bundled "${config.preset}" calibration set is labelled pass/fail: give "${judge}" a threshold (ratings at or above it pass) or scale: pass-fail, or add \`human:\` labels to the dataset (docs/metrics.md, "Preset judges")`
+      );
+  }
+  return notes;
 }
 
 export {
   judgeAgreement,
-  judgeAgreementMetrics
+  judgeAgreementMetrics,
+  agreementNotes
 };

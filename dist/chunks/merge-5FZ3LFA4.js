@@ -1,27 +1,27 @@
 import { createRequire as __evalgateCreateRequire } from 'node:module'; const require = __evalgateCreateRequire(import.meta.url);
 import {
   finish
-} from "./chunk-W4IISPPQ.js";
+} from "./chunk-XN4FGBHX.js";
 import {
   loadOrThrow,
   unwrap
 } from "./chunk-RTXB7CCY.js";
 import {
   describeBaseline
-} from "./chunk-RL7XJHU3.js";
+} from "./chunk-MTDTH3MM.js";
 import "./chunk-EKNPWTRY.js";
-import "./chunk-T6UOYW7O.js";
-import "./chunk-BLID7H6Y.js";
-import "./chunk-DXKBBJC3.js";
+import "./chunk-2SHT4IPR.js";
+import "./chunk-PLDDLZMI.js";
+import "./chunk-RZIIYWFY.js";
 import {
   readRunFile,
   writeResults
-} from "./chunk-2F4AH6SM.js";
-import "./chunk-7Q35TDQQ.js";
-import "./chunk-6FSNNZYC.js";
-import "./chunk-AYLXNATP.js";
+} from "./chunk-V6OGYPMV.js";
+import "./chunk-PFVCEKAN.js";
+import "./chunk-FMZSDQ53.js";
+import "./chunk-COK2ABR5.js";
 import "./chunk-NI63WJDQ.js";
-import "./chunk-HWHPGBMB.js";
+import "./chunk-PBYLG6YC.js";
 import "./chunk-RPGOX2AU.js";
 import "./chunk-3RM4HJMP.js";
 import {
@@ -31,14 +31,14 @@ import {
 import {
   aggregateSuite,
   finalizeRun
-} from "./chunk-PHHOOG7J.js";
-import "./chunk-O7JN6QSV.js";
+} from "./chunk-6AHXPCKY.js";
+import "./chunk-SABWJ672.js";
 import "./chunk-GJ43RANW.js";
 import {
   RUN_SCHEMA
-} from "./chunk-DLHEYDM3.js";
+} from "./chunk-DDNPVRFT.js";
 import "./chunk-K2TGH57N.js";
-import "./chunk-UB6MXJC3.js";
+import "./chunk-R6UKLIAN.js";
 import "./chunk-U3WIKXHJ.js";
 import "./chunk-XLT3OMSK.js";
 import "./chunk-3Y7FXN34.js";

@@ -7,16 +7,16 @@ import {
   readJsonFile,
   renderMessages,
   tail
-} from "./chunk-6FSNNZYC.js";
+} from "./chunk-FMZSDQ53.js";
 import {
   eachByteLine
-} from "./chunk-AYLXNATP.js";
+} from "./chunk-COK2ABR5.js";
 import {
   displayPath
 } from "./chunk-NI63WJDQ.js";
 import {
   createInterner
-} from "./chunk-HWHPGBMB.js";
+} from "./chunk-PBYLG6YC.js";
 import {
   fail,
   ok
@@ -1693,11 +1693,6 @@ function createReplayProvider(name, config, path, display) {
         tokens: found.tokens,
         costUsd: found.cost_usd
       };
-    },
-    // a large run's recordings are garbage once its calls are made, before its statistics start
-    async close() {
-      lines.clear();
-      embeddings.clear();
     }
   });
 }
@@ -1753,7 +1748,7 @@ var ModelSession = class {
     this.loaded = loaded;
     this.options = options;
     this.control = options.control ?? new RunControl();
-    this.cache = options.noCache ? void 0 : new ResponseCache(options.cacheDir ?? defaultCacheDir());
+    this.cache = options.noCache ? void 0 : new ResponseCache(this.cacheDir);
   }
   loaded;
   options;

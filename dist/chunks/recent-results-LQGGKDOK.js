@@ -3,16 +3,16 @@ import {
   downloadRunFile,
   findRunArtifact,
   toRunInfo
-} from "./chunk-7UAROJFY.js";
-import "./chunk-2F4AH6SM.js";
-import "./chunk-HWHPGBMB.js";
+} from "./chunk-DLRVXUSP.js";
+import "./chunk-V6OGYPMV.js";
+import "./chunk-PBYLG6YC.js";
 import "./chunk-RPGOX2AU.js";
 import "./chunk-TOJ4UG27.js";
 import {
   describeError
 } from "./chunk-QKEYEF4Y.js";
 import "./chunk-UMEM2MXZ.js";
-import "./chunk-DLHEYDM3.js";
+import "./chunk-DDNPVRFT.js";
 import "./chunk-XLT3OMSK.js";
 import "./chunk-BX4ROB6G.js";
 

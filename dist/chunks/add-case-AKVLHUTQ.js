@@ -2,23 +2,23 @@ import { createRequire as __evalgateCreateRequire } from 'node:module'; const re
 import {
   loadSuiteDataset,
   replaceFile
-} from "./chunk-5FYM5XPM.js";
+} from "./chunk-P5SE2YIC.js";
 import {
   unwrap
 } from "./chunk-RTXB7CCY.js";
 import {
   templateUses
-} from "./chunk-7Q35TDQQ.js";
+} from "./chunk-PFVCEKAN.js";
 import {
   parsePrompt
-} from "./chunk-6FSNNZYC.js";
+} from "./chunk-FMZSDQ53.js";
 import {
   parseDatasetText
-} from "./chunk-AYLXNATP.js";
+} from "./chunk-COK2ABR5.js";
 import {
   displayPath
 } from "./chunk-NI63WJDQ.js";
-import "./chunk-HWHPGBMB.js";
+import "./chunk-PBYLG6YC.js";
 import {
   stripBom
 } from "./chunk-RPGOX2AU.js";
@@ -27,7 +27,7 @@ import {
   fail,
   ok
 } from "./chunk-TOJ4UG27.js";
-import "./chunk-UB6MXJC3.js";
+import "./chunk-R6UKLIAN.js";
 import {
   canonicalJson,
   contentHash,

@@ -1,7 +1,7 @@
 import { createRequire as __evalgateCreateRequire } from 'node:module'; const require = __evalgateCreateRequire(import.meta.url);
 import {
   readRunFile
-} from "./chunk-2F4AH6SM.js";
+} from "./chunk-V6OGYPMV.js";
 import {
   fail
 } from "./chunk-TOJ4UG27.js";

@@ -5,17 +5,17 @@ import {
 } from "./chunk-TCPE52FL.js";
 import {
   planSuites
-} from "./chunk-7Q35TDQQ.js";
-import "./chunk-6FSNNZYC.js";
+} from "./chunk-PFVCEKAN.js";
+import "./chunk-FMZSDQ53.js";
 import {
   parseCsv
-} from "./chunk-AYLXNATP.js";
+} from "./chunk-COK2ABR5.js";
 import {
   loadConfig,
   parseYaml,
   yaml
 } from "./chunk-NI63WJDQ.js";
-import "./chunk-HWHPGBMB.js";
+import "./chunk-PBYLG6YC.js";
 import {
   stripBom
 } from "./chunk-RPGOX2AU.js";
@@ -23,7 +23,7 @@ import {
   InputError,
   formatIssue
 } from "./chunk-TOJ4UG27.js";
-import "./chunk-UB6MXJC3.js";
+import "./chunk-R6UKLIAN.js";
 import "./chunk-U3WIKXHJ.js";
 import "./chunk-XLT3OMSK.js";
 import "./chunk-3Y7FXN34.js";

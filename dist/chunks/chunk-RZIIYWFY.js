@@ -9,7 +9,7 @@ import {
   canUseBundledSet,
   judgeScale,
   ratedLabel
-} from "./chunk-UB6MXJC3.js";
+} from "./chunk-R6UKLIAN.js";
 import {
   ProviderError
 } from "./chunk-U3WIKXHJ.js";
@@ -29,13 +29,11 @@ var CalibrationCase = external_exports.strictObject({
   why: external_exports.string().min(1)
 });
 function loadCalibrationSet(preset, scorerId) {
-  const file = installedPath(`fixtures/calibration/${preset}.jsonl`, "the bundled calibration sets");
-  const cases = stripBom(readFileSync(file, "utf8")).split(/\r?\n/).flatMap((raw, i) => {
-    if (!raw.trim()) return [];
-    const row = CalibrationCase.parse(JSON.parse(raw));
+  const { file, rows } = bundledRows(preset);
+  const cases = rows.map(({ row, line }) => {
     const c = {
       id: row.id,
-      line: i + 1,
+      line,
       vars: { input: row.input, ...row.vars },
       ...row.expected !== void 0 ? { expected: row.expected } : {},
       tags: {},
@@ -43,9 +41,19 @@ function loadCalibrationSet(preset, scorerId) {
       human: { [scorerId]: row.label, output: row.output },
       fingerprint: ""
     };
-    return [{ c, human: row.label === "pass" ? 1 : 0, input: row.input, why: row.why }];
+    return { c, human: row.label === "pass" ? 1 : 0, input: row.input, why: row.why };
   });
   return { file, cases };
+}
+var bundled = /* @__PURE__ */ new Map();
+function bundledRows(preset) {
+  let set = bundled.get(preset);
+  if (!set) {
+    const file = installedPath(`fixtures/calibration/${preset}.jsonl`, "the bundled calibration sets");
+    const rows = stripBom(readFileSync(file, "utf8")).split(/\r?\n/).flatMap((raw, i) => raw.trim() ? [{ row: CalibrationCase.parse(JSON.parse(raw)), line: i + 1 }] : []);
+    bundled.set(preset, set = { file, rows });
+  }
+  return set;
 }
 
 // src/runner/pool.ts
@@ -90,7 +98,11 @@ async function judgeLabelled(input) {
   });
   return { judged, skipped };
 }
-var needsBundledSet = (config, rules, cases) => canUseBundledSet(config) && rules.some((r) => r.metric === `judge.${config.id}.agreement`) && !cases.some((c) => ratedLabel(c.human, config.id, judgeScale(config.scale)));
+function needsBundledSet(config, rules, cases) {
+  if (!canUseBundledSet(config) || !rules.some((r) => r.metric === `judge.${config.id}.agreement`)) return false;
+  const scale = judgeScale(config.scale);
+  return !cases.some((c) => ratedLabel(c.human, config.id, scale));
+}
 async function bundledCalibration(input) {
   const out = {};
   for (const config of input.configs) {

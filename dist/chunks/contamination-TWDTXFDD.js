@@ -9,11 +9,11 @@ import {
 } from "./chunk-EKNPWTRY.js";
 import {
   loadDatasetFile
-} from "./chunk-AYLXNATP.js";
+} from "./chunk-COK2ABR5.js";
 import {
   displayPath
 } from "./chunk-NI63WJDQ.js";
-import "./chunk-HWHPGBMB.js";
+import "./chunk-PBYLG6YC.js";
 import "./chunk-RPGOX2AU.js";
 import {
   InputError

@@ -5,13 +5,13 @@ import {
   inlineCode,
   readRunFile,
   staticPage
-} from "./chunk-2F4AH6SM.js";
-import "./chunk-HWHPGBMB.js";
+} from "./chunk-V6OGYPMV.js";
+import "./chunk-PBYLG6YC.js";
 import "./chunk-RPGOX2AU.js";
 import {
   InputError
 } from "./chunk-TOJ4UG27.js";
-import "./chunk-DLHEYDM3.js";
+import "./chunk-DDNPVRFT.js";
 import "./chunk-XLT3OMSK.js";
 import "./chunk-BX4ROB6G.js";
 
@@ -371,7 +371,7 @@ async function readArtifacts(count) {
       { file: "(environment)", message: "--artifacts needs GITHUB_TOKEN and GITHUB_REPOSITORY (owner/name)" }
     ]);
   const { createGitHubClient } = await import("./client-ST4BSYOA.js");
-  const { downloadRecentResults } = await import("./recent-results-COZVFAAN.js");
+  const { downloadRecentResults } = await import("./recent-results-LQGGKDOK.js");
   const gh = createGitHubClient({
     token: env.GITHUB_TOKEN,
     apiUrl: env.GITHUB_API_URL || "https://api.github.com",

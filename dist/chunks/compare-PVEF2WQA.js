@@ -4,26 +4,26 @@ import {
 } from "./chunk-TCPE52FL.js";
 import {
   finish
-} from "./chunk-W4IISPPQ.js";
+} from "./chunk-XN4FGBHX.js";
 import {
   loadOrThrow,
   unwrap
 } from "./chunk-RTXB7CCY.js";
 import {
   describeBaseline
-} from "./chunk-RL7XJHU3.js";
+} from "./chunk-MTDTH3MM.js";
 import "./chunk-EKNPWTRY.js";
-import "./chunk-T6UOYW7O.js";
-import "./chunk-BLID7H6Y.js";
-import "./chunk-DXKBBJC3.js";
+import "./chunk-2SHT4IPR.js";
+import "./chunk-PLDDLZMI.js";
+import "./chunk-RZIIYWFY.js";
 import {
   readRunFile
-} from "./chunk-2F4AH6SM.js";
-import "./chunk-7Q35TDQQ.js";
-import "./chunk-6FSNNZYC.js";
-import "./chunk-AYLXNATP.js";
+} from "./chunk-V6OGYPMV.js";
+import "./chunk-PFVCEKAN.js";
+import "./chunk-FMZSDQ53.js";
+import "./chunk-COK2ABR5.js";
 import "./chunk-NI63WJDQ.js";
-import "./chunk-HWHPGBMB.js";
+import "./chunk-PBYLG6YC.js";
 import {
   stripBom
 } from "./chunk-RPGOX2AU.js";
@@ -37,12 +37,12 @@ import {
 } from "./chunk-TOJ4UG27.js";
 import {
   finalizeRun
-} from "./chunk-PHHOOG7J.js";
-import "./chunk-O7JN6QSV.js";
+} from "./chunk-6AHXPCKY.js";
+import "./chunk-SABWJ672.js";
 import "./chunk-GJ43RANW.js";
-import "./chunk-DLHEYDM3.js";
+import "./chunk-DDNPVRFT.js";
 import "./chunk-K2TGH57N.js";
-import "./chunk-UB6MXJC3.js";
+import "./chunk-R6UKLIAN.js";
 import {
   contentHash
 } from "./chunk-U3WIKXHJ.js";

@@ -6,26 +6,26 @@ import {
 import {
   ModelSession,
   executeSuite
-} from "./chunk-BLID7H6Y.js";
+} from "./chunk-PLDDLZMI.js";
 import {
   judgeLabelled,
   loadCalibrationSet
-} from "./chunk-DXKBBJC3.js";
+} from "./chunk-RZIIYWFY.js";
 import {
   readRunFile
-} from "./chunk-2F4AH6SM.js";
+} from "./chunk-V6OGYPMV.js";
 import {
   llmJudgeScorer,
   parsePrompt,
   renderMessages
-} from "./chunk-6FSNNZYC.js";
+} from "./chunk-FMZSDQ53.js";
 import {
   loadDatasetFile
-} from "./chunk-AYLXNATP.js";
+} from "./chunk-COK2ABR5.js";
 import {
   displayPath
 } from "./chunk-NI63WJDQ.js";
-import "./chunk-HWHPGBMB.js";
+import "./chunk-PBYLG6YC.js";
 import "./chunk-RPGOX2AU.js";
 import {
   InfrastructureError,
@@ -33,14 +33,15 @@ import {
 } from "./chunk-TOJ4UG27.js";
 import {
   judgeAgreement
-} from "./chunk-O7JN6QSV.js";
+} from "./chunk-SABWJ672.js";
 import "./chunk-GJ43RANW.js";
-import "./chunk-DLHEYDM3.js";
+import "./chunk-DDNPVRFT.js";
 import {
   BUNDLED_SCALE,
+  canUseBundledSet,
   humanRating,
   judgeScale
-} from "./chunk-UB6MXJC3.js";
+} from "./chunk-R6UKLIAN.js";
 import {
   templateContext
 } from "./chunk-U3WIKXHJ.js";
@@ -98,7 +99,7 @@ async function calibrateSuite(loaded, suite, cmd, run) {
   const config = suite.scorers.find((s) => s.id === cmd.scorer);
   const scale = judgeScale(config.scale);
   const bundled = cmd.preset ? loadCalibrationSet(cmd.preset, cmd.scorer) : void 0;
-  if (bundled && !scale.passFail && config.threshold === void 0)
+  if (bundled && !canUseBundledSet({ ...config, preset: cmd.preset }))
     throw new InputError([
       {
         file: loaded.file,

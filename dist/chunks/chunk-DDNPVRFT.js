@@ -3,6 +3,47 @@ import {
   external_exports
 } from "./chunk-XLT3OMSK.js";
 
+// src/core/format.ts
+function formatValue(ref, value) {
+  if (value === null || value === void 0 || Number.isNaN(value)) return "\u2013";
+  if (!ref) return Number.isInteger(value) ? String(value) : round(value, 3);
+  switch (ref.kind) {
+    case "scorer":
+      return ref.stat === "pass_rate" ? `${round(value * 100, 1)}%` : round(value, 3);
+    case "errors":
+      return ref.stat === "rate" ? `${round(value * 100, 1)}%` : String(value);
+    case "latency":
+      return `${round(value, 0)} ms`;
+    case "cost":
+      return `$${value < 1 ? value.toPrecision(3) : round(value, 2)}`;
+    case "tokens":
+      return round(value, 0);
+    case "critical_failures":
+      return String(value);
+    case "critical":
+      return `${round(value * 100, ref.stat === "failure_rate" ? 2 : 1)}%`;
+    case "judge_agreement":
+      return round(value, 2);
+    case "suite":
+      return round(value, 3);
+    case "contamination":
+      return `${round(value * 100, 1)}%`;
+  }
+}
+function formatDelta(ref, delta) {
+  if (delta === null || delta === void 0 || Number.isNaN(delta)) return "\u2013";
+  const sign = delta > 0 ? "+" : delta < 0 ? "\u2212" : "\xB1";
+  const magnitude = Math.abs(delta);
+  if (ref && (ref.kind === "scorer" && ref.stat === "pass_rate" || ref.kind === "errors" && ref.stat === "rate" || ref.kind === "contamination" || ref.kind === "critical"))
+    return `${sign}${round(magnitude * 100, 1)} pp`;
+  return `${sign}${formatValue(ref, magnitude)}`;
+}
+function round(value, digits) {
+  const fixed = value.toFixed(digits);
+  return /^-0(\.0*)?$/.test(fixed) ? fixed.slice(1) : fixed;
+}
+var formatUsd = (usd) => `$${usd < 0.01 && usd > 0 ? usd.toPrecision(2) : usd.toFixed(2)}`;
+
 // src/results/run-schema.ts
 var RUN_SCHEMA = "evalgate/run@1";
 var ScoreRecord = external_exports.object({
@@ -325,50 +366,11 @@ var Run = external_exports.object({
   budget: BudgetReport.optional()
 });
 
-// src/core/format.ts
-function formatValue(ref, value) {
-  if (value === null || value === void 0 || Number.isNaN(value)) return "\u2013";
-  if (!ref) return Number.isInteger(value) ? String(value) : round(value, 3);
-  switch (ref.kind) {
-    case "scorer":
-      return ref.stat === "pass_rate" ? `${round(value * 100, 1)}%` : round(value, 3);
-    case "errors":
-      return ref.stat === "rate" ? `${round(value * 100, 1)}%` : String(value);
-    case "latency":
-      return `${round(value, 0)} ms`;
-    case "cost":
-      return `$${value < 1 ? value.toPrecision(3) : round(value, 2)}`;
-    case "tokens":
-      return round(value, 0);
-    case "critical_failures":
-      return String(value);
-    case "critical":
-      return `${round(value * 100, ref.stat === "failure_rate" ? 2 : 1)}%`;
-    case "judge_agreement":
-      return round(value, 2);
-    case "suite":
-      return round(value, 3);
-    case "contamination":
-      return `${round(value * 100, 1)}%`;
-  }
-}
-function formatDelta(ref, delta) {
-  if (delta === null || delta === void 0 || Number.isNaN(delta)) return "\u2013";
-  const sign = delta > 0 ? "+" : delta < 0 ? "\u2212" : "\xB1";
-  const magnitude = Math.abs(delta);
-  if (ref && (ref.kind === "scorer" && ref.stat === "pass_rate" || ref.kind === "errors" && ref.stat === "rate" || ref.kind === "contamination" || ref.kind === "critical"))
-    return `${sign}${round(magnitude * 100, 1)} pp`;
-  return `${sign}${formatValue(ref, magnitude)}`;
-}
-function round(value, digits) {
-  const fixed = value.toFixed(digits);
-  return /^-0(\.0*)?$/.test(fixed) ? fixed.slice(1) : fixed;
-}
-
 export {
   formatValue,
   formatDelta,
   round,
+  formatUsd,
   RUN_SCHEMA,
   CaseRecord,
   outcomeRank,

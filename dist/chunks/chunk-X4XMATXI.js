@@ -3,7 +3,7 @@ import {
   composition,
   sampleSize,
   tierCases
-} from "./chunk-7Q35TDQQ.js";
+} from "./chunk-PFVCEKAN.js";
 import {
   formatPath
 } from "./chunk-NI63WJDQ.js";

@@ -5,7 +5,7 @@ import {
 } from "./chunk-RTXB7CCY.js";
 import {
   loadDatasetFile
-} from "./chunk-AYLXNATP.js";
+} from "./chunk-COK2ABR5.js";
 import {
   displayPath
 } from "./chunk-NI63WJDQ.js";

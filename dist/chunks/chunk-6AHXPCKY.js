@@ -1,7 +1,8 @@
 import { createRequire as __evalgateCreateRequire } from 'node:module'; const require = __evalgateCreateRequire(import.meta.url);
 import {
+  agreementNotes,
   judgeAgreementMetrics
-} from "./chunk-O7JN6QSV.js";
+} from "./chunk-SABWJ672.js";
 import {
   missingPriceNote
 } from "./chunk-GJ43RANW.js";
@@ -11,13 +12,10 @@ import {
   formatValue,
   isSuiteNote,
   round
-} from "./chunk-DLHEYDM3.js";
+} from "./chunk-DDNPVRFT.js";
 import {
   SEQUENTIAL_METHOD
 } from "./chunk-K2TGH57N.js";
-import {
-  canUseBundledSet
-} from "./chunk-UB6MXJC3.js";
 import {
   RuleConfig,
   suiteMetricValues,
@@ -1233,7 +1231,7 @@ function pairSuite(suite, records, baseline, dataset) {
     const b = r.repeat === 0 ? firstRepeats.get(r.id) : laterRepeats.get(`${r.id}\0${r.repeat}`);
     if (b && gatedAlike(b, r)) pairs.push({ current: r, baseline: b });
   }
-  const currentSeverity = dataset ?? new Map([...currentById].map(([id, r]) => [id, r.severity]));
+  const currentSeverity = dataset ?? severities(currentById);
   let added = 0;
   let changed = 0;
   currentById.forEach((r, id) => {
@@ -1291,6 +1289,11 @@ function pairSuite(suite, records, baseline, dataset) {
     settingsChanged,
     datasetChanges: datasetChanges(base, suite, baselineRecords, records, dataset)
   };
+}
+function severities(records) {
+  const out = /* @__PURE__ */ new Map();
+  records.forEach((r, id) => out.set(id, r.severity));
+  return out;
 }
 function demotions(baseline, current, wholeDataset) {
   const out = [];
@@ -1360,21 +1363,9 @@ function finalizeRun(input) {
   for (const s of suites) {
     const note = missingPriceNote(s.manifest, s.records);
     if (note) decision.comparisons[s.config.id]?.notes.push(note);
-    const bundled = (scorer) => aggregates.find((a) => a.suite === s.config.id)?.metrics.some((m) => m.metric === `judge.${scorer}.agreement` && m.method?.includes("|set:bundled-"));
-    for (const [scorer, set] of Object.entries(s.manifest.calibration ?? {}))
-      if (bundled(scorer))
-        decision.comparisons[s.config.id]?.notes.push(
-          `judge.${scorer}.agreement is measured on the bundled "${set.set}" calibration set (${set.pairs.length} constructed cases${set.skipped ? `, ${set.skipped} not judged` : ""}; labelled by construction, not by your raters): add \`human:\` labels to the dataset to measure it on your cases (docs/metrics.md, "Preset judges")`
-        );
-    for (const rule of s.config.rules) {
-      const judge = rule.ref.kind === "judge_agreement" ? rule.ref.scorer : void 0;
-      const config = s.config.scorers.find((c) => c.id === judge);
-      const measured = aggregates.find((a) => a.suite === s.config.id)?.metrics.some((m) => m.metric === `judge.${judge}.agreement`);
-      if (config?.type === "llm-judge" && config.preset && !canUseBundledSet(config) && !measured)
-        decision.comparisons[s.config.id]?.notes.push(
-          `judge.${judge}.agreement has no human labels to be measured on, and the bundled "${config.preset}" calibration set is labelled pass/fail: give "${judge}" a threshold (ratings at or above it pass) or scale: pass-fail, or add \`human:\` labels to the dataset (docs/metrics.md, "Preset judges")`
-        );
-    }
+    decision.comparisons[s.config.id]?.notes.push(
+      ...agreementNotes(s.config, s.manifest, aggregates.find((a) => a.suite === s.config.id)?.metrics ?? [])
+    );
   }
   return {
     schema: RUN_SCHEMA,
